@@ -1,0 +1,226 @@
+// Package attrib is the domain of the source-attribution graph: articles,
+// the quotations and reported claims they carry, who spoke them, which
+// outlets published or relayed them, and the claims that tie the same
+// utterance together across articles.
+//
+// The package holds only types and the contracts between the parts; it
+// imports nothing outside the standard library. The loader turns bytes into
+// these values, the graph package stores and queries them, the api package
+// serves them, and cmd/attrib wires the three together.
+package attrib
+
+import "context"
+
+// Node kinds. They are also the local names of the RDF classes in schemas/.
+const (
+	KindPerson       = "person"
+	KindOrganization = "organization"
+	KindOutlet       = "outlet"
+	KindArticle      = "article"
+	KindQuote        = "quote"
+	KindClaim        = "claim"
+)
+
+// Article is one news article as read and extracted.
+type Article struct {
+	ID        string // deterministic, see IDs in ids.go
+	Source    string // file path, or the JSON Lines record's id (else url)
+	URL       string
+	Outlet    string // publisher; "" when neither metadata nor text shows it
+	OutletID  string
+	Wire      string // wire service the article credits ("AP", "Reuters"), if any
+	Published string // YYYY-MM-DD or ""
+	Headline  string
+	Byline    string
+	Text      string // the text as read; offsets point into it
+	Hash      string // hex SHA-256 of Text plus metadata, to detect changes
+
+	Quotes    []Quote
+	Citations []Citation
+	Reported  []ReportedClaim
+	People    []Person // people (and organisations) that speak in the article
+}
+
+// Quote is one direct quotation in an article.
+type Quote struct {
+	ID          string
+	Text        string // the bytes between the quotation marks
+	Start, End  int    // byte offsets of Text in Article.Text
+	Speaker     string // canonical name, "" when unknown
+	SpeakerID   string
+	SpeakerKind string // KindPerson or KindOrganization, "" when unknown
+	Cue         string // the attribution cue ("said", "told reporters")
+	Via         string // outlet the article says it got the quote through
+	ViaID       string
+	Continues   bool   // an untagged span that continues the previous quote
+	ClaimID     string // the claim this quote is an instance of
+}
+
+// Citation is an outlet an article cites as a source.
+type Citation struct {
+	Outlet     string
+	OutletID   string
+	Start, End int // the mention in Article.Text
+	Cue        string
+}
+
+// ReportedClaim is speech reported without quotation marks
+// ("according to X, ...", "X reported that ...").
+type ReportedClaim struct {
+	ID         string
+	Source     string // who the claim is attributed to
+	SourceID   string
+	Cue        string
+	Text       string
+	Start, End int
+}
+
+// Person is a speaker: a person or an organisation.
+type Person struct {
+	ID      string
+	Name    string
+	Kind    string // KindPerson or KindOrganization
+	Aliases []string
+	Titles  []string
+}
+
+// Outlet is a publisher or a cited news organisation.
+type Outlet struct {
+	ID   string
+	Name string
+}
+
+// LoadStats summarises a write of articles to a store.
+type LoadStats struct {
+	Articles int // articles written
+	Skipped  int // articles already stored unchanged
+	Replaced int // articles whose earlier version was replaced
+	Quotes   int
+	Quads    int
+}
+
+// ClaimSummary is a claim as listed by a search.
+type ClaimSummary struct {
+	ID        string   `json:"id"`
+	Text      string   `json:"text"` // canonical wording: the longest seen
+	Speaker   *Ref     `json:"speaker"`
+	Quotes    int      `json:"quotes"`
+	Reporters []Ref    `json:"reporters"`
+	Origin    *Origin  `json:"origin,omitempty"`
+	Score     float64  `json:"score"`
+	QuoteIDs  []string `json:"quote_ids,omitempty"`
+}
+
+// Ref names a node: its ID (accepted by the other endpoints), kind and name.
+type Ref struct {
+	ID   string `json:"id"`
+	Kind string `json:"kind"`
+	Name string `json:"name"`
+}
+
+// Report is one article carrying a claim.
+type Report struct {
+	Article   Ref     `json:"article"`
+	Outlet    *Ref    `json:"outlet"`
+	Published string  `json:"published,omitempty"`
+	Headline  string  `json:"headline,omitempty"`
+	Quote     QuoteAt `json:"quote"`
+	Via       *Ref    `json:"via,omitempty"`
+}
+
+// QuoteAt is a quote with its evidence offsets.
+type QuoteAt struct {
+	ID    string `json:"id"`
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Cue   string `json:"cue,omitempty"`
+}
+
+// Claim is one utterance by one speaker, as carried by any number of articles.
+type Claim struct {
+	ID      string   `json:"id"`
+	Text    string   `json:"text"`
+	Speaker *Ref     `json:"speaker"`
+	Reports []Report `json:"reports"`
+}
+
+// Origin is where the graph traces a claim to, and why.
+type Origin struct {
+	Outlet   *Ref   `json:"outlet,omitempty"`
+	Article  *Ref   `json:"article,omitempty"`
+	Reason   string `json:"reason"`
+	Conflict string `json:"conflict,omitempty"`
+}
+
+// Trace is the provenance of a claim: speaker, every report, each report's
+// intermediary and the origin.
+type Trace struct {
+	Claim   Ref      `json:"claim"`
+	Text    string   `json:"text"`
+	Speaker *Ref     `json:"speaker"`
+	Reports []Report `json:"reports"`
+	Origin  Origin   `json:"origin"`
+}
+
+// PersonView is a speaker with what they said.
+type PersonView struct {
+	Ref
+	Aliases []string  `json:"aliases"`
+	Titles  []string  `json:"titles"`
+	Quotes  []QuoteIn `json:"quotes"`
+}
+
+// QuoteIn is a quote with the article and claim it belongs to.
+type QuoteIn struct {
+	QuoteAt
+	Article Ref  `json:"article"`
+	Claim   *Ref `json:"claim,omitempty"`
+}
+
+// OutletView is an outlet with the articles it published and the articles that cite it.
+type OutletView struct {
+	Ref
+	Published []Ref `json:"published"`
+	CitedBy   []Ref `json:"cited_by"`
+	ViaQuotes int   `json:"via_quotes"`
+}
+
+// QuoteRecord is what claim matching needs to know of a stored quote.
+type QuoteRecord struct {
+	QuoteID   string
+	ClaimID   string
+	Speaker   string
+	Text      string
+	Published string
+}
+
+// Store keeps the graph. Implementations must be safe for concurrent use.
+type Store interface {
+	// PutArticles writes each article with all its facts as one unit labelled
+	// by the article. An article already stored with the same Hash is skipped;
+	// one stored with another Hash is replaced. Either all of an article's
+	// quads are stored or none. EINVALID for an article without an ID.
+	PutArticles(ctx context.Context, arts []*Article) (LoadStats, error)
+	// RemoveArticle deletes every quad labelled by the article. ENOTFOUND if unknown.
+	RemoveArticle(ctx context.Context, id string) error
+	// QuoteRecords returns every stored quote, for seeding claim matching.
+	QuoteRecords(ctx context.Context) ([]QuoteRecord, error)
+	// SearchClaims returns claims whose quotes contain the words of q, best first,
+	// at most limit. EINVALID if q has no words.
+	SearchClaims(ctx context.Context, q string, limit int) ([]ClaimSummary, error)
+	// Claim returns a claim with every report of it. ENOTFOUND if unknown.
+	Claim(ctx context.Context, id string) (*Claim, error)
+	// Trace returns the provenance of a claim. ENOTFOUND if unknown.
+	Trace(ctx context.Context, claimID string) (*Trace, error)
+	// ClaimOfQuote returns the claim a quote is an instance of. ENOTFOUND if unknown.
+	ClaimOfQuote(ctx context.Context, quoteID string) (string, error)
+	// Person returns a speaker and their quotes. ENOTFOUND if unknown.
+	Person(ctx context.Context, id string) (*PersonView, error)
+	// Outlet returns an outlet with what it published and who cites it. ENOTFOUND if unknown.
+	Outlet(ctx context.Context, id string) (*OutletView, error)
+	// CountQuads returns the number of quads stored.
+	CountQuads(ctx context.Context) (int64, error)
+	// Close releases the store.
+	Close() error
+}

@@ -1,0 +1,45 @@
+// Command attrib loads news articles into a source-attribution graph and
+// serves it: load, extract, serve, query, export, import and bench.
+//
+// Configuration is read here only: flags first, then ATTRIB_* environment
+// variables; the packages take typed values.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+const usage = `attrib: who said this, who reported it, and where it first appeared.
+
+usage: attrib COMMAND [flags] [args]
+
+commands:
+  load PATH...       extract articles and store them in the graph
+  extract PATH...    print extraction as JSON Lines (no store)
+  serve              serve the API and web page
+  help               this text
+
+Run 'attrib COMMAND -h' for a command's flags.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "extract":
+		return runExtract(args[1:], stdout, stderr)
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	fmt.Fprintf(stderr, "attrib: unknown command %q\n\n%s", args[0], usage)
+	return 2
+}

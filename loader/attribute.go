@@ -1,0 +1,623 @@
+package loader
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/attrib/attrib"
+)
+
+// attribution is what the text around one quote says of it.
+type attribution struct {
+	m         mention // the speaker as mentioned
+	cue       string
+	via       string
+	explicit  bool // the quote's own sentence names a cue
+	continues bool // inherits from the quote before it
+	fallback  mention
+	drop      bool // a scare quote, title or nickname: not a statement
+}
+
+// entity is a person or organisation named in the article's body.
+type entity struct {
+	name   string
+	kind   string
+	gender string
+	titles []string
+	pos    int
+}
+
+var reRun = rx(`[\p{Lu}][\p{L}\p{N}.'\x{2019}-]*(?: (?:(?:of|de|van|von|bin|al|la|del|da) )*[\p{Lu}][\p{L}\p{N}.'\x{2019}-]*)*`)
+
+// collectEntities lists the full names (two words or more) of people and
+// the organisations named in body sentences outside quotes, in order.
+func collectEntities(text string, masked string, ps []para, known []string) []entity {
+	var out []entity
+	for _, p := range ps {
+		if p.skip != "" {
+			continue
+		}
+		line := masked[p.start:p.end]
+		for _, loc := range reRun.FindAllStringIndex(line, -1) {
+			run := strings.TrimRight(line[loc[0]:loc[1]], " ,;:")
+			pre := ""
+			if loc[0] > 0 {
+				pre = line[max(0, loc[0]-40):loc[0]]
+			}
+			for _, words := range splitRunAtPeriods(strings.Fields(run)) {
+				// strip sentence-initial stopwords
+				for len(words) > 0 && capStopwords[strings.ToLower(words[0])] {
+					words = words[1:]
+				}
+				if len(words) == 0 {
+					continue
+				}
+				m := runMention(capRun{words: words}, known)
+				if m.name == "" || m.kind == "outlet" {
+					continue
+				}
+				if m.kind == attrib.KindPerson && len(strings.Fields(m.name)) < 2 {
+					continue
+				}
+				g := m.gender
+				if g == "" {
+					g = genderOf(lastWords(pre, 3))
+				}
+				out = append(out, entity{name: m.name, kind: m.kind, gender: g, titles: m.titles, pos: p.start + loc[0]})
+			}
+		}
+	}
+	return out
+}
+
+// splitRunAtPeriods cuts a run of capitalised words where a word ends a
+// sentence ("NYT." in "the NYT. Kim would"): a period after a word that is
+// not an abbreviation, an initial or a dotted acronym.
+func splitRunAtPeriods(words []string) [][]string {
+	var out [][]string
+	start := 0
+	for i, w := range words {
+		if i < len(words)-1 && strings.HasSuffix(w, ".") {
+			core := strings.TrimSuffix(w, ".")
+			if !abbrevs[strings.ToLower(core)] && len([]rune(core)) > 1 && !strings.Contains(core, ".") {
+				out = append(out, words[start:i+1])
+				start = i + 1
+			}
+		}
+	}
+	return append(out, words[start:])
+}
+
+func lastWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[len(f)-n:]
+	}
+	return strings.Join(f, " ")
+}
+
+// mask replaces the inside of every quote with x's, so that patterns over
+// the attribution text never match quoted words; offsets are kept.
+func mask(text string, qs []qspan) string {
+	b := []byte(text)
+	for _, q := range qs {
+		for i := q.start; i < q.end; i++ {
+			if b[i] != '\n' {
+				b[i] = 'x'
+			}
+		}
+	}
+	return string(b)
+}
+
+const quoteToken = "QUOTE"
+
+// clauseText returns text[s:e] with every quote inside replaced by QUOTE.
+func clauseText(text string, s, e int, qs []qspan) string {
+	var b strings.Builder
+	i := s
+	for _, q := range qs {
+		if q.open < s || q.open >= e {
+			continue
+		}
+		b.WriteString(text[i:q.open])
+		b.WriteString(" " + quoteToken + " ")
+		i = q.close
+		if i < len(text) {
+			_, w := utf8.DecodeRuneInString(text[i:])
+			i += w
+		}
+		if i > e {
+			i = e
+		}
+	}
+	if i < e {
+		b.WriteString(text[i:e])
+	}
+	return b.String()
+}
+
+var (
+	reAccordingTo = rx(`(?i)according to (?:an? |the )?([^,.;]+)`)
+	reToldObj     = rx(`^(?:told|tells|telling) ((?:the |The )?[\p{L}.'-]+(?: [A-Z][\p{L}.'-]*){0,5})`)
+	reViaPhrase   = rx(`(?i)(?:statement|interview|remarks|comments|appearance|op-ed|letter|speaking|spoke)(?: \w+)? (?:to|with|on|in) (?:the )?([A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,5})`)
+	reLeadPunct   = rx(`^[\s,.;:!?\x{2014}\x{2013}-]+`)
+)
+
+type tok struct {
+	w          string
+	start, end int // in the clause string
+}
+
+func tokens(s string) []tok {
+	var out []tok
+	i := 0
+	for i < len(s) {
+		for i < len(s) && isTokSpace(s, i) {
+			i += spaceWidth(s, i)
+		}
+		j := i
+		for j < len(s) && !isTokSpace(s, j) {
+			j++
+		}
+		if j > i {
+			out = append(out, tok{s[i:j], i, j})
+		}
+		i = j
+	}
+	return out
+}
+
+func isTokSpace(s string, i int) bool {
+	return s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || (s[i] == 0xc2 && i+1 < len(s) && s[i+1] == 0xa0)
+}
+
+func spaceWidth(s string, i int) int {
+	if s[i] == 0xc2 {
+		return 2
+	}
+	return 1
+}
+
+func bare(w string) string {
+	return strings.ToLower(strings.Trim(w, ",.;:!?\"'()\u201c\u201d\u2018\u2019"))
+}
+
+func isSpeechVerb(w string) bool {
+	b := bare(w)
+	return speechVerbs[b] && !strings.HasPrefix(w, "\"")
+}
+
+// findVerb returns the index of the first (or last) speech verb in ts.
+func findVerb(ts []tok, last bool) int {
+	idx := -1
+	for i, t := range ts {
+		if t.w == quoteToken {
+			if !last {
+				break
+			}
+			idx = -1
+			continue
+		}
+		if isSpeechVerb(t.w) || (last && participleVerbs[bare(t.w)]) {
+			if !last {
+				return i
+			}
+			idx = i
+		}
+	}
+	return idx
+}
+
+// subjectBefore reads the speaker from the words before a verb: the comma
+// segment nearest the verb that names a person, else one that names an
+// organisation or is a pronoun. Appositives ("a former ambassador") are
+// titles, not speakers.
+func subjectBefore(s string, known []string) mention {
+	if i := strings.LastIndex(s, quoteToken); i >= 0 {
+		s = s[i+len(quoteToken):]
+	}
+	segs := strings.Split(s, ",")
+	var best mention
+	var titles []string
+	for k := len(segs) - 1; k >= 0; k-- {
+		seg := strings.TrimSpace(segs[k])
+		if seg == "" {
+			continue
+		}
+		// cut clause openers: take what follows the last "that", "and", "but"...
+		ts := tokens(seg)
+		cut := 0
+		for i, t := range ts {
+			switch bare(t.w) {
+			case "that", "and", "but", "while", "because", "as", "since", "when", "if", "after", "before", "so", "though", "although", "where":
+				if i+1 < len(ts) {
+					cut = i + 1
+				}
+			}
+		}
+		if cut > 0 {
+			seg = seg[ts[cut].start:]
+		}
+		m := parseNP(seg, known)
+		if m.kind == attrib.KindPerson || m.kind == "pronoun" {
+			m.titles = append(m.titles, titles...)
+			return m
+		}
+		if best.kind == "" && (m.kind == attrib.KindOrganization || m.kind == "noun" || m.kind == "outlet") {
+			best = m
+		}
+		if m.kind == "" && isAppositive(seg) {
+			titles = append(titles, cleanTitle(seg))
+			continue
+		}
+		if m.kind == "" && k < len(segs)-1 {
+			break // a clause that names nobody: the subject is not further back
+		}
+		if best.kind != "" {
+			// an organisation segment: keep looking one segment further for a person it describes
+			continue
+		}
+	}
+	return best
+}
+
+func isAppositive(seg string) bool {
+	ts := tokens(seg)
+	if len(ts) == 0 {
+		return false
+	}
+	f := bare(ts[0].w)
+	return f == "a" || f == "an" || f == "the" || f == "who" || f == "former" || !isCapWord(ts[0].w)
+}
+
+// firstPerson returns the first person named in s (the subject of a
+// sentence that opens with an adverbial), else the first organisation.
+func firstPerson(s string, known []string) mention {
+	var org mention
+	for _, loc := range reRun.FindAllStringIndex(s, -1) {
+		words := strings.Fields(strings.TrimRight(s[loc[0]:loc[1]], " ,;:"))
+		for len(words) > 0 && capStopwords[strings.ToLower(words[0])] {
+			words = words[1:]
+		}
+		if len(words) == 0 || words[0] == quoteToken {
+			continue
+		}
+		m := runMention(capRun{words: words}, known)
+		if m.kind == attrib.KindPerson {
+			return m
+		}
+		if org.kind == "" && m.kind == attrib.KindOrganization {
+			org = m
+		}
+	}
+	return org
+}
+
+// viaIn finds the outlet an attribution clause names as the channel.
+func viaIn(clause string, known []string) string {
+	for _, mm := range reAccordingTo.FindAllStringSubmatch(clause, -1) {
+		if name, _, _, ok := bestOutlet(strings.TrimSpace(mm[1]), known); ok {
+			return name
+		}
+		if name, ok := outletName(mm[1], known); ok {
+			return name
+		}
+	}
+	ts := tokens(clause)
+	for i, t := range ts {
+		if b := bare(t.w); b == "told" || b == "tells" || b == "telling" {
+			if mm := reToldObj.FindStringSubmatch(clause[t.start:]); mm != nil {
+				if name, _, _, ok := bestOutlet(mm[1], known); ok {
+					return name
+				}
+			}
+			_ = i
+		}
+	}
+	if mm := reViaPhrase.FindStringSubmatch(clause); mm != nil {
+		if name, _, _, ok := bestOutlet(mm[1], known); ok {
+			return name
+		}
+	}
+	return ""
+}
+
+// cueAt names the cue at token v: the verb, with its object for "told"
+// ("told reporters") and "in a statement" when it follows.
+func cueAt(ts []tok, v int, clause string) string {
+	cue := bare(ts[v].w)
+	rest := clause[ts[v].end:]
+	if cue == "told" || cue == "tells" {
+		if mm := reToldObj.FindStringSubmatch(clause[ts[v].start:]); mm != nil {
+			obj := strings.Fields(mm[1])
+			if len(obj) > 0 && !isCapWord(obj[0]) && obj[0] != "the" {
+				obj = obj[:1]
+			}
+			cue += " " + strings.TrimRight(strings.Join(obj, " "), ",.;:")
+		}
+	} else if strings.HasPrefix(strings.TrimSpace(rest), "in a statement") {
+		cue += " in a statement"
+	}
+	if v > 0 && bare(ts[v-1].w) == "also" {
+		cue = "also " + cue
+	}
+	return cue
+}
+
+// attribute reads one quote's sentence. before and after are the sentence's
+// words before the opening and after the closing mark, other quotes
+// replaced by QUOTE.
+func attribute(before, after string, qtext string, known []string) attribution {
+	var a attribution
+	after = reLeadPunct.ReplaceAllString(after, "")
+	ats := tokens(after)
+	bts := tokens(before)
+
+	// 1. a tag right after the quote: `," said X` or `," X said`
+	if v := findVerb(ats, false); v >= 0 {
+		if v == 0 || (v == 1 && bare(ats[0].w) == "also") {
+			chunk := after[ats[v].end:]
+			chunk = cutNP(chunk)
+			m := parseNP(chunk, known)
+			if m.kind != "" {
+				a.m, a.cue, a.explicit = m, cueAt(ats, v, after), true
+				a.via = viaIn(after, known)
+				return a
+			}
+		}
+		if v <= 12 {
+			m := subjectBefore(after[:ats[v].start], known)
+			if m.kind != "" && (v <= 4 || !hasVerbBefore(before)) {
+				a.m, a.cue, a.explicit = m, cueAt(ats, v, after), true
+				a.via = viaIn(after, known)
+				return a
+			}
+		}
+	}
+	// `," according to X.`
+	if mm := reAccordingTo.FindStringSubmatchIndex(after); mm != nil && mm[0] <= 2 {
+		np := after[mm[2]:mm[3]]
+		if _, ok := outletName(np, known); !ok {
+			if m := parseNP(np, known); m.kind != "" {
+				a.m, a.cue, a.explicit = m, "according to", true
+				return a
+			}
+		}
+	}
+	// 2. a tag before the quote: `X said: "`, `X told reporters that the department "`
+	if v := findVerb(bts, true); v >= 0 {
+		w := bare(bts[v].w)
+		var m mention
+		if participleVerbs[w] {
+			m = firstPerson(before[:bts[v].start], known)
+		} else {
+			m = subjectBefore(before[:bts[v].start], known)
+		}
+		if m.kind != "" {
+			a.m, a.cue, a.explicit = m, cueAt(bts, v, before), true
+			a.via = viaIn(before+" "+after, known)
+			return a
+		}
+	}
+	if mm := reAccordingTo.FindStringSubmatch(before); mm != nil {
+		if _, ok := outletName(mm[1], known); !ok {
+			if m := parseNP(mm[1], known); m.kind != "" {
+				a.m, a.cue, a.explicit = m, "according to", true
+				return a
+			}
+		}
+	}
+	// 3. a tag later in the sentence
+	if v := findVerb(ats, false); v >= 0 {
+		if m := subjectBefore(after[:ats[v].start], known); m.kind != "" {
+			a.m, a.cue, a.explicit = m, cueAt(ats, v, after), true
+			a.via = viaIn(after, known)
+			return a
+		}
+	}
+	// 4. no cue in the sentence
+	bt := strings.TrimSpace(before)
+	if bt == "" || !hasVerbBefore(before) {
+		// the quote opens its sentence, or follows a bare subject (`Kim "expects..."`):
+		// it continues the last speaker's words
+		a.continues = true
+		if bt != "" {
+			a.fallback = parseNP(bt, known)
+		}
+		return a
+	}
+	if len(strings.Fields(qtext)) <= 4 {
+		a.drop = true
+	}
+	return a
+}
+
+// cutNP keeps the words of a name phrase after an inverted verb: up to the
+// first comma, "according to" or a time or place adjunct.
+func cutNP(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexAny(s, ",;:.\u2014"); i >= 0 {
+		// keep periods of initials and titles: cut at ". " followed by upper only
+		if s[i] == '.' {
+			j := i
+			for j < len(s) {
+				k := strings.IndexAny(s[j:], ",;:\u2014")
+				p := strings.Index(s[j:], ". ")
+				if k < 0 && p < 0 {
+					j = len(s)
+					break
+				}
+				if k >= 0 && (p < 0 || k < p) {
+					j += k
+					break
+				}
+				// a period: an abbreviation keeps going
+				w := lastWords(s[:j+p], 1)
+				if abbrevs[strings.ToLower(strings.TrimSuffix(w, "."))] || len(strings.TrimSuffix(w, ".")) == 1 {
+					j += p + 2
+					continue
+				}
+				j += p
+				break
+			}
+			i = j
+		}
+		s = s[:min(i, len(s))]
+	}
+	if i := strings.Index(strings.ToLower(s), " according to"); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+var nonVerbs = toSet("the a an of to in on at for with by from and or but as that this these those its his her their our my your mr ms mrs dr")
+
+// hasVerbBefore: does the text before a quote hold a clause (a verb), not
+// just a name? A rough test: more than a name phrase's worth of words, or a
+// lower-case word that is not a function word.
+func hasVerbBefore(s string) bool {
+	ts := tokens(s)
+	if len(ts) == 0 {
+		return false
+	}
+	lower := 0
+	for _, t := range ts {
+		b := bare(t.w)
+		if t.w == quoteToken || b == "" {
+			continue
+		}
+		if !isCapWord(t.w) && !nonVerbs[b] {
+			lower++
+		}
+	}
+	return lower > 0
+}
+
+// resolver turns mentions into canonical names within one article.
+type resolver struct {
+	entities []entity
+	speakers []entity // speakers so far, most recent last
+}
+
+// resolve returns the canonical name and kind for m at byte offset pos.
+func (r *resolver) resolve(m mention, pos int) (string, string) {
+	switch m.kind {
+	case "pronoun":
+		return r.pronoun(m, pos)
+	case "noun":
+		// "the department": the latest organisation whose name ends in the noun
+		for i := len(r.entities) - 1; i >= 0; i-- {
+			e := r.entities[i]
+			if e.pos < pos && e.kind == attrib.KindOrganization && strings.HasSuffix(strings.ToLower(e.name), m.noun) {
+				return e.name, e.kind
+			}
+		}
+		return "", ""
+	case "outlet":
+		return m.name, attrib.KindOrganization
+	case "":
+		return "", ""
+	}
+	name := m.name
+	words := strings.Fields(name)
+	if len(words) == 1 {
+		if full := r.fullName(words[0], pos); full != "" {
+			return full, attrib.KindPerson
+		}
+		if m.kind == attrib.KindPerson && isAcronym(name) {
+			return name, attrib.KindOrganization
+		}
+		return name, m.kind
+	}
+	// a longer form seen before ("Hillary Rodham Clinton" for "Hillary Clinton") keeps the first
+	norm := attrib.NormName(name)
+	for _, e := range r.entities {
+		if attrib.NormName(e.name) == norm {
+			return e.name, e.kind
+		}
+	}
+	return name, m.kind
+}
+
+// fullName finds the person a lone surname (or first element of an
+// East Asian name) refers to: the nearest earlier full name that ends (or
+// begins) with it, else a later one.
+func (r *resolver) fullName(w string, pos int) string {
+	lw := attrib.NormName(w)
+	match := func(e entity, last bool) bool {
+		if e.kind != attrib.KindPerson {
+			return false
+		}
+		f := strings.Fields(attrib.NormName(e.name))
+		if len(f) < 2 {
+			return false
+		}
+		if last {
+			return f[len(f)-1] == lw || strings.HasSuffix(attrib.NormName(e.name), " "+lw)
+		}
+		return f[0] == lw
+	}
+	for _, last := range []bool{true, false} {
+		for i := len(r.speakers) - 1; i >= 0; i-- {
+			if match(r.speakers[i], last) {
+				return r.speakers[i].name
+			}
+		}
+		for i := len(r.entities) - 1; i >= 0; i-- {
+			if r.entities[i].pos < pos && match(r.entities[i], last) {
+				return r.entities[i].name
+			}
+		}
+		for _, e := range r.entities {
+			if e.pos >= pos && match(e, last) {
+				return e.name
+			}
+		}
+	}
+	return ""
+}
+
+// pronoun resolves he/she/they to the most recent compatible speaker, else
+// the most recent compatible person named before it.
+func (r *resolver) pronoun(m mention, pos int) (string, string) {
+	want := m.gender
+	ok := func(e entity) bool {
+		if m.name == "they" || m.name == "it" {
+			return e.kind == attrib.KindOrganization
+		}
+		if m.name == "i" || m.name == "we" {
+			return false
+		}
+		return e.kind == attrib.KindPerson && (want == "" || e.gender == "" || e.gender == want)
+	}
+	for i := len(r.speakers) - 1; i >= 0; i-- {
+		if ok(r.speakers[i]) {
+			return r.speakers[i].name, r.speakers[i].kind
+		}
+	}
+	for i := len(r.entities) - 1; i >= 0; i-- {
+		if r.entities[i].pos < pos && ok(r.entities[i]) {
+			return r.entities[i].name, r.entities[i].kind
+		}
+	}
+	return "", ""
+}
+
+func (r *resolver) spoke(name, kind string, m mention, pos int) {
+	g := m.gender
+	if m.kind == "pronoun" {
+		g = m.gender
+	}
+	for _, e := range r.entities {
+		if e.name == name && e.gender != "" && g == "" {
+			g = e.gender
+		}
+	}
+	r.speakers = append(r.speakers, entity{name: name, kind: kind, gender: g, titles: m.titles, pos: pos})
+}
+
+func sortQuotes(qs []qspan) {
+	sort.Slice(qs, func(i, j int) bool { return qs[i].open < qs[j].open })
+}

@@ -1,0 +1,322 @@
+package loader
+
+import (
+	"hash/fnv"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/attrib/attrib"
+)
+
+// Matcher groups quotes of one utterance into claims across articles.
+//
+// A quote joins a claim of the same speaker when its words are contained in
+// one of the claim's wordings (a fragment: MemeTracker's rule that a short
+// phrase must be fully covered), when it contains one of them, or when the
+// two share an 8-word shingle (Quootstrap's rule). Editorial variants are
+// folded first: case, punctuation, hyphens, curly marks, ellipses, and a
+// bracketed insertion ("[North Korea]") matches any one to four words.
+//
+// Matching is incremental and indexed: each wording is indexed by its word
+// bigrams, and a new quote is compared only with the claims that share its
+// rarer bigrams, so the cost per quote does not grow with the corpus.
+type Matcher struct {
+	mu       sync.Mutex
+	claims   map[string]*claimState
+	postings map[uint64][]string // bigram hash -> claim IDs
+}
+
+type claimState struct {
+	id       string
+	speaker  string // NormName of the speaker, "" when unknown
+	wordings [][]string
+	seen     map[uint64]bool // bigrams already posted
+}
+
+// NewMatcher returns an empty matcher.
+func NewMatcher() *Matcher {
+	return &Matcher{claims: map[string]*claimState{}, postings: map[uint64][]string{}}
+}
+
+const (
+	maxPosting   = 400 // a bigram in more claims than this is too common to look up
+	shingleWords = 8
+	minFragment  = 2
+)
+
+// normWords folds a quote to the words matching compares. A bracketed
+// insertion that stands as words becomes one wildcard "*"; brackets inside a
+// word ("expect[s]") are dropped with what they hold.
+func normWords(s string) []string {
+	var out []string
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			w := b.String()
+			if w != "s" || len(out) == 0 { // a possessive 's split off by an apostrophe
+				out = append(out, w)
+			}
+			b.Reset()
+		}
+	}
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case r == '[':
+			j := i + 1
+			for j < len(rs) && rs[j] != ']' {
+				j++
+			}
+			inWord := b.Len() > 0 || (j+1 < len(rs) && (unicode.IsLetter(rs[j+1]) || unicode.IsDigit(rs[j+1])))
+			if inWord {
+				// "expect[s]": the editor's letters are not the speaker's
+			} else {
+				flush()
+				out = append(out, "*")
+			}
+			i = j
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		case r == '.' && b.Len() > 0 && i+1 < len(rs) && unicode.IsLetter(rs[i+1]):
+			// D.P.R.K. stays one word
+		case r == '\'' || r == '\u2019':
+			if b.Len() > 0 && i+1 < len(rs) && unicode.IsLetter(rs[i+1]) {
+				continue // don't, it's
+			}
+			flush()
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+func bigram(a, b string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(a))
+	h.Write([]byte{0})
+	h.Write([]byte(b))
+	return h.Sum64()
+}
+
+func bigrams(ws []string) []uint64 {
+	var out []uint64
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == "*" || ws[i+1] == "*" {
+			continue
+		}
+		out = append(out, bigram(ws[i], ws[i+1]))
+	}
+	return out
+}
+
+// Add records a quote already assigned to claimID (a stored quote), so that
+// later quotes can join its claim.
+func (m *Matcher) Add(claimID, speaker, text string) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.add(claimID, attrib.NormName(speaker), normWords(text))
+}
+
+func (m *Matcher) add(id, speaker string, ws []string) *claimState {
+	c := m.claims[id]
+	if c == nil {
+		c = &claimState{id: id, speaker: speaker, seen: map[uint64]bool{}}
+		m.claims[id] = c
+	}
+	if c.speaker == "" {
+		c.speaker = speaker
+	}
+	c.wordings = append(c.wordings, ws)
+	for _, g := range bigrams(ws) {
+		if !c.seen[g] {
+			c.seen[g] = true
+			if p := m.postings[g]; len(p) <= maxPosting {
+				m.postings[g] = append(p, id)
+			}
+		}
+	}
+	return c
+}
+
+// Match returns the claim a quote belongs to, or "" when none.
+func (m *Matcher) Match(speaker, text string) string {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.match(attrib.NormName(speaker), normWords(text))
+}
+
+func (m *Matcher) match(speaker string, ws []string) string {
+	if len(ws) < minFragment {
+		return ""
+	}
+	counts := map[string]int{}
+	for _, g := range bigrams(ws) {
+		p := m.postings[g]
+		if len(p) > maxPosting {
+			continue
+		}
+		for _, id := range p {
+			counts[id]++
+		}
+	}
+	type cand struct {
+		id string
+		n  int
+	}
+	var cands []cand
+	for id, n := range counts {
+		cands = append(cands, cand{id, n})
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		if cands[i].n != cands[j].n {
+			return cands[i].n > cands[j].n
+		}
+		return cands[i].id < cands[j].id
+	})
+	for _, cd := range cands {
+		c := m.claims[cd.id]
+		sameSpeaker := c.speaker == speaker && speaker != ""
+		anySpeaker := c.speaker == "" || speaker == ""
+		if !sameSpeaker && !anySpeaker {
+			continue
+		}
+		for _, w := range c.wordings {
+			if sameSpeaker && (contains(w, ws) || (len(w) >= minFragment && contains(ws, w))) {
+				return c.id
+			}
+			if sharesShingle(w, ws, shingleWords) {
+				return c.id
+			}
+		}
+	}
+	return ""
+}
+
+// Assign gives every quote of arts a claim ID: a matching claim's, else a
+// new claim rooted at the quote. Longer quotes are placed first, so claims
+// root at full versions and fragments join them; an untagged continuation
+// that matches nothing joins the claim of the quote it continues.
+func (m *Matcher) Assign(arts []*attrib.Article) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	type ref struct{ a, q int }
+	var refs []ref
+	words := map[ref][]string{}
+	for ai, a := range arts {
+		for qi := range a.Quotes {
+			r := ref{ai, qi}
+			refs = append(refs, r)
+			words[r] = normWords(a.Quotes[qi].Text)
+		}
+	}
+	sort.SliceStable(refs, func(i, j int) bool { return len(words[refs[i]]) > len(words[refs[j]]) })
+	var deferred []ref
+	for _, r := range refs {
+		q := &arts[r.a].Quotes[r.q]
+		sp := attrib.NormName(q.Speaker)
+		ws := words[r]
+		if id := m.match(sp, ws); id != "" {
+			q.ClaimID = id
+			m.add(id, sp, ws)
+			continue
+		}
+		if q.Continues {
+			deferred = append(deferred, r)
+			continue
+		}
+		q.ClaimID = ClaimID(sp + "|" + strings.Join(ws, " ") + "|" + arts[r.a].ID)
+		m.add(q.ClaimID, sp, ws)
+	}
+	sort.Slice(deferred, func(i, j int) bool {
+		if deferred[i].a != deferred[j].a {
+			return deferred[i].a < deferred[j].a
+		}
+		return deferred[i].q < deferred[j].q
+	})
+	for _, r := range deferred {
+		qs := arts[r.a].Quotes
+		q := &qs[r.q]
+		sp := attrib.NormName(q.Speaker)
+		if r.q > 0 && qs[r.q-1].ClaimID != "" {
+			q.ClaimID = qs[r.q-1].ClaimID
+		} else {
+			q.ClaimID = ClaimID(sp + "|" + strings.Join(words[r], " ") + "|" + arts[r.a].ID)
+		}
+		m.add(q.ClaimID, sp, words[r])
+	}
+}
+
+// contains reports whether needle occurs in hay as a run of words, where a
+// wildcard "*" on either side stands for one to four words.
+func contains(hay, needle []string) bool {
+	if len(needle) == 0 || len(needle) > len(hay)+4*countStar(needle) {
+		return false
+	}
+	for i := range hay {
+		if matchAt(hay, i, needle, 0) {
+			return true
+		}
+	}
+	return false
+}
+
+func countStar(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if w == "*" {
+			n++
+		}
+	}
+	return n
+}
+
+func matchAt(h []string, i int, n []string, j int) bool {
+	for j < len(n) {
+		if n[j] == "*" {
+			for k := 1; k <= 4 && i+k <= len(h); k++ {
+				if matchAt(h, i+k, n, j+1) {
+					return true
+				}
+			}
+			return j == len(n)-1 && i < len(h)
+		}
+		if i >= len(h) {
+			return false
+		}
+		if h[i] == "*" {
+			for k := 1; k <= 4 && j+k <= len(n); k++ {
+				if matchAt(h, i+1, n, j+k) {
+					return true
+				}
+			}
+			return false
+		}
+		if h[i] != n[j] {
+			return false
+		}
+		i++
+		j++
+	}
+	return true
+}
+
+func sharesShingle(a, b []string, k int) bool {
+	if len(a) < k || len(b) < k {
+		return false
+	}
+	set := map[string]bool{}
+	for i := 0; i+k <= len(a); i++ {
+		set[strings.Join(a[i:i+k], " ")] = true
+	}
+	for i := 0; i+k <= len(b); i++ {
+		if set[strings.Join(b[i:i+k], " ")] {
+			return true
+		}
+	}
+	return false
+}

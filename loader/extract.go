@@ -1,0 +1,169 @@
+// Package loader turns article bytes into domain values: it reads the input
+// formats, strips what is not news, and extracts the publisher, the direct
+// quotations with their speakers and channels, the outlets an article cites,
+// and the claims that tie one utterance together across articles.
+//
+// It knows nothing of storage: it returns attrib values and leaves writing
+// them to whoever called it. Its rules are about how news is written, never
+// about particular articles, names or phrases.
+package loader
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/attrib/attrib"
+)
+
+// Extract reads one document into an article with its facts. Claim IDs are
+// left empty: a Matcher gives them, across articles.
+func Extract(d *Doc) (*attrib.Article, error) {
+	if d == nil {
+		return nil, attrib.Errorf(attrib.EINVALID, "no document")
+	}
+	if !utf8.ValidString(d.Text) {
+		return nil, inputErr(d.Source, "invalid UTF-8")
+	}
+	text := d.Text
+	ps := splitParas(text)
+	firstIsHeadline := d.Format == "txt" || d.Format == "" || (d.Headline != "" && len(ps) > 0 && strings.TrimSpace(text[ps[0].start:ps[0].end]) == strings.TrimSpace(d.Headline))
+	md := markBoilerplate(text, ps, firstIsHeadline)
+
+	a := &attrib.Article{Source: d.Name, URL: d.URL, Text: text, Byline: md.byline}
+	a.Outlet = d.Outlet
+	if a.Outlet == "" {
+		a.Outlet = md.outlet
+	} else {
+		a.Outlet = canonicalOutlet(a.Outlet)
+	}
+	if md.wire != "" && attrib.NormOutlet(md.wire) != attrib.NormOutlet(a.Outlet) {
+		a.Wire = md.wire
+	} else if md.wire != "" && d.Outlet == "" {
+		a.Wire = md.wire
+	}
+	a.Published = d.Published
+	if a.Published == "" {
+		a.Published = md.published
+	}
+	a.Headline = d.Headline
+	if a.Headline == "" {
+		a.Headline = md.headline
+	}
+	sum := sha256.Sum256([]byte(text))
+	a.Hash = hex.EncodeToString(sum[:])
+	key := d.ID
+	if key == "" {
+		key = d.URL
+	}
+	if key == "" {
+		key = "sha256:" + a.Hash
+	}
+	a.ID = ArticleID(key)
+	meta := sha256.Sum256([]byte(a.Hash + "\x00" + a.Outlet + "\x00" + a.Published + "\x00" + a.Headline + "\x00" + a.URL))
+	a.Hash = hex.EncodeToString(meta[:])
+	if a.Outlet != "" {
+		a.OutletID = OutletID(a.Outlet)
+	}
+
+	a.Citations = findCitations(text, ps, a.Outlet)
+	var known []string
+	for i := range a.Citations {
+		a.Citations[i].OutletID = OutletID(a.Citations[i].Outlet)
+		known = appendUnique(known, a.Citations[i].Outlet)
+	}
+
+	qs := findQuotes(text, ps)
+	masked := mask(text, qs)
+	r := &resolver{entities: collectEntities(text, masked, ps, known)}
+	people := map[string]*attrib.Person{}
+	var order []string
+
+	var prev *attrib.Quote
+	prevPara := -1
+	byPara := map[int][]qspan{}
+	for _, q := range qs {
+		byPara[q.para] = append(byPara[q.para], q)
+	}
+	for pi, p := range ps {
+		pq := byPara[pi]
+		if len(pq) == 0 {
+			continue
+		}
+		sents := splitSentences(text, p, pq)
+		for _, q := range pq {
+			s := sentence{p.start, p.end}
+			for _, st := range sents {
+				if q.open >= st.start && q.open < st.end {
+					s = st
+					break
+				}
+			}
+			closeEnd := q.close
+			if !q.runsOn {
+				_, w := utf8.DecodeRuneInString(text[q.close:])
+				closeEnd += w
+			}
+			if closeEnd > s.end {
+				s.end = closeEnd
+			}
+			before := clauseText(text, s.start, q.open, pq)
+			after := clauseText(text, closeEnd, s.end, pq)
+			qt := text[q.start:q.end]
+			if strings.TrimSpace(qt) == "" {
+				continue
+			}
+			at := attribute(before, after, qt, known)
+			if at.drop {
+				continue
+			}
+			quote := attrib.Quote{Text: qt, Start: q.start, End: q.end}
+			quote.ID = QuoteID(a.ID, q.start, q.end)
+			adjacent := prev != nil && (prevPara == pi || (prevPara == pi-1 && strings.TrimSpace(text[p.start:q.open]) == "") || q.fromRunOn)
+			switch {
+			case at.explicit:
+				quote.Speaker, quote.SpeakerKind = r.resolve(at.m, q.open)
+				quote.Cue, quote.Via = at.cue, at.via
+			case at.continues && adjacent:
+				quote.Speaker, quote.SpeakerKind, quote.Cue, quote.Via = prev.Speaker, prev.SpeakerKind, prev.Cue, prev.Via
+				quote.Continues = true
+			case at.continues && at.fallback.kind != "":
+				quote.Speaker, quote.SpeakerKind = r.resolve(at.fallback, q.open)
+			default:
+				if len(strings.Fields(qt)) <= 4 && !at.explicit {
+					continue // a lone short quote with no speaker: a term, a title, a nickname
+				}
+			}
+			if quote.Speaker != "" {
+				quote.SpeakerID = PersonID(quote.Speaker)
+				r.spoke(quote.Speaker, quote.SpeakerKind, at.m, q.open)
+				pp := people[quote.SpeakerID]
+				if pp == nil {
+					pp = &attrib.Person{ID: quote.SpeakerID, Name: quote.Speaker, Kind: quote.SpeakerKind}
+					people[quote.SpeakerID] = pp
+					order = append(order, quote.SpeakerID)
+				}
+				if at.m.name != "" && at.m.kind != "pronoun" && at.m.name != quote.Speaker {
+					pp.Aliases = appendUnique(pp.Aliases, at.m.name)
+				}
+				for _, t := range at.m.titles {
+					if t != "" {
+						pp.Titles = appendUnique(pp.Titles, t)
+					}
+				}
+			}
+			if quote.Via != "" {
+				quote.ViaID = OutletID(quote.Via)
+			}
+			a.Quotes = append(a.Quotes, quote)
+			prev = &a.Quotes[len(a.Quotes)-1]
+			prevPara = pi
+		}
+	}
+	for _, id := range order {
+		a.People = append(a.People, *people[id])
+	}
+	a.Reported = findReported(text, ps, qs, known, r)
+	return a, nil
+}

@@ -1,0 +1,136 @@
+package loader
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// parseHTML turns an HTML page into a Doc: the article's text is the text of
+// its paragraphs and headings inside <article> (else <main>, else <body>),
+// one block a line; scripts, navigation, asides, forms and footers are
+// dropped. Offsets of quotes then point into that text. og:site_name,
+// article:published_time and og:title (else <title>) give the metadata.
+func parseHTML(path string, b []byte) (*Doc, error) {
+	if err := checkText(path, b); err != nil {
+		return nil, err
+	}
+	root, err := html.Parse(bytes.NewReader(b))
+	if err != nil {
+		return nil, inputErr(path, "malformed HTML: %v", err)
+	}
+	d := &Doc{Source: path, Name: filepath.Base(path), Format: "html"}
+	var title string
+	var article, main, body *html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "meta":
+				prop, content := attr(n, "property"), attr(n, "content")
+				if prop == "" {
+					prop = attr(n, "name")
+				}
+				switch prop {
+				case "og:site_name":
+					d.Outlet = strings.TrimSpace(content)
+				case "article:published_time", "datePublished", "pubdate":
+					if d.Published == "" {
+						d.Published = normDate(content)
+					}
+				case "og:title":
+					d.Headline = strings.TrimSpace(content)
+				}
+			case "title":
+				if n.FirstChild != nil {
+					title = strings.TrimSpace(n.FirstChild.Data)
+				}
+			case "article":
+				if article == nil {
+					article = n
+				}
+			case "main":
+				if main == nil {
+					main = n
+				}
+			case "body":
+				body = n
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	if d.Headline == "" {
+		d.Headline = title
+	}
+	top := article
+	if top == nil {
+		top = main
+	}
+	if top == nil {
+		top = body
+	}
+	if top == nil {
+		return nil, inputErr(path, "no body in HTML")
+	}
+	var lines []string
+	var collect func(n *html.Node)
+	collect = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "script", "style", "nav", "aside", "form", "footer", "noscript", "iframe", "svg", "figure", "button":
+				return
+			case "p", "h1", "h2", "h3", "h4", "li", "blockquote", "pre":
+				if t := collapse(textOf(n)); t != "" {
+					lines = append(lines, t)
+				}
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			collect(c)
+		}
+	}
+	collect(top)
+	d.Text = strings.Join(lines, "\n\n")
+	if strings.TrimSpace(d.Text) == "" {
+		return nil, inputErr(path, "no article text found in HTML")
+	}
+	return d, nil
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		if n.Type == html.ElementNode && (n.Data == "script" || n.Data == "style") {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			rec(c)
+		}
+		if n.Type == html.ElementNode && n.Data == "br" {
+			b.WriteByte(' ')
+		}
+	}
+	rec(n)
+	return b.String()
+}
+
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -1,0 +1,271 @@
+package loader
+
+import (
+	"strings"
+	"time"
+	"unicode"
+)
+
+// Boilerplate: blocks that are not news content. They yield no quotes, no
+// citations and no speakers, but some of them show the publisher.
+var (
+	rePromo      = rx(`(?i)\b(sign up|subscribe\b|newsletters?\b|delivered (directly )?to your inbox|daily email|click here|read more (from|at)|download (our|the) app|follow us on|get the best of|all rights reserved|sponsored content|related coverage|recommended stories)`)
+	reCaption    = rx(`(?i)(\bfile photo\b|\bphoto by\b|\bphoto:|\bphotograph:|getty images|\| license photo|image caption|image copyright|\(photo)`)
+	reBio        = rx(`^[A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+){0,3} (?:has worked|has been|has written|has covered|is an?|joined|covers|writes|reports on)\b`)
+	reBioWork    = rx(`(?i)\b(writer|editor|reporter|correspondent|journalist|columnist|contributor|author)\b`)
+	reSeparator  = rx(`^\s*[-\x{2022}*\x{2013}\x{2014}|\x{00b7}]\s*$`)
+	reDatePrefix = rx(`^\s*(?i:date|published|updated|posted)[: ]+(\d{4}-\d{2}-\d{2})\b\s*`)
+	reByline     = rx(`^\s*(?i:by) ([A-Z][\p{L}'.-]+(?: (?:[A-Z][\p{L}'.-]+|de|van|von|la|da|del)){0,4})(?:\s*(?:,|\||and|&).*)?\s*$`)
+	reDateline   = rx(`^[\p{Lu}][\p{L}\d .,'-]{0,60}?\(([A-Z][A-Za-z&.]{1,15}(?: [A-Z][A-Za-z]+){0,2})\)\s*(?:--|\x{2014}|\x{2013}|-)\s`)
+	reReadMore   = rx(`(?i)read more (?:from|at) (?:the )?([\p{L}0-9 .&'-]+?)\s*[.!]?\s*$`)
+	reSignUp     = rx(`(?i)sign up for (?:the )?([\p{L} .&'-]+?)['\x{2019}]s\b`)
+	reBioOutlet  = rx(`\b(?:at|for|with) ((?:The )?[A-Z][\p{L}&'-]*(?: [A-Z][\p{L}&'-]*){0,4}) (?:since|from \d{4}|for \d+ years)\b`)
+	reCopyright  = rx(`(?:\x{00a9}|(?i:copyright))\s*(?:\d{4}(?:-\d{4})?\s*,?\s*)?((?:The )?[A-Z][\p{L}&.'-]*(?: [A-Z][\p{L}&.'-]*){0,4})`)
+	reMonthDate  = rx(`\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?) (\d{1,2}),? (\d{4})\b`)
+)
+
+type meta struct {
+	outlet, wire, published, headline, byline string
+}
+
+// markBoilerplate classifies each paragraph and reads what the layout shows
+// of the publisher, date, headline and byline.
+func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
+	var m meta
+	line := func(i int) string { return text[ps[i].start:ps[i].end] }
+	words := func(s string) int { return len(strings.Fields(s)) }
+
+	// Leading metadata: " date 2023-09-05 ..." then a caption or a byline.
+	for i := 0; i < len(ps) && i < 3; i++ {
+		l := line(i)
+		if mm := reDatePrefix.FindStringSubmatchIndex(l); mm != nil {
+			m.published = l[mm[2]:mm[3]]
+			rest := l[mm[1]:]
+			switch {
+			case reByline.MatchString(rest):
+				m.byline = reByline.FindStringSubmatch(rest)[1]
+				ps[i].skip = "byline"
+			case strings.TrimSpace(rest) == "" || reCaption.MatchString(rest):
+				ps[i].skip = "metadata"
+			default:
+				ps[i].skip = "metadata"
+			}
+		}
+	}
+	if firstLineIsHeadline && len(ps) > 0 && ps[0].start == 0 && ps[0].skip == "" {
+		l := line(0)
+		t := strings.TrimSpace(l)
+		if words(t) <= 30 && !strings.HasSuffix(t, ".") && !strings.HasPrefix(t, "\"") && !strings.HasPrefix(t, "\u201c") {
+			m.headline = t
+			ps[0].skip = "headline"
+		}
+	}
+	for i := range ps {
+		if ps[i].skip != "" {
+			continue
+		}
+		l := strings.TrimSpace(line(i))
+		n := words(l)
+		switch {
+		case reByline.MatchString(l) && n <= 8:
+			if m.byline == "" {
+				m.byline = reByline.FindStringSubmatch(l)[1]
+			}
+			ps[i].skip = "byline"
+		case reCaption.MatchString(l) && n <= 60:
+			ps[i].skip = "caption"
+		case rePromo.MatchString(l) && n <= 40:
+			ps[i].skip = "promo"
+		case reBio.MatchString(l) && reBioWork.MatchString(l) && i > len(ps)/2:
+			ps[i].skip = "bio"
+		case isAllCaps(l) && n >= 3:
+			ps[i].skip = "promo headline"
+		case reSeparator.MatchString(l):
+			ps[i].skip = "separator"
+		}
+	}
+	// Lists of other headlines: items between separator lines run to the
+	// end of the list; everything from the first separator of a run of at
+	// least two is skipped.
+	for i := 0; i < len(ps); i++ {
+		if ps[i].skip != "separator" {
+			continue
+		}
+		last, seps := i, 1
+		for j := i + 1; j < len(ps) && j-last <= 3; j++ {
+			if ps[j].skip == "separator" {
+				last, seps = j, seps+1
+			}
+		}
+		if seps < 2 {
+			continue
+		}
+		end := last + 1
+		for end < len(ps) && end-last <= 3 && (end == len(ps)-1 || ps[end].skip != "") {
+			end++
+		}
+		if last+3 >= len(ps) {
+			end = len(ps)
+		}
+		for j := i; j < end; j++ {
+			if ps[j].skip == "" || ps[j].skip == "separator" {
+				ps[j].skip = "headline list"
+			}
+		}
+		i = end
+	}
+	// Short labels ("The Week", a credit line) and lines sandwiched between
+	// boilerplate belong to the block around them.
+	for pass := 0; pass < 2; pass++ {
+		for i := range ps {
+			if ps[i].skip != "" {
+				continue
+			}
+			l := strings.TrimSpace(line(i))
+			prevBP := i > 0 && ps[i-1].skip != "" && ps[i-1].skip != "headline"
+			nextBP := i+1 < len(ps) && ps[i+1].skip != ""
+			if isLabel(l) && i > 0 {
+				ps[i].skip = "label"
+				if prevBP && ps[i-1].skip == "byline" && m.outlet == "" && looksLikeOrgName(l) {
+					m.outlet = l // credit line under a byline
+				}
+			} else if prevBP && nextBP && words(l) <= 25 {
+				ps[i].skip = "promo"
+			}
+		}
+	}
+
+	// Publisher evidence, strongest first: a wire dateline, a "read more
+	// from" link, a credit line, a newsletter or bio, a copyright footer.
+	var readMore, signUp, bio, copyright string
+	for i := range ps {
+		l := line(i)
+		if ps[i].skip == "" && m.wire == "" && i < 8 {
+			if mm := reDateline.FindStringSubmatch(strings.TrimSpace(l)); mm != nil {
+				m.wire = canonicalOutlet(mm[1])
+			}
+		}
+		if ps[i].skip == "" {
+			continue
+		}
+		if mm := reReadMore.FindStringSubmatch(l); mm != nil && readMore == "" {
+			readMore = titleIfCaps(mm[1])
+		}
+		if mm := reSignUp.FindStringSubmatch(l); mm != nil && signUp == "" {
+			signUp = strings.TrimSpace(mm[1])
+		}
+		if ps[i].skip == "bio" {
+			if mm := reBioOutlet.FindStringSubmatch(l); mm != nil && bio == "" {
+				bio = mm[1]
+			}
+		}
+		if mm := reCopyright.FindStringSubmatch(l); mm != nil && copyright == "" {
+			copyright = mm[1]
+		}
+	}
+	for _, c := range []string{m.wire, readMore, m.outlet, bio, signUp, copyright} {
+		if c != "" {
+			m.outlet = canonicalOutlet(c)
+			break
+		}
+	}
+	if m.published == "" {
+		for i := 0; i < len(ps) && i < 4; i++ {
+			if mm := reMonthDate.FindString(line(i)); mm != "" {
+				m.published = normDate(mm)
+				break
+			}
+		}
+	}
+	return m
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 10
+}
+
+// isLabel: a short line without sentence punctuation, like a section label
+// or a credit line.
+func isLabel(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 5 {
+		return false
+	}
+	if strings.ContainsAny(s, ".?!:\"\u201c\u201d,") {
+		return false
+	}
+	for _, w := range f {
+		r := []rune(w)[0]
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) && !smallWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var smallWords = toSet("of the and for in on at to a an de")
+
+func looksLikeOrgName(s string) bool {
+	f := strings.Fields(s)
+	return len(f) >= 1 && len(f) <= 6
+}
+
+func titleIfCaps(s string) string {
+	s = strings.TrimSpace(s)
+	if !isAllCaps(s) && strings.ToUpper(s) != s {
+		return s
+	}
+	f := strings.Fields(strings.ToLower(s))
+	for i, w := range f {
+		if i > 0 && smallWords[w] {
+			continue
+		}
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		f[i] = string(r)
+	}
+	return strings.Join(f, " ")
+}
+
+var dateLayouts = []string{"2006-01-02", time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "January 2, 2006", "January 2 2006", "Jan. 2, 2006", "Jan 2, 2006", "Sept. 2, 2006", "2 January 2006", "02/01/2006"}
+
+// normDate returns YYYY-MM-DD for a full date, else "".
+func normDate(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return ""
+	}
+	if len(s) >= 10 && s[4] == '-' && s[7] == '-' {
+		if _, err := time.Parse("2006-01-02", s[:10]); err == nil {
+			return s[:10]
+		}
+	}
+	s2 := strings.Replace(s, "Sept.", "Sep.", 1)
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l, s2); err == nil {
+			return t.Format("2006-01-02")
+		}
+		if t, err := time.Parse(l, s); err == nil {
+			return t.Format("2006-01-02")
+		}
+	}
+	if mm := reMonthDate.FindStringSubmatch(s); mm != nil {
+		mon := strings.TrimSuffix(mm[1], ".")
+		if len(mon) > 3 {
+			mon = mon[:3]
+		}
+		if t, err := time.Parse("Jan 2 2006", mon+" "+mm[2]+" "+mm[3]); err == nil {
+			return t.Format("2006-01-02")
+		}
+	}
+	return ""
+}

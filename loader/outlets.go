@@ -1,0 +1,270 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/attrib/attrib"
+)
+
+// Well-known news organisations: canonical name, then other names the press
+// uses for them. General knowledge of the trade, not tuned to any article.
+var outletTable = [][]string{
+	{"The New York Times", "New York Times", "NYT", "N.Y. Times", "NYTimes"},
+	{"The Washington Post", "Washington Post", "WaPo"},
+	{"The Wall Street Journal", "Wall Street Journal", "WSJ"},
+	{"USA Today", "USA TODAY"},
+	{"Los Angeles Times", "LA Times", "L.A. Times"},
+	{"The Boston Globe", "Boston Globe"},
+	{"Chicago Tribune"},
+	{"New York Post", "The New York Post", "NY Post"},
+	{"New York Daily News", "Daily News"},
+	{"The Guardian", "Guardian"},
+	{"The Times of London"},
+	{"The Telegraph", "Daily Telegraph"},
+	{"The Independent"},
+	{"Financial Times", "FT"},
+	{"The Economist", "Economist"},
+	{"Daily Mail", "MailOnline"},
+	{"CNN", "CNN.com"},
+	{"BBC News", "BBC", "BBC World Service"},
+	{"Fox News", "Fox News Channel", "Fox"},
+	{"NBC News", "NBC"},
+	{"ABC News", "ABC"},
+	{"CBS News", "CBS"},
+	{"MSNBC"},
+	{"CNBC"},
+	{"NPR", "National Public Radio"},
+	{"PBS", "PBS NewsHour"},
+	{"Reuters", "Thomson Reuters"},
+	{"Associated Press", "AP", "The Associated Press"},
+	{"AFP", "Agence France-Presse", "Agence France Presse"},
+	{"UPI", "United Press International"},
+	{"Bloomberg", "Bloomberg News"},
+	{"Politico", "POLITICO"},
+	{"Axios"},
+	{"The Hill"},
+	{"HuffPost", "Huffington Post", "The Huffington Post"},
+	{"Breitbart", "Breitbart News"},
+	{"BuzzFeed News", "BuzzFeed"},
+	{"Vox"},
+	{"Slate"},
+	{"The Atlantic"},
+	{"The New Yorker", "New Yorker"},
+	{"Newsweek"},
+	{"Time", "TIME"},
+	{"The Daily Beast", "Daily Beast"},
+	{"Daily Caller", "The Daily Caller"},
+	{"Washington Examiner", "The Washington Examiner"},
+	{"Washington Times", "The Washington Times"},
+	{"National Review"},
+	{"The Intercept"},
+	{"ProPublica"},
+	{"Al Jazeera"},
+	{"Der Spiegel", "Spiegel"},
+	{"Le Monde"},
+	{"Yonhap", "Yonhap News Agency"},
+	{"Kyodo", "Kyodo News"},
+	{"Xinhua", "Xinhua News Agency"},
+	{"TASS"},
+	{"RIA Novosti"},
+	{"Interfax"},
+	{"Korean Central News Agency", "KCNA"},
+	{"Sky News"},
+	{"Western Journal", "The Western Journal"},
+	{"The Week"},
+	{"Mother Jones"},
+	{"Vice News", "VICE News"},
+	{"Yahoo News", "Yahoo"},
+	{"Business Insider", "Insider"},
+	{"Forbes"},
+	{"Fortune"},
+	{"Variety"},
+	{"TMZ"},
+	{"Daily Caller News Foundation"},
+}
+
+var outletCanon = func() map[string]string {
+	m := map[string]string{}
+	for _, row := range outletTable {
+		for _, n := range row {
+			m[attrib.NormOutlet(n)] = row[0]
+		}
+	}
+	return m
+}()
+
+// Words that end the names of news organisations ("... Examiner", "... News").
+var outletSuffixes = toSet("news times post journal herald tribune gazette magazine radio tv television network agency press daily examiner telegraph guardian observer review wire media broadcasting channel report chronicle inquirer globe star sun mail courier bulletin dispatch register monitor standard express mirror")
+
+// Unnamed channels a quote may come through.
+var reGenericMedia = rx(`(?i)^(?:state|state-run|state-controlled|local|official|national|foreign|international|russian|chinese|iranian|north korean|south korean|israeli|syrian|turkish|egyptian|saudi) (?:media|television|tv|radio|news agency|broadcaster)$`)
+
+// canonicalOutlet returns the canonical name of a known outlet, else the
+// name as written with spacing cleaned.
+func canonicalOutlet(name string) string {
+	name = strings.Join(strings.Fields(name), " ")
+	name = strings.TrimRight(name, ".,;:")
+	if c, ok := outletCanon[attrib.NormOutlet(name)]; ok {
+		return c
+	}
+	return name
+}
+
+// outletName says whether np names a news organisation and returns its
+// canonical name. known lists outlets already named in the article, so
+// "the Times" after "The New York Times" resolves to it.
+func outletName(np string, known []string) (string, bool) {
+	np = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(np), ".,;:"))
+	np = reReportNoun.ReplaceAllString(np, "")
+	np = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(np, "'s"), "\u2019s"))
+	if np == "" {
+		return "", false
+	}
+	if reGenericMedia.MatchString(np) {
+		return strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(np, "state-run "), "State-run ")), true
+	}
+	key := attrib.NormOutlet(np)
+	if c, ok := outletCanon[key]; ok {
+		// a short alias ("the Times", "the Post") prefers an outlet the article already named
+		return c, true
+	}
+	words := strings.Fields(np)
+	if len(words) == 0 || len(words) > 6 {
+		return "", false
+	}
+	for _, w := range words {
+		if w != "the" && w != "The" && w != "of" && w != "&" && !startsUpper(w) {
+			return "", false
+		}
+	}
+	last := strings.ToLower(words[len(words)-1])
+	for _, k := range known {
+		kk := attrib.NormOutlet(k)
+		if strings.HasSuffix(kk, " "+key) || kk == key {
+			return k, true
+		}
+	}
+	if outletSuffixes[last] && len(words) >= 2 {
+		return canonicalOutlet(np), true
+	}
+	return "", false
+}
+
+var reReportNoun = rx(`(?i)\s+(?:report|reports|story|article|investigation|interview|broadcast|analysis|poll|survey)$`)
+
+func startsUpper(w string) bool {
+	for _, r := range w {
+		return r >= 'A' && r <= 'Z' || (r > 127 && strings.ToUpper(string(r)) == string(r))
+	}
+	return false
+}
+
+// Citation cues around an outlet mention. The outlet is the named group.
+var citationPatterns = []*regexp.Regexp{
+	// The New York Times reported / first reported / report said / has learned
+	rx(`(?:^|[^\p{L}])(?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})(?:'s?|\x{2019}s?)?(?:, citing [^,]{1,120},)? (?:first |also |previously |earlier |has |had |originally )?(?:reported|reports|report said|report says|report stated|reported that|has learned|learned|revealed|broke the news|wrote|said in a report|published|obtained|confirmed)\b`),
+	// according to a CNN report / according to the NYT
+	rx(`(?i:according to)(?: an?| the)? (?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})`),
+	// told The Washington Post / in a statement to the NYT / in an interview with CNN
+	rx(`(?:\b(?:told|tells|telling)|(?i:statement|interview|comments|remarks|speaking|spoke|talking|appearance)(?: \w+)? (?:to|with|on)) (?P<o>(?:the |The )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})`),
+	// reported by / first reported by / citing the Times
+	rx(`(?:\b(?:reported|first reported|published|broadcast|aired) (?:by|in|on)|\bciting) (?:an? |the )?(?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})`),
+	// according to state media / citing state television
+	rx(`(?i:according to|citing|told|reported by) (?P<o>(?:state|state-run|state-controlled|local|official) (?:media|television|tv|news agency|broadcaster))\b`),
+	// state-run Korean Central News Agency said / state media reported
+	rx(`(?:^|\s)(?P<o>(?:state-run |state |local )?(?:media|[A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,5})) (?:said|reported|says|reports)\b`),
+}
+
+// findCitations returns the outlets the body text cites, with offsets of the
+// mention. known collects outlets as they are found, for "the Times".
+func findCitations(text string, ps []para, self string) []attrib.Citation {
+	var out []attrib.Citation
+	var known []string
+	seen := map[[2]int]bool{}
+	for _, p := range ps {
+		if p.skip != "" {
+			continue
+		}
+		line := text[p.start:p.end]
+		type hit struct {
+			s, e int
+			name string
+			cue  string
+		}
+		var hits []hit
+		for _, re := range citationPatterns {
+			oi := re.SubexpIndex("o")
+			for _, mm := range re.FindAllStringSubmatchIndex(line, -1) {
+				s, e := mm[2*oi], mm[2*oi+1]
+				np := line[s:e]
+				// longest outlet prefix of the capitalised run
+				name, ns, ne, ok := bestOutlet(np, known)
+				if !ok {
+					continue
+				}
+				hits = append(hits, hit{s + ns, s + ne, name, strings.TrimSpace(line[mm[0]:mm[1]])})
+			}
+		}
+		for _, h := range hits {
+			k := [2]int{p.start + h.s, p.start + h.e}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			if self != "" && attrib.NormOutlet(h.name) == attrib.NormOutlet(self) && !strings.Contains(strings.ToLower(h.cue), "told") {
+				continue
+			}
+			out = append(out, attrib.Citation{Outlet: h.name, Start: k[0], End: k[1], Cue: h.cue})
+			known = appendUnique(known, h.name)
+		}
+	}
+	return out
+}
+
+// bestOutlet finds an outlet name inside a capitalised run: the run itself,
+// else its longest prefix or suffix that names one ("CNN national" -> CNN).
+func bestOutlet(np string, known []string) (string, int, int, bool) {
+	words := wordSpans(np)
+	for n := len(words); n >= 1; n-- {
+		for i := 0; i+n <= len(words); i++ {
+			if i > 0 && i+n < len(words) {
+				continue // prefixes and suffixes only
+			}
+			s, e := words[i][0], words[i+n-1][1]
+			cand := np[s:e]
+			if name, ok := outletName(cand, known); ok {
+				if strings.HasPrefix(cand, "the ") {
+					s += 4
+				}
+				return name, s, e, true
+			}
+		}
+	}
+	return "", 0, 0, false
+}
+
+func wordSpans(s string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' {
+			if start >= 0 {
+				out = append(out, [2]int{start, i})
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	return out
+}
+
+func appendUnique(xs []string, s string) []string {
+	for _, x := range xs {
+		if x == s {
+			return xs
+		}
+	}
+	return append(xs, s)
+}

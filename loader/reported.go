@@ -1,0 +1,76 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/attrib/attrib"
+)
+
+var (
+	reRepAccording = rx(`(?i)\baccording to (?:an? |the )?([^,.;]{2,80})`)
+	reRepSaid      = rx(`^(.{2,120}?)(?:,[^,]{1,120},)? (?:also |previously |first |has |have |had )?(said|says|reported|reports|told|announced|confirmed|warned|revealed|claimed|alleged|wrote)(?: [\p{L} ]{1,40}?)? (?:that |on \w+ that )`)
+	reRepCiting    = rx(`(?i)\bciting ([^,.;]{2,80})`)
+)
+
+// findReported finds speech reported without quotation marks: sentences
+// that carry no quote but an attribution cue ("according to X", "X said
+// that", "X reported that", "citing X"). Each becomes a paraphrase claim
+// with its source.
+func findReported(text string, ps []para, qs []qspan, known []string, r *resolver) []attrib.ReportedClaim {
+	var out []attrib.ReportedClaim
+	for pi, p := range ps {
+		if p.skip != "" {
+			continue
+		}
+		var pq []qspan
+		for _, q := range qs {
+			if q.para == pi {
+				pq = append(pq, q)
+			}
+		}
+		for _, s := range splitSentences(text, p, pq) {
+			hasQuote := false
+			for _, q := range pq {
+				if q.open >= s.start && q.open < s.end {
+					hasQuote = true
+				}
+			}
+			if hasQuote {
+				continue
+			}
+			sent := text[s.start:s.end]
+			src, cue := "", ""
+			if mm := reRepSaid.FindStringSubmatch(sent); mm != nil {
+				src, cue = mm[1], mm[2]
+			} else if mm := reRepAccording.FindStringSubmatch(sent); mm != nil {
+				src, cue = mm[1], "according to"
+			} else if mm := reRepCiting.FindStringSubmatch(sent); mm != nil {
+				src, cue = mm[1], "citing"
+			}
+			if src == "" {
+				continue
+			}
+			name, kind := "", ""
+			if o, ok := outletName(src, known); ok {
+				name, kind = o, attrib.KindOutlet
+			} else if m := subjectBefore(src, known); m.kind != "" {
+				name, kind = r.resolve(m, s.start)
+			}
+			if name == "" {
+				name = strings.TrimSpace(src)
+				if len(strings.Fields(name)) > 6 {
+					continue
+				}
+			}
+			rc := attrib.ReportedClaim{Source: name, Cue: cue, Text: sent, Start: s.start, End: s.end}
+			if kind == attrib.KindOutlet {
+				rc.SourceID = OutletID(name)
+			} else {
+				rc.SourceID = PersonID(name)
+			}
+			rc.ID = newID("reported", rc.SourceID+"#"+sent)
+			out = append(out, rc)
+		}
+	}
+	return out
+}

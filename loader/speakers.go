@@ -1,0 +1,320 @@
+package loader
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/attrib/attrib"
+)
+
+// Speech verbs: a cue that what is quoted was said by the verb's subject.
+var speechVerbs = toSet(`said says say told tells added adds wrote writes asked asks explained explains noted notes
+argued argues insisted insists declared declares stated states continued continues recalled recalls replied replies
+responded responds answered answers tweeted tweets posted posts warned warns announced announces acknowledged acknowledges
+admitted admits remarked remarks observed observes suggested suggests predicted predicts joked jokes quipped quips
+concluded concludes countered counters conceded concedes complained complains boasted boasts maintained maintains
+testified testifies confirmed confirms cautioned cautions shouted shouts yelled yells chanted chants whispered mused
+contended contends emphasized emphasizes emphasised stressed stresses agreed agrees charged charges alleged alleges
+lamented laments bragged brags proclaimed proclaims pleaded pleads demanded demands hinted hints speculated speculates
+opined texted emailed e-mailed messaged claimed claims reiterated reiterates added: interjected interrupted began
+promised promises vowed vows pledged pledges urged urges called calls described describes outlined outlines
+denounced praised blasted slammed criticized criticised labeled labelled dubbed branded mocked accused accuses
+predicted conceded thundered barked snapped retorted explained wondered asserted asserts affirmed affirms
+repeated repeats reported reports informed informs assured assures reminded reminds told: wrote: said:`)
+
+// Participle cues: the speaker is the subject of the main clause.
+var participleVerbs = toSet(`saying adding telling writing noting calling describing outlining warning arguing insisting
+asking declaring explaining stating promising vowing pledging urging claiming tweeting responding replying recalling
+suggesting predicting acknowledging admitting stressing emphasizing citing quoting labeling dubbing branding joking
+complaining boasting lamenting demanding announcing reiterating`)
+
+// Words a speaker's name phrase never holds; they end it.
+var npStop = toSet(`also then later previously once further recently repeatedly reportedly again has had have would will
+could might may should shall must did does do is was were are been being had not never just still already even only
+who which that whose whom when while where as because if since though although after before in on at during from by
+with via for about into over under to told said says wrote added`)
+
+var titleWords = toSet(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. president sen sen. senator rep rep. representative
+gov gov. governor gen gen. general brig brig. lt lt. col col. maj maj. adm adm. sgt sgt. capt capt. cmdr cmdr. secretary
+chairman chairwoman chair judge justice prime minister vice ambassador speaker leader chief former attorney pope king
+queen prince princess rev rev. reverend sir dame lord lady mayor commissioner director spokesman spokeswoman spokesperson
+deputy acting assistant first lady sheikh ayatollah premier chancellor congressman congresswoman councilman councilwoman
+councilmember state majority minority whip candidate nominee democrat democratic republican gop sec sec. atty atty.
+supt. det. officer sheriff superintendent coach founder ceo cfo chief executive founder host anchor analyst professor
+economist senior u.s. u.k. u.n. dem rep. st. sens. reps. gens. messrs.`)
+
+// Words that end organisation names; a capitalised run that ends in one is
+// an organisation, and one that goes on after one names a person after it.
+var orgWords = toSet(`council department ministry office committee agency party administration institute university college
+foundation union times post news senate congress house court police army navy force forces bureau commission service
+services company corp corp. inc inc. ltd llc group association federation organization organisation nations network
+campaign center centre fund bank board authority cabinet government parliament assembly kremlin pentagon whitehouse
+staff team church school hospital club league reuters press magazine journal channel
+tv radio coalition alliance caucus command corps guard council commission society trust project initiative watch lab
+labs partners capital holdings industries motors airlines bureau`)
+
+// Lower-case nouns an organisation speaks through ("the department said").
+var orgNouns = toSet(`department ministry agency company campaign committee government administration council newspaper paper
+network office commission court police military army navy group organization organisation firm bank union party
+embassy statement report spokesman spokeswoman spokesperson official officials source sources aide aides`)
+
+var pronouns = map[string]string{"he": "m", "she": "f", "they": "", "it": "o", "i": "", "we": "", "him": "m", "her": "f"}
+
+var weekdaysMonths = toSet(`monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tonight`)
+
+var capStopwords = toSet(`the a an in on at but and or so yet this that these those there here it its he she they we i his
+her their our my your you after before when while if as for with from by last next earlier later meanwhile however still
+then now also both each every some many most few several according under over during since until despite although though
+because what who why how where which whether even only just instead thus mr ms mrs`)
+
+// nationality and place adjectives stripped from the front of a name run
+var reAdjective = rx(`^(?:[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)|North|South|East|West|U\.S\.|U\.K\.|U\.N\.|American|British|French|Dutch|Greek|Thai|Swiss)$`)
+
+// mention is a name phrase found in text.
+type mention struct {
+	name   string // the name as written, titles stripped
+	kind   string // attrib.KindPerson, attrib.KindOrganization, "pronoun", "outlet", ""
+	titles []string
+	gender string // "m", "f", ""
+	noun   string // for "the department": the noun
+}
+
+// capRun is a maximal run of capitalised words in a phrase.
+type capRun struct {
+	words []string
+	pre   []string // the lower-case words before it in the phrase
+}
+
+func tokenizeWords(s string) []string {
+	f := strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == ';' || r == '(' || r == ')' || r == '"' || r == '\u201c' || r == '\u201d' || r == ':' || r == '\u2014' || r == '\u2013'
+	})
+	out := f[:0]
+	for _, w := range f {
+		w = strings.TrimRight(w, "!?")
+		if w == "" || w == "-" || w == "--" {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func isCapWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// parseNP reads a name phrase: a pronoun, a person, an organisation, an
+// outlet, or an organisation noun. It prefers the run of capitalised words
+// nearest the end (the name after its titles) unless first is set.
+func parseNP(np string, known []string) mention {
+	np = strings.TrimSpace(np)
+	np = strings.Trim(np, ",.;:\u2014\u2013- ")
+	words := tokenizeWords(np)
+	if len(words) == 0 {
+		return mention{}
+	}
+	// a lone pronoun
+	if len(words) <= 2 {
+		lw := strings.ToLower(words[0])
+		if g, ok := pronouns[lw]; ok && (len(words) == 1 || npStop[strings.ToLower(words[1])]) {
+			return mention{name: lw, kind: "pronoun", gender: g}
+		}
+	}
+	// cut at words that end a name phrase (verbs, adverbs, relative words)
+	for i, w := range words {
+		if i > 0 && npStop[strings.ToLower(w)] && !isCapWord(w) {
+			words = words[:i]
+			break
+		}
+	}
+	var runs []capRun
+	var pre []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			runs = append(runs, capRun{words: cur, pre: pre})
+			pre = nil
+			cur = nil
+		}
+	}
+	for i, w := range words {
+		lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s"))
+		switch {
+		case isCapWord(w) && !weekdaysMonths[strings.TrimSuffix(lw, ".")]:
+			if len(cur) == 0 && i == 0 && capStopwords[lw] {
+				pre = append(pre, w)
+				continue
+			}
+			cur = append(cur, w)
+		case len(cur) > 0 && (lw == "of" || lw == "de" || lw == "van" || lw == "von" || lw == "bin" || lw == "al" || lw == "la" || lw == "del" || lw == "da" || lw == "and" && i+1 < len(words) && isCapWord(words[i+1]) && orgWords[strings.ToLower(words[len(words)-1])]):
+			cur = append(cur, w)
+		default:
+			flush()
+			pre = append(pre, w)
+		}
+	}
+	flush()
+	gender := genderOf(strings.Join(words, " "))
+	if len(runs) == 0 {
+		// "the department", "a spokesman", "officials"
+		last := ""
+		for i := len(words) - 1; i >= 0; i-- {
+			lw := strings.ToLower(words[i])
+			if orgNouns[lw] {
+				last = lw
+				break
+			}
+		}
+		if last != "" {
+			return mention{kind: "noun", noun: last, gender: gender}
+		}
+		return mention{}
+	}
+	// choose the run: the last person-like run, else the last run
+	best := -1
+	var bestM mention
+	for i := len(runs) - 1; i >= 0; i-- {
+		m := runMention(runs[i], known)
+		if m.name == "" {
+			continue
+		}
+		if m.kind == attrib.KindPerson {
+			best, bestM = i, m
+			break
+		}
+		if best < 0 {
+			best, bestM = i, m
+		}
+	}
+	if best < 0 {
+		return mention{}
+	}
+	if bestM.gender == "" {
+		bestM.gender = gender
+	}
+	// titles: what stands before the name in the phrase
+	var title []string
+	for _, r := range runs[:best] {
+		title = append(title, r.pre...)
+		title = append(title, r.words...)
+	}
+	title = append(title, runs[best].pre...)
+	if t := cleanTitle(strings.Join(title, " ")); t != "" {
+		bestM.titles = append(bestM.titles, t)
+	}
+	return bestM
+}
+
+func cleanTitle(t string) string {
+	t = strings.TrimSpace(t)
+	for _, p := range []string{"the ", "The ", "a ", "an ", "A ", "An "} {
+		t = strings.TrimPrefix(t, p)
+	}
+	if len(strings.Fields(t)) == 0 || len(strings.Fields(t)) > 10 {
+		return ""
+	}
+	return t
+}
+
+// runMention classifies one capitalised run: titles and adjectives are
+// stripped from its front, an organisation inside it ends at its last
+// organisation word, and what follows that is a person's name.
+func runMention(r capRun, known []string) mention {
+	w := r.words
+	var titles []string
+	gender := ""
+	// outlet?
+	joined := strings.Join(w, " ")
+	if name, ok := outletName(joined, known); ok && !endsInPersonName(w) {
+		return mention{name: name, kind: "outlet"}
+	}
+	// split off an organisation prefix: "United Nations Linda Thomas-Greenfield"
+	cut := -1
+	for i := 0; i < len(w)-1; i++ {
+		lw := strings.ToLower(strings.TrimRight(w[i], ".,"))
+		if orgWords[lw] {
+			cut = i
+		}
+	}
+	if cut >= 0 {
+		titles = append(titles, strings.Join(w[:cut+1], " "))
+		w = w[cut+1:]
+	}
+	// strip leading titles and adjectives
+	for len(w) > 1 {
+		lw := strings.ToLower(w[0])
+		if titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")] || reAdjective.MatchString(w[0]) {
+			if g := genderOf(lw); g != "" {
+				gender = g
+			}
+			titles = append(titles, w[0])
+			w = w[1:]
+			continue
+		}
+		break
+	}
+	if len(w) == 0 {
+		return mention{}
+	}
+	last := strings.ToLower(strings.TrimRight(w[len(w)-1], ".,"))
+	lw0 := strings.ToLower(w[0])
+	if len(w) == 1 && (titleWords[lw0] || titleWords[strings.TrimSuffix(lw0, ".")] || reAdjective.MatchString(w[0])) {
+		return mention{}
+	}
+	name := strings.Join(w, " ")
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "\u2019s")
+	name = strings.TrimRight(name, ".,")
+	if strings.HasSuffix(w[len(w)-1], ".") && len(w[len(w)-1]) > 3 && !strings.Contains(strings.TrimSuffix(w[len(w)-1], "."), ".") {
+		// "Jr." keeps its period; a sentence period does not belong to the name
+	}
+	kind := attrib.KindPerson
+	if orgWords[last] || (len(w) == 1 && orgWords[lw0]) || isAcronym(name) {
+		kind = attrib.KindOrganization
+	}
+	if cut >= 0 && len(w) > 4 {
+		w = w[len(w)-2:]
+		name = strings.Join(w, " ")
+	}
+	m := mention{name: name, kind: kind, gender: gender}
+	if t := strings.Join(titles, " "); t != "" {
+		m.titles = []string{t}
+	}
+	return m
+}
+
+func endsInPersonName(w []string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	return !orgWords[strings.ToLower(w[len(w)-1])] && !outletSuffixes[strings.ToLower(w[len(w)-1])]
+}
+
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) && r != '.' && r != '&' {
+			return false
+		}
+	}
+	return true
+}
+
+var reFemale = rx(`(?i)\b(ms\.?|mrs\.?|miss|madam|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|princess|lady|dame|her|she|woman|mother|daughter|sister|wife|grandmother|first lady)\b`)
+var reMale = rx(`(?i)\b(mr\.?|spokesman|chairman|congressman|councilman|businessman|actor|king|prince|lord|sir|his|he|man|father|son|brother|husband|grandfather)\b`)
+
+func genderOf(s string) string {
+	f, m := reFemale.MatchString(s), reMale.MatchString(s)
+	switch {
+	case f && !m:
+		return "f"
+	case m && !f:
+		return "m"
+	}
+	return ""
+}

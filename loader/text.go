@@ -1,0 +1,230 @@
+package loader
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// para is one line of the article (news text puts one paragraph a line).
+type para struct {
+	start, end int    // byte offsets of the line's text, without the newline
+	skip       string // why the paragraph is not news content ("" for body)
+}
+
+func splitParas(text string) []para {
+	var ps []para
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == '\n' {
+			end := i
+			if end > start && text[end-1] == '\r' {
+				end--
+			}
+			if strings.TrimSpace(text[start:end]) != "" {
+				ps = append(ps, para{start: start, end: end})
+			}
+			start = i + 1
+		}
+	}
+	return ps
+}
+
+// qspan is one direct quotation: the marks at open and close, the text
+// between them at [start, end).
+type qspan struct {
+	open, close int // offsets of the opening and closing marks
+	start, end  int
+	para        int  // index into the article's paragraphs
+	runsOn      bool // opened and not closed: runs into the next paragraph
+	fromRunOn   bool // the paragraph before ran on into this quote
+}
+
+func isOpenMark(r rune) bool  { return r == '\u201c' || r == '\u00ab' || r == '\u201e' }
+func isCloseMark(r rune) bool { return r == '\u201d' || r == '\u00bb' }
+
+// findQuotes pairs double quotation marks paragraph by paragraph. Curly and
+// guillemet marks pair by direction; a straight mark opens when none is open
+// and closes otherwise. A paragraph that opens a quote without closing it
+// continues into the next paragraph when that one opens with a mark (the
+// convention for multi-paragraph quotations); any other unbalanced mark is
+// dropped rather than guessed at. Single quotation marks are never quotes:
+// they are apostrophes, or quotes inside quotes.
+func findQuotes(text string, ps []para) []qspan {
+	var out []qspan
+	runOn := false
+	for pi, p := range ps {
+		if p.skip != "" {
+			runOn = false
+			continue
+		}
+		open, openW := -1, 0
+		startedRunOn := runOn
+		runOn = false
+		for i := p.start; i < p.end; {
+			r, w := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case isOpenMark(r):
+				open, openW = i, w
+			case isCloseMark(r):
+				if open >= 0 {
+					out = append(out, qspan{open: open, close: i, start: open + openW, end: i, para: pi})
+					open = -1
+				}
+			case r == '"':
+				if open < 0 {
+					open, openW = i, w
+				} else {
+					out = append(out, qspan{open: open, close: i, start: open + openW, end: i, para: pi})
+					open = -1
+				}
+			}
+			i += w
+		}
+		if open >= 0 && nextOpensQuote(text, ps, pi) {
+			end := p.end
+			for end > open+openW && isSpaceByte(text[end-1]) {
+				end--
+			}
+			if end > open+openW {
+				out = append(out, qspan{open: open, close: end, start: open + openW, end: end, para: pi, runsOn: true})
+				runOn = true
+			}
+		}
+		if startedRunOn {
+			for k := len(out) - 1; k >= 0 && out[k].para == pi; k-- {
+				if k == 0 || out[k-1].para != pi {
+					if strings.TrimSpace(text[p.start:out[k].open]) == "" {
+						out[k].fromRunOn = true
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+func nextOpensQuote(text string, ps []para, pi int) bool {
+	if pi+1 >= len(ps) || ps[pi+1].skip != "" {
+		return false
+	}
+	s := strings.TrimLeftFunc(text[ps[pi+1].start:ps[pi+1].end], unicode.IsSpace)
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '"' || isOpenMark(r)
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\n' }
+
+// sentence is a span of a paragraph; quotes never contain a boundary.
+type sentence struct{ start, end int }
+
+var abbrevs = toSet("mr mrs ms dr gen brig lt col sgt capt maj adm gov sen rep rev st jr sr sept jan feb mar apr jun jul aug sep oct nov dec no inc corp co ltd vs mt ft gens reps sens prof pres supt insp cmdr atty det messrs")
+
+var sentenceStarters = toSet("the he she it they we i but and in a an this that there his her its their our as on at after before when while if for so yet still then now however meanwhile")
+
+// splitSentences cuts one paragraph into sentences at . ! ? outside quotes,
+// not after abbreviations, and after a closing mark whose quote ends a
+// sentence when a capital or a new quote follows.
+func splitSentences(text string, p para, qs []qspan) []sentence {
+	inQuote := func(i int) int { // index of quote containing i, or -1
+		for k, q := range qs {
+			if i >= q.start && i < q.end {
+				return k
+			}
+		}
+		return -1
+	}
+	var out []sentence
+	start := p.start
+	i := p.start
+	for i < p.end {
+		if k := inQuote(i); k >= 0 {
+			q := qs[k]
+			i = q.end
+			// closing mark
+			if i < p.end {
+				_, w := utf8.DecodeRuneInString(text[i:])
+				i += w
+			}
+			last := strings.TrimRight(text[q.start:q.end], " ")
+			if last != "" && strings.ContainsAny(last[len(last)-1:], ".!?") && nextStartsSentence(text, i, p.end) {
+				out = append(out, sentence{start, i})
+				start = skipSpaces(text, i, p.end)
+			}
+			continue
+		}
+		c := text[i]
+		if (c == '.' || c == '!' || c == '?') && i+1 <= p.end {
+			j := i + 1
+			for j < p.end && (text[j] == '.' || text[j] == '!' || text[j] == '?' || text[j] == ')') {
+				j++
+			}
+			if (j == p.end || isSpaceByte(text[j])) && nextStartsSentence(text, j, p.end) && (c != '.' || !isAbbrevBefore(text, p.start, i, j, p.end)) {
+				out = append(out, sentence{start, j})
+				start = skipSpaces(text, j, p.end)
+				i = j
+				continue
+			}
+		}
+		i++
+	}
+	if start < p.end {
+		out = append(out, sentence{start, p.end})
+	}
+	return out
+}
+
+func skipSpaces(text string, i, end int) int {
+	for i < end && isSpaceByte(text[i]) {
+		i++
+	}
+	return i
+}
+
+func nextStartsSentence(text string, i, end int) bool {
+	j := skipSpaces(text, i, end)
+	if j == end {
+		return false
+	}
+	if j == i && i < end { // no space after the mark
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || isOpenMark(r) || r == '\u2018' || r == '('
+}
+
+// isAbbrevBefore: is the word ending at the period at i an abbreviation?
+func isAbbrevBefore(text string, pstart, i, after, end int) bool {
+	k := i
+	for k > pstart && !isSpaceByte(text[k-1]) && text[k-1] != '(' && text[k-1] != '"' {
+		k--
+	}
+	word := text[k:i]
+	if word == "" {
+		return false
+	}
+	lw := strings.ToLower(strings.TrimLeft(word, "\u201c\u2018'"))
+	if abbrevs[lw] {
+		return true
+	}
+	if utf8.RuneCountInString(lw) == 1 && unicode.IsUpper([]rune(word)[0]) { // an initial
+		return true
+	}
+	if strings.Contains(word, ".") { // U.S., D.P.R.K.: a boundary only before a common sentence opener
+		j := skipSpaces(text, after, end)
+		w := j
+		for w < end && !isSpaceByte(text[w]) {
+			w++
+		}
+		return !sentenceStarters[strings.ToLower(strings.Trim(text[j:w], ",;:"))]
+	}
+	return false
+}
+
+func toSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
