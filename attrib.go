@@ -29,6 +29,7 @@ type Article struct {
 	Outlet    string // publisher; "" when neither metadata nor text shows it
 	OutletID  string
 	Wire      string // wire service the article credits ("AP", "Reuters"), if any
+	WireID    string
 	Published string // YYYY-MM-DD or ""
 	Headline  string
 	Byline    string
@@ -70,6 +71,7 @@ type ReportedClaim struct {
 	ID         string
 	Source     string // who the claim is attributed to
 	SourceID   string
+	SourceKind string // KindOutlet, or KindPerson for people and organisations
 	Cue        string
 	Text       string
 	Start, End int

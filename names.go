@@ -35,4 +35,3 @@ func NormOutlet(s string) string {
 	n := NormName(s)
 	return strings.TrimPrefix(n, "the ")
 }
-

@@ -66,6 +66,9 @@ func Extract(d *Doc) (*attrib.Article, error) {
 	if a.Outlet != "" {
 		a.OutletID = OutletID(a.Outlet)
 	}
+	if a.Wire != "" {
+		a.WireID = OutletID(a.Wire)
+	}
 
 	a.Citations = findCitations(text, ps, a.Outlet)
 	var known []string

@@ -64,9 +64,9 @@ func findReported(text string, ps []para, qs []qspan, known []string, r *resolve
 			}
 			rc := attrib.ReportedClaim{Source: name, Cue: cue, Text: sent, Start: s.start, End: s.end}
 			if kind == attrib.KindOutlet {
-				rc.SourceID = OutletID(name)
+				rc.SourceID, rc.SourceKind = OutletID(name), attrib.KindOutlet
 			} else {
-				rc.SourceID = PersonID(name)
+				rc.SourceID, rc.SourceKind = PersonID(name), attrib.KindPerson
 			}
 			rc.ID = newID("reported", rc.SourceID+"#"+sent)
 			out = append(out, rc)

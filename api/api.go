@@ -1,0 +1,125 @@
+// Package api is the HTTP transport: gin routes over an attrib.Store, JSON
+// request and response types, one table from error codes to statuses, and
+// the web page. It holds no domain logic and never sees Cayley: it speaks
+// the root package's types only. Internal errors are logged, never returned.
+package api
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"net/http"
+	"regexp"
+	"strconv"
+	"time"
+
+	"github.com/attrib/attrib"
+	"github.com/gin-gonic/gin"
+)
+
+// Options configure a Server.
+type Options struct {
+	QueryTimeout time.Duration // bound on each request's store work; 0 means 10s
+	Logger       *slog.Logger
+}
+
+// Server serves the API over a store.
+type Server struct {
+	store  attrib.Store
+	opts   Options
+	router *gin.Engine
+}
+
+// New returns a server; Handler() is its http.Handler.
+func New(store attrib.Store, opts Options) *Server {
+	if opts.QueryTimeout <= 0 {
+		opts.QueryTimeout = 10 * time.Second
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.Default()
+	}
+	gin.SetMode(gin.ReleaseMode)
+	s := &Server{store: store, opts: opts, router: gin.New()}
+	s.router.Use(gin.Recovery(), s.logRequests())
+	s.routes()
+	return s
+}
+
+// Handler returns the server's http.Handler.
+func (s *Server) Handler() http.Handler { return s.router }
+
+func (s *Server) logRequests() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		start := time.Now()
+		c.Next()
+		s.opts.Logger.Debug("request", "method", c.Request.Method, "path", c.Request.URL.Path, "status", c.Writer.Status(), "ms", time.Since(start).Milliseconds())
+	}
+}
+
+// statusOf is the one table from error codes to HTTP statuses.
+var statusOf = map[string]int{
+	attrib.EINVALID:  http.StatusBadRequest,
+	attrib.ENOTFOUND: http.StatusNotFound,
+	attrib.ECONFLICT: http.StatusConflict,
+	attrib.ETOOLARGE: http.StatusRequestEntityTooLarge,
+	attrib.ETIMEOUT:  http.StatusGatewayTimeout,
+	attrib.EINTERNAL: http.StatusInternalServerError,
+}
+
+// ErrorBody is every error response.
+type ErrorBody struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+func (s *Server) fail(c *gin.Context, err error) {
+	if errors.Is(err, context.DeadlineExceeded) {
+		err = attrib.Errorf(attrib.ETIMEOUT, "query took longer than %s", s.opts.QueryTimeout)
+	}
+	code := attrib.ErrorCode(err)
+	status, ok := statusOf[code]
+	if !ok {
+		status = http.StatusInternalServerError
+	}
+	if status >= 500 {
+		s.opts.Logger.Error("request failed", "path", c.Request.URL.Path, "err", err)
+	}
+	c.AbortWithStatusJSON(status, ErrorBody{Code: code, Message: attrib.ErrorMessage(err)})
+}
+
+func (s *Server) ctx(c *gin.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(c.Request.Context(), s.opts.QueryTimeout)
+}
+
+var reID = regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`)
+
+// idParam returns the :id path parameter, or fails with 400 if it is not an ID.
+func (s *Server) idParam(c *gin.Context, what string) (string, bool) {
+	id := c.Param("id")
+	if !reID.MatchString(id) {
+		s.fail(c, attrib.Errorf(attrib.EINVALID, "%s id %q is not an ID (want a UUID like 1b4e28ba-2fa1-11d2-883f-0016d3cca427)", what, clip(id, 60)))
+		return "", false
+	}
+	return id, true
+}
+
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "..."
+}
+
+// intQuery reads an integer query parameter within [lo, hi].
+func (s *Server) intQuery(c *gin.Context, name string, def, lo, hi int) (int, bool) {
+	raw, ok := c.GetQuery(name)
+	if !ok || raw == "" {
+		return def, true
+	}
+	n, err := strconv.Atoi(raw)
+	if err != nil || n < lo || n > hi {
+		s.fail(c, attrib.Errorf(attrib.EINVALID, "%s=%q: want a whole number from %d to %d", name, clip(raw, 40), lo, hi))
+		return 0, false
+	}
+	return n, true
+}

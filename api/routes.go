@@ -1,0 +1,212 @@
+package api
+
+import (
+	"net/http"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/attrib/attrib"
+	"github.com/gin-gonic/gin"
+)
+
+// routes lists every route the server answers.
+func (s *Server) routes() {
+	r := s.router
+	r.GET("/healthz", s.health)
+	r.GET("/", s.page)
+	v1 := r.Group("/api/v1")
+	v1.GET("/claims", s.searchClaims)
+	v1.GET("/claims/:id", s.getClaim)
+	v1.GET("/claims/:id/reporters", s.claimReporters)
+	v1.GET("/claims/:id/trace", s.claimTrace)
+	v1.GET("/quotes/:id/trace", s.quoteTrace)
+	v1.GET("/people/:id", s.getPerson)
+	v1.GET("/outlets/:id", s.getOutlet)
+	r.NoRoute(func(c *gin.Context) {
+		s.fail(c, attrib.Errorf(attrib.ENOTFOUND, "no route %s %s", c.Request.Method, clip(c.Request.URL.Path, 100)))
+	})
+}
+
+// HealthResponse is GET /healthz.
+type HealthResponse struct {
+	Status string `json:"status"`
+	Quads  int64  `json:"quads"`
+}
+
+func (s *Server) health(c *gin.Context) {
+	ctx, cancel := s.ctx(c)
+	defer cancel()
+	n, err := s.store.CountQuads(ctx)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, HealthResponse{Status: "ok", Quads: n})
+}
+
+// ClaimsResponse is GET /api/v1/claims?q=TEXT.
+type ClaimsResponse struct {
+	Query  string                `json:"query"`
+	Claims []attrib.ClaimSummary `json:"claims"`
+}
+
+const maxQueryBytes = 2000
+
+func (s *Server) searchClaims(c *gin.Context) {
+	q, ok := c.GetQuery("q")
+	switch {
+	case !ok || strings.TrimSpace(q) == "":
+		s.fail(c, attrib.Errorf(attrib.EINVALID, "q is required: the words of a quote to look for"))
+		return
+	case len(q) > maxQueryBytes:
+		s.fail(c, attrib.Errorf(attrib.EINVALID, "q is %d bytes; at most %d", len(q), maxQueryBytes))
+		return
+	case !utf8.ValidString(q):
+		s.fail(c, attrib.Errorf(attrib.EINVALID, "q is not valid UTF-8"))
+		return
+	}
+	limit, ok := s.intQuery(c, "limit", 20, 1, 100)
+	if !ok {
+		return
+	}
+	ctx, cancel := s.ctx(c)
+	defer cancel()
+	claims, err := s.store.SearchClaims(ctx, q, limit)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, ClaimsResponse{Query: q, Claims: claims})
+}
+
+func (s *Server) getClaim(c *gin.Context) {
+	id, ok := s.idParam(c, "claim")
+	if !ok {
+		return
+	}
+	ctx, cancel := s.ctx(c)
+	defer cancel()
+	cl, err := s.store.Claim(ctx, id)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, cl)
+}
+
+// ReportersResponse is GET /api/v1/claims/{id}/reporters: the outlets that
+// carry a claim, each with its articles, dates and wording.
+type ReportersResponse struct {
+	Claim     attrib.Ref      `json:"claim"`
+	Speaker   *attrib.Ref     `json:"speaker"`
+	Reporters []OutletReports `json:"reporters"`
+	Unknown   []attrib.Report `json:"unknown_outlet,omitempty"`
+}
+
+// OutletReports is one outlet's reports of a claim.
+type OutletReports struct {
+	Outlet  attrib.Ref      `json:"outlet"`
+	Reports []attrib.Report `json:"reports"`
+}
+
+func (s *Server) claimReporters(c *gin.Context) {
+	id, ok := s.idParam(c, "claim")
+	if !ok {
+		return
+	}
+	ctx, cancel := s.ctx(c)
+	defer cancel()
+	cl, err := s.store.Claim(ctx, id)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	resp := ReportersResponse{Claim: attrib.Ref{ID: cl.ID, Kind: attrib.KindClaim, Name: cl.Text}, Speaker: cl.Speaker, Reporters: []OutletReports{}}
+	at := map[string]int{}
+	for _, r := range cl.Reports {
+		if r.Outlet == nil {
+			resp.Unknown = append(resp.Unknown, r)
+			continue
+		}
+		i, ok := at[r.Outlet.ID]
+		if !ok {
+			i = len(resp.Reporters)
+			at[r.Outlet.ID] = i
+			resp.Reporters = append(resp.Reporters, OutletReports{Outlet: *r.Outlet})
+		}
+		resp.Reporters[i].Reports = append(resp.Reporters[i].Reports, r)
+	}
+	c.JSON(http.StatusOK, resp)
+}
+
+func (s *Server) claimTrace(c *gin.Context) {
+	id, ok := s.idParam(c, "claim")
+	if !ok {
+		return
+	}
+	ctx, cancel := s.ctx(c)
+	defer cancel()
+	t, err := s.store.Trace(ctx, id)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, t)
+}
+
+// QuoteTraceResponse is GET /api/v1/quotes/{id}/trace: the trace of the
+// quote's claim, with the quote asked about.
+type QuoteTraceResponse struct {
+	Quote string `json:"quote"`
+	*attrib.Trace
+}
+
+func (s *Server) quoteTrace(c *gin.Context) {
+	id, ok := s.idParam(c, "quote")
+	if !ok {
+		return
+	}
+	ctx, cancel := s.ctx(c)
+	defer cancel()
+	claim, err := s.store.ClaimOfQuote(ctx, id)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	t, err := s.store.Trace(ctx, claim)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, QuoteTraceResponse{Quote: id, Trace: t})
+}
+
+func (s *Server) getPerson(c *gin.Context) {
+	id, ok := s.idParam(c, "person")
+	if !ok {
+		return
+	}
+	ctx, cancel := s.ctx(c)
+	defer cancel()
+	p, err := s.store.Person(ctx, id)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, p)
+}
+
+func (s *Server) getOutlet(c *gin.Context) {
+	id, ok := s.idParam(c, "outlet")
+	if !ok {
+		return
+	}
+	ctx, cancel := s.ctx(c)
+	defer cancel()
+	o, err := s.store.Outlet(ctx, id)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, o)
+}

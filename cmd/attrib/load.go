@@ -1,0 +1,148 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/attrib/attrib/api"
+	"github.com/attrib/attrib/graph"
+)
+
+// storeFlag adds --store, defaulting to ATTRIB_STORE, then the embedded bolt file.
+func storeFlag(fs *flag.FlagSet) *string {
+	def := os.Getenv("ATTRIB_STORE")
+	if def == "" {
+		def = graph.DefaultURL
+	}
+	return fs.String("store", def, "store URL: bolt://PATH, postgres://USER@HOST:PORT/DB, cockroach://..., memory:// (env ATTRIB_STORE)")
+}
+
+func runLoad(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("load", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	store := storeFlag(fs)
+	batch := fs.Int("batch", 250, "articles per transaction")
+	quiet := fs.Bool("quiet", false, "no progress line")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: attrib load [--store URL] PATH...\n\nExtracts articles (.txt, .jsonl, .json, .html; folders are walked) and stores them.\nLoading an unchanged article again changes nothing.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return 2
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	st, err := graph.Open(ctx, *store)
+	if err != nil {
+		fmt.Fprintln(stderr, "attrib load:", err)
+		return 1
+	}
+	defer st.Close()
+	m, err := seedMatcher(ctx, st)
+	if err != nil {
+		fmt.Fprintln(stderr, "attrib load:", err)
+		return 1
+	}
+	o := ingestOptions{Batch: *batch, Errors: stderr}
+	if f, ok := stderr.(*os.File); ok && !*quiet && isTerminal(f) {
+		o.Progress = stderr
+	}
+	sum, err := ingest(ctx, st, m, fs.Args(), o)
+	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			fmt.Fprintf(stderr, "\nattrib load: interrupted; stored whole batches only: %s\n", sum)
+			return 130
+		}
+		fmt.Fprintln(stderr, "attrib load:", err)
+		return 1
+	}
+	n, err := st.CountQuads(ctx)
+	if err != nil {
+		fmt.Fprintln(stderr, "attrib load:", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "loaded %s; store %s holds %d quads\n", sum, *store, n)
+	if sum.Bad > 0 {
+		return 1
+	}
+	return 0
+}
+
+func runServe(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	store := storeFlag(fs)
+	addr := fs.String("addr", envOr("ATTRIB_ADDR", ":8080"), "listen address (env ATTRIB_ADDR)")
+	var loads multiFlag
+	fs.Var(&loads, "load", "load PATH before serving (repeatable)")
+	timeout := fs.Duration("timeout", 10*time.Second, "bound on each request's queries")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	st, err := graph.Open(ctx, *store)
+	if err != nil {
+		fmt.Fprintln(stderr, "attrib serve:", err)
+		return 1
+	}
+	defer st.Close()
+	if len(loads) > 0 {
+		m, err := seedMatcher(ctx, st)
+		if err != nil {
+			fmt.Fprintln(stderr, "attrib serve:", err)
+			return 1
+		}
+		sum, err := ingest(ctx, st, m, loads, ingestOptions{Errors: stderr})
+		if err != nil {
+			fmt.Fprintln(stderr, "attrib serve: load:", err)
+			return 1
+		}
+		log.Info("loaded", "summary", sum.String())
+	}
+	srv := &http.Server{Handler: api.New(st, api.Options{QueryTimeout: *timeout, Logger: log}).Handler(), ReadHeaderTimeout: 10 * time.Second}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintln(stderr, "attrib serve:", err)
+		return 1
+	}
+	log.Info("serving", "addr", ln.Addr().String(), "store", *store)
+	go func() {
+		<-ctx.Done()
+		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		_ = srv.Shutdown(sctx)
+	}()
+	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		fmt.Fprintln(stderr, "attrib serve:", err)
+		return 1
+	}
+	return 0
+}
+
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return fmt.Sprint(*m) }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+func envOr(k, def string) string {
+	if v := os.Getenv(k); v != "" {
+		return v
+	}
+	return def
+}
