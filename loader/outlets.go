@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/attrib/attrib"
@@ -118,10 +119,11 @@ func outletName(np string, known []string) (string, bool) {
 	np = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(np), ".,;:"))
 	np = reReportNoun.ReplaceAllString(np, "")
 	np = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(np, "'s"), "\u2019s"))
+	np = reStateRun.ReplaceAllString(np, "")
 	if np == "" {
 		return "", false
 	}
-	if reGenericMedia.MatchString(np) {
+	if reGenericMedia.MatchString(np) || reGenericMedia.MatchString("state "+np) && strings.EqualFold(np, "media") {
 		return strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(np, "state-run "), "State-run ")), true
 	}
 	key := attrib.NormOutlet(np)
@@ -145,11 +147,17 @@ func outletName(np string, known []string) (string, bool) {
 			return k, true
 		}
 	}
-	if outletSuffixes[last] && len(words) >= 2 {
+	named := len(words)
+	if strings.EqualFold(words[0], "the") {
+		named--
+	}
+	if outletSuffixes[last] && named >= 2 {
 		return canonicalOutlet(np), true
 	}
 	return "", false
 }
+
+var reStateRun = rx(`^(?i:state-run|state-owned|state-controlled|government-run|official) `)
 
 var reReportNoun = rx(`(?i)\s+(?:report|reports|story|article|investigation|interview|broadcast|analysis|poll|survey)$`)
 
@@ -192,19 +200,27 @@ func findCitations(text string, ps []para, self string) []attrib.Citation {
 			name string
 			cue  string
 		}
-		var hits []hit
+		type raw struct {
+			s, e int
+			cue  string
+		}
+		var raws []raw
 		for _, re := range citationPatterns {
 			oi := re.SubexpIndex("o")
 			for _, mm := range re.FindAllStringSubmatchIndex(line, -1) {
-				s, e := mm[2*oi], mm[2*oi+1]
-				np := line[s:e]
-				// longest outlet prefix of the capitalised run
-				name, ns, ne, ok := bestOutlet(np, known)
-				if !ok {
-					continue
-				}
-				hits = append(hits, hit{s + ns, s + ne, name, strings.TrimSpace(line[mm[0]:mm[1]])})
+				raws = append(raws, raw{mm[2*oi], mm[2*oi+1], strings.TrimSpace(line[mm[0]:mm[1]])})
 			}
+		}
+		sort.SliceStable(raws, func(i, j int) bool { return raws[i].s < raws[j].s })
+		var hits []hit
+		for _, r := range raws {
+			// longest outlet prefix or suffix of the capitalised run
+			name, ns, ne, ok := bestOutlet(line[r.s:r.e], known)
+			if !ok {
+				continue
+			}
+			hits = append(hits, hit{r.s + ns, r.s + ne, name, r.cue})
+			known = appendUnique(known, name)
 		}
 		for _, h := range hits {
 			k := [2]int{p.start + h.s, p.start + h.e}
@@ -236,6 +252,9 @@ func bestOutlet(np string, known []string) (string, int, int, bool) {
 			if name, ok := outletName(cand, known); ok {
 				if strings.HasPrefix(cand, "the ") {
 					s += 4
+				}
+				if loc := reStateRun.FindStringIndex(cand); loc != nil && !strings.HasPrefix(name, "state") {
+					s += loc[1]
 				}
 				return name, s, e, true
 			}

@@ -69,8 +69,21 @@ her their our my your you after before when while if as for with from by last ne
 then now also both each every some many most few several according under over during since until despite although though
 because what who why how where which whether even only just instead thus mr ms mrs`)
 
-// nationality and place adjectives stripped from the front of a name run
-var reAdjective = rx(`^(?:[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)|North|South|East|West|U\.S\.|U\.K\.|U\.N\.|American|British|French|Dutch|Greek|Thai|Swiss)$`)
+// Nationality and place adjectives stripped from the front of a name run
+// ("Russian President Vladimir Putin"). A list, not a suffix rule: "-an"
+// would strip Susan and Ryan.
+var demonyms = toSet(`american british english scottish welsh irish french german italian spanish portuguese dutch belgian swiss
+austrian swedish norwegian danish finnish polish czech slovak hungarian romanian bulgarian greek turkish russian ukrainian
+belarusian georgian armenian serbian croatian bosnian albanian estonian latvian lithuanian chinese japanese korean taiwanese
+vietnamese thai indonesian malaysian filipino indian pakistani afghan iranian iraqi syrian lebanese israeli palestinian jordanian
+saudi emirati qatari kuwaiti yemeni omani egyptian libyan tunisian algerian moroccan sudanese ethiopian somali kenyan nigerian
+ghanaian south north east west african european asian arab canadian mexican brazilian argentine argentinian chilean colombian
+venezuelan peruvian cuban australian zealand nepali bangladeshi burmese cambodian mongolian kazakh uzbek soviet u.s. u.k. u.n. us
+federal national state local regional foreign democratic republican gop senior veteran`)
+
+func isAdjective(w string) bool {
+	return demonyms[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s"))]
+}
 
 // mention is a name phrase found in text.
 type mention struct {
@@ -232,6 +245,11 @@ func runMention(r capRun, known []string) mention {
 	if name, ok := outletName(joined, known); ok && !endsInPersonName(w) {
 		return mention{name: name, kind: "outlet"}
 	}
+	// an organisation keeps its whole name: "Russian Foreign Ministry"
+	if lastW := strings.ToLower(strings.TrimRight(w[len(w)-1], ".,")); orgWords[lastW] && len(w) > 1 {
+		name := strings.TrimSuffix(strings.TrimSuffix(strings.Join(w, " "), "'s"), "\u2019s")
+		return mention{name: strings.TrimPrefix(name, "The "), kind: attrib.KindOrganization}
+	}
 	// split off an organisation prefix: "United Nations Linda Thomas-Greenfield"
 	cut := -1
 	for i := 0; i < len(w)-1; i++ {
@@ -247,7 +265,7 @@ func runMention(r capRun, known []string) mention {
 	// strip leading titles and adjectives
 	for len(w) > 1 {
 		lw := strings.ToLower(w[0])
-		if titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")] || reAdjective.MatchString(w[0]) {
+		if titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")] || isAdjective(w[0]) {
 			if g := genderOf(lw); g != "" {
 				gender = g
 			}
@@ -257,12 +275,24 @@ func runMention(r capRun, known []string) mention {
 		}
 		break
 	}
+	// "Finance Minister Karl Berg": a title word inside the run ends the title
+	for i := len(w) - 2; i >= 0; i-- {
+		lw := strings.ToLower(w[i])
+		if titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")] {
+			if g := genderOf(lw); g != "" {
+				gender = g
+			}
+			titles = append(titles, strings.Join(w[:i+1], " "))
+			w = w[i+1:]
+			break
+		}
+	}
 	if len(w) == 0 {
 		return mention{}
 	}
 	last := strings.ToLower(strings.TrimRight(w[len(w)-1], ".,"))
 	lw0 := strings.ToLower(w[0])
-	if len(w) == 1 && (titleWords[lw0] || titleWords[strings.TrimSuffix(lw0, ".")] || reAdjective.MatchString(w[0])) {
+	if len(w) == 1 && (titleWords[lw0] || titleWords[strings.TrimSuffix(lw0, ".")] || isAdjective(w[0])) {
 		return mention{}
 	}
 	name := strings.Join(w, " ")

@@ -1,0 +1,176 @@
+package loader
+
+import (
+	"testing"
+)
+
+func extractText(t *testing.T, text string) []quoteView {
+	t.Helper()
+	a, err := Extract(&Doc{Name: "t.txt", Text: text, Format: "jsonl"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []quoteView
+	for _, q := range a.Quotes {
+		if text[q.Start:q.End] != q.Text {
+			t.Fatalf("quote %q: offsets [%d,%d) hold %q", q.Text, q.Start, q.End, text[q.Start:q.End])
+		}
+		out = append(out, quoteView{q.Text, q.Speaker, q.Via})
+	}
+	return out
+}
+
+type quoteView struct{ text, speaker, via string }
+
+// Attribution patterns, each in a made-up article so that no rule is fitted
+// to the seeds.
+func TestAttributionPatterns(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []quoteView
+	}{
+		{"quote then name said", `"We will build the bridge," Maria Lopez said on Tuesday.`,
+			[]quoteView{{"We will build the bridge,", "Maria Lopez", ""}}},
+		{"quote then said name with titles", `"The budget is balanced," said Finance Minister Karl Berg.`,
+			[]quoteView{{"The budget is balanced,", "Karl Berg", ""}}},
+		{"name said colon", `Governor Ann Reyes said: "Nobody will be left behind."`,
+			[]quoteView{{"Nobody will be left behind.", "Ann Reyes", ""}}},
+		{"name said comma before", `Tom Hale, the mayor, said, "The roads are safe."`,
+			[]quoteView{{"The roads are safe.", "Tom Hale", ""}}},
+		{"appositive between name and verb", `"It was a mistake," Paul Grant, a former treasury official, told reporters.`,
+			[]quoteView{{"It was a mistake,", "Paul Grant", ""}}},
+		{"told outlet is a via", `"The talks failed," Lena Fox told the Associated Press.`,
+			[]quoteView{{"The talks failed,", "Lena Fox", "Associated Press"}}},
+		{"according to a report is a via", `"Prices will rise," said economist Ravi Shah, according to a Reuters report.`,
+			[]quoteView{{"Prices will rise,", "Ravi Shah", "Reuters"}}},
+		{"surname resolves to full name", "Senator Joan Miller spoke first.\n\n\"We need the votes,\" Miller said.",
+			[]quoteView{{"We need the votes,", "Joan Miller", ""}}},
+		{"pronoun resolves to last speaker", "\"First point,\" Dana White said.\n\n\"Second point,\" she said.",
+			[]quoteView{{"First point,", "Dana White", ""}, {"Second point,", "Dana White", ""}}},
+		{"pronoun skips a speaker of the other gender", "Spokeswoman Ada Moss spoke. \"One,\" said Mr. Ben Cole.\n\n\"Two,\" she said.",
+			[]quoteView{{"One,", "Ben Cole", ""}, {"Two,", "Ada Moss", ""}}},
+		{"organisation speaker", `"The visit is confirmed," the Foreign Ministry said in a statement.`,
+			[]quoteView{{"The visit is confirmed,", "Foreign Ministry", ""}}},
+		{"continuation in the next sentence", `"It rained," Ivo Pap said. "Then it snowed."`,
+			[]quoteView{{"It rained,", "Ivo Pap", ""}, {"Then it snowed.", "Ivo Pap", ""}}},
+		{"fragment after a that-clause", `Officer Jan Kos told reporters that the unit "acted within the rules" last night.`,
+			[]quoteView{{"acted within the rules", "Jan Kos", ""}}},
+		{"subject before a fragment is not the speaker", `The plan is "moving fast," analyst Eve Lund said. Rivera "wants more time."`,
+			[]quoteView{{"moving fast,", "Eve Lund", ""}, {"wants more time.", "Eve Lund", ""}}},
+		{"multi-paragraph quote", "\"The first part,\" said Omar Diaz. \"It goes on\n\n\"and ends here.\"",
+			[]quoteView{{"The first part,", "Omar Diaz", ""}, {"It goes on", "Omar Diaz", ""}, {"and ends here.", "Omar Diaz", ""}}},
+		{"curly quotes", "\u201cWe are ready,\u201d said Coach Lee Park.",
+			[]quoteView{{"We are ready,", "Lee Park", ""}}},
+		{"scare quote is not a statement", `The so-called "deal" was signed in the capital by both parties on Monday.`,
+			nil},
+		{"unbalanced mark is dropped", `He said "this never closes and the paragraph ends`,
+			nil},
+		{"no-break space before outlet", "\"Yes,\" said Kay Ito, according to a\u00a0CNN report.",
+			[]quoteView{{"Yes,", "Kay Ito", "CNN"}}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := extractText(t, tc.text)
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d quotes %+v, want %d %+v", len(got), got, len(tc.want), tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("quote %d: got %+v, want %+v", i, got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestPublisherAndBoilerplate(t *testing.T) {
+	cases := []struct {
+		name, text, outlet, date string
+		quotes                   int
+	}{
+		{"wire dateline", "PARIS, May 3 (AFP) -- Officials met.\n\n\"We agree,\" said Luc Blanc.", "AFP", "", 1},
+		{"read more link", "Talks went on.\n\n\"Fine,\" said Jo Park.\n\nCLICK HERE TO READ MORE FROM THE DENVER HERALD\n", "Denver Herald", "", 1},
+		{"byline credit line", " date 2021-04-02 By Sam Roe\n\nMidwest Press Service\n\nThe council voted.\n", "Midwest Press Service", "2021-04-02", 0},
+		{"newsletter box yields nothing", "Body text here.\n\nSign up for The Daily Ledger's newsletter\nGet \"the best\" stories delivered to your inbox.\n", "Daily Ledger", "", 0},
+		{"headline list yields nothing", "Body.\n-\nOne story\nFeature A \"quoted\" thing here\n-\nTwo story\nFeature B\n-\nThree\nFeature C\n", "", "", 0},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract(&Doc{Name: "x.txt", Text: tc.text, Format: "txt"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Outlet != tc.outlet {
+				t.Errorf("outlet %q, want %q", a.Outlet, tc.outlet)
+			}
+			if a.Published != tc.date {
+				t.Errorf("published %q, want %q", a.Published, tc.date)
+			}
+			if len(a.Quotes) != tc.quotes {
+				t.Errorf("%d quotes %+v, want %d", len(a.Quotes), a.Quotes, tc.quotes)
+			}
+		})
+	}
+}
+
+func TestCitations(t *testing.T) {
+	text := "The New York Times reported on Friday that talks began. Aides told The Washington Post that it was true. " +
+		"According to a CNN report, the deal is near. The Times report said more. State-run Xinhua News Agency said it too. " +
+		"Analyst Bo Li of Fox News spoke."
+	a, err := Extract(&Doc{Name: "x", Text: text, Format: "jsonl"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	mentions := map[string]bool{}
+	for _, c := range a.Citations {
+		got[c.Outlet] = true
+		mentions[text[c.Start:c.End]] = true
+	}
+	for _, m := range []string{"The New York Times", "The Washington Post", "CNN", "The Times", "Xinhua News Agency"} {
+		if !mentions[m] {
+			t.Errorf("no citation's offsets hold %q: %v", m, mentions)
+		}
+	}
+	for _, want := range []string{"The New York Times", "The Washington Post", "CNN", "Xinhua"} {
+		if !got[want] {
+			t.Errorf("missing citation %q in %v", want, got)
+		}
+	}
+	if got["Fox News"] {
+		t.Errorf("an analyst's employer is not a citation: %v", got)
+	}
+}
+
+func TestClaimMatching(t *testing.T) {
+	arts := []*articleSpec{
+		{"a", []quoteSpec{{"We urge the D.P.R.K. to cease its arms negotiations with Russia now,", "Ann Lee", false}}},
+		{"b", []quoteSpec{{"We urge [North Korea] to cease its arms negotiations with Russia now", "Ann Lee", false}}},
+		{"c", []quoteSpec{{"arms negotiations", "Ann Lee", false}, {"arms negotiations", "Bob Ray", false}}},
+		{"d", []quoteSpec{{"It is over,", "Cy Dow", false}, {"Nothing more to add.", "Cy Dow", true}}},
+	}
+	got := assign(arts)
+	if got["a"][0] != got["b"][0] {
+		t.Error("editorial variant did not join its claim")
+	}
+	if got["c"][0] != got["a"][0] {
+		t.Error("fragment by the same speaker did not join the full quote's claim")
+	}
+	if got["c"][1] == got["a"][0] {
+		t.Error("the same words from another speaker joined the claim")
+	}
+	if got["d"][0] != got["d"][1] {
+		t.Error("an untagged continuation did not join the quote it continues")
+	}
+}
+
+type articleSpec struct {
+	id     string
+	quotes []quoteSpec
+}
+
+type quoteSpec struct {
+	text, speaker string
+	continues     bool
+}
