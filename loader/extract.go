@@ -17,6 +17,17 @@ import (
 	"github.com/attrib/attrib"
 )
 
+// maxClause bounds the text read on each side of a quote for its attribution.
+const maxClause = 400
+
+// wordStart moves i forward to the start of a word (and a UTF-8 rune).
+func wordStart(text string, i int) int {
+	for i < len(text) && !isSpaceByte(text[i]) {
+		i++
+	}
+	return i
+}
+
 // Extract reads one document into an article with its facts. Claim IDs are
 // left empty: a Matcher gives them, across articles.
 func Extract(d *Doc) (*attrib.Article, error) {
@@ -95,14 +106,24 @@ func Extract(d *Doc) (*attrib.Article, error) {
 			continue
 		}
 		sents := splitSentences(text, p, pq)
-		for _, q := range pq {
+		si := 0
+		for qi, q := range pq {
 			s := sentence{p.start, p.end}
-			for _, st := range sents {
-				if q.open >= st.start && q.open < st.end {
-					s = st
-					break
-				}
+			for si < len(sents) && sents[si].end <= q.open {
+				si++
 			}
+			if si < len(sents) && q.open >= sents[si].start {
+				s = sents[si]
+			}
+			// the quotes of this sentence only, so that work stays linear
+			lo, hi := qi, qi+1
+			for lo > 0 && pq[lo-1].open >= s.start {
+				lo--
+			}
+			for hi < len(pq) && pq[hi].open < s.end {
+				hi++
+			}
+			inSent := pq[lo:hi]
 			closeEnd := q.close
 			if !q.runsOn {
 				_, w := utf8.DecodeRuneInString(text[q.close:])
@@ -111,8 +132,17 @@ func Extract(d *Doc) (*attrib.Article, error) {
 			if closeEnd > s.end {
 				s.end = closeEnd
 			}
-			before := clauseText(text, s.start, q.open, pq)
-			after := clauseText(text, closeEnd, s.end, pq)
+			// attribution cues sit near the quote: a bounded window keeps
+			// quote-dense text linear
+			bs, ae := s.start, s.end
+			if q.open-bs > maxClause {
+				bs = wordStart(text, q.open-maxClause)
+			}
+			if ae-closeEnd > maxClause {
+				ae = wordStart(text, closeEnd+maxClause)
+			}
+			before := clauseText(text, bs, q.open, inSent)
+			after := clauseText(text, closeEnd, ae, inSent)
 			qt := text[q.start:q.end]
 			if strings.TrimSpace(qt) == "" {
 				continue

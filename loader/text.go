@@ -126,11 +126,13 @@ var sentenceStarters = toSet("the he she it they we i but and in a an this that 
 // not after abbreviations, and after a closing mark whose quote ends a
 // sentence when a capital or a new quote follows.
 func splitSentences(text string, p para, qs []qspan) []sentence {
-	inQuote := func(i int) int { // index of quote containing i, or -1
-		for k, q := range qs {
-			if i >= q.start && i < q.end {
-				return k
-			}
+	next := 0 // quotes are in text order; the next one not yet passed
+	inQuote := func(i int) int { // index of the quote containing i, or -1
+		for next < len(qs) && qs[next].end <= i {
+			next++
+		}
+		if next < len(qs) && i >= qs[next].start && i < qs[next].end {
+			return next
 		}
 		return -1
 	}

@@ -118,6 +118,8 @@ func ingest(ctx context.Context, store attrib.Store, m *loader.Matcher, paths []
 }
 
 // seedMatcher returns a matcher that knows the store's claims.
+type matcher = loader.Matcher
+
 func seedMatcher(ctx context.Context, store attrib.Store) (*loader.Matcher, error) {
 	m := loader.NewMatcher()
 	recs, err := store.QuoteRecords(ctx)
