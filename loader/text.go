@@ -126,7 +126,7 @@ var sentenceStarters = toSet("the he she it they we i but and in a an this that 
 // not after abbreviations, and after a closing mark whose quote ends a
 // sentence when a capital or a new quote follows.
 func splitSentences(text string, p para, qs []qspan) []sentence {
-	next := 0 // quotes are in text order; the next one not yet passed
+	next := 0                    // quotes are in text order; the next one not yet passed
 	inQuote := func(i int) int { // index of the quote containing i, or -1
 		for next < len(qs) && qs[next].end <= i {
 			next++
