@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"net/http"
 	"strings"
 	"unicode/utf8"
@@ -16,12 +17,12 @@ func (s *Server) routes() {
 	r.GET("/", s.page)
 	v1 := r.Group("/api/v1")
 	v1.GET("/claims", s.searchClaims)
-	v1.GET("/claims/:id", s.getClaim)
+	v1.GET("/claims/:id", byID(s, "claim", s.store.Claim))
 	v1.GET("/claims/:id/reporters", s.claimReporters)
-	v1.GET("/claims/:id/trace", s.claimTrace)
+	v1.GET("/claims/:id/trace", byID(s, "claim", s.store.Trace))
 	v1.GET("/quotes/:id/trace", s.quoteTrace)
-	v1.GET("/people/:id", s.getPerson)
-	v1.GET("/outlets/:id", s.getOutlet)
+	v1.GET("/people/:id", byID(s, "person", s.store.Person))
+	v1.GET("/outlets/:id", byID(s, "outlet", s.store.Outlet))
 	r.NoRoute(func(c *gin.Context) {
 		s.fail(c, attrib.Errorf(attrib.ENOTFOUND, "no route %s %s", c.Request.Method, clip(c.Request.URL.Path, 100)))
 	})
@@ -79,21 +80,6 @@ func (s *Server) searchClaims(c *gin.Context) {
 	c.JSON(http.StatusOK, ClaimsResponse{Query: q, Claims: claims})
 }
 
-func (s *Server) getClaim(c *gin.Context) {
-	id, ok := s.idParam(c, "claim")
-	if !ok {
-		return
-	}
-	ctx, cancel := s.ctx(c)
-	defer cancel()
-	cl, err := s.store.Claim(ctx, id)
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	c.JSON(http.StatusOK, cl)
-}
-
 // ReportersResponse is GET /api/v1/claims/{id}/reporters: the outlets that
 // carry a claim, each with its articles, dates and wording.
 type ReportersResponse struct {
@@ -139,21 +125,6 @@ func (s *Server) claimReporters(c *gin.Context) {
 	c.JSON(http.StatusOK, resp)
 }
 
-func (s *Server) claimTrace(c *gin.Context) {
-	id, ok := s.idParam(c, "claim")
-	if !ok {
-		return
-	}
-	ctx, cancel := s.ctx(c)
-	defer cancel()
-	t, err := s.store.Trace(ctx, id)
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	c.JSON(http.StatusOK, t)
-}
-
 // QuoteTraceResponse is GET /api/v1/quotes/{id}/trace: the trace of the
 // quote's claim, with the quote asked about.
 type QuoteTraceResponse struct {
@@ -181,32 +152,21 @@ func (s *Server) quoteTrace(c *gin.Context) {
 	c.JSON(http.StatusOK, QuoteTraceResponse{Quote: id, Trace: t})
 }
 
-func (s *Server) getPerson(c *gin.Context) {
-	id, ok := s.idParam(c, "person")
-	if !ok {
-		return
+// byID serves a node fetched by the :id path parameter: 400 for a
+// malformed ID, the store's error (404 for unknown) or the node as JSON.
+func byID[T any](s *Server, what string, get func(context.Context, string) (T, error)) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		id, ok := s.idParam(c, what)
+		if !ok {
+			return
+		}
+		ctx, cancel := s.ctx(c)
+		defer cancel()
+		v, err := get(ctx, id)
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+		c.JSON(http.StatusOK, v)
 	}
-	ctx, cancel := s.ctx(c)
-	defer cancel()
-	p, err := s.store.Person(ctx, id)
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	c.JSON(http.StatusOK, p)
-}
-
-func (s *Server) getOutlet(c *gin.Context) {
-	id, ok := s.idParam(c, "outlet")
-	if !ok {
-		return
-	}
-	ctx, cancel := s.ctx(c)
-	defer cancel()
-	o, err := s.store.Outlet(ctx, id)
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	c.JSON(http.StatusOK, o)
 }
