@@ -257,9 +257,13 @@ func contains(hay, needle []string) bool {
 	if len(needle) == 0 || len(needle) > len(hay)+4*countStar(needle) {
 		return false
 	}
+	budget := 20000 // wildcards branch; a bound keeps hostile brackets linear
 	for i := range hay {
-		if matchAt(hay, i, needle, 0) {
+		if matchAt(hay, i, needle, 0, &budget) {
 			return true
+		}
+		if budget <= 0 {
+			return false
 		}
 	}
 	return false
@@ -275,11 +279,14 @@ func countStar(ws []string) int {
 	return n
 }
 
-func matchAt(h []string, i int, n []string, j int) bool {
+func matchAt(h []string, i int, n []string, j int, budget *int) bool {
 	for j < len(n) {
+		if *budget--; *budget <= 0 {
+			return false
+		}
 		if n[j] == "*" {
 			for k := 1; k <= 4 && i+k <= len(h); k++ {
-				if matchAt(h, i+k, n, j+1) {
+				if matchAt(h, i+k, n, j+1, budget) {
 					return true
 				}
 			}
@@ -290,7 +297,7 @@ func matchAt(h []string, i int, n []string, j int) bool {
 		}
 		if h[i] == "*" {
 			for k := 1; k <= 4 && j+k <= len(n); k++ {
-				if matchAt(h, i+1, n, j+k) {
+				if matchAt(h, i+1, n, j+k, budget) {
 					return true
 				}
 			}
