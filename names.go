@@ -9,7 +9,7 @@ import (
 const Namespace = "https://attrib.dev/"
 
 // NormName folds a name for identity: case, hyphens and punctuation do not
-// distinguish two people ("Kim Jong-un" is "Kim Jong Un").
+// distinguish two people ("Jean-Luc Picard" is "Jean Luc Picard").
 func NormName(s string) string {
 	var b strings.Builder
 	space := false

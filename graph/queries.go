@@ -76,7 +76,7 @@ func str(m map[quad.IRI][]quad.Value, p quad.IRI) string {
 	if len(vs) == 0 {
 		return ""
 	}
-	// several articles may name a node differently; the shortest sorted first is stable
+	// several articles may name a node differently; the first in sorted order is stable
 	return valueString(vs[0])
 }
 
@@ -368,8 +368,8 @@ func (s *Store) Person(ctx context.Context, id string) (*attrib.PersonView, erro
 		kind = attrib.KindOrganization
 	}
 	pv := &attrib.PersonView{Ref: attrib.Ref{ID: id, Kind: kind, Name: str(m, predName)}, Aliases: strs(m, predAlias), Titles: strs(m, predTitle), Quotes: []attrib.QuoteIn{}}
-	for _, nm := range strs(m, predName)[min(1, len(m[predName])):] {
-		pv.Aliases = append(pv.Aliases, nm)
+	if names := strs(m, predName); len(names) > 1 { // other articles' spellings
+		pv.Aliases = append(pv.Aliases, names[1:]...)
 	}
 	quotes, err := s.follow(ctx, n, quotesOfSpeaker)
 	if err != nil {

@@ -156,7 +156,6 @@ func (s *Store) PutArticles(ctx context.Context, arts []*attrib.Article) (attrib
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.searchSnap = nil
-	qs := s.h.QuadStore
 	tx := cgraph.NewTransaction()
 	seen := map[string]bool{}
 	for i := len(arts) - 1; i >= 0; i-- { // the last copy of a repeated article wins
@@ -204,7 +203,6 @@ func (s *Store) PutArticles(ctx context.Context, arts []*attrib.Article) (attrib
 	if err := s.h.QuadWriter.ApplyTransaction(tx); err != nil {
 		return attrib.LoadStats{}, fmt.Errorf("write %d articles: %w", st.Articles, err)
 	}
-	_ = qs
 	return st, nil
 }
 

@@ -306,14 +306,13 @@ func viaIn(clause string, known []string) string {
 		}
 	}
 	ts := tokens(clause)
-	for i, t := range ts {
+	for _, t := range ts {
 		if b := bare(t.w); b == "told" || b == "tells" || b == "telling" {
 			if mm := reToldObj.FindStringSubmatch(clause[t.start:]); mm != nil {
 				if name, _, _, ok := bestOutlet(mm[1], known); ok {
 					return name
 				}
 			}
-			_ = i
 		}
 	}
 	if mm := reViaPhrase.FindStringSubmatch(clause); mm != nil {
@@ -607,9 +606,6 @@ func (r *resolver) pronoun(m mention, pos int) (string, string) {
 
 func (r *resolver) spoke(name, kind string, m mention, pos int) {
 	g := m.gender
-	if m.kind == "pronoun" {
-		g = m.gender
-	}
 	for _, e := range r.entities {
 		if e.name == name && e.gender != "" && g == "" {
 			g = e.gender

@@ -17,7 +17,7 @@ import (
 // phrase must be fully covered), when it contains one of them, or when the
 // two share an 8-word shingle (Quootstrap's rule). Editorial variants are
 // folded first: case, punctuation, hyphens, curly marks, ellipses, and a
-// bracketed insertion ("[North Korea]") matches any one to four words.
+// bracketed insertion ("[the agency]") matches any one to four words.
 //
 // Matching is incremental and indexed: each wording is indexed by its word
 // bigrams, and a new quote is compared only with the claims that share its
@@ -81,7 +81,7 @@ func normWords(s string) []string {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			b.WriteRune(unicode.ToLower(r))
 		case r == '.' && b.Len() > 0 && i+1 < len(rs) && unicode.IsLetter(rs[i+1]):
-			// D.P.R.K. stays one word
+			// U.S.A. stays one word
 		case r == '\'' || r == '\u2019':
 			if b.Len() > 0 && i+1 < len(rs) && unicode.IsLetter(rs[i+1]) {
 				continue // don't, it's

@@ -76,7 +76,7 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 			ps[i].skip = "caption"
 		case rePromo.MatchString(l) && n <= 40:
 			ps[i].skip = "promo"
-		case reBio.MatchString(l) && reBioWork.MatchString(l) && i > len(ps)/2:
+		case reBio.MatchString(l) && reBioWork.MatchString(l) && i > 0:
 			ps[i].skip = "bio"
 		case isAllCaps(l) && n >= 3:
 			ps[i].skip = "promo headline"
@@ -114,7 +114,7 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 		}
 		i = end
 	}
-	// Short labels ("The Week", a credit line) and lines sandwiched between
+	// Short labels (a site name, a credit line) and lines sandwiched between
 	// boilerplate belong to the block around them.
 	for pass := 0; pass < 2; pass++ {
 		for i := range ps {

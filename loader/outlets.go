@@ -73,7 +73,6 @@ var outletTable = [][]string{
 	{"Korean Central News Agency", "KCNA"},
 	{"Sky News"},
 	{"Western Journal", "The Western Journal"},
-	{"The Week"},
 	{"Mother Jones"},
 	{"Vice News", "VICE News"},
 	{"Yahoo News", "Yahoo"},
@@ -82,7 +81,6 @@ var outletTable = [][]string{
 	{"Fortune"},
 	{"Variety"},
 	{"TMZ"},
-	{"Daily Caller News Foundation"},
 }
 
 var outletCanon = func() map[string]string {
@@ -180,7 +178,7 @@ var citationPatterns = []*regexp.Regexp{
 	rx(`(?:\b(?:reported|first reported|published|broadcast|aired) (?:by|in|on)|\bciting) (?:an? |the )?(?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})`),
 	// according to state media / citing state television
 	rx(`(?i:according to|citing|told|reported by) (?P<o>(?:state|state-run|state-controlled|local|official) (?:media|television|tv|news agency|broadcaster))\b`),
-	// state-run Korean Central News Agency said / state media reported
+	// state-run Xinhua News Agency said / state media reported
 	rx(`(?:^|\s)(?P<o>(?:state-run |state |local )?(?:media|[A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,5})) (?:said|reported|says|reports)\b`),
 }
 

@@ -234,10 +234,10 @@ func parseRecord(path, input string, b []byte) (*Doc, error) {
 	if dec.More() {
 		return nil, inputErr(input, "malformed JSON: more than one value on the line")
 	}
-	return recordDoc(path, input, rec)
+	return recordDoc(input, rec)
 }
 
-func recordDoc(path, input string, rec record) (*Doc, error) {
+func recordDoc(input string, rec record) (*Doc, error) {
 	if rec.Text == nil {
 		return nil, inputErr(input, `missing "text"`)
 	}
@@ -267,7 +267,6 @@ func recordDoc(path, input string, rec record) (*Doc, error) {
 	if d.Name == "" {
 		d.Name = input
 	}
-	_ = path
 	return d, nil
 }
 
@@ -279,7 +278,7 @@ func readJSON(path string, b []byte, fn func(*Doc, error) error) error {
 			return fn(nil, inputErr(path, "malformed JSON: %v", err))
 		}
 		for i, rec := range recs {
-			d, err := recordDoc(path, fmt.Sprintf("%s[%d]", path, i), rec)
+			d, err := recordDoc(fmt.Sprintf("%s[%d]", path, i), rec)
 			if ferr := fn(d, err); ferr != nil {
 				return ferr
 			}

@@ -70,7 +70,7 @@ then now also both each every some many most few several according under over du
 because what who why how where which whether even only just instead thus mr ms mrs`)
 
 // Nationality and place adjectives stripped from the front of a name run
-// ("Russian President Vladimir Putin"). A list, not a suffix rule: "-an"
+// ("German Chancellor Olaf Scholz"). A list, not a suffix rule: "-an"
 // would strip Susan and Ryan.
 var demonyms = toSet(`american british english scottish welsh irish french german italian spanish portuguese dutch belgian swiss
 austrian swedish norwegian danish finnish polish czech slovak hungarian romanian bulgarian greek turkish russian ukrainian
@@ -298,9 +298,6 @@ func runMention(r capRun, known []string) mention {
 	name := strings.Join(w, " ")
 	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "\u2019s")
 	name = strings.TrimRight(name, ".,")
-	if strings.HasSuffix(w[len(w)-1], ".") && len(w[len(w)-1]) > 3 && !strings.Contains(strings.TrimSuffix(w[len(w)-1], "."), ".") {
-		// "Jr." keeps its period; a sentence period does not belong to the name
-	}
 	kind := attrib.KindPerson
 	if orgWords[last] || (len(w) == 1 && orgWords[lw0]) || isAcronym(name) {
 		kind = attrib.KindOrganization

@@ -212,7 +212,7 @@ func isAbbrevBefore(text string, pstart, i, after, end int) bool {
 	if utf8.RuneCountInString(lw) == 1 && unicode.IsUpper([]rune(word)[0]) { // an initial
 		return true
 	}
-	if strings.Contains(word, ".") { // U.S., D.P.R.K.: a boundary only before a common sentence opener
+	if strings.Contains(word, ".") { // U.S., U.A.E.: a boundary only before a common sentence opener
 		j := skipSpaces(text, after, end)
 		w := j
 		for w < end && !isSpaceByte(text[w]) {

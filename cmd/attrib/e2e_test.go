@@ -6,7 +6,6 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"encoding/json"
-	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -333,5 +332,4 @@ func TestCLI(t *testing.T) {
 	if code := run([]string{"load", "--store", "nosuch://x", "../../testdata/seeds"}, &out, &errb); code != 1 || !strings.Contains(errb.String(), "unknown scheme") {
 		t.Errorf("bad store URL: exit %d, %s", code, errb.String())
 	}
-	_ = fmt.Sprint()
 }

@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/attrib/attrib"
 	"github.com/attrib/attrib/loader"
@@ -69,5 +68,3 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	}
 	return 0
 }
-
-var _ = os.Stdout
