@@ -142,6 +142,7 @@ var (
 	reAccordingTo = rx(`(?i)according to (?:an? |the )?([^,.;]+)`)
 	reToldObj     = rx(`^(?:told|tells|telling) ((?:the |The )?[\p{L}.'-]+(?: [A-Z][\p{L}.'-]*){0,5})`)
 	reViaPhrase   = rx(`(?i)(?:statement|interview|remarks|comments|appearance|op-ed|letter|speaking|spoke)(?: \w+)? (?:to|with|on|in) (?:the )?([A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,5})`)
+	reDashName    = rx(`^[,.]?\s*(?:\x{2015}|\x{2014}|\x{2013}|--?)\s*([\p{Lu}][\p{L}\p{N}.'\x{2019} -]{1,60}?)[\s.]*$`)
 	reLeadPunct   = rx(`^[\s,.;:!?\x{2014}\x{2013}-]+`)
 )
 
@@ -240,6 +241,13 @@ func subjectBefore(s string, known []string) mention {
 		if cut > 0 {
 			seg = seg[ts[cut].start:]
 		}
+		// "X, a top Y surrogate, said": an appositive after a name describes it
+		if k > 0 && isAppositive(seg) {
+			if prev := parseNP(lastSegment(segs[k-1]), known); prev.kind == attrib.KindPerson {
+				prev.titles = append(prev.titles, cleanTitle(seg))
+				return prev
+			}
+		}
 		m := parseNP(seg, known)
 		if m.kind == attrib.KindPerson || m.kind == "pronoun" {
 			m.titles = append(m.titles, titles...)
@@ -263,6 +271,28 @@ func subjectBefore(s string, known []string) mention {
 	return best
 }
 
+// subordinate: does a clause opening with w depend on another (`when he
+// said`), so that its subject is not the quote's speaker?
+func subordinate(w string) bool {
+	switch bare(w) {
+	case "when", "as", "after", "before", "because", "while", "since", "if", "that", "which", "who", "whom", "where", "though", "although", "until", "unless":
+		return true
+	}
+	return false
+}
+
+// lastSegment is the part of a comma segment after its last clause opener.
+func lastSegment(seg string) string {
+	ts := tokens(seg)
+	for i := len(ts) - 2; i >= 0; i-- {
+		switch bare(ts[i].w) {
+		case "that", "and", "but", "while", "because", "as", "since", "when", "if", "after", "before", "so", "though", "although", "where":
+			return seg[ts[i+1].start:]
+		}
+	}
+	return seg
+}
+
 func isAppositive(seg string) bool {
 	ts := tokens(seg)
 	if len(ts) == 0 {
@@ -283,6 +313,9 @@ func firstPerson(s string, known []string) mention {
 		}
 		if len(words) == 0 || words[0] == quoteToken {
 			continue
+		}
+		if lw := words[len(words)-1]; strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "\u2019s") {
+			continue // a possessive names whose, not who: "Clinton's campaign manager X"
 		}
 		m := runMention(capRun{words: words}, known)
 		if m.kind == attrib.KindPerson {
@@ -350,6 +383,14 @@ func cueAt(ts []tok, v int, clause string) string {
 // replaced by QUOTE.
 func attribute(before, after string, qtext string, known []string) attribution {
 	var a attribution
+	// `"..." ― Name`: a dash and a name closing the paragraph (a list of
+	// voices, an epigraph)
+	if mm := reDashName.FindStringSubmatch(after); mm != nil {
+		if m := parseNP(mm[1], known); m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization {
+			a.m, a.cue, a.explicit = m, "dash", true
+			return a
+		}
+	}
 	after = reLeadPunct.ReplaceAllString(after, "")
 	ats := tokens(after)
 	bts := tokens(before)
@@ -366,7 +407,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 				return a
 			}
 		}
-		if v <= 12 {
+		if v <= 12 && !subordinate(ats[0].w) {
 			m := subjectBefore(after[:ats[v].start], known)
 			if m.kind != "" && (v <= 4 || !hasVerbBefore(before)) {
 				a.m, a.cue, a.explicit = m, cueAt(ats, v, after), true
@@ -390,7 +431,14 @@ func attribute(before, after string, qtext string, known []string) attribution {
 		w := bare(bts[v].w)
 		var m mention
 		if participleVerbs[w] {
-			m = firstPerson(before[:bts[v].start], known)
+			// the subject of the main clause: of a finite verb before the
+			// participle if there is one, else the first person named
+			if f := findVerb(bts[:v], true); f >= 0 && !participleVerbs[bare(bts[f].w)] {
+				m = subjectBefore(before[:bts[f].start], known)
+			}
+			if m.kind == "" {
+				m = firstPerson(before[:bts[v].start], known)
+			}
 		} else {
 			m = subjectBefore(before[:bts[v].start], known)
 		}

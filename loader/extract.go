@@ -17,6 +17,9 @@ import (
 	"github.com/attrib/attrib"
 )
 
+// traceAttribution, when set (by tests), sees each quote's attribution.
+var traceAttribution func(start int, quote, before, after string, at attribution)
+
 // maxClause bounds the text read on each side of a quote for its attribution.
 const maxClause = 400
 
@@ -148,6 +151,9 @@ func Extract(d *Doc) (*attrib.Article, error) {
 				continue
 			}
 			at := attribute(before, after, qt, known)
+			if traceAttribution != nil {
+				traceAttribution(q.start, qt, before, after, at)
+			}
 			if at.drop {
 				continue
 			}

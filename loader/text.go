@@ -149,7 +149,7 @@ func splitSentences(text string, p para, qs []qspan) []sentence {
 				i += w
 			}
 			last := strings.TrimRight(text[q.start:q.end], " ")
-			if last != "" && strings.ContainsAny(last[len(last)-1:], ".!?") && nextStartsSentence(text, i, p.end) {
+			if last != "" && strings.ContainsAny(last[len(last)-1:], ".!?") && nextStartsSentence(text, i, p.end) && !tagFollows(text, i, p.end) {
 				out = append(out, sentence{start, i})
 				start = skipSpaces(text, i, p.end)
 			}
@@ -174,6 +174,30 @@ func splitSentences(text string, p para, qs []qspan) []sentence {
 		out = append(out, sentence{start, p.end})
 	}
 	return out
+}
+
+// tagFollows: do the words after a closing mark form a short attribution
+// tag (`?" Clinton said.`, `!" asked the mayor,`), which belongs to the
+// quote's sentence although it starts with a capital?
+func tagFollows(text string, i, end int) bool {
+	j := i
+	for j < end {
+		r, w := utf8.DecodeRuneInString(text[j:])
+		if r == '.' || r == '!' || r == '?' || r == ';' || r == '"' || isOpenMark(r) {
+			break
+		}
+		j += w
+	}
+	ts := tokens(text[i:j])
+	if len(ts) == 0 || len(ts) > 10 {
+		return false
+	}
+	for k, t := range ts {
+		if k < 6 && isSpeechVerb(t.w) {
+			return true
+		}
+	}
+	return false
 }
 
 func skipSpaces(text string, i, end int) int {
