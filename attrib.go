@@ -54,6 +54,7 @@ type Quote struct {
 	Via         string // outlet the article says it got the quote through
 	ViaID       string
 	Continues   bool   // an untagged span that continues the previous quote
+	Term        bool   // a short quoted term with no speaker (scare quote, title, nickname): not a statement, never a claim
 	ClaimID     string // the claim this quote is an instance of
 }
 

@@ -39,6 +39,7 @@ var (
 	classOutlet        = quad.IRI(schemas.Outlet)
 	classArticle       = quad.IRI(schemas.Article)
 	classQuote         = quad.IRI(schemas.Quote)
+	classTerm          = quad.IRI(schemas.QuotedTerm)
 	classClaim         = quad.IRI(schemas.Claim)
 	classReportedClaim = quad.IRI(schemas.ReportedClaim)
 )
@@ -142,6 +143,15 @@ func ArticleQuads(a *attrib.Article) []quad.Quad {
 	}
 	for _, q := range a.Quotes {
 		n := quoteIRI(q.ID)
+		if q.Term {
+			// kept with its article and offsets, apart from statements
+			add(n, predType, classTerm)
+			add(n, predText, quad.String(q.Text))
+			add(n, predStart, quad.Int(q.Start))
+			add(n, predEnd, quad.Int(q.End))
+			add(n, predQuotedIn, art)
+			continue
+		}
 		add(n, predType, classQuote)
 		add(n, predText, quad.String(q.Text))
 		add(n, predStart, quad.Int(q.Start))

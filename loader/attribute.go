@@ -16,7 +16,6 @@ type attribution struct {
 	explicit  bool // the quote's own sentence names a cue
 	continues bool // inherits from the quote before it
 	fallback  mention
-	drop      bool // a scare quote, title or nickname: not a statement
 }
 
 // entity is a person or organisation named in the article's body.
@@ -474,9 +473,6 @@ func attribute(before, after string, qtext string, known []string) attribution {
 			a.fallback = parseNP(bt, known)
 		}
 		return a
-	}
-	if len(strings.Fields(qtext)) <= 4 {
-		a.drop = true
 	}
 	return a
 }

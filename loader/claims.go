@@ -209,6 +209,9 @@ func (m *Matcher) Assign(arts []*attrib.Article) {
 	words := map[ref][]string{}
 	for ai, a := range arts {
 		for qi := range a.Quotes {
+			if a.Quotes[qi].Term {
+				continue // a quoted term is nobody's statement: no claim
+			}
 			r := ref{ai, qi}
 			refs = append(refs, r)
 			words[r] = normWords(a.Quotes[qi].Text)

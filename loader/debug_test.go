@@ -30,7 +30,7 @@ func TestDebugArticle(t *testing.T) {
 			continue
 		}
 		traceAttribution = func(start int, q, before, after string, at attribution) {
-			fmt.Printf("@%d %.60q\n   before=%q\n   after=%.120q\n   -> m=%+v cue=%q explicit=%v cont=%v drop=%v fb=%+v\n", start, q, before, after, at.m, at.cue, at.explicit, at.continues, at.drop, at.fallback)
+			fmt.Printf("@%d %.60q\n   before=%q\n   after=%.120q\n   -> m=%+v cue=%q explicit=%v cont=%v fb=%+v\n", start, q, before, after, at.m, at.cue, at.explicit, at.continues, at.fallback)
 		}
 		a, err := Extract(&Doc{Name: r.ID, Text: r.Text, Format: "jsonl"})
 		traceAttribution = nil

@@ -98,7 +98,7 @@ func Extract(d *Doc) (*attrib.Article, error) {
 	var order []string
 
 	var prev *attrib.Quote
-	prevPara := -1
+	prevPara, prevSent := -1, -1
 	byPara := map[int][]qspan{}
 	for _, q := range qs {
 		byPara[q.para] = append(byPara[q.para], q)
@@ -154,25 +154,33 @@ func Extract(d *Doc) (*attrib.Article, error) {
 			if traceAttribution != nil {
 				traceAttribution(q.start, qt, before, after, at)
 			}
-			if at.drop {
-				continue
+			if inMarkup(text, p.start, q.open) {
+				continue // an attribute value in markup left in the text
 			}
 			quote := attrib.Quote{Text: qt, Start: q.start, End: q.end}
 			quote.ID = QuoteID(a.ID, q.start, q.end)
 			adjacent := prev != nil && (prevPara == pi || (prevPara == pi-1 && strings.TrimSpace(text[p.start:q.open]) == "") || q.fromRunOn)
+			sameSentence := prev != nil && prevPara == pi && prevSent == s.start && prev.Speaker != ""
 			switch {
 			case at.explicit:
 				quote.Speaker, quote.SpeakerKind = r.resolve(at.m, q.open)
 				quote.Cue, quote.Via = at.cue, at.via
+			case sameSentence:
+				// another piece of the sentence whose speaker is known:
+				// `X called him a "liar" and a "whiner"`
+				quote.Speaker, quote.SpeakerKind, quote.Cue, quote.Via = prev.Speaker, prev.SpeakerKind, prev.Cue, prev.Via
 			case at.continues && adjacent:
 				quote.Speaker, quote.SpeakerKind, quote.Cue, quote.Via = prev.Speaker, prev.SpeakerKind, prev.Cue, prev.Via
 				quote.Continues = true
 			case at.continues && at.fallback.kind != "":
 				quote.Speaker, quote.SpeakerKind = r.resolve(at.fallback, q.open)
 			default:
-				if len(strings.Fields(qt)) <= 4 && !at.explicit {
-					continue // a lone short quote with no speaker: a term, a title, a nickname
+				if len(strings.Fields(qt)) <= 4 && titleLike(qt) && !hasSpeechVerb(before+" "+after) {
+					continue // a title or a name in quotation marks, not words anyone said
 				}
+			}
+			if quote.Speaker == "" && len(strings.Fields(qt)) <= 4 {
+				quote.Term = true
 			}
 			if quote.Speaker != "" {
 				quote.SpeakerID = PersonID(quote.Speaker)
@@ -197,7 +205,7 @@ func Extract(d *Doc) (*attrib.Article, error) {
 			}
 			a.Quotes = append(a.Quotes, quote)
 			prev = &a.Quotes[len(a.Quotes)-1]
-			prevPara = pi
+			prevPara, prevSent = pi, s.start
 		}
 	}
 	for _, id := range order {
@@ -205,4 +213,49 @@ func Extract(d *Doc) (*attrib.Article, error) {
 	}
 	a.Reported = findReported(text, ps, qs, known, r)
 	return a, nil
+}
+
+// inMarkup: does the quote at open sit inside a markup tag left in the text
+// (`<tweet id="...">`)?
+func inMarkup(text string, pstart, open int) bool {
+	lt := strings.LastIndexByte(text[pstart:open], '<')
+	if lt < 0 {
+		return false
+	}
+	lt += pstart
+	if strings.IndexByte(text[lt:open], '>') >= 0 || lt+1 >= len(text) {
+		return false
+	}
+	c := text[lt+1]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// titleLike: is every word of s capitalised, short function words aside
+// (a title, a show, a slogan's name)?
+func titleLike(s string) bool {
+	words := tokens(s)
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		b := bare(w.w)
+		if b == "" || titleSmall[b] {
+			continue
+		}
+		if !isCapWord(strings.TrimLeft(w.w, "\"'(\u2018\u201c")) {
+			return false
+		}
+	}
+	return true
+}
+
+var titleSmall = toSet("of the and a an in on for to with at by or from")
+
+func hasSpeechVerb(s string) bool {
+	for _, t := range tokens(s) {
+		if isSpeechVerb(t.w) || participleVerbs[bare(t.w)] {
+			return true
+		}
+	}
+	return false
 }

@@ -15,7 +15,14 @@ func extractText(t *testing.T, text string) []quoteView {
 		if text[q.Start:q.End] != q.Text {
 			t.Fatalf("quote %q: offsets [%d,%d) hold %q", q.Text, q.Start, q.End, text[q.Start:q.End])
 		}
-		out = append(out, quoteView{q.Text, q.Speaker, q.Via})
+		sp := q.Speaker
+		if q.Term {
+			if sp != "" || q.ClaimID != "" {
+				t.Fatalf("term %q has speaker %q", q.Text, sp)
+			}
+			sp = "(term)"
+		}
+		out = append(out, quoteView{q.Text, sp, q.Via})
 	}
 	return out
 }
@@ -62,8 +69,22 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"The first part,", "Omar Diaz", ""}, {"It goes on", "Omar Diaz", ""}, {"and ends here.", "Omar Diaz", ""}}},
 		{"curly quotes", "\u201cWe are ready,\u201d said Coach Lee Park.",
 			[]quoteView{{"We are ready,", "Lee Park", ""}}},
-		{"scare quote is not a statement", `The so-called "deal" was signed in the capital by both parties on Monday.`,
+		{"scare quote is a term, not a statement", `The so-called "deal" was signed in the capital by both parties on Monday.`,
+			[]quoteView{{"deal", "(term)", ""}}},
+		{"a title is dropped", `The band played "Born In The Night" as the doors opened on Monday.`,
 			nil},
+		{"markup attribute values are not quotes", `<tweet id="77311" author="@someone">Polls close at eight</tweet>.`,
+			nil},
+		{"list of quoted words shares the sentence's speaker", `Senator Ana Ruiz called the plan "reckless," "cruel" and "doomed."`,
+			[]quoteView{{"reckless,", "Ana Ruiz", ""}, {"cruel", "Ana Ruiz", ""}, {"doomed.", "Ana Ruiz", ""}}},
+		{"speech tag after a question mark", "\u201cWhy now?\u201d Dana Holt asked. \u201cWe waited a year.\u201d",
+			[]quoteView{{"Why now?", "Dana Holt", ""}, {"We waited a year.", "Dana Holt", ""}}},
+		{"dash attribution closes a list entry", "\u201cThe schools need more teachers.\u201d \u2015 Maria Solis\n\u201cWe deserve better roads.\u201d \u2015 Tom Beck",
+			[]quoteView{{"The schools need more teachers.", "Maria Solis", ""}, {"We deserve better roads.", "Tom Beck", ""}}},
+		{"appositive after the name is a title", "\u201cWe will appeal,\u201d Lena Fox, a senior Vance campaign adviser, said.",
+			[]quoteView{{"We will appeal,", "Lena Fox", ""}}},
+		{"subordinate tag after the quote", `Analyst Joan Pike said the mayor was "entirely right" when he said on Monday that the budget was balanced.`,
+			[]quoteView{{"entirely right", "Joan Pike", ""}}},
 		{"unbalanced mark is dropped", `He said "this never closes and the paragraph ends`,
 			nil},
 		{"no-break space before outlet", "\"Yes,\" said Kay Ito, according to a\u00a0CNN report.",

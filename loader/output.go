@@ -26,8 +26,9 @@ type QuoteRecord struct {
 	SpeakerKind *string `json:"speaker_kind"`
 	Cue         *string `json:"cue"`
 	Via         *string `json:"via"`
-	Claim       string  `json:"claim"`
+	Claim       *string `json:"claim"`
 	Continues   bool    `json:"continuation,omitempty"`
+	Kind        string  `json:"kind"` // "statement", or "term" for a quoted term that is nobody's statement
 }
 
 type CitationOut struct {
@@ -57,7 +58,7 @@ func Record(a *attrib.Article) ExtractRecord {
 		Quotes: []QuoteRecord{}, Citations: []CitationOut{}, People: a.People}
 	for _, q := range a.Quotes {
 		r.Quotes = append(r.Quotes, QuoteRecord{ID: q.ID, Text: q.Text, Start: q.Start, End: q.End, Speaker: strp(q.Speaker), SpeakerKind: strp(q.SpeakerKind),
-			Cue: strp(q.Cue), Via: strp(q.Via), Claim: q.ClaimID, Continues: q.Continues})
+			Cue: strp(q.Cue), Via: strp(q.Via), Claim: strp(q.ClaimID), Continues: q.Continues, Kind: quoteKind(q)})
 	}
 	for _, c := range a.Citations {
 		r.Citations = append(r.Citations, CitationOut{Outlet: c.Outlet, Start: c.Start, End: c.End})
@@ -66,4 +67,11 @@ func Record(a *attrib.Article) ExtractRecord {
 		r.Reported = append(r.Reported, ReportedOut{Source: rc.Source, Cue: rc.Cue, Text: rc.Text, Start: rc.Start, End: rc.End})
 	}
 	return r
+}
+
+func quoteKind(q attrib.Quote) string {
+	if q.Term {
+		return "term"
+	}
+	return "statement"
 }

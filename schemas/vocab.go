@@ -21,6 +21,7 @@ const (
 	Quote         = NS + "Quote"
 	Claim         = NS + "Claim"
 	ReportedClaim = NS + "ReportedClaim"
+	QuotedTerm    = NS + "QuotedTerm" // a short quoted term with no speaker: a scare quote, title or nickname
 )
 
 // Predicates.
