@@ -465,6 +465,14 @@ func attribute(before, after string, qtext string, known []string) attribution {
 	}
 	// 4. no cue in the sentence
 	bt := strings.TrimSpace(before)
+	if bt != "" && hasVerbBefore(before) {
+		// 5. no speech verb, but the sentence has a subject who does something
+		// with the words: `X condemned the test as "..."`, `X urged them to "..."`
+		if m := sentenceSubject(before, known); m.kind != "" {
+			a.m, a.explicit = m, true
+			return a
+		}
+	}
 	if bt == "" || !hasVerbBefore(before) {
 		// the quote opens its sentence, or follows a bare subject (`Kim "expects..."`):
 		// it continues the last speaker's words
@@ -661,3 +669,59 @@ func (r *resolver) spoke(name, kind string, m mention, pos int) {
 func sortQuotes(qs []qspan) {
 	sort.Slice(qs, func(i, j int) bool { return qs[i].open < qs[j].open })
 }
+
+// sentenceSubject reads the subject of the clause a quote sits in, when
+// that clause opens with a name phrase followed by its verb: leading
+// adverbials ("In a statement,", "Meanwhile") are skipped; a clause that
+// opens any other way has no subject we can trust.
+func sentenceSubject(before string, known []string) mention {
+	if i := strings.LastIndex(before, quoteToken); i >= 0 {
+		// the clause after an earlier quote, if it starts a new one
+		rest := before[i+len(quoteToken):]
+		if !strings.ContainsAny(rest, ";") {
+			before = before[:i]
+		} else {
+			before = rest[strings.LastIndex(rest, ";")+1:]
+		}
+	}
+	segs := strings.Split(before, ",")
+	for k, seg := range segs {
+		ts := tokens(seg)
+		for len(ts) > 0 && (adverbOpeners[bare(ts[0].w)] || bare(ts[0].w) == "") {
+			ts = ts[1:]
+		}
+		if len(ts) == 0 {
+			continue
+		}
+		if f := bare(ts[0].w); prepositions[f] || subordinate(ts[0].w) {
+			continue // an adverbial: "In July", "At a rally", "When ..."
+		}
+		// the name phrase runs to the first lower-case word that is not a
+		// determiner or title
+		end := 0
+		for end < len(ts) && (isCapWord(ts[end].w) || nonVerbs[bare(ts[end].w)] && end == 0 || titleWords[bare(ts[end].w)]) {
+			end++
+		}
+		if end == 0 || end >= len(ts) {
+			if end == 0 {
+				if g, ok := pronouns[bare(ts[0].w)]; ok && len(ts) > 1 {
+					return mention{name: bare(ts[0].w), kind: "pronoun", gender: g}
+				}
+			}
+			return mention{}
+		}
+		if k+1 < len(segs) && end == len(ts) {
+			return mention{}
+		}
+		m := parseNP(seg[ts[0].start:ts[end-1].end], known)
+		if m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization || m.kind == "pronoun" || m.kind == "outlet" {
+			return m
+		}
+		return mention{}
+	}
+	return mention{}
+}
+
+var adverbOpeners = toSet("meanwhile however still then now also instead indeed later earlier previously but and so yet")
+
+var prepositions = toSet("in on at for with by from during after before since until under over about against among between into through to of as like despite without within amid following")
