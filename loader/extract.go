@@ -20,6 +20,10 @@ import (
 // traceAttribution, when set (by tests), sees each quote's attribution.
 var traceAttribution func(start int, quote, before, after string, at attribution)
 
+// reTranscript matches quote texts that open with an upper-case speaker
+// label or are a parenthesised stage direction: "WALLACE: ...", "(LAUGHTER)".
+var reTranscript = rx(`^(?:\p{Lu}[\p{Lu}.'\x{2019} -]{1,30}:\s|\([\p{Lu} .]+\)\.?$)`)
+
 // maxClause bounds the text read on each side of a quote for its attribution.
 const maxClause = 400
 
@@ -157,6 +161,12 @@ func Extract(d *Doc) (*attrib.Article, error) {
 			if inMarkup(text, p.start, q.open) {
 				continue // an attribute value in markup left in the text
 			}
+			if titleLike(qt) && len(strings.Fields(qt)) <= 6 && afterProperPossessive(text, p.start, q.open) {
+				continue // a programme or work named after its owner: `CNN's "State of the Union"`
+			}
+			if reTranscript.MatchString(qt) {
+				continue // a transcript line ("NAME: ...") or a stage direction, marked at the paragraph's start
+			}
 			quote := attrib.Quote{Text: qt, Start: q.start, End: q.end}
 			quote.ID = QuoteID(a.ID, q.start, q.end)
 			adjacent := prev != nil && (prevPara == pi || (prevPara == pi-1 && strings.TrimSpace(text[p.start:q.open]) == "") || q.fromRunOn)
@@ -258,4 +268,11 @@ func hasSpeechVerb(s string) bool {
 		}
 	}
 	return false
+}
+
+// afterProperPossessive: is the word before the mark at open a capitalised
+// possessive ("CNN's", "Wednesday's")?
+func afterProperPossessive(text string, pstart, open int) bool {
+	w := lastWords(text[pstart:open], 1)
+	return isCapWord(w) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s"))
 }

@@ -101,6 +101,46 @@ func findQuotes(text string, ps []para) []qspan {
 			}
 		}
 	}
+	return dropUnclosedRuns(out)
+}
+
+// dropUnclosedRuns removes chains of paragraphs that open a quotation and
+// never close it: a multi-paragraph quote ends, in its last paragraph, with
+// a closing mark; a chain that never does is a transcript or pasted text
+// marked at each paragraph's start, not a quotation.
+func dropUnclosedRuns(qs []qspan) []qspan {
+	out := qs[:0]
+	for i := 0; i < len(qs); i++ {
+		if !qs[i].runsOn {
+			out = append(out, qs[i])
+			continue
+		}
+		j := i // the chain: runsOn spans, each followed by the next paragraph's opening span
+		for {
+			k := j + 1
+			for k < len(qs) && qs[k].para == qs[j].para {
+				k++
+			}
+			if k < len(qs) && qs[k].para == qs[j].para+1 && qs[k].fromRunOn && qs[k].runsOn {
+				j = k
+				continue
+			}
+			closed := k < len(qs) && qs[k].para == qs[j].para+1 && qs[k].fromRunOn && !qs[k].runsOn
+			if closed {
+				for ; i <= j; i++ {
+					out = append(out, qs[i])
+				}
+			} else {
+				for ; i <= j; i++ {
+					if !qs[i].runsOn && !qs[i].fromRunOn {
+						out = append(out, qs[i])
+					}
+				}
+			}
+			i--
+			break
+		}
+	}
 	return out
 }
 
