@@ -3,6 +3,7 @@ package loader
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/attrib/attrib"
@@ -141,7 +142,7 @@ var (
 	reAccordingTo = rx(`(?i)according to (?:an? |the )?([^,.;]+)`)
 	reToldObj     = rx(`^(?:told|tells|telling) ((?:the |The )?[\p{L}.'-]+(?: [A-Z][\p{L}.'-]*){0,5})`)
 	reViaPhrase   = rx(`(?i)(?:statement|interview|remarks|comments|appearance|op-ed|letter|speaking|spoke)(?: \w+)? (?:to|with|on|in) (?:the )?([A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,5})`)
-	reDashName    = rx(`^[,.]?\s*(?:\x{2015}|\x{2014}|\x{2013}|--?)\s*([\p{Lu}][\p{L}\p{N}.'\x{2019} -]{1,60}?)[\s.]*$`)
+	reDashName    = rx(`^[,.]?[\s\x{a0}]*(?:\x{2015}|\x{2014}|\x{2013}|--?)[\s\x{a0}]*([\p{Lu}][\p{L}\p{N}.'\x{2019} -]{1,60}?)[\s.\x{a0}]*$`)
 	reLeadPunct   = rx(`^[\s,.;:!?\x{2014}\x{2013}-]+`)
 )
 
@@ -217,6 +218,12 @@ func findVerb(ts []tok, last bool) int {
 func subjectBefore(s string, known []string) mention {
 	if i := strings.LastIndex(s, quoteToken); i >= 0 {
 		s = s[i+len(quoteToken):]
+	}
+	if ts := tokens(s); len(ts) > 0 {
+		// a pronoun right before the verb is its subject: "what he called"
+		if lw := bare(ts[len(ts)-1].w); lw == "he" || lw == "she" || lw == "they" {
+			return mention{name: lw, kind: "pronoun", gender: pronouns[lw]}
+		}
 	}
 	segs := strings.Split(s, ",")
 	var best mention
@@ -548,6 +555,7 @@ func hasVerbBefore(s string) bool {
 
 // resolver turns mentions into canonical names within one article.
 type resolver struct {
+	lower    map[string]bool // words the article writes in lower case
 	entities []entity
 	speakers []entity // speakers so far, most recent last
 }
@@ -579,6 +587,9 @@ func (r *resolver) resolve(m mention, pos int) (string, string) {
 		}
 		if m.kind == attrib.KindPerson && isAcronym(name) {
 			return name, attrib.KindOrganization
+		}
+		if r.lower[strings.ToLower(name)] {
+			return "", "" // a common word capitalised at a sentence's start ("Following", "More")
 		}
 		return name, m.kind
 	}
@@ -725,3 +736,31 @@ func sentenceSubject(before string, known []string) mention {
 var adverbOpeners = toSet("meanwhile however still then now also instead indeed later earlier previously but and so yet")
 
 var prepositions = toSet("in on at for with by from during after before since until under over about against among between into through to of as like despite without within amid following")
+
+// lowerWords lists the words a text writes in lower case and never
+// capitalises after a lower-case word (where a capital marks a name).
+func lowerWords(text string) map[string]bool {
+	out := map[string]bool{}
+	named := map[string]bool{}
+	prevLower := false
+	for _, w := range strings.Fields(text) {
+		w = strings.Trim(w, ",.;:!?\"'()[]\u201c\u201d\u2018\u2019")
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsLower(r):
+			out[w] = true
+			prevLower = true
+		case unicode.IsUpper(r):
+			if prevLower {
+				named[strings.ToLower(w)] = true
+			}
+			prevLower = false
+		default:
+			prevLower = false
+		}
+	}
+	for w := range named {
+		delete(out, w)
+	}
+	return out
+}

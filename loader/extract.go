@@ -97,7 +97,7 @@ func Extract(d *Doc) (*attrib.Article, error) {
 
 	qs := findQuotes(text, ps)
 	masked := mask(text, qs)
-	r := &resolver{entities: collectEntities(text, masked, ps, known)}
+	r := &resolver{entities: collectEntities(text, masked, ps, known), lower: lowerWords(masked)}
 	people := map[string]*attrib.Person{}
 	var order []string
 

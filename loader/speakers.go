@@ -157,6 +157,9 @@ func parseNP(np string, known []string) mention {
 	for i, w := range words {
 		lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s"))
 		switch {
+		case w == "QUOTE": // another quotation in the clause: no name runs across it
+			flush()
+			pre = nil
 		case isCapWord(w) && !weekdaysMonths[strings.TrimSuffix(lw, ".")]:
 			if len(cur) == 0 && i == 0 && capStopwords[lw] {
 				pre = append(pre, w)
@@ -191,6 +194,9 @@ func parseNP(np string, known []string) mention {
 	best := -1
 	var bestM mention
 	for i := len(runs) - 1; i >= 0; i-- {
+		if lastw := runs[i].words[len(runs[i].words)-1]; i == len(runs)-1 && len(pre) > 0 && (strings.HasSuffix(lastw, "'s") || strings.HasSuffix(lastw, "\u2019s")) {
+			continue // "Obama's former strategist": the possessor is not the one named
+		}
 		m := runMention(runs[i], known)
 		if m.name == "" {
 			continue
@@ -240,6 +246,9 @@ func runMention(r capRun, known []string) mention {
 	w := r.words
 	var titles []string
 	gender := ""
+	if len(w) > 1 && allCaps(w) {
+		return mention{} // a headline or a shouted phrase, not a name
+	}
 	// outlet?
 	joined := strings.Join(w, " ")
 	if name, ok := outletName(joined, known); ok && !endsInPersonName(w) {
@@ -344,4 +353,23 @@ func genderOf(s string) string {
 		return "m"
 	}
 	return ""
+}
+
+// allCaps: is every word upper case (two letters or more, no lower case)?
+func allCaps(words []string) bool {
+	for _, w := range words {
+		letters := 0
+		for _, r := range w {
+			if unicode.IsLower(r) {
+				return false
+			}
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters < 2 {
+			return false
+		}
+	}
+	return true
 }
