@@ -155,6 +155,15 @@ func Extract(d *Doc) (*attrib.Article, error) {
 				continue
 			}
 			at := attribute(before, after, qt, known)
+			if !at.explicit && qi == 0 && strings.TrimSpace(before) == "" {
+				// a block quotation introduced by the paragraph before it:
+				// `Smith said in a statement:` then the quote on its own
+				if intro, ok := colonIntro(text, ps, pi, byPara[pi-1]); ok {
+					if at2 := attribute(intro, "", qt, known); at2.explicit {
+						at = at2
+					}
+				}
+			}
 			if traceAttribution != nil {
 				traceAttribution(q.start, qt, before, after, at)
 			}
@@ -275,4 +284,25 @@ func hasSpeechVerb(s string) bool {
 func afterProperPossessive(text string, pstart, open int) bool {
 	w := lastWords(text[pstart:open], 1)
 	return isCapWord(w) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s"))
+}
+
+// colonIntro returns the last sentence of the body paragraph before
+// paragraph pi when it ends with a colon, quotes in it replaced.
+func colonIntro(text string, ps []para, pi int, prevQuotes []qspan) (string, bool) {
+	if pi == 0 || ps[pi-1].skip != "" {
+		return "", false
+	}
+	p := ps[pi-1]
+	if !strings.HasSuffix(strings.TrimRight(text[p.start:p.end], " \t\u00a0"), ":") {
+		return "", false
+	}
+	sents := splitSentences(text, p, prevQuotes)
+	if len(sents) == 0 {
+		return "", false
+	}
+	s := sents[len(sents)-1]
+	if s.end-s.start > 2*maxClause {
+		s.start = wordStart(text, s.end-2*maxClause)
+	}
+	return clauseText(text, s.start, s.end, prevQuotes), true
 }
