@@ -187,7 +187,7 @@ func bare(w string) string {
 
 func isSpeechVerb(w string) bool {
 	b := bare(w)
-	return speechVerbs[b] && !strings.HasPrefix(w, "\"")
+	return speechVerbs[b] && !strings.HasPrefix(w, "\"") && !isCapWord(w) // "the United States" holds no verb
 }
 
 // findVerb returns the index of the first (or last) speech verb in ts.

@@ -249,6 +249,19 @@ func runMention(r capRun, known []string) mention {
 	if len(w) > 1 && allCaps(w) {
 		return mention{} // a headline or a shouted phrase, not a name
 	}
+	// a sentence-opening participle or a weekday is not part of a name:
+	// "Speaking Sunday, Carson said", "Monday"
+	for len(w) > 0 {
+		lw := strings.ToLower(strings.TrimRight(w[0], ".,"))
+		if participleVerbs[lw] || weekdaysMonths[lw] || openingParticiples[lw] {
+			w = w[1:]
+			continue
+		}
+		break
+	}
+	if len(w) == 0 {
+		return mention{}
+	}
 	// outlet?
 	joined := strings.Join(w, " ")
 	if name, ok := outletName(joined, known); ok && !endsInPersonName(w) {
@@ -373,3 +386,8 @@ func allCaps(words []string) bool {
 	}
 	return true
 }
+
+// Participles that open sentences before the subject ("Speaking to
+// reporters, ...", "Written in 1960, ...") but are no speech cue themselves.
+var openingParticiples = toSet(`speaking appearing testifying campaigning commenting referring addressing reacting
+written asked pressed interviewed horrified asked speaking`)
