@@ -201,7 +201,7 @@ func findVerb(ts []tok, last bool) int {
 			idx = -1
 			continue
 		}
-		if isSpeechVerb(t.w) || (last && participleVerbs[bare(t.w)]) {
+		if isSpeechVerb(t.w) || (i == 0 && speechVerbs[bare(t.w)]) || (last && participleVerbs[bare(t.w)]) {
 			if !last {
 				return i
 			}
@@ -430,6 +430,13 @@ func attribute(before, after string, qtext string, known []string) attribution {
 				a.m, a.cue, a.explicit = m, "according to", true
 				return a
 			}
+		}
+	}
+	// 2a. an inverted tag opening the clause: `Said Jo Lee, a neighbour, "`
+	if len(bts) > 1 && speechVerbs[bare(bts[0].w)] && isCapWord(bts[0].w) {
+		if m := parseNP(cutNP(before[bts[0].end:]), known); m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization {
+			a.m, a.cue, a.explicit = m, bare(bts[0].w), true
+			return a
 		}
 	}
 	// 2. a tag before the quote: `X said: "`, `X told reporters that the department "`

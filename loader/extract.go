@@ -193,6 +193,12 @@ func Extract(d *Doc) (*attrib.Article, error) {
 				quote.Continues = true
 			case at.continues && at.fallback.kind != "":
 				quote.Speaker, quote.SpeakerKind = r.resolve(at.fallback, q.open)
+			case at.continues && qi == 0 && strings.TrimSpace(before) == "":
+				// a quote standing alone after a paragraph about someone:
+				// `X praised the plan.` then `"We need this."`
+				if m := prevSubject(text, ps, pi, byPara[pi-1], known); m.kind == attrib.KindPerson {
+					quote.Speaker, quote.SpeakerKind = r.resolve(m, q.open)
+				}
 			default:
 				if len(strings.Fields(qt)) <= 4 && titleLike(qt) && !hasSpeechVerb(before+" "+after) {
 					continue // a title or a name in quotation marks, not words anyone said
@@ -305,4 +311,22 @@ func colonIntro(text string, ps []para, pi int, prevQuotes []qspan) (string, boo
 		s.start = wordStart(text, s.end-2*maxClause)
 	}
 	return clauseText(text, s.start, s.end, prevQuotes), true
+}
+
+// prevSubject is the subject of the last sentence of the body paragraph
+// before paragraph pi.
+func prevSubject(text string, ps []para, pi int, prevQuotes []qspan, known []string) mention {
+	if pi == 0 || ps[pi-1].skip != "" {
+		return mention{}
+	}
+	p := ps[pi-1]
+	sents := splitSentences(text, p, prevQuotes)
+	if len(sents) == 0 {
+		return mention{}
+	}
+	s := sents[len(sents)-1]
+	if s.end-s.start > 2*maxClause {
+		return mention{}
+	}
+	return sentenceSubject(clauseText(text, s.start, s.end, prevQuotes), known)
 }

@@ -21,7 +21,11 @@ opined texted emailed e-mailed messaged claimed claims reiterated reiterates add
 promised promises vowed vows pledged pledges urged urges called calls described describes outlined outlines
 denounced praised blasted slammed criticized criticised labeled labelled dubbed branded mocked accused accuses
 predicted conceded thundered barked snapped retorted explained wondered asserted asserts affirmed affirms
-repeated repeats reported reports informed informs assured assures reminded reminds told: wrote: said:`)
+repeated repeats reported reports informed informs assured assures reminded reminds told: wrote: said:
+exclaimed exclaims beamed gushed sighed laughed cried fumed scoffed marveled marvelled recounted offered raged groaned
+muttered murmured pleaded sniped quipped hollered screamed chimed ventured reasoned observed insisted
+explained elaborated summarized summed cheered lamented cautioned advised acknowledged disclosed revealed relayed
+recalled reflected pointed stated declared replied`)
 
 // Participle cues: the speaker is the subject of the main clause.
 var participleVerbs = toSet(`saying adding telling writing noting calling describing outlining warning arguing insisting
