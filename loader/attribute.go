@@ -440,7 +440,9 @@ func attribute(before, after string, qtext string, known []string) attribution {
 		}
 	}
 	// 2. a tag before the quote: `X said: "`, `X told reporters that the department "`
-	if v := findVerb(bts, true); v >= 0 {
+	// the verb nearest the quote first; when its subject names nobody
+	// ("protests demands that"), an earlier one in the clause
+	for v, tries := findVerb(bts, true), 0; v >= 0 && tries < 3; v, tries = findVerb(bts[:v], true), tries+1 {
 		w := bare(bts[v].w)
 		var m mention
 		if participleVerbs[w] {

@@ -89,6 +89,9 @@ func isAdjective(w string) bool {
 	return demonyms[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s"))]
 }
 
+// reAffiliation matches a party-and-state tag after a politician's name.
+var reAffiliation = rx(`\s*\((?:[RDI]|[RDI]-[A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?|[A-Z][a-z]{1,4}\.)\)|(?:^|,? )\b[RDI]-[A-Z][\p{L}.]{1,6}(?: ?[A-Z][\p{L}.]{0,4})?,?`)
+
 // mention is a name phrase found in text.
 type mention struct {
 	name   string // the name as written, titles stripped
@@ -129,6 +132,7 @@ func isCapWord(w string) bool {
 // nearest the end (the name after its titles) unless first is set.
 func parseNP(np string, known []string) mention {
 	np = strings.TrimSpace(np)
+	np = reAffiliation.ReplaceAllString(np, " ") // "(R-Wis.)", "(D)", "(Vt.)", ", R-Ky.,"
 	np = strings.Trim(np, ",.;:\u2014\u2013- ")
 	words := tokenizeWords(np)
 	if len(words) == 0 {
@@ -253,6 +257,13 @@ func runMention(r capRun, known []string) mention {
 	if len(w) > 1 && allCaps(w) {
 		return mention{} // a headline or a shouted phrase, not a name
 	}
+	// "Trump's Virginia chairman": a possessive inside the run ends the owner
+	for i := len(w) - 2; i >= 0; i-- {
+		if strings.HasSuffix(w[i], "'s") || strings.HasSuffix(w[i], "\u2019s") {
+			w = w[i+1:]
+			break
+		}
+	}
 	// a sentence-opening participle or a weekday is not part of a name:
 	// "Speaking Sunday, Carson said", "Monday"
 	for len(w) > 0 {
@@ -331,6 +342,15 @@ func runMention(r capRun, known []string) mention {
 	if cut >= 0 && len(w) > 4 {
 		w = w[len(w)-2:]
 		name = strings.Join(w, " ")
+	}
+	if kind == attrib.KindPerson {
+		// "Tom Carper of Delaware": the place is not part of the name
+		for i := 2; i < len(w); i++ {
+			if w[i] == "of" {
+				name = strings.TrimRight(strings.Join(w[:i], " "), ".,")
+				break
+			}
+		}
 	}
 	m := mention{name: name, kind: kind, gender: gender}
 	if t := strings.Join(titles, " "); t != "" {
