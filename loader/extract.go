@@ -24,6 +24,9 @@ var traceAttribution func(start int, quote, before, after string, at attribution
 // label or are a parenthesised stage direction: "WALLACE: ...", "(LAUGHTER)".
 var reTranscript = rx(`^(?:\p{Lu}[\p{Lu}.'\x{2019} -]{1,30}:\s|\([\p{Lu} .]+\)\.?$)`)
 
+// reSocialPromo matches social-media promotion lines.
+var reSocialPromo = rx(`(?i)^follow (?:\p{Lu}[\p{L}.]* ?){1,4}on (?:twitter|facebook|instagram)|^follow @`)
+
 // maxClause bounds the text read on each side of a quote for its attribution.
 const maxClause = 400
 
@@ -172,6 +175,15 @@ func Extract(d *Doc) (*attrib.Article, error) {
 			}
 			if titleLike(qt) && len(strings.Fields(qt)) <= 6 && afterProperPossessive(text, p.start, q.open) {
 				continue // a programme or work named after its owner: `CNN's "State of the Union"`
+			}
+			if nickname(text, p.start, q.open, q.close, qt) {
+				continue // a nickname inside a name: Marcia "Cia" Price
+			}
+			if w := strings.ToLower(strings.Trim(qt, " .,!?")); pronouns[w] != "" || w == "they" || w == "we" || w == "it" || w == "i" {
+				continue // a word under discussion ("he" or "she"), not a statement
+			}
+			if reSocialPromo.MatchString(qt) {
+				continue // a promotion line caught inside an unbalanced mark
 			}
 			if reTranscript.MatchString(qt) {
 				continue // a transcript line ("NAME: ...") or a stage direction, marked at the paragraph's start
@@ -329,4 +341,19 @@ func prevSubject(text string, ps []para, pi int, prevQuotes []qspan, known []str
 		return mention{}
 	}
 	return sentenceSubject(clauseText(text, s.start, s.end, prevQuotes), known)
+}
+
+// nickname: is the one-word quote between open and close set inside a
+// name, capitalised words on both sides ("Marcia "Cia" Price")?
+func nickname(text string, pstart, open, close int, qt string) bool {
+	if len(strings.Fields(qt)) != 1 || !isCapWord(qt) {
+		return false
+	}
+	before := lastWords(text[pstart:open], 1)
+	_, w := utf8.DecodeRuneInString(text[close:])
+	after := strings.Fields(text[close+w : min(len(text), close+w+40)])
+	if before == "" || len(after) == 0 {
+		return false
+	}
+	return isCapWord(before) && isCapWord(after[0]) && !strings.ContainsAny(before, ",.;:") && !capStopwords[strings.ToLower(before)]
 }
