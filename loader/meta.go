@@ -180,17 +180,20 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 	return m
 }
 
-func isAllCaps(s string) bool {
+func isAllCaps(s string) bool { return upperLetters(s) >= 10 }
+
+// upperLetters counts the letters of s, or returns -1 when one is lower case.
+func upperLetters(s string) int {
 	letters := 0
 	for _, r := range s {
 		if unicode.IsLower(r) {
-			return false
+			return -1
 		}
 		if unicode.IsLetter(r) {
 			letters++
 		}
 	}
-	return letters >= 10
+	return letters
 }
 
 // isLabel: a short line without sentence punctuation, like a section label

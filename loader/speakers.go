@@ -395,16 +395,7 @@ func genderOf(s string) string {
 // allCaps: is every word upper case (two letters or more, no lower case)?
 func allCaps(words []string) bool {
 	for _, w := range words {
-		letters := 0
-		for _, r := range w {
-			if unicode.IsLower(r) {
-				return false
-			}
-			if unicode.IsLetter(r) {
-				letters++
-			}
-		}
-		if letters < 2 {
+		if upperLetters(w) < 2 {
 			return false
 		}
 	}
