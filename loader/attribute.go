@@ -305,7 +305,7 @@ func isAppositive(seg string) bool {
 		return false
 	}
 	f := bare(ts[0].w)
-	return f == "a" || f == "an" || f == "the" || f == "who" || f == "former" || !isCapWord(ts[0].w)
+	return f == "a" || f == "an" || f == "the" || f == "who" || !isCapWord(ts[0].w) // "Former Gov. X" opens a name
 }
 
 // firstPerson returns the first person named in s (the subject of a

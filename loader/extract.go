@@ -167,6 +167,13 @@ func Extract(d *Doc) (*attrib.Article, error) {
 					}
 				}
 			}
+			if at.m.kind == "pronoun" && (at.m.name == "he" || at.m.name == "she") {
+				// "Rubio said ... whom he called": a pronoun inside a sentence
+				// about someone named at its start is that someone
+				if subj := sentenceSubject(before, known); subj.kind == attrib.KindPerson && (subj.gender == "" || subj.gender == at.m.gender) {
+					at.m = subj
+				}
+			}
 			if traceAttribution != nil {
 				traceAttribution(q.start, qt, before, after, at)
 			}

@@ -229,8 +229,8 @@ func tagFollows(text string, i, end int) bool {
 		j += w
 	}
 	ts := tokens(text[i:j])
-	if len(ts) == 0 || len(ts) > 10 {
-		return false
+	if len(ts) == 0 || len(ts) > 10 || sentenceStarters[bare(ts[0].w)] {
+		return false // `." And he added that ...` starts a sentence of its own
 	}
 	for k, t := range ts {
 		if k < 6 && isSpeechVerb(t.w) {
