@@ -107,6 +107,14 @@ func ArticleQuads(a *attrib.Article) []quad.Quad {
 		seen[k] = true
 		out = append(out, quad.Quad{Subject: s, Predicate: p, Object: o, Label: label})
 	}
+	// span writes a node that is words of the article at byte offsets.
+	span := func(n quad.IRI, class quad.IRI, text string, start, end int) {
+		add(n, predType, class)
+		add(n, predText, quad.String(text))
+		add(n, predStart, quad.Int(start))
+		add(n, predEnd, quad.Int(end))
+		add(n, predQuotedIn, label) // the article
+	}
 	outlet := func(id, name string) quad.IRI {
 		n := outletIRI(id)
 		add(n, predType, classOutlet)
@@ -145,19 +153,11 @@ func ArticleQuads(a *attrib.Article) []quad.Quad {
 		n := quoteIRI(q.ID)
 		if q.Term {
 			// kept with its article and offsets, apart from statements
-			add(n, predType, classTerm)
-			add(n, predText, quad.String(q.Text))
-			add(n, predStart, quad.Int(q.Start))
-			add(n, predEnd, quad.Int(q.End))
-			add(n, predQuotedIn, art)
+			span(n, classTerm, q.Text, q.Start, q.End)
 			continue
 		}
-		add(n, predType, classQuote)
-		add(n, predText, quad.String(q.Text))
-		add(n, predStart, quad.Int(q.Start))
-		add(n, predEnd, quad.Int(q.End))
+		span(n, classQuote, q.Text, q.Start, q.End)
 		add(n, predCue, quad.String(q.Cue))
-		add(n, predQuotedIn, art)
 		if q.Continues {
 			add(n, predContinues, quad.Bool(true))
 		}
@@ -185,12 +185,8 @@ func ArticleQuads(a *attrib.Article) []quad.Quad {
 	}
 	for _, r := range a.Reported {
 		n := nodeIRI("reported", r.ID)
-		add(n, predType, classReportedClaim)
-		add(n, predText, quad.String(r.Text))
-		add(n, predStart, quad.Int(r.Start))
-		add(n, predEnd, quad.Int(r.End))
+		span(n, classReportedClaim, r.Text, r.Start, r.End)
 		add(n, predCue, quad.String(r.Cue))
-		add(n, predQuotedIn, art)
 		if r.SourceID != "" {
 			add(n, predAttributedTo, personOrOutlet(r))
 		}

@@ -233,20 +233,7 @@ func subjectBefore(s string, known []string) mention {
 		if seg == "" {
 			continue
 		}
-		// cut clause openers: take what follows the last "that", "and", "but"...
-		ts := tokens(seg)
-		cut := 0
-		for i, t := range ts {
-			switch bare(t.w) {
-			case "that", "and", "but", "while", "because", "as", "since", "when", "if", "after", "before", "so", "though", "although", "where":
-				if i+1 < len(ts) {
-					cut = i + 1
-				}
-			}
-		}
-		if cut > 0 {
-			seg = seg[ts[cut].start:]
-		}
+		seg = lastSegment(seg)
 		// "X, a top Y surrogate, said": an appositive after a name describes it
 		if k > 0 && isAppositive(seg) {
 			if prev := parseNP(lastSegment(segs[k-1]), known); prev.kind == attrib.KindPerson {
@@ -279,20 +266,20 @@ func subjectBefore(s string, known []string) mention {
 
 // subordinate: does a clause opening with w depend on another (`when he
 // said`), so that its subject is not the quote's speaker?
-func subordinate(w string) bool {
-	switch bare(w) {
-	case "when", "as", "after", "before", "because", "while", "since", "if", "that", "which", "who", "whom", "where", "though", "although", "until", "unless":
-		return true
-	}
-	return false
-}
+func subordinate(w string) bool { return subordinators[bare(w)] }
 
-// lastSegment is the part of a comma segment after its last clause opener.
+var subordinators = toSet("when as after before because while since if that which who whom where though although until unless")
+
+// clauseOpeners start a clause inside a comma segment; the subject of a
+// verb is after the last of them.
+var clauseOpeners = toSet("that and but while because as since when if after before so though although where")
+
+// lastSegment is the part of a comma segment after its last clause opener
+// ("and" in "the vote and Kay Lund").
 func lastSegment(seg string) string {
 	ts := tokens(seg)
 	for i := len(ts) - 2; i >= 0; i-- {
-		switch bare(ts[i].w) {
-		case "that", "and", "but", "while", "because", "as", "since", "when", "if", "after", "before", "so", "though", "although", "where":
+		if clauseOpeners[bare(ts[i].w)] {
 			return seg[ts[i+1].start:]
 		}
 	}

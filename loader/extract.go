@@ -160,7 +160,7 @@ func Extract(d *Doc) (*attrib.Article, error) {
 			at := attribute(before, after, qt, known)
 			if !at.explicit && qi == 0 && strings.TrimSpace(before) == "" {
 				// a block quotation introduced by the paragraph before it:
-				// `Smith said in a statement:` then the quote on its own
+				// `Mayor Ames said in a statement:` then the quote on its own
 				if intro, ok := colonIntro(text, ps, pi, byPara[pi-1]); ok {
 					if at2 := attribute(intro, "", qt, known); at2.explicit {
 						at = at2
@@ -186,7 +186,7 @@ func Extract(d *Doc) (*attrib.Article, error) {
 			if nickname(text, p.start, q.open, q.close, qt) {
 				continue // a nickname inside a name: Marcia "Cia" Price
 			}
-			if w := strings.ToLower(strings.Trim(qt, " .,!?")); pronouns[w] != "" || w == "they" || w == "we" || w == "it" || w == "i" {
+			if _, ok := pronouns[strings.ToLower(strings.Trim(qt, " .,!?"))]; ok {
 				continue // a word under discussion ("he" or "she"), not a statement
 			}
 			if reSocialPromo.MatchString(qt) {

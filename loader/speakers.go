@@ -287,7 +287,7 @@ func runMention(r capRun, known []string) mention {
 		name := strings.TrimSuffix(strings.TrimSuffix(strings.Join(w, " "), "'s"), "\u2019s")
 		return mention{name: strings.TrimPrefix(name, "The "), kind: attrib.KindOrganization}
 	}
-	// split off an organisation prefix: "United Nations Linda Thomas-Greenfield"
+	// split off an organisation prefix: "United Nations Ana Ruiz-Vell"
 	cut := -1
 	for i := 0; i < len(w)-1; i++ {
 		lw := strings.ToLower(strings.TrimRight(w[i], ".,"))
