@@ -685,7 +685,11 @@ func sentenceSubject(before string, known []string) mention {
 	if i := strings.LastIndex(before, quoteToken); i >= 0 {
 		// the clause after an earlier quote, if it starts a new one
 		rest := before[i+len(quoteToken):]
-		if !strings.ContainsAny(rest, ";") {
+		head := tokens(before[:i])
+		if len(head) > 0 && prepositions[bare(head[0].w)] && !strings.Contains(before[:i], ",") && len(strings.TrimSpace(rest)) > 0 {
+			// `On "Show Name," X said`: the quote was in an adverbial opener
+			before = strings.TrimPrefix(strings.TrimSpace(rest), ",")
+		} else if !strings.ContainsAny(rest, ";") {
 			before = before[:i]
 		} else {
 			before = rest[strings.LastIndex(rest, ";")+1:]
@@ -708,6 +712,18 @@ func sentenceSubject(before string, known []string) mention {
 		end := 0
 		for end < len(ts) && (isCapWord(ts[end].w) || nonVerbs[bare(ts[end].w)] && end == 0 || titleWords[bare(ts[end].w)]) {
 			end++
+		}
+		if end == len(ts) && k+2 < len(segs) {
+			// "X, the director of Y, compared ...": a name, an appositive,
+			// then the verb
+			if isAppositive(segs[k+1]) && !strings.HasPrefix(strings.TrimSpace(segs[k+1]), "who") {
+				if vt := tokens(segs[k+2]); len(vt) > 1 && !isCapWord(vt[0].w) && !nonVerbs[bare(vt[0].w)] && !subordinate(vt[0].w) {
+					if m := parseNP(seg[ts[0].start:ts[end-1].end], known); m.kind == attrib.KindPerson {
+						m.titles = append(m.titles, cleanTitle(segs[k+1]))
+						return m
+					}
+				}
+			}
 		}
 		if end == 0 || end >= len(ts) {
 			if end == 0 {

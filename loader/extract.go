@@ -99,6 +99,15 @@ func Extract(d *Doc) (*attrib.Article, error) {
 	}
 
 	qs := findQuotes(text, ps)
+	// a nickname inside a name (Marcia "Cia" Price) is part of the name, not a quote
+	kept := qs[:0]
+	for _, q := range qs {
+		if !q.runsOn && nickname(text, ps[q.para].start, q.open, q.close, text[q.start:q.end]) {
+			continue
+		}
+		kept = append(kept, q)
+	}
+	qs = kept
 	masked := mask(text, qs)
 	r := &resolver{entities: collectEntities(text, masked, ps, known), lower: lowerWords(masked)}
 	people := map[string]*attrib.Person{}
@@ -183,9 +192,6 @@ func Extract(d *Doc) (*attrib.Article, error) {
 			if titleLike(qt) && len(strings.Fields(qt)) <= 6 && afterProperPossessive(text, p.start, q.open) {
 				continue // a programme or work named after its owner: `CNN's "State of the Union"`
 			}
-			if nickname(text, p.start, q.open, q.close, qt) {
-				continue // a nickname inside a name: Marcia "Cia" Price
-			}
 			if _, ok := pronouns[strings.ToLower(strings.Trim(qt, " .,!?"))]; ok {
 				continue // a word under discussion ("he" or "she"), not a statement
 			}
@@ -217,6 +223,14 @@ func Extract(d *Doc) (*attrib.Article, error) {
 				// `X praised the plan.` then `"We need this."`
 				if m := prevSubject(text, ps, pi, byPara[pi-1], known); m.kind == attrib.KindPerson {
 					quote.Speaker, quote.SpeakerKind = r.resolve(m, q.open)
+				}
+			case at.continues && strings.TrimSpace(before) == "" && si > 0 && si < len(sents) && sents[si-1].start >= p.start:
+				// the same after a sentence of this paragraph about someone
+				ps := sents[si-1]
+				if ps.end-ps.start <= 2*maxClause {
+					if m := sentenceSubject(clauseText(text, ps.start, ps.end, pq), known); m.kind == attrib.KindPerson {
+						quote.Speaker, quote.SpeakerKind = r.resolve(m, q.open)
+					}
 				}
 			default:
 				if len(strings.Fields(qt)) <= 4 && titleLike(qt) && !hasSpeechVerb(before+" "+after) {

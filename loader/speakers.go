@@ -205,6 +205,11 @@ func parseNP(np string, known []string) mention {
 		if lastw := runs[i].words[len(runs[i].words)-1]; i == len(runs)-1 && len(pre) > 0 && (strings.HasSuffix(lastw, "'s") || strings.HasSuffix(lastw, "\u2019s")) {
 			continue // "Obama's former strategist": the possessor is not the one named
 		}
+		if i > 0 && afterOf(runs[i-1], runs[i]) {
+			if pm := runMention(runs[i-1], known); pm.kind == attrib.KindPerson {
+				continue // "Jo Lee of the Virgin Islands": the place is not the one named
+			}
+		}
 		m := runMention(runs[i], known)
 		if m.name == "" {
 			continue
@@ -406,3 +411,11 @@ func allCaps(words []string) bool {
 // reporters, ...", "Written in 1960, ...") but are no speech cue themselves.
 var openingParticiples = toSet(`speaking appearing testifying campaigning commenting referring addressing reacting
 written asked pressed interviewed horrified asked speaking`)
+
+// afterOf: does run b follow run a through "of" ("Lee of the Islands")?
+func afterOf(a, b capRun) bool {
+	if last := a.words[len(a.words)-1]; strings.EqualFold(last, "of") {
+		return len(b.pre) <= 1
+	}
+	return len(b.pre) > 0 && len(b.pre) <= 2 && strings.EqualFold(b.pre[0], "of")
+}

@@ -158,7 +158,7 @@ func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b =
 // sentence is a span of a paragraph; quotes never contain a boundary.
 type sentence struct{ start, end int }
 
-var abbrevs = toSet("mr mrs ms dr gen brig lt col sgt capt maj adm gov sen rep rev st jr sr sept jan feb mar apr jun jul aug sep oct nov dec no inc corp co ltd vs mt ft gens reps sens prof pres supt insp cmdr atty det messrs")
+var abbrevs = toSet("mr mrs ms dr del sec amb gen brig lt col sgt capt maj adm gov sen rep rev st jr sr sept jan feb mar apr jun jul aug sep oct nov dec no inc corp co ltd vs mt ft gens reps sens prof pres supt insp cmdr atty det messrs")
 
 var sentenceStarters = toSet("the he she it they we i but and in a an this that there his her its their our as on at after before when while if for so yet still then now however meanwhile")
 
@@ -189,7 +189,7 @@ func splitSentences(text string, p para, qs []qspan) []sentence {
 				i += w
 			}
 			last := strings.TrimRight(text[q.start:q.end], " ")
-			if last != "" && strings.ContainsAny(last[len(last)-1:], ".!?") && nextStartsSentence(text, i, p.end) && !tagFollows(text, i, p.end) {
+			if last != "" && strings.ContainsAny(last[len(last)-1:], ".!?") && nextStartsSentence(text, i, p.end) && !tagFollows(text, i, p.end, last[len(last)-1] != '.') {
 				out = append(out, sentence{start, i})
 				start = skipSpaces(text, i, p.end)
 			}
@@ -219,25 +219,62 @@ func splitSentences(text string, p para, qs []qspan) []sentence {
 // tagFollows: do the words after a closing mark form a short attribution
 // tag (`?" Clinton said.`, `!" asked the mayor,`), which belongs to the
 // quote's sentence although it starts with a capital?
-func tagFollows(text string, i, end int) bool {
+func tagFollows(text string, i, end int, exclaim bool) bool {
 	j := i
 	for j < end {
 		r, w := utf8.DecodeRuneInString(text[j:])
+		if exclaim && r == '.' && isAbbrevBefore(text, i, j, j+1, end) {
+			j++ // "Del. Jo Lee said": a title's period
+			continue
+		}
+		if exclaim && (r == '"' || isOpenMark(r)) {
+			if k := nicknameEnd(text, j, end); k > 0 {
+				j = k // a nickname inside the name
+				continue
+			}
+		}
 		if r == '.' || r == '!' || r == '?' || r == ';' || r == '"' || isOpenMark(r) {
 			break
 		}
 		j += w
 	}
 	ts := tokens(text[i:j])
-	if len(ts) == 0 || len(ts) > 10 || sentenceStarters[bare(ts[0].w)] {
+	limit := 10
+	if exclaim {
+		limit = 14 // after `!"` or `?"` a longer tag still belongs to the quote
+	}
+	if len(ts) == 0 || len(ts) > limit || sentenceStarters[bare(ts[0].w)] {
 		return false // `." And he added that ...` starts a sentence of its own
 	}
 	for k, t := range ts {
-		if k < 6 && isSpeechVerb(t.w) {
+		if k < limit-4 && isSpeechVerb(t.w) {
 			return true
 		}
 	}
 	return false
+}
+
+// nicknameEnd: when the mark at i opens a single capitalised word that
+// closes right after (`Marcia "Cia" Price`), the offset after its closing
+// mark; else 0.
+func nicknameEnd(text string, i, end int) int {
+	_, w := utf8.DecodeRuneInString(text[i:])
+	j := i + w
+	k := j
+	for k < end && k-j < 20 {
+		r, rw := utf8.DecodeRuneInString(text[k:])
+		if r == '"' || isCloseMark(r) {
+			if k > j && isCapWord(text[j:k]) && k+rw < end && text[k+rw] == ' ' {
+				return k + rw
+			}
+			return 0
+		}
+		if !unicode.IsLetter(r) {
+			return 0
+		}
+		k += rw
+	}
+	return 0
 }
 
 func skipSpaces(text string, i, end int) int {
