@@ -219,6 +219,7 @@ func subjectBefore(s string, known []string) mention {
 	if i := strings.LastIndex(s, quoteToken); i >= 0 {
 		s = s[i+len(quoteToken):]
 	}
+	s = reAffiliation.ReplaceAllString(s, " ") // "X, R-Ky., said": the tag is not a segment
 	if ts := tokens(s); len(ts) > 0 {
 		// a pronoun right before the verb is its subject: "what he called"
 		if lw := bare(ts[len(ts)-1].w); lw == "he" || lw == "she" || lw == "they" {
@@ -277,6 +278,12 @@ var clauseOpeners = toSet("that and but while because as since when if after bef
 // lastSegment is the part of a comma segment after its last clause opener
 // ("and" in "the vote and Kay Lund").
 func lastSegment(seg string) string {
+	// a dash sets off an aside: the clause goes on after it
+	for _, d := range []string{"\u2015", "\u2014", " \u2013 ", " -- "} {
+		if i := strings.LastIndex(seg, d); i >= 0 && strings.TrimSpace(seg[i+len(d):]) != "" {
+			seg = seg[i+len(d):]
+		}
+	}
 	ts := tokens(seg)
 	for i := len(ts) - 2; i >= 0; i-- {
 		if clauseOpeners[bare(ts[i].w)] {

@@ -218,19 +218,17 @@ func Extract(d *Doc) (*attrib.Article, error) {
 				quote.Continues = true
 			case at.continues && at.fallback.kind != "":
 				quote.Speaker, quote.SpeakerKind = r.resolve(at.fallback, q.open)
+			case at.continues && strings.TrimSpace(before) == "" && si > 0 && si < len(sents) && sents[si-1].start >= p.start:
+				// a quote opening a sentence after one of this paragraph
+				// about someone: `X said of the plan. "We need this."`
+				if m := sentenceSpeaker(text, sents[si-1], pq, known); m.kind == attrib.KindPerson {
+					quote.Speaker, quote.SpeakerKind = r.resolve(m, q.open)
+				}
 			case at.continues && qi == 0 && strings.TrimSpace(before) == "":
 				// a quote standing alone after a paragraph about someone:
 				// `X praised the plan.` then `"We need this."`
 				if m := prevSubject(text, ps, pi, byPara[pi-1], known); m.kind == attrib.KindPerson {
 					quote.Speaker, quote.SpeakerKind = r.resolve(m, q.open)
-				}
-			case at.continues && strings.TrimSpace(before) == "" && si > 0 && si < len(sents) && sents[si-1].start >= p.start:
-				// the same after a sentence of this paragraph about someone
-				ps := sents[si-1]
-				if ps.end-ps.start <= 2*maxClause {
-					if m := sentenceSubject(clauseText(text, ps.start, ps.end, pq), known); m.kind == attrib.KindPerson {
-						quote.Speaker, quote.SpeakerKind = r.resolve(m, q.open)
-					}
 				}
 			default:
 				if len(strings.Fields(qt)) <= 4 && titleLike(qt) && !hasSpeechVerb(before+" "+after) {
@@ -346,6 +344,19 @@ func colonIntro(text string, ps []para, pi int, prevQuotes []qspan) (string, boo
 	return clauseText(text, s.start, s.end, prevQuotes), true
 }
 
+// sentenceSpeaker is who a sentence gives as speaking: the subject of its
+// speech verb, else its subject.
+func sentenceSpeaker(text string, s sentence, qs []qspan, known []string) mention {
+	if s.end-s.start > 2*maxClause {
+		return mention{}
+	}
+	c := clauseText(text, s.start, s.end, qs)
+	if at := attribute(c, "", "", known); at.explicit && at.cue != "" {
+		return at.m
+	}
+	return sentenceSubject(c, known)
+}
+
 // prevSubject is the subject of the last sentence of the body paragraph
 // before paragraph pi.
 func prevSubject(text string, ps []para, pi int, prevQuotes []qspan, known []string) mention {
@@ -357,11 +368,7 @@ func prevSubject(text string, ps []para, pi int, prevQuotes []qspan, known []str
 	if len(sents) == 0 {
 		return mention{}
 	}
-	s := sents[len(sents)-1]
-	if s.end-s.start > 2*maxClause {
-		return mention{}
-	}
-	return sentenceSubject(clauseText(text, s.start, s.end, prevQuotes), known)
+	return sentenceSpeaker(text, sents[len(sents)-1], prevQuotes, known)
 }
 
 // nickname: is the one-word quote between open and close set inside a
