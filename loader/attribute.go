@@ -201,6 +201,9 @@ func findVerb(ts []tok, last bool) int {
 			idx = -1
 			continue
 		}
+		if i > 0 && nounMarker(ts[i-1].w) {
+			continue // "his remarks", "chants of": a noun, not a verb
+		}
 		if isSpeechVerb(t.w) || (i == 0 && speechVerbs[bare(t.w)]) || (last && participleVerbs[bare(t.w)]) {
 			if !last {
 				return i
@@ -210,6 +213,18 @@ func findVerb(ts []tok, last bool) int {
 	}
 	return idx
 }
+
+// nounMarker: does w make the word after it a noun (a determiner, a
+// possessive, a preposition)?
+func nounMarker(w string) bool {
+	b := bare(w)
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
+		return true
+	}
+	return determiners[b] || b == "with" || b == "of"
+}
+
+var determiners = toSet("the a an his her their its our my your these those")
 
 // subjectBefore reads the speaker from the words before a verb: the comma
 // segment nearest the verb that names a person, else one that names an
@@ -465,7 +480,15 @@ func attribute(before, after string, qtext string, known []string) attribution {
 			}
 		}
 	}
-	// 3. a tag later in the sentence
+	// 3. a tag later in the sentence: `... "walk-in" ..., according to X.`
+	if mm := reAccordingTo.FindStringSubmatch(after); mm != nil && !strings.Contains(after, quoteToken) {
+		if _, ok := outletName(mm[1], known); !ok {
+			if m := parseNP(mm[1], known); m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization {
+				a.m, a.cue, a.explicit = m, "according to", true
+				return a
+			}
+		}
+	}
 	if v := findVerb(ats, false); v >= 0 {
 		if m := subjectBefore(after[:ats[v].start], known); m.kind != "" {
 			a.m, a.cue, a.explicit = m, cueAt(ats, v, after), true
@@ -717,7 +740,8 @@ func sentenceSubject(before string, known []string) mention {
 		// the name phrase runs to the first lower-case word that is not a
 		// determiner or title
 		end := 0
-		for end < len(ts) && (isCapWord(ts[end].w) || nonVerbs[bare(ts[end].w)] && end == 0 || titleWords[bare(ts[end].w)]) {
+		for end < len(ts) && (isCapWord(ts[end].w) || nonVerbs[bare(ts[end].w)] && end == 0 || titleWords[bare(ts[end].w)] ||
+			bare(ts[end].w) == "of" && end > 0 && end+1 < len(ts) && isCapWord(ts[end+1].w)) { // "Secretary of State X"
 			end++
 		}
 		if end == len(ts) && k+2 < len(segs) {

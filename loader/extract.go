@@ -352,6 +352,11 @@ func sentenceSpeaker(text string, s sentence, qs []qspan, known []string) mentio
 	}
 	c := clauseText(text, s.start, s.end, qs)
 	if at := attribute(c, "", "", known); at.explicit && at.cue != "" {
+		if at.m.kind == "pronoun" {
+			if subj := sentenceSubject(c, known); subj.kind == attrib.KindPerson {
+				return subj
+			}
+		}
 		return at.m
 	}
 	return sentenceSubject(c, known)

@@ -71,7 +71,7 @@ july august september october november december jan feb mar apr jun jul aug sep 
 var capStopwords = toSet(`the a an in on at but and or so yet this that these those there here it its he she they we i his
 her their our my your you after before when while if as for with from by last next earlier later meanwhile however still
 then now also both each every some many most few several according under over during since until despite although though
-because what who why how where which whether even only just instead thus mr ms mrs`)
+because what who why how where which whether even only just instead thus mr ms mrs more less`)
 
 // Nationality and place adjectives stripped from the front of a name run
 // ("German Chancellor Olaf Scholz"). A list, not a suffix rule: "-an"
@@ -410,7 +410,7 @@ func allCaps(words []string) bool {
 // Participles that open sentences before the subject ("Speaking to
 // reporters, ...", "Written in 1960, ...") but are no speech cue themselves.
 var openingParticiples = toSet(`speaking appearing testifying campaigning commenting referring addressing reacting
-written asked pressed interviewed horrified asked speaking`)
+written asked pressed interviewed horrified speaking following`)
 
 // afterOf: does run b follow run a through "of" ("Lee of the Islands")?
 func afterOf(a, b capRun) bool {
