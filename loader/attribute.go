@@ -505,6 +505,15 @@ func attribute(before, after string, qtext string, known []string) attribution {
 			a.m, a.explicit = m, true
 			return a
 		}
+		// "... doesn't surprise pollster Jo Lee: "..."": the person the colon
+		// follows, when the clause has no subject to speak
+		if c := strings.TrimSpace(before); strings.HasSuffix(c, ":") {
+			c = strings.TrimSpace(strings.TrimSuffix(c, ":"))
+			if m := parseNP(lastSegment(c[strings.LastIndex(c, ",")+1:]), known); m.kind == attrib.KindPerson && strings.HasSuffix(c, lastWords(m.name, 1)) {
+				a.m, a.explicit = m, true
+				return a
+			}
+		}
 	}
 	if bt == "" || !hasVerbBefore(before) {
 		// the quote opens its sentence, or follows a bare subject (`Kim "expects..."`):
@@ -725,6 +734,7 @@ func sentenceSubject(before string, known []string) mention {
 			before = rest[strings.LastIndex(rest, ";")+1:]
 		}
 	}
+	before = reAffiliation.ReplaceAllString(before, " ")
 	segs := strings.Split(before, ",")
 	for k, seg := range segs {
 		ts := tokens(seg)
@@ -747,10 +757,12 @@ func sentenceSubject(before string, known []string) mention {
 		if end == len(ts) && k+2 < len(segs) {
 			// "X, the director of Y, compared ...": a name, an appositive,
 			// then the verb
-			if isAppositive(segs[k+1]) && !strings.HasPrefix(strings.TrimSpace(segs[k+1]), "who") {
-				if vt := tokens(segs[k+2]); len(vt) > 1 && !isCapWord(vt[0].w) && !nonVerbs[bare(vt[0].w)] && !subordinate(vt[0].w) {
+			if isAppositive(segs[k+1]) { // or a relative clause: "X, who lost, identified"
+				if vt := tokens(segs[k+2]); len(vt) > 0 && !isCapWord(vt[0].w) && !nonVerbs[bare(vt[0].w)] && !subordinate(vt[0].w) {
 					if m := parseNP(seg[ts[0].start:ts[end-1].end], known); m.kind == attrib.KindPerson {
-						m.titles = append(m.titles, cleanTitle(segs[k+1]))
+						if !strings.HasPrefix(strings.TrimSpace(segs[k+1]), "who") {
+							m.titles = append(m.titles, cleanTitle(segs[k+1]))
+						}
 						return m
 					}
 				}

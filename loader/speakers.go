@@ -156,11 +156,19 @@ func parseNP(np string, known []string) mention {
 	var pre []string
 	var cur []string
 	flush := func() {
-		if len(cur) > 0 {
-			runs = append(runs, capRun{words: cur, pre: pre})
-			pre = nil
-			cur = nil
+		// "Speaker of" before "the House": the connector is not part of the
+		// run but of the words before the next one
+		n := len(cur)
+		for n > 0 && !isCapWord(cur[n-1]) {
+			n--
 		}
+		tail := append([]string(nil), cur[n:]...)
+		if n > 0 {
+			runs = append(runs, capRun{words: cur[:n], pre: pre})
+			pre = nil
+		}
+		pre = append(pre, tail...)
+		cur = nil
 	}
 	for i, w := range words {
 		lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s"))
@@ -414,8 +422,5 @@ written asked pressed interviewed horrified speaking following`)
 
 // afterOf: does run b follow run a through "of" ("Lee of the Islands")?
 func afterOf(a, b capRun) bool {
-	if last := a.words[len(a.words)-1]; strings.EqualFold(last, "of") {
-		return len(b.pre) <= 1
-	}
-	return len(b.pre) > 0 && len(b.pre) <= 2 && strings.EqualFold(b.pre[0], "of")
+	return len(b.pre) > 0 && len(b.pre) <= 2 && strings.EqualFold(b.pre[0], "of") && len(a.words) > 1
 }
