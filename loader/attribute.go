@@ -509,7 +509,15 @@ func attribute(before, after string, qtext string, known []string) attribution {
 		// follows, when the clause has no subject to speak
 		if c := strings.TrimSpace(before); strings.HasSuffix(c, ":") {
 			c = strings.TrimSpace(strings.TrimSuffix(c, ":"))
-			if m := parseNP(lastSegment(c[strings.LastIndex(c, ",")+1:]), known); m.kind == attrib.KindPerson && strings.HasSuffix(c, lastWords(m.name, 1)) {
+			c = lastSegment(c[strings.LastIndex(c, ",")+1:])
+			ts := tokens(c)
+			for i := len(ts) - 2; i >= 0; i-- {
+				if npStop[bare(ts[i].w)] && !isCapWord(ts[i].w) {
+					c = c[ts[i+1].start:] // the words after the clause's verb
+					break
+				}
+			}
+			if m := parseNP(c, known); m.kind == attrib.KindPerson && strings.HasSuffix(c, lastWords(m.name, 1)) {
 				a.m, a.explicit = m, true
 				return a
 			}

@@ -189,7 +189,7 @@ func Extract(d *Doc) (*attrib.Article, error) {
 			if inMarkup(text, p.start, q.open) {
 				continue // an attribute value in markup left in the text
 			}
-			if titleLike(qt) && len(strings.Fields(qt)) <= 6 && afterProperPossessive(text, p.start, q.open) {
+			if titleLike(qt) && len(strings.Fields(qt)) <= 6 && (afterProperPossessive(text, p.start, q.open) || openingAdverbial(before)) {
 				continue // a programme or work named after its owner: `CNN's "State of the Union"`
 			}
 			if _, ok := pronouns[strings.ToLower(strings.Trim(qt, " .,!?"))]; ok {
@@ -389,4 +389,12 @@ func nickname(text string, pstart, open, close int, qt string) bool {
 		return false
 	}
 	return isCapWord(before) && isCapWord(after[0]) && !strings.ContainsAny(before, ",.;:") && !capStopwords[strings.ToLower(before)]
+}
+
+// openingAdverbial: is the clause before a quote a lone preposition that
+// opens the sentence (`On "Morning Desk," ...`), so that the quote names a
+// programme or a place?
+func openingAdverbial(before string) bool {
+	ts := tokens(before)
+	return len(ts) == 1 && prepositions[bare(ts[0].w)]
 }

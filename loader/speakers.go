@@ -44,7 +44,7 @@ gov gov. governor gen gen. general brig brig. lt lt. col col. maj maj. adm adm. 
 chairman chairwoman chair judge justice prime minister vice ambassador speaker leader chief former attorney pope king
 queen prince princess rev rev. reverend sir dame lord lady mayor commissioner director spokesman spokeswoman spokesperson
 deputy acting assistant first lady sheikh ayatollah premier chancellor congressman congresswoman councilman councilwoman
-councilmember state majority minority whip candidate nominee democrat democratic republican gop sec sec. atty atty.
+councilmember state majority minority whip candidate nominee democrat democratic republican gop sec sec. atty atty. del del. delegate
 supt. det. officer sheriff superintendent coach founder ceo cfo chief executive founder host anchor analyst professor
 economist senior u.s. u.k. u.n. dem rep. st. sens. reps. gens. messrs.`)
 
@@ -92,6 +92,9 @@ func isAdjective(w string) bool {
 // reAffiliation matches a party-and-state tag after a politician's name.
 var reAffiliation = rx(`\s*\((?:[RDI]|[RDI]-[A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?|[A-Z][a-z]{1,4}\.)\)|(?:^|,? )\b[RDI]-[A-Z][\p{L}.]{1,6}(?: ?[A-Z][\p{L}.]{0,4})?,?`)
 
+// reNickname: a quoted nickname between the words of a name.
+var reNickname = rx(`(\p{Lu}[\p{L}.]*)\s+["\x{201c}]\p{Lu}\p{Ll}+["\x{201d}]\s+(\p{Lu})`)
+
 // mention is a name phrase found in text.
 type mention struct {
 	name   string // the name as written, titles stripped
@@ -108,6 +111,7 @@ type capRun struct {
 }
 
 func tokenizeWords(s string) []string {
+	s = reNickname.ReplaceAllString(s, "$1 $2") // Nora "Nan" Lane
 	f := strings.FieldsFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || r == ',' || r == ';' || r == '(' || r == ')' || r == '"' || r == '\u201c' || r == '\u201d' || r == ':' || r == '\u2014' || r == '\u2013'
 	})
