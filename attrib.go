@@ -212,6 +212,9 @@ type Store interface {
 	// SearchClaims returns claims whose quotes contain the words of q, best first,
 	// at most limit. EINVALID if q has no words.
 	SearchClaims(ctx context.Context, q string, limit int) ([]ClaimSummary, error)
+	// SharedClaims returns the claims carried by at least minOutlets outlets,
+	// most outlets first, at most limit (0: all). EINVALID if minOutlets < 1.
+	SharedClaims(ctx context.Context, minOutlets, limit int) ([]ClaimSummary, error)
 	// Claim returns a claim with every report of it. ENOTFOUND if unknown.
 	Claim(ctx context.Context, id string) (*Claim, error)
 	// Trace returns the provenance of a claim. ENOTFOUND if unknown.

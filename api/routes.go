@@ -45,19 +45,26 @@ func (s *Server) health(c *gin.Context) {
 	c.JSON(http.StatusOK, HealthResponse{Status: "ok", Quads: n})
 }
 
-// ClaimsResponse is GET /api/v1/claims?q=TEXT.
+// ClaimsResponse is GET /api/v1/claims?q=TEXT (claims ranked by how well
+// they match TEXT) or GET /api/v1/claims?min_outlets=N (claims carried by N
+// or more outlets, most first).
 type ClaimsResponse struct {
-	Query  string                `json:"query"`
-	Claims []attrib.ClaimSummary `json:"claims"`
+	Query      string                `json:"query,omitempty"`
+	MinOutlets int                   `json:"min_outlets,omitempty"`
+	Claims     []attrib.ClaimSummary `json:"claims"`
 }
 
 const maxQueryBytes = 2000
 
 func (s *Server) searchClaims(c *gin.Context) {
 	q, ok := c.GetQuery("q")
+	if _, shared := c.GetQuery("min_outlets"); shared && !ok {
+		s.sharedClaims(c)
+		return
+	}
 	switch {
 	case !ok || strings.TrimSpace(q) == "":
-		s.fail(c, attrib.Errorf(attrib.EINVALID, "q is required: the words of a quote to look for"))
+		s.fail(c, attrib.Errorf(attrib.EINVALID, "q is required: the words of a quote to look for (or min_outlets=N for claims that N outlets carry)"))
 		return
 	case len(q) > maxQueryBytes:
 		s.fail(c, attrib.Errorf(attrib.EINVALID, "q is %d bytes; at most %d", len(q), maxQueryBytes))
@@ -78,6 +85,25 @@ func (s *Server) searchClaims(c *gin.Context) {
 		return
 	}
 	c.JSON(http.StatusOK, ClaimsResponse{Query: q, Claims: claims})
+}
+
+func (s *Server) sharedClaims(c *gin.Context) {
+	n, ok := s.intQuery(c, "min_outlets", 2, 1, 1000)
+	if !ok {
+		return
+	}
+	limit, ok := s.intQuery(c, "limit", 20, 1, 100)
+	if !ok {
+		return
+	}
+	ctx, cancel := s.ctx(c)
+	defer cancel()
+	claims, err := s.store.SharedClaims(ctx, n, limit)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, ClaimsResponse{MinOutlets: n, Claims: claims})
 }
 
 // ReportersResponse is GET /api/v1/claims/{id}/reporters: the outlets that

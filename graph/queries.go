@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -447,7 +448,8 @@ type searchIndex struct {
 
 type indexedQuote struct {
 	attrib.QuoteRecord
-	words map[string]bool
+	outlet string // ID of the outlet that reported it, "" when unknown
+	words  map[string]bool
 	n     int
 }
 
@@ -461,6 +463,7 @@ func (s *Store) index(ctx context.Context) (*searchIndex, error) {
 	p := path.StartPath(qs).Has(predType, classQuote).Tag("quote").
 		Save(predText, "text").
 		SaveOptional(predInstanceOf, "claim").
+		SaveOptional(predReportedBy, "outlet").
 		SaveOptionalReverse(predSaid, "speaker")
 	idx := &searchIndex{}
 	byQuote := map[string]int{}
@@ -473,6 +476,10 @@ func (s *Store) index(ctx context.Context) (*searchIndex, error) {
 		if sp, ok := m["speaker"]; ok {
 			_, rec.Speaker, _ = splitIRI(sp) // resolved to a name below
 		}
+		var outlet string
+		if o, ok := m["outlet"]; ok {
+			_, outlet, _ = splitIRI(o)
+		}
 		key := rec.QuoteID
 		if _, dup := byQuote[key]; dup {
 			return
@@ -483,7 +490,7 @@ func (s *Store) index(ctx context.Context) (*searchIndex, error) {
 		for _, w := range ws {
 			set[w] = true
 		}
-		idx.quotes = append(idx.quotes, indexedQuote{QuoteRecord: rec, words: set, n: len(ws)})
+		idx.quotes = append(idx.quotes, indexedQuote{QuoteRecord: rec, outlet: outlet, words: set, n: len(ws)})
 	})
 	if err != nil {
 		return nil, fmt.Errorf("index quotes: %w", err)
@@ -508,6 +515,19 @@ func (s *Store) index(ctx context.Context) (*searchIndex, error) {
 	return idx, nil
 }
 
+// reBracket is an editor's insertion in a quote ("[North Korea]"): the
+// words a reader types for it need not be in the wording stored.
+var reBracket = regexp.MustCompile(`\[[^\]]*\]`)
+
+// queryWords are the words of a search: an editor's bracketed insertions
+// are left out, unless they are all there is.
+func queryWords(q string) []string {
+	if ws := words(reBracket.ReplaceAllString(q, " ")); len(ws) > 0 {
+		return ws
+	}
+	return words(q)
+}
+
 func words(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
@@ -515,7 +535,7 @@ func words(s string) []string {
 // SearchClaims ranks claims by how much of the query's words their quotes
 // hold (at least 80%), closer wordings first.
 func (s *Store) SearchClaims(ctx context.Context, q string, limit int) ([]attrib.ClaimSummary, error) {
-	qw := words(q)
+	qw := queryWords(q)
 	if len(qw) == 0 {
 		return nil, attrib.Errorf(attrib.EINVALID, "query %q has no words", q)
 	}
@@ -561,13 +581,18 @@ func (s *Store) SearchClaims(ctx context.Context, q string, limit int) ([]attrib
 	if len(ids) > limit {
 		ids = ids[:limit]
 	}
+	return s.summaries(ctx, ids, best)
+}
+
+// summaries returns each claim with its speaker, reporters and origin.
+func (s *Store) summaries(ctx context.Context, ids []string, score map[string]float64) ([]attrib.ClaimSummary, error) {
 	out := []attrib.ClaimSummary{}
 	for _, id := range ids {
 		t, err := s.trace(ctx, id)
 		if err != nil {
 			return nil, err
 		}
-		cs := attrib.ClaimSummary{ID: id, Text: t.Text, Speaker: t.Speaker, Quotes: len(t.Reports), Score: round3(best[id]), Reporters: []attrib.Ref{}}
+		cs := attrib.ClaimSummary{ID: id, Text: t.Text, Speaker: t.Speaker, Quotes: len(t.Reports), Score: round3(score[id]), Reporters: []attrib.Ref{}}
 		seen := map[string]bool{}
 		for _, r := range t.Reports {
 			cs.QuoteIDs = append(cs.QuoteIDs, r.Quote.ID)
@@ -581,6 +606,48 @@ func (s *Store) SearchClaims(ctx context.Context, q string, limit int) ([]attrib
 		out = append(out, cs)
 	}
 	return out, nil
+}
+
+// SharedClaims returns the claims that at least minOutlets outlets carry,
+// those carried by more outlets first, at most limit; score is the number
+// of outlets.
+func (s *Store) SharedClaims(ctx context.Context, minOutlets, limit int) ([]attrib.ClaimSummary, error) {
+	if minOutlets < 1 {
+		return nil, attrib.Errorf(attrib.EINVALID, "min_outlets is %d; at least 1", minOutlets)
+	}
+	defer s.rlock()()
+	idx, err := s.index(ctx)
+	if err != nil {
+		return nil, err
+	}
+	outlets := map[string]map[string]bool{}
+	for _, iq := range idx.quotes {
+		if iq.ClaimID == "" || iq.outlet == "" {
+			continue
+		}
+		if outlets[iq.ClaimID] == nil {
+			outlets[iq.ClaimID] = map[string]bool{}
+		}
+		outlets[iq.ClaimID][iq.outlet] = true
+	}
+	n := map[string]float64{}
+	var ids []string
+	for id, os := range outlets {
+		if len(os) >= minOutlets {
+			ids = append(ids, id)
+			n[id] = float64(len(os))
+		}
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		if n[ids[i]] != n[ids[j]] {
+			return n[ids[i]] > n[ids[j]]
+		}
+		return ids[i] < ids[j]
+	})
+	if limit > 0 && len(ids) > limit {
+		ids = ids[:limit]
+	}
+	return s.summaries(ctx, ids, n)
 }
 
 func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }

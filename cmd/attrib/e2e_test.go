@@ -175,6 +175,15 @@ func TestEndToEnd(t *testing.T) {
 				t.Errorf("origin %+v over %d reports, want The New York Times over 2", nyt.Origin, len(nyt.Reports))
 			}
 
+			// claims carried by two outlets or more
+			var shared api.ClaimsResponse
+			getJSON(t, srv, "/api/v1/claims?min_outlets=2", 200, &shared)
+			if len(shared.Claims) == 0 || len(shared.Claims[0].Reporters) < 2 {
+				t.Errorf("min_outlets=2: %+v", shared)
+			}
+			var bad map[string]any
+			getJSON(t, srv, "/api/v1/claims?min_outlets=0", 400, &bad)
+
 			var person attrib.PersonView
 			getJSON(t, srv, "/api/v1/people/"+claim.Speaker.ID, 200, &person)
 			if len(person.Quotes) < 6 {
@@ -331,5 +340,49 @@ func TestCLI(t *testing.T) {
 	}
 	if code := run([]string{"load", "--store", "nosuch://x", "../../testdata/seeds"}, &out, &errb); code != 1 || !strings.Contains(errb.String(), "unknown scheme") {
 		t.Errorf("bad store URL: exit %d, %s", code, errb.String())
+	}
+
+	// query reporters: a variant wording with an editor's insertion finds the claim
+	out.Reset()
+	if code := run([]string{"query", "--store", storeURL, "--json", "reporters", "We urge [North Korea] to cease its arms negotiations"}, &out, &errb); code != 0 {
+		t.Fatalf("query reporters exit %d: %s", code, errb.String())
+	}
+	var found []attrib.ClaimSummary
+	if err := json.Unmarshal([]byte(out.String()), &found); err != nil || len(found) == 0 {
+		t.Fatalf("query reporters: %v %s", err, out.String())
+	}
+	if found[0].Origin == nil || found[0].Origin.Outlet == nil || found[0].Origin.Outlet.Name != "The New York Times" {
+		t.Errorf("query reporters: origin %+v, want The New York Times", found[0].Origin)
+	}
+	// query trace accepts a quote ID and answers for its claim, as a tree
+	out.Reset()
+	if code := run([]string{"query", "--store", storeURL, "trace", found[0].QuoteIDs[0]}, &out, &errb); code != 0 {
+		t.Fatalf("query trace exit %d: %s", code, errb.String())
+	}
+	for _, want := range []string{"claim " + found[0].ID, "origin:  The New York Times", "via The New York Times", "└─"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("query trace output lacks %q:\n%s", want, out.String())
+		}
+	}
+	// query shared: claims two outlets carry, most first
+	out.Reset()
+	if code := run([]string{"query", "--store", storeURL, "--json", "shared", "2"}, &out, &errb); code != 0 {
+		t.Fatalf("query shared exit %d: %s", code, errb.String())
+	}
+	var shared []attrib.ClaimSummary
+	if err := json.Unmarshal([]byte(out.String()), &shared); err != nil || len(shared) == 0 {
+		t.Fatalf("query shared: %v %s", err, out.String())
+	}
+	for _, c := range shared {
+		if len(c.Reporters) < 2 || int(c.Score) != len(c.Reporters) {
+			t.Errorf("shared claim %s: %d reporters, score %v", c.ID, len(c.Reporters), c.Score)
+		}
+	}
+	errb.Reset()
+	if code := run([]string{"query", "--store", storeURL, "trace", "no-such-id"}, &out, &errb); code != 2 || !strings.Contains(errb.String(), "no-such-id") {
+		t.Errorf("unknown ID: exit %d, %s", code, errb.String())
+	}
+	if code := run([]string{"query", "--store", storeURL, "nosuch"}, &out, &errb); code != 2 {
+		t.Errorf("unknown question: exit %d", code)
 	}
 }

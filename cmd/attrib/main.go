@@ -19,6 +19,7 @@ commands:
   load PATH...       extract articles and store them in the graph
   extract PATH...    print extraction as JSON Lines (no store)
   serve              serve the API and web page
+  query QUESTION     ask the graph: reporters "TEXT", trace ID, shared [N]
   help               this text
 
 Run 'attrib COMMAND -h' for a command's flags.
@@ -40,6 +41,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runLoad(args[1:], stdout, stderr)
 	case "serve":
 		return runServe(args[1:], stdout, stderr)
+	case "query":
+		return runQuery(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
