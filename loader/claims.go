@@ -32,6 +32,7 @@ type claimState struct {
 	id       string
 	speaker  string // NormName of the speaker, "" when unknown
 	wordings [][]string
+	root     []string        // the longest wording: the full version
 	seen     map[uint64]bool // bigrams already posted
 }
 
@@ -41,6 +42,7 @@ func NewMatcher() *Matcher {
 }
 
 const (
+	shortWords   = 4   // a quote shorter than this is a fragment that needs a full version to join
 	maxPosting   = 400 // a bigram in more claims than this is too common to look up
 	shingleWords = 8
 	minFragment  = 2
@@ -132,6 +134,9 @@ func (m *Matcher) add(id, speaker string, ws []string) *claimState {
 		c.speaker = speaker
 	}
 	c.wordings = append(c.wordings, ws)
+	if len(ws) > len(c.root) {
+		c.root = ws
+	}
 	for _, g := range bigrams(ws) {
 		if !c.seen[g] {
 			c.seen[g] = true
@@ -178,6 +183,16 @@ func (m *Matcher) match(speaker string, ws []string) string {
 		}
 		return cands[i].id < cands[j].id
 	})
+	// in order of preference: the same wording; a quote holding a claim's
+	// full version, or sharing an 8-word shingle with one of its wordings;
+	// a fragment inside the wordings of one claim only. A short fragment
+	// that several claims hold ("radical reform") is ambiguous and joins
+	// none, so that it cannot chain two utterances into one claim.
+	short := len(ws) < shortWords
+	if short && contentWords(ws) < 2 {
+		return "" // "of course", "very sad": too common to say whose words they are
+	}
+	var joined, inside []string
 	for _, cd := range cands {
 		c := m.claims[cd.id]
 		sameSpeaker := c.speaker == speaker && speaker != ""
@@ -186,15 +201,68 @@ func (m *Matcher) match(speaker string, ws []string) string {
 			continue
 		}
 		for _, w := range c.wordings {
-			if sameSpeaker && (contains(w, ws) || (len(w) >= minFragment && contains(ws, w))) {
-				return c.id
+			if contains(w, ws) {
+				inside = append(inside, c.id)
+				break
 			}
-			if sharesShingle(w, ws, shingleWords) {
+		}
+		if short && len(c.root) < shortWords {
+			// two short phrases alike ("anchor baby") are a term in use, not
+			// one utterance: a short fragment joins only a full version
+			continue
+		}
+		for _, w := range c.wordings {
+			if equalWords(w, ws) {
 				return c.id
 			}
 		}
+		if len(joined) == 0 {
+			if sameSpeaker && len(c.root) >= minFragment && contains(ws, c.root) {
+				joined = append(joined, c.id)
+			} else {
+				for _, w := range c.wordings {
+					if sharesShingle(w, ws, shingleWords) {
+						joined = append(joined, c.id)
+						break
+					}
+				}
+			}
+		}
+	}
+	switch {
+	case len(joined) > 0:
+		return joined[0]
+	case len(inside) == 1 || len(inside) > 1 && len(ws) >= shingleWords:
+		return inside[0]
 	}
 	return ""
+}
+
+// contentWords counts the words of ws that are not function words.
+func contentWords(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if w != "*" && !functionWords[w] {
+			n++
+		}
+	}
+	return n
+}
+
+var functionWords = toSet(`a an the of to in on at by for with from and or but not no is are was were be been am it its
+this that these those he she they we i you him her them us me my our your his their there here very so too
+of course just mr mrs ms dr yes well oh what who how why when where all any some more most much many`)
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // Assign gives every quote of arts a claim ID: a matching claim's, else a
@@ -257,7 +325,7 @@ func (m *Matcher) Assign(arts []*attrib.Article) {
 // contains reports whether needle occurs in hay as a run of words, where a
 // wildcard "*" on either side stands for one to four words.
 func contains(hay, needle []string) bool {
-	if len(needle) == 0 || len(needle) > len(hay)+4*countStar(needle) {
+	if len(needle) == 0 || len(needle) > len(hay)+3*countStar(hay) {
 		return false
 	}
 	budget := 20000 // wildcards branch; a bound keeps hostile brackets linear
@@ -299,7 +367,9 @@ func matchAt(h []string, i int, n []string, j int, budget *int) bool {
 			return false
 		}
 		if h[i] == "*" {
-			for k := 1; k <= 4 && j+k <= len(n); k++ {
+			// an editor's insertion stands for words of the other wording,
+			// but not for all of them: some real word must match too
+			for k := 1; k <= 4 && j+k <= len(n) && (j > 0 || j+k < len(n)); k++ {
 				if matchAt(h, i+1, n, j+k, budget) {
 					return true
 				}

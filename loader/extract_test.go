@@ -2,6 +2,8 @@ package loader
 
 import (
 	"testing"
+
+	"github.com/attrib/attrib"
 )
 
 func extractText(t *testing.T, text string) []quoteView {
@@ -234,4 +236,57 @@ type articleSpec struct {
 type quoteSpec struct {
 	text, speaker string
 	continues     bool
+}
+
+// A short phrase two utterances share must not chain them into one claim,
+// whatever order the articles are loaded in (one Assign call per batch).
+func TestClaimMatchingNoChaining(t *testing.T) {
+	quote := func(id, text string) *attrib.Article {
+		return &attrib.Article{ID: id, Quotes: []attrib.Quote{{Text: text, Speaker: "Ann Lee"}}}
+	}
+	m := NewMatcher()
+	batches := [][]*attrib.Article{
+		{quote("a", "We will win the fight against rising costs, and we will win it this year"), quote("f1", "rising costs")},
+		{quote("f2", "rising costs.")},
+		{quote("b", "Nobody in this room believes that rising costs are the fault of the workers who built this town")},
+		{quote("c", "We will win the fight against rising costs")},
+	}
+	for _, b := range batches {
+		m.Assign(b)
+	}
+	claim := map[string]string{}
+	for _, b := range batches {
+		for _, a := range b {
+			claim[a.ID] = a.Quotes[0].ClaimID
+		}
+	}
+	if claim["a"] == claim["b"] {
+		t.Error("two utterances sharing a short phrase were chained into one claim")
+	}
+	if claim["c"] != claim["a"] {
+		t.Error("a fragment of one utterance did not join its claim")
+	}
+	if claim["f1"] != claim["a"] {
+		t.Error("a fragment of the only utterance holding it did not join its claim")
+	}
+	if claim["f2"] != claim["f1"] {
+		t.Error("the same fragment again did not join the claim of its first occurrence")
+	}
+}
+
+func TestContainsWildcards(t *testing.T) {
+	cases := []struct {
+		hay, needle string
+		want        bool
+	}{
+		{"We urge [North Korea] to cease", "we urge the DPRK to cease", true},
+		{"We urge the DPRK to cease now", "urge [the north] to cease", true},
+		{"Just for the record, I have won 10 [states]. He has won three", "What do I have?", false},
+		{"I have won 10 [states]. He has won three", "[states] he has", true},
+	}
+	for _, c := range cases {
+		if got := contains(normWords(c.hay), normWords(c.needle)); got != c.want {
+			t.Errorf("contains(%q, %q) = %v, want %v", c.hay, c.needle, got, c.want)
+		}
+	}
 }

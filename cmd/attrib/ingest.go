@@ -16,6 +16,10 @@ type ingestOptions struct {
 	Batch    int       // articles per transaction
 	Progress io.Writer // rate line target; nil for none
 	Errors   io.Writer // where bad inputs are reported
+	// OnBatch, when set, is told after each stored batch how many articles
+	// have been read and how long the batch's claim matching and store
+	// writes took.
+	OnBatch func(read int, match, write time.Duration)
 }
 
 // ingestSummary is what a load did.
@@ -60,10 +64,15 @@ func ingest(ctx context.Context, store attrib.Store, m *loader.Matcher, paths []
 		if len(batch) == 0 {
 			return nil
 		}
+		t0 := time.Now()
 		m.Assign(batch)
+		t1 := time.Now()
 		st, err := store.PutArticles(ctx, batch)
 		if err != nil {
 			return err
+		}
+		if o.OnBatch != nil {
+			o.OnBatch(sum.Read, t1.Sub(t0), time.Since(t1))
 		}
 		sum.Articles += st.Articles
 		sum.Skipped += st.Skipped

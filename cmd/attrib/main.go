@@ -20,6 +20,7 @@ commands:
   extract PATH...    print extraction as JSON Lines (no store)
   serve              serve the API and web page
   query QUESTION     ask the graph: reporters "TEXT", trace ID, shared [N]
+  bench load|extract measure load (per-article cost as the store grows) or extraction
   help               this text
 
 Run 'attrib COMMAND -h' for a command's flags.
@@ -41,6 +42,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runLoad(args[1:], stdout, stderr)
 	case "serve":
 		return runServe(args[1:], stdout, stderr)
+	case "bench":
+		return runBench(args[1:], stdout, stderr)
 	case "query":
 		return runQuery(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
