@@ -450,7 +450,7 @@ type indexedQuote struct {
 	attrib.QuoteRecord
 	outlet string // ID of the outlet that reported it, "" when unknown
 	words  map[string]bool
-	n     int
+	n      int
 }
 
 func (s *Store) index(ctx context.Context) (*searchIndex, error) {
