@@ -29,11 +29,14 @@ type Matcher struct {
 }
 
 type claimState struct {
-	id       string
-	speaker  string // NormName of the speaker, "" when unknown
-	wordings [][]string
-	root     []string        // the longest wording: the full version
-	seen     map[uint64]bool // bigrams already posted
+	id          string
+	speaker     string // NormName of the speaker, "" when unknown
+	wordings    [][]string
+	root        []string // the longest wording: the full version
+	rootBigrams int
+	stars       int             // most wildcards in one wording
+	shingles    map[uint64]bool // 8-word shingles of every wording
+	seen        map[uint64]bool // bigrams already posted
 }
 
 // NewMatcher returns an empty matcher.
@@ -43,7 +46,7 @@ func NewMatcher() *Matcher {
 
 const (
 	shortWords   = 4   // a quote shorter than this is a fragment that needs a full version to join
-	maxPosting   = 400 // a bigram in more claims than this is too common to look up
+	maxPosting   = 64  // a bigram in more claims than this is too common to look up
 	shingleWords = 8
 	minFragment  = 2
 )
@@ -127,7 +130,7 @@ func (m *Matcher) Add(claimID, speaker, text string) {
 func (m *Matcher) add(id, speaker string, ws []string) *claimState {
 	c := m.claims[id]
 	if c == nil {
-		c = &claimState{id: id, speaker: speaker, seen: map[uint64]bool{}}
+		c = &claimState{id: id, speaker: speaker, seen: map[uint64]bool{}, shingles: map[uint64]bool{}}
 		m.claims[id] = c
 	}
 	if c.speaker == "" {
@@ -136,7 +139,12 @@ func (m *Matcher) add(id, speaker string, ws []string) *claimState {
 	c.wordings = append(c.wordings, ws)
 	if len(ws) > len(c.root) {
 		c.root = ws
+		c.rootBigrams = len(bigrams(ws))
 	}
+	for _, h := range shingles(ws, shingleWords) {
+		c.shingles[h] = true
+	}
+	c.stars = max(c.stars, countStar(ws)) // an editor's insertion hides bigrams the other wording has
 	for _, g := range bigrams(ws) {
 		if !c.seen[g] {
 			c.seen[g] = true
@@ -160,9 +168,12 @@ func (m *Matcher) match(speaker string, ws []string) string {
 		return ""
 	}
 	counts := map[string]int{}
-	for _, g := range bigrams(ws) {
+	bgs := bigrams(ws)
+	skipped := 0
+	for _, g := range bgs {
 		p := m.postings[g]
 		if len(p) > maxPosting {
+			skipped++ // too common to tell claims apart
 			continue
 		}
 		for _, id := range p {
@@ -173,9 +184,16 @@ func (m *Matcher) match(speaker string, ws []string) string {
 		id string
 		n  int
 	}
+	// a claim can match only if it shares enough bigrams: all of a
+	// fragment's, all of a full version's, or the 7 of an 8-word shingle
+	// (fewer by those too common to count), so that the words of only
+	// these few claims are compared
 	var cands []cand
 	for id, n := range counts {
-		cands = append(cands, cand{id, n})
+		c := m.claims[id]
+		if n >= max(1, min(len(bgs), shingleWords-1, c.rootBigrams)-skipped-2*c.stars) {
+			cands = append(cands, cand{id, n})
+		}
 	}
 	sort.Slice(cands, func(i, j int) bool {
 		if cands[i].n != cands[j].n {
@@ -192,6 +210,7 @@ func (m *Matcher) match(speaker string, ws []string) string {
 	if short && contentWords(ws) < 2 {
 		return "" // "of course", "very sad": too common to say whose words they are
 	}
+	wsShingles := shingles(ws, shingleWords)
 	var joined, inside []string
 	for _, cd := range cands {
 		c := m.claims[cd.id]
@@ -220,8 +239,8 @@ func (m *Matcher) match(speaker string, ws []string) string {
 			if sameSpeaker && len(c.root) >= minFragment && contains(ws, c.root) {
 				joined = append(joined, c.id)
 			} else {
-				for _, w := range c.wordings {
-					if sharesShingle(w, ws, shingleWords) {
+				for _, h := range wsShingles {
+					if c.shingles[h] {
 						joined = append(joined, c.id)
 						break
 					}
@@ -385,18 +404,23 @@ func matchAt(h []string, i int, n []string, j int, budget *int) bool {
 	return true
 }
 
-func sharesShingle(a, b []string, k int) bool {
-	if len(a) < k || len(b) < k {
-		return false
-	}
-	set := map[string]bool{}
-	for i := 0; i+k <= len(a); i++ {
-		set[strings.Join(a[i:i+k], " ")] = true
-	}
-	for i := 0; i+k <= len(b); i++ {
-		if set[strings.Join(b[i:i+k], " ")] {
-			return true
+// shingles hashes every run of k words of ws (none holding a wildcard).
+func shingles(ws []string, k int) []uint64 {
+	var out []uint64
+	for i := 0; i+k <= len(ws); i++ {
+		h := fnv.New64a()
+		ok := true
+		for _, w := range ws[i : i+k] {
+			if w == "*" {
+				ok = false
+				break
+			}
+			h.Write([]byte(w))
+			h.Write([]byte{0})
+		}
+		if ok {
+			out = append(out, h.Sum64())
 		}
 	}
-	return false
+	return out
 }

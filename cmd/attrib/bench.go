@@ -61,7 +61,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 		results = append(results, res)
 	}
 	fmt.Fprintf(stdout, "\nms per article over the last tenth before each point (median of %d run%s)\n", *runs, plural(*runs))
-	fmt.Fprintf(stdout, "%-6s %9s %9s %9s %9s %9s\n", "at", "articles", "total", "extract", "match", "write")
+	fmt.Fprintf(stdout, "%-6s %9s %9s %9s %9s %9s %12s %15s %15s\n", "at", "articles", "total", "extract", "match", "write", "quotes/art", "total ms/quote", "match µs/quote")
 	for i, pct := range checkpoints {
 		med := func(f func(w window) float64) float64 {
 			var xs []float64
@@ -70,9 +70,11 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 			}
 			return median(xs)
 		}
-		fmt.Fprintf(stdout, "%-6s %9d %9.2f %9.2f %9.3f %9.2f\n", fmt.Sprintf("%d%%", pct), results[0].windows[i].at,
+		fmt.Fprintf(stdout, "%-6s %9d %9.2f %9.2f %9.3f %9.2f %12.1f %15.2f %15.1f\n", fmt.Sprintf("%d%%", pct), results[0].windows[i].at,
 			med(func(w window) float64 { return w.total }), med(func(w window) float64 { return w.total - w.match - w.write }),
-			med(func(w window) float64 { return w.match }), med(func(w window) float64 { return w.write }))
+			med(func(w window) float64 { return w.match }), med(func(w window) float64 { return w.write }),
+			results[0].windows[i].quotesPerArticle, med(func(w window) float64 { return w.total / w.quotesPerArticle }),
+			med(func(w window) float64 { return w.matchPerQuote }))
 	}
 	last := len(checkpoints) - 1
 	first := median(collect(results, func(r loadRun) float64 { return r.windows[0].total }))
@@ -87,7 +89,9 @@ var checkpoints = []int{25, 50, 100}
 
 // window is the per-article cost, in ms, over the articles before a point.
 type window struct {
-	at                  int // articles read at the point
+	at                  int     // articles read at the point
+	quotesPerArticle    float64 // in the window: what the articles hold
+	matchPerQuote       float64 // µs of claim matching per quote
 	total, match, write float64
 }
 
@@ -99,7 +103,7 @@ type loadRun struct {
 }
 
 type batchMark struct {
-	read         int
+	read, quotes int
 	at           time.Time
 	match, write time.Duration
 }
@@ -125,8 +129,8 @@ func benchLoadOnce(storeURL string, paths []string, batch int, stderr io.Writer)
 	}
 	start := time.Now()
 	marks := []batchMark{{at: start}}
-	o := ingestOptions{Batch: batch, Errors: stderr, OnBatch: func(read int, match, write time.Duration) {
-		marks = append(marks, batchMark{read: read, at: time.Now(), match: match, write: write})
+	o := ingestOptions{Batch: batch, Errors: stderr, OnBatch: func(read, quotes int, match, write time.Duration) {
+		marks = append(marks, batchMark{read: read, quotes: quotes, at: time.Now(), match: match, write: write})
 	}}
 	if f, ok := stderr.(*os.File); ok && isTerminal(f) {
 		o.Progress = stderr
@@ -163,7 +167,13 @@ func benchLoadOnce(storeURL string, paths []string, batch int, stderr io.Writer)
 			return res, fmt.Errorf("too few batches to measure at %d%%: use a smaller --batch", pct)
 		}
 		ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 / float64(n) }
-		res.windows = append(res.windows, window{at: marks[to].read, total: ms(marks[to].at.Sub(marks[from].at)), match: ms(match), write: ms(write)})
+		nq := marks[to].quotes - marks[from].quotes
+		w := window{at: marks[to].read, total: ms(marks[to].at.Sub(marks[from].at)), match: ms(match), write: ms(write),
+			quotesPerArticle: float64(nq) / float64(n)}
+		if nq > 0 {
+			w.matchPerQuote = float64(match.Nanoseconds()) / 1000 / float64(nq)
+		}
+		res.windows = append(res.windows, w)
 	}
 	return res, nil
 }

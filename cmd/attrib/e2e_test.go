@@ -385,4 +385,19 @@ func TestCLI(t *testing.T) {
 	if code := run([]string{"query", "--store", storeURL, "nosuch"}, &out, &errb); code != 2 {
 		t.Errorf("unknown question: exit %d", code)
 	}
+
+	// bench load reports the cost per article at the three points
+	out.Reset()
+	if code := run([]string{"bench", "--batch", "1", "load", "../../testdata/seeds"}, &out, &errb); code != 0 {
+		t.Fatalf("bench load exit %d: %s", code, errb.String())
+	}
+	for _, want := range []string{"run 1: 5 articles", "25%", "50%", "100%", "per-article ratio"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("bench load output lacks %q:\n%s", want, out.String())
+		}
+	}
+	out.Reset()
+	if code := run([]string{"bench", "--runs", "2", "extract", "../../testdata/seeds"}, &out, &errb); code != 0 || !strings.Contains(out.String(), "median:") {
+		t.Errorf("bench extract exit %d: %s", code, out.String())
+	}
 }

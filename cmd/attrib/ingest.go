@@ -19,7 +19,7 @@ type ingestOptions struct {
 	// OnBatch, when set, is told after each stored batch how many articles
 	// have been read and how long the batch's claim matching and store
 	// writes took.
-	OnBatch func(read int, match, write time.Duration)
+	OnBatch func(read, quotes int, match, write time.Duration)
 }
 
 // ingestSummary is what a load did.
@@ -72,7 +72,7 @@ func ingest(ctx context.Context, store attrib.Store, m *loader.Matcher, paths []
 			return err
 		}
 		if o.OnBatch != nil {
-			o.OnBatch(sum.Read, t1.Sub(t0), time.Since(t1))
+			o.OnBatch(sum.Read, sum.Quotes+st.Quotes, t1.Sub(t0), time.Since(t1))
 		}
 		sum.Articles += st.Articles
 		sum.Skipped += st.Skipped
