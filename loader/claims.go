@@ -45,8 +45,8 @@ func NewMatcher() *Matcher {
 }
 
 const (
-	shortWords   = 4   // a quote shorter than this is a fragment that needs a full version to join
-	maxPosting   = 64  // a bigram in more claims than this is too common to look up
+	shortWords   = 4  // a quote shorter than this is a fragment that needs a full version to join
+	maxPosting   = 64 // a bigram in more claims than this is too common to look up
 	shingleWords = 8
 	minFragment  = 2
 )
