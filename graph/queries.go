@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -316,7 +317,7 @@ func origin(reports []attrib.Report) attrib.Origin {
 	o := attrib.Origin{Outlet: first.Outlet, Article: &first.Article, Reason: "earliest published (" + first.Published + ")"}
 	var ties []string
 	for _, r := range dated[1:] {
-		if r.Published == first.Published && r.Article.ID != first.Article.ID && r.Outlet != nil && (first.Outlet == nil || r.Outlet.ID != first.Outlet.ID) {
+		if r.Published == first.Published && r.Article.ID != first.Article.ID && r.Outlet != nil && (first.Outlet == nil || r.Outlet.ID != first.Outlet.ID) && !slices.Contains(ties, r.Outlet.Name) {
 			ties = append(ties, r.Outlet.Name)
 		}
 	}
