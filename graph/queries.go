@@ -26,6 +26,7 @@ var (
 	articlesOfOut   = path.StartMorphism().In(predPublishedBy)
 	citersOfOutlet  = path.StartMorphism().In(predCites)
 	viaQuotesOfOut  = path.StartMorphism().In(predVia)
+	publishedOf     = path.StartMorphism().Out(predPublished)
 )
 
 // follow returns the values reached from node by a morphism.
@@ -465,6 +466,7 @@ func (s *Store) index(ctx context.Context) (*searchIndex, error) {
 		Save(predText, "text").
 		SaveOptional(predInstanceOf, "claim").
 		SaveOptional(predReportedBy, "outlet").
+		SaveOptional(predQuotedIn, "article").
 		SaveOptionalReverse(predSaid, "speaker")
 	idx := &searchIndex{}
 	byQuote := map[string]int{}
@@ -481,6 +483,9 @@ func (s *Store) index(ctx context.Context) (*searchIndex, error) {
 		if o, ok := m["outlet"]; ok {
 			_, outlet, _ = splitIRI(o)
 		}
+		if a, ok := m["article"]; ok {
+			_, rec.Published, _ = splitIRI(a) // the article's ID; its date below
+		}
 		key := rec.QuoteID
 		if _, dup := byQuote[key]; dup {
 			return
@@ -495,6 +500,25 @@ func (s *Store) index(ctx context.Context) (*searchIndex, error) {
 	})
 	if err != nil {
 		return nil, fmt.Errorf("index quotes: %w", err)
+	}
+	// article IDs to dates, once per article
+	dates := map[string]string{}
+	for i := range idx.quotes {
+		id := idx.quotes[i].Published
+		if id == "" {
+			continue
+		}
+		if _, ok := dates[id]; !ok {
+			vs, err := s.follow(ctx, articleIRI(id), publishedOf)
+			if err != nil {
+				return nil, err
+			}
+			dates[id] = ""
+			if len(vs) > 0 {
+				dates[id] = valueString(vs[0])
+			}
+		}
+		idx.quotes[i].Published = dates[id]
 	}
 	// speaker IDs to names, once per speaker
 	names := map[string]string{}

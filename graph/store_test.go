@@ -77,6 +77,17 @@ func TestStoreContract(t *testing.T) {
 			if err != nil || len(res) != 1 {
 				t.Fatalf("search: %+v %v", res, err)
 			}
+			recs, err := s.QuoteRecords(ctx)
+			if err != nil || len(recs) != 1 || recs[0].Published != "2024-01-02" || recs[0].Speaker != "Ann Lee" || recs[0].ClaimID == "" {
+				t.Fatalf("quote records (what claim matching is seeded with): %+v %v", recs, err)
+			}
+			shared, err := s.SharedClaims(ctx, 1, 0)
+			if err != nil || len(shared) != 1 || shared[0].Score != 1 {
+				t.Fatalf("shared claims: %+v %v", shared, err)
+			}
+			if _, err := s.SharedClaims(ctx, 0, 0); attrib.ErrorCode(err) != attrib.EINVALID {
+				t.Errorf("min outlets 0: %v", err)
+			}
 		})
 	}
 	if _, err := Open(ctx, "ftp://x"); attrib.ErrorCode(err) != attrib.EINVALID {

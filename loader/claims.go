@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 
 	"github.com/attrib/attrib"
@@ -37,6 +38,7 @@ type claimState struct {
 	stars       int             // most wildcards in one wording
 	shingles    map[uint64]bool // 8-word shingles of every wording
 	seen        map[uint64]bool // bigrams already posted
+	days        []int           // publication days of its wordings, where known
 }
 
 // NewMatcher returns an empty matcher.
@@ -120,14 +122,24 @@ func bigrams(ws []string) []uint64 {
 }
 
 // Add records a quote already assigned to claimID (a stored quote), so that
-// later quotes can join its claim.
-func (m *Matcher) Add(claimID, speaker, text string) {
+// later quotes can join its claim; published is its article's date
+// (YYYY-MM-DD, or "" when unknown).
+func (m *Matcher) Add(claimID, speaker, text, published string) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.add(claimID, attrib.NormName(speaker), normWords(text))
+	m.add(claimID, attrib.NormName(speaker), normWords(text), dayOf(published))
 }
 
-func (m *Matcher) add(id, speaker string, ws []string) *claimState {
+// dayOf numbers a YYYY-MM-DD date in days; -1 when there is none.
+func dayOf(published string) int {
+	t, err := time.Parse("2006-01-02", published)
+	if err != nil {
+		return -1
+	}
+	return int(t.Unix() / 86400)
+}
+
+func (m *Matcher) add(id, speaker string, ws []string, day int) *claimState {
 	c := m.claims[id]
 	if c == nil {
 		c = &claimState{id: id, speaker: speaker, seen: map[uint64]bool{}, shingles: map[uint64]bool{}}
@@ -137,6 +149,9 @@ func (m *Matcher) add(id, speaker string, ws []string) *claimState {
 		c.speaker = speaker
 	}
 	c.wordings = append(c.wordings, ws)
+	if day >= 0 {
+		c.days = append(c.days, day)
+	}
 	if len(ws) > len(c.root) {
 		c.root = ws
 		c.rootBigrams = len(bigrams(ws))
@@ -156,14 +171,20 @@ func (m *Matcher) add(id, speaker string, ws []string) *claimState {
 	return c
 }
 
-// Match returns the claim a quote belongs to, or "" when none.
-func (m *Matcher) Match(speaker, text string) string {
+// Match returns the claim a quote published on a date (YYYY-MM-DD or "")
+// belongs to, or "" when none.
+func (m *Matcher) Match(speaker, text, published string) string {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	return m.match(attrib.NormName(speaker), normWords(text))
+	return m.match(attrib.NormName(speaker), normWords(text), dayOf(published))
 }
 
-func (m *Matcher) match(speaker string, ws []string) string {
+// fragmentDays bounds how far apart in time a short fragment and the full
+// version it joins may be published: a phrase quoted on its own months
+// later is a catchphrase in use, not a report of that utterance.
+const fragmentDays = 14
+
+func (m *Matcher) match(speaker string, ws []string, day int) string {
 	if len(ws) < minFragment {
 		return ""
 	}
@@ -219,16 +240,17 @@ func (m *Matcher) match(speaker string, ws []string) string {
 		if !sameSpeaker && !anySpeaker {
 			continue
 		}
+		if short && (len(c.root) < shortWords || !near(c.days, day, fragmentDays)) {
+			// two short phrases alike ("anchor baby") are a term in use, not
+			// one utterance: a short fragment joins only a full version,
+			// and one published near it
+			continue
+		}
 		for _, w := range c.wordings {
 			if contains(w, ws) {
 				inside = append(inside, c.id)
 				break
 			}
-		}
-		if short && len(c.root) < shortWords {
-			// two short phrases alike ("anchor baby") are a term in use, not
-			// one utterance: a short fragment joins only a full version
-			continue
 		}
 		for _, w := range c.wordings {
 			if equalWords(w, ws) {
@@ -255,6 +277,19 @@ func (m *Matcher) match(speaker string, ws []string) string {
 		return inside[0]
 	}
 	return ""
+}
+
+// near: is day within d days of one of days? Unknown dates are near.
+func near(days []int, day, d int) bool {
+	if day < 0 || len(days) == 0 {
+		return true
+	}
+	for _, x := range days {
+		if x-day <= d && day-x <= d {
+			return true
+		}
+	}
+	return false
 }
 
 // contentWords counts the words of ws that are not function words.
@@ -310,9 +345,10 @@ func (m *Matcher) Assign(arts []*attrib.Article) {
 		q := &arts[r.a].Quotes[r.q]
 		sp := attrib.NormName(q.Speaker)
 		ws := words[r]
-		if id := m.match(sp, ws); id != "" {
+		day := dayOf(arts[r.a].Published)
+		if id := m.match(sp, ws, day); id != "" {
 			q.ClaimID = id
-			m.add(id, sp, ws)
+			m.add(id, sp, ws, day)
 			continue
 		}
 		if q.Continues {
@@ -320,7 +356,7 @@ func (m *Matcher) Assign(arts []*attrib.Article) {
 			continue
 		}
 		q.ClaimID = ClaimID(sp + "|" + strings.Join(ws, " ") + "|" + arts[r.a].ID)
-		m.add(q.ClaimID, sp, ws)
+		m.add(q.ClaimID, sp, ws, day)
 	}
 	sort.Slice(deferred, func(i, j int) bool {
 		if deferred[i].a != deferred[j].a {
@@ -337,7 +373,7 @@ func (m *Matcher) Assign(arts []*attrib.Article) {
 		} else {
 			q.ClaimID = ClaimID(sp + "|" + strings.Join(words[r], " ") + "|" + arts[r.a].ID)
 		}
-		m.add(q.ClaimID, sp, words[r])
+		m.add(q.ClaimID, sp, words[r], dayOf(arts[r.a].Published))
 	}
 }
 

@@ -189,7 +189,7 @@ func Extract(d *Doc) (*attrib.Article, error) {
 			if inMarkup(text, p.start, q.open) {
 				continue // an attribute value in markup left in the text
 			}
-			if titleLike(qt) && len(strings.Fields(qt)) <= 6 && (afterProperPossessive(text, p.start, q.open) || openingAdverbial(before)) {
+			if titleLike(qt) && len(strings.Fields(qt)) <= 8 && (afterProperPossessive(text, p.start, q.open) || openingAdverbial(before) || afterTitleCue(before)) {
 				continue // a programme or work named after its owner: `CNN's "State of the Union"`
 			}
 			if _, ok := pronouns[strings.ToLower(strings.Trim(qt, " .,!?"))]; ok {
@@ -390,6 +390,22 @@ func nickname(text string, pstart, open, close int, qt string) bool {
 	}
 	return isCapWord(before) && isCapWord(after[0]) && !strings.ContainsAny(before, ",.;:") && !capStopwords[strings.ToLower(before)]
 }
+
+// afterTitleCue: does the word before a quote announce a name of a work
+// or a programme (`said on "Morning Desk"`, `his book "Hard Roads"`)?
+func afterTitleCue(before string) bool {
+	ts := tokens(before)
+	if len(ts) == 0 || strings.TrimRight(ts[len(ts)-1].w, ",:") != ts[len(ts)-1].w {
+		return false
+	}
+	if w := bare(ts[len(ts)-1].w); w == "of" && len(ts) > 1 {
+		return titleCues[bare(ts[len(ts)-2].w)] // "a broadcast of", "an episode of"
+	}
+	return titleCues[bare(ts[len(ts)-1].w)]
+}
+
+var titleCues = toSet(`on in titled entitled book show program programme film movie song album novel memoir column series
+broadcast episode edition`)
 
 // openingAdverbial: is the clause before a quote a lone preposition that
 // opens the sentence (`On "Morning Desk," ...`), so that the quote names a

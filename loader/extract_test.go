@@ -129,6 +129,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"walk-in", "Parents United", ""}}},
 		{"the person a colon follows", `The timing of the surge does not surprise pollster Dara Shaw: "Late entrants often gain the most in the spring."`,
 			[]quoteView{{"Late entrants often gain the most in the spring.", "Dara Shaw", ""}}},
+		{"a programme's name after on is no statement", `Rep. Ida Moss said on "Evening Desk With Tom Reyes," that the vote "will not happen this year."`,
+			[]quoteView{{"will not happen this year.", "Ida Moss", ""}}},
 		{"no-break space before outlet", "\"Yes,\" said Kay Ito, according to a\u00a0CNN report.",
 			[]quoteView{{"Yes,", "Kay Ito", "CNN"}}},
 	}
@@ -288,5 +290,26 @@ func TestContainsWildcards(t *testing.T) {
 		if got := contains(normWords(c.hay), normWords(c.needle)); got != c.want {
 			t.Errorf("contains(%q, %q) = %v, want %v", c.hay, c.needle, got, c.want)
 		}
+	}
+}
+
+// A short phrase quoted on its own long after the full version is a
+// catchphrase in use: it does not join; near in time, it does.
+func TestClaimMatchingFragmentDates(t *testing.T) {
+	art := func(id, date, text string) *attrib.Article {
+		return &attrib.Article{ID: id, Published: date, Quotes: []attrib.Quote{{Text: text, Speaker: "Ann Lee"}}}
+	}
+	m := NewMatcher()
+	full := art("full", "2024-03-01", "We must stop the rising costs before the winter comes to this town")
+	soon := art("soon", "2024-03-05", "rising costs")
+	late := art("late", "2024-09-30", "rising costs")
+	for _, a := range []*attrib.Article{full, soon, late} {
+		m.Assign([]*attrib.Article{a})
+	}
+	if soon.Quotes[0].ClaimID != full.Quotes[0].ClaimID {
+		t.Error("a fragment published four days after the full version did not join it")
+	}
+	if late.Quotes[0].ClaimID == full.Quotes[0].ClaimID {
+		t.Error("a fragment published seven months later joined the full version")
 	}
 }

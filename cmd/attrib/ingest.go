@@ -137,7 +137,7 @@ func seedMatcher(ctx context.Context, store attrib.Store) (*loader.Matcher, erro
 	}
 	for _, r := range recs {
 		if r.ClaimID != "" {
-			m.Add(r.ClaimID, r.Speaker, r.Text)
+			m.Add(r.ClaimID, r.Speaker, r.Text, r.Published)
 		}
 	}
 	return m, nil
