@@ -258,7 +258,9 @@ func (m *Matcher) match(speaker string, ws []string, day int) string {
 			}
 		}
 		if len(joined) == 0 {
-			if sameSpeaker && len(c.root) >= minFragment && contains(ws, c.root) {
+			// a quote holding a claim's full version; when that version is a
+			// short phrase, only near it in time
+			if sameSpeaker && len(c.root) >= minFragment && (len(c.root) >= shortWords || near(c.days, day, fragmentDays)) && contains(ws, c.root) {
 				joined = append(joined, c.id)
 			} else {
 				for _, h := range wsShingles {

@@ -312,4 +312,12 @@ func TestClaimMatchingFragmentDates(t *testing.T) {
 	if late.Quotes[0].ClaimID == full.Quotes[0].ClaimID {
 		t.Error("a fragment published seven months later joined the full version")
 	}
+	// the other way round: a phrase first, a full sentence holding it months later
+	phrase := art("phrase", "2024-01-10", "open borders")
+	speech := art("speech", "2024-08-01", "They want open borders and we will never accept that in this country")
+	m.Assign([]*attrib.Article{phrase})
+	m.Assign([]*attrib.Article{speech})
+	if phrase.Quotes[0].ClaimID == speech.Quotes[0].ClaimID {
+		t.Error("a sentence published months after a short phrase it holds joined the phrase's claim")
+	}
 }
