@@ -21,11 +21,16 @@ import (
 type Options struct {
 	QueryTimeout time.Duration // bound on each request's store work; 0 means 10s
 	Logger       *slog.Logger
+	// Gizmo serves POST /api/v1/query/gizmo (Cayley's JavaScript query
+	// language), bounded by QueryTimeout and GizmoLimit results.
+	Gizmo      bool
+	GizmoLimit int // 0 means 1000
 }
 
 // Server serves the API over a store.
 type Server struct {
 	store  attrib.Store
+	graph  attrib.Graph // nil when the store cannot answer raw graph queries
 	opts   Options
 	router *gin.Engine
 }
@@ -39,7 +44,11 @@ func New(store attrib.Store, opts Options) *Server {
 		opts.Logger = slog.Default()
 	}
 	gin.SetMode(gin.ReleaseMode)
+	if opts.GizmoLimit <= 0 {
+		opts.GizmoLimit = 1000
+	}
 	s := &Server{store: store, opts: opts, router: gin.New()}
+	s.graph, _ = store.(attrib.Graph)
 	s.router.Use(gin.Recovery(), s.logRequests())
 	s.routes()
 	return s

@@ -2,7 +2,10 @@ package api
 
 import (
 	"context"
+	"fmt"
+	"io"
 	"net/http"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -23,6 +26,11 @@ func (s *Server) routes() {
 	v1.GET("/quotes/:id/trace", s.quoteTrace)
 	v1.GET("/people/:id", byID(s, "person", s.store.Person))
 	v1.GET("/outlets/:id", byID(s, "outlet", s.store.Outlet))
+	if s.graph != nil {
+		v1.POST("/query", s.pathQuery)
+		v1.POST("/query/gizmo", s.gizmo)
+		v1.GET("/subgraph", s.subgraph)
+	}
 	r.NoRoute(func(c *gin.Context) {
 		s.fail(c, attrib.Errorf(attrib.ENOTFOUND, "no route %s %s", c.Request.Method, clip(c.Request.URL.Path, 100)))
 	})
@@ -194,5 +202,125 @@ func byID[T any](s *Server, what string, get func(context.Context, string) (T, e
 			return
 		}
 		c.JSON(http.StatusOK, v)
+	}
+}
+
+const maxBodyBytes = 64 << 10
+
+// readBody reads a request body of at most maxBodyBytes.
+func (s *Server) readBody(c *gin.Context) ([]byte, bool) {
+	b, err := io.ReadAll(io.LimitReader(c.Request.Body, maxBodyBytes+1))
+	if err != nil {
+		s.fail(c, attrib.Errorf(attrib.EINVALID, "reading the body: %v", err))
+		return nil, false
+	}
+	if len(b) > maxBodyBytes {
+		s.fail(c, attrib.Errorf(attrib.ETOOLARGE, "body over %d bytes", maxBodyBytes))
+		return nil, false
+	}
+	if !utf8.Valid(b) {
+		s.fail(c, attrib.Errorf(attrib.EINVALID, "body is not valid UTF-8"))
+		return nil, false
+	}
+	return b, true
+}
+
+// pathQuery is POST /api/v1/query: a path query (attrib.PathQuery as JSON)
+// answered with attrib.PathResult.
+func (s *Server) pathQuery(c *gin.Context) {
+	b, ok := s.readBody(c)
+	if !ok {
+		return
+	}
+	q, err := attrib.ParsePathQuery(b)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	ctx, cancel := s.ctx(c)
+	defer cancel()
+	res, err := s.graph.Path(ctx, *q)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, res)
+}
+
+// GizmoResponse is POST /api/v1/query/gizmo.
+type GizmoResponse struct {
+	Result  []any `json:"result"`
+	Partial bool  `json:"partial"` // cut at the result cap
+	Limit   int   `json:"limit"`
+}
+
+// gizmo is POST /api/v1/query/gizmo: the body is a Gizmo script.
+func (s *Server) gizmo(c *gin.Context) {
+	if !s.opts.Gizmo {
+		s.fail(c, attrib.Errorf(attrib.ENOTFOUND, "Gizmo queries are off: start the server with --gizmo"))
+		return
+	}
+	b, ok := s.readBody(c)
+	if !ok {
+		return
+	}
+	limit, ok := s.intQuery(c, "limit", s.opts.GizmoLimit, 1, s.opts.GizmoLimit)
+	if !ok {
+		return
+	}
+	ctx, cancel := s.ctx(c)
+	defer cancel()
+	res, partial, err := s.graph.Gizmo(ctx, string(b), limit)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, GizmoResponse{Result: res, Partial: partial, Limit: limit})
+}
+
+// subgraph is GET /api/v1/subgraph?root=ID&depth=N&format=F[&max_nodes=M]:
+// the export streams; a result cut at the node cap carries the header
+// X-Attrib-Partial and says so in the body.
+func (s *Server) subgraph(c *gin.Context) {
+	root := c.Query("root")
+	if root == "" || len(root) > 300 || !utf8.ValidString(root) {
+		s.fail(c, attrib.Errorf(attrib.EINVALID, "root is required: a node ID (kind/UUID or UUID)"))
+		return
+	}
+	format := c.DefaultQuery("format", "nquads")
+	mime, ok := attrib.ExportFormats[format]
+	if !ok {
+		s.fail(c, attrib.Errorf(attrib.EINVALID, "format %q: want nquads, jsonld, graphml, dot or cytoscape", clip(format, 30)))
+		return
+	}
+	depth, ok := s.intQuery(c, "depth", 2, 0, attrib.MaxExportDepth)
+	if !ok {
+		return
+	}
+	maxNodes, ok := s.intQuery(c, "max_nodes", attrib.DefaultExportNodes, 1, attrib.MaxExportNodes)
+	if !ok {
+		return
+	}
+	ctx, cancel := s.ctx(c)
+	defer cancel()
+	// errors come before the first byte (while the subgraph is gathered);
+	// once it is ready the headers go out and the body streams
+	ready := false
+	_, err := s.graph.Export(ctx, c.Writer, attrib.ExportOptions{Format: format, Root: root, Depth: depth, MaxNodes: maxNodes,
+		Ready: func(info attrib.ExportInfo) {
+			ready = true
+			c.Header("Content-Type", mime+"; charset=utf-8")
+			c.Header("X-Attrib-Nodes", strconv.Itoa(info.Nodes))
+			if info.Partial {
+				c.Header("X-Attrib-Partial", fmt.Sprintf("node cap %d reached", maxNodes))
+			}
+			c.Status(http.StatusOK)
+		}})
+	if err != nil && !ready {
+		s.fail(c, err)
+		return
+	}
+	if err != nil {
+		s.opts.Logger.Warn("subgraph export cut short", "err", err)
 	}
 }

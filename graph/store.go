@@ -257,3 +257,5 @@ func (s *Store) RemoveArticle(ctx context.Context, id string) error {
 	}
 	return nil
 }
+
+var _ attrib.Graph = (*Store)(nil)

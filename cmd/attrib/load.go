@@ -89,7 +89,9 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	addr := fs.String("addr", envOr("ATTRIB_ADDR", ":8080"), "listen address (env ATTRIB_ADDR)")
 	var loads multiFlag
 	fs.Var(&loads, "load", "load PATH before serving (repeatable)")
-	timeout := fs.Duration("timeout", 10*time.Second, "bound on each request's queries")
+	timeout := fs.Duration("timeout", 10*time.Second, "bound on each request's queries (and on Gizmo scripts)")
+	gizmo := fs.Bool("gizmo", false, "serve POST /api/v1/query/gizmo (Cayley's Gizmo language)")
+	gizmoLimit := fs.Int("gizmo-limit", 1000, "cap on a Gizmo query's results")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -115,7 +117,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		}
 		log.Info("loaded", "summary", sum.String())
 	}
-	srv := &http.Server{Handler: api.New(st, api.Options{QueryTimeout: *timeout, Logger: log}).Handler(), ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: api.New(st, api.Options{QueryTimeout: *timeout, Logger: log, Gizmo: *gizmo, GizmoLimit: *gizmoLimit}).Handler(), ReadHeaderTimeout: 10 * time.Second}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		fmt.Fprintln(stderr, "attrib serve:", err)

@@ -21,6 +21,8 @@ commands:
   serve              serve the API and web page
   query QUESTION     ask the graph: reporters "TEXT", trace ID, shared [N]
   bench load|extract measure load (per-article cost as the store grows) or extraction
+  export             write a subgraph: nquads, jsonld, graphml, dot, cytoscape
+  import FILE.nq     store N-Quads (an export of the whole graph, say)
   help               this text
 
 Run 'attrib COMMAND -h' for a command's flags.
@@ -42,6 +44,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runLoad(args[1:], stdout, stderr)
 	case "serve":
 		return runServe(args[1:], stdout, stderr)
+	case "export":
+		return runExport(args[1:], stdout, stderr)
+	case "import":
+		return runImport(args[1:], stdout, stderr)
 	case "bench":
 		return runBench(args[1:], stdout, stderr)
 	case "query":

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/attrib/attrib"
@@ -21,6 +22,8 @@ questions:
   trace ID             the provenance of a claim, or of a quote's claim:
                        every article that carries it, each one's via, the origin
   shared [N]           claims carried by N or more outlets (default 2), most first
+  path FILE.json       a path query (JSON, as POST /api/v1/query takes; - reads
+                       standard input); see schemas/README.md
 `
 
 func runQuery(args []string, stdout, stderr io.Writer) int {
@@ -41,7 +44,7 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	question, rest := fs.Arg(0), fs.Args()[1:]
-	want := map[string][2]int{"reporters": {1, 1}, "trace": {1, 1}, "shared": {0, 1}}
+	want := map[string][2]int{"reporters": {1, 1}, "trace": {1, 1}, "shared": {0, 1}, "path": {1, 1}}
 	n, ok := want[question]
 	if !ok {
 		fmt.Fprintf(stderr, "attrib query: unknown question %q\n\n", question)
@@ -75,6 +78,8 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 		out, err = st.SharedClaims(ctx, minOutlets, *limit)
+	case "path":
+		out, err = pathQuery(ctx, st, rest[0])
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "attrib query %s: %v\n", question, err)
@@ -104,6 +109,27 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 	}
 	return 0
 }
+
+// pathQuery reads a path query from a file (or - for standard input) and runs it.
+func pathQuery(ctx context.Context, st *graph.Store, file string) (*attrib.PathResult, error) {
+	var b []byte
+	var err error
+	if file == "-" {
+		b, err = io.ReadAll(io.LimitReader(os.Stdin, maxPathBytes+1))
+	} else {
+		b, err = os.ReadFile(file)
+	}
+	if err != nil {
+		return nil, attrib.Errorf(attrib.EINVALID, "%v", err)
+	}
+	q, err := attrib.ParsePathQuery(b)
+	if err != nil {
+		return nil, attrib.Errorf(attrib.EINVALID, "%s: %v", file, err)
+	}
+	return st.Path(ctx, *q)
+}
+
+const maxPathBytes = 64 << 10
 
 // traceOf answers for a claim ID, or for the claim of a quote ID.
 func traceOf(ctx context.Context, st *graph.Store, id string) (*attrib.Trace, error) {
