@@ -424,3 +424,46 @@ func post(t *testing.T, url, body string, status int, v any) {
 		}
 	}
 }
+
+// TestExportAndPathCLI runs attrib export and attrib query path as a user would.
+func TestExportAndPathCLI(t *testing.T) {
+	dir := t.TempDir()
+	storeURL := "bolt://" + filepath.Join(dir, "cli.db")
+	var out, errb strings.Builder
+	if code := run([]string{"load", "--store", storeURL, "../../testdata/seeds"}, &out, &errb); code != 0 {
+		t.Fatalf("load: %s", errb.String())
+	}
+	file := filepath.Join(dir, "sub.graphml")
+	errb.Reset()
+	if code := run([]string{"export", "--store", storeURL, "--root", seedClaim, "--depth", "1", "--format", "graphml", "-o", file}, &out, &errb); code != 0 {
+		t.Fatalf("export exit %d: %s", code, errb.String())
+	}
+	b, err := os.ReadFile(file)
+	if err != nil || !bytes.Contains(b, []byte("<graphml")) || !strings.Contains(errb.String(), "nodes") {
+		t.Fatalf("export wrote %d bytes (%v); stderr %s", len(b), err, errb.String())
+	}
+	errb.Reset()
+	if code := run([]string{"export", "--store", storeURL, "--root", seedClaim, "--depth", "3", "--max-nodes", "2"}, &out, &errb); code != 0 || !strings.Contains(errb.String(), "partial") {
+		t.Errorf("capped export: exit %d, stderr %s", code, errb.String())
+	}
+	for _, bad := range [][]string{{"--all", "--root", seedClaim}, {}, {"--root", seedClaim, "--format", "svg"}, {"--root", seedClaim, "--depth", "99"}} {
+		if code := run(append([]string{"export", "--store", storeURL}, bad...), &out, &errb); code != 2 {
+			t.Errorf("export %v: exit %d, want 2", bad, code)
+		}
+	}
+	qfile := filepath.Join(dir, "q.json")
+	os.WriteFile(qfile, []byte(`{"start":{"type":"Person","name":"Adrienne Watson"},"steps":[{"op":"out","predicate":"said"},{"op":"out","predicate":"reported_by"},{"op":"unique"}]}`), 0o644)
+	out.Reset()
+	if code := run([]string{"query", "--store", storeURL, "path", qfile}, &out, &errb); code != 0 {
+		t.Fatalf("query path exit %d: %s", code, errb.String())
+	}
+	var res attrib.PathResult
+	if err := json.Unmarshal([]byte(out.String()), &res); err != nil || len(res.Nodes) < 2 {
+		t.Fatalf("query path: %v %s", err, out.String())
+	}
+	os.WriteFile(qfile, []byte(`{"start":{"type":"Person"},"steps":[{"op":"out","predicate":"nosuch"}]}`), 0o644)
+	errb.Reset()
+	if code := run([]string{"query", "--store", storeURL, "path", qfile}, &out, &errb); code != 2 || !strings.Contains(errb.String(), "nosuch") {
+		t.Errorf("bad path query: exit %d, %s", code, errb.String())
+	}
+}
