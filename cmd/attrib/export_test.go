@@ -85,35 +85,12 @@ func TestRoundTrip(t *testing.T) {
 	if err := os.WriteFile(file, first, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	freshURL := "bolt://" + filepath.Join(t.TempDir(), "fresh.db")
+	for name, freshURL := range stores(t) {
+		t.Run(name, func(t *testing.T) {
+			roundTrip(t, st, file, freshURL, first)
+		})
+	}
 	var out, errb strings.Builder
-	if code := run([]string{"import", "--store", freshURL, file}, &out, &errb); code != 0 {
-		t.Fatalf("import exit %d: %s", code, errb.String())
-	}
-	// importing again stores nothing more
-	out.Reset()
-	if code := run([]string{"import", "--store", freshURL, file}, &out, &errb); code != 0 || !strings.HasPrefix(out.String(), "imported 0 quads") {
-		t.Fatalf("second import: exit %d: %s %s", code, out.String(), errb.String())
-	}
-	fresh, err := graph.Open(context.Background(), freshURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer fresh.Close()
-	second, _ := export(t, fresh, attrib.ExportOptions{Format: "nquads", All: true, MaxNodes: attrib.MaxExportNodes})
-	a, b := sortedLines(first), sortedLines(second)
-	if strings.Join(a, "\n") != strings.Join(b, "\n") {
-		t.Fatalf("round trip changed the graph: %d lines, then %d", len(a), len(b))
-	}
-	// the imported store answers queries as the loaded one does
-	c1, err := st.Trace(context.Background(), strings.TrimPrefix(seedClaim, "claim/"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c2, err := fresh.Trace(context.Background(), strings.TrimPrefix(seedClaim, "claim/"))
-	if err != nil || c2.Origin.Outlet == nil || c2.Origin.Outlet.Name != c1.Origin.Outlet.Name || len(c2.Reports) != len(c1.Reports) {
-		t.Fatalf("trace after import: %+v %v", c2, err)
-	}
 	if err := os.WriteFile(file, []byte("<a> <b> .\nnot n-quads\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -465,5 +442,38 @@ func TestExportAndPathCLI(t *testing.T) {
 	errb.Reset()
 	if code := run([]string{"query", "--store", storeURL, "path", qfile}, &out, &errb); code != 2 || !strings.Contains(errb.String(), "nosuch") {
 		t.Errorf("bad path query: exit %d, %s", code, errb.String())
+	}
+}
+
+// roundTrip imports file into the store at freshURL and checks that it
+// exports to the same lines as first and answers a trace as st does.
+func roundTrip(t *testing.T, st *graph.Store, file, freshURL string, first []byte) {
+	var out, errb strings.Builder
+	if code := run([]string{"import", "--store", freshURL, file}, &out, &errb); code != 0 {
+		t.Fatalf("import exit %d: %s", code, errb.String())
+	}
+	// importing again stores nothing more
+	out.Reset()
+	if code := run([]string{"import", "--store", freshURL, file}, &out, &errb); code != 0 || !strings.HasPrefix(out.String(), "imported 0 quads") {
+		t.Fatalf("second import: exit %d: %s %s", code, out.String(), errb.String())
+	}
+	fresh, err := graph.Open(context.Background(), freshURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fresh.Close()
+	second, _ := export(t, fresh, attrib.ExportOptions{Format: "nquads", All: true, MaxNodes: attrib.MaxExportNodes})
+	a, b := sortedLines(first), sortedLines(second)
+	if strings.Join(a, "\n") != strings.Join(b, "\n") {
+		t.Fatalf("round trip changed the graph: %d lines, then %d", len(a), len(b))
+	}
+	// the imported store answers queries as the loaded one does
+	c1, err := st.Trace(context.Background(), strings.TrimPrefix(seedClaim, "claim/"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c2, err := fresh.Trace(context.Background(), strings.TrimPrefix(seedClaim, "claim/"))
+	if err != nil || c2.Origin.Outlet == nil || c2.Origin.Outlet.Name != c1.Origin.Outlet.Name || len(c2.Reports) != len(c1.Reports) {
+		t.Fatalf("trace after import: %+v %v", c2, err)
 	}
 }
