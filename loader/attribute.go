@@ -314,6 +314,9 @@ func isAppositive(seg string) bool {
 		return false
 	}
 	f := bare(ts[0].w)
+	if len(ts) > 1 && isPossessive(strings.TrimRight(ts[0].w, ",")) && !isCapWord(ts[1].w) {
+		return true // "Lee's campaign manager"
+	}
 	return f == "a" || f == "an" || f == "the" || f == "who" || !isCapWord(ts[0].w) // "Former Gov. X" opens a name
 }
 
@@ -329,7 +332,7 @@ func firstPerson(s string, known []string) mention {
 		if len(words) == 0 || words[0] == quoteToken {
 			continue
 		}
-		if lw := words[len(words)-1]; strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "\u2019s") {
+		if isPossessive(words[len(words)-1]) {
 			continue // a possessive names whose, not who: "Clinton's campaign manager X"
 		}
 		m := runMention(capRun{words: words}, known)

@@ -131,6 +131,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"Late entrants often gain the most in the spring.", "Dara Shaw", ""}}},
 		{"a programme's name after on is no statement", `Rep. Ida Moss said on "Evening Desk With Tom Reyes," that the vote "will not happen this year."`,
 			[]quoteView{{"will not happen this year.", "Ida Moss", ""}}},
+		{"a possessive appositive after the name", `"We raised more than we hoped," Jo Marsh, Ruiz' campaign manager, said on Friday.`,
+			[]quoteView{{"We raised more than we hoped,", "Jo Marsh", ""}}},
+		{"a dateline is no speaker", "SPRINGFIELD \u2014 Mayor Ida Lund opened the session on Monday, saying \"the budget is balanced.\"",
+			[]quoteView{{"the budget is balanced.", "Ida Lund", ""}}},
 		{"no-break space before outlet", "\"Yes,\" said Kay Ito, according to a\u00a0CNN report.",
 			[]quoteView{{"Yes,", "Kay Ito", "CNN"}}},
 	}

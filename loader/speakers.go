@@ -214,7 +214,7 @@ func parseNP(np string, known []string) mention {
 	best := -1
 	var bestM mention
 	for i := len(runs) - 1; i >= 0; i-- {
-		if lastw := runs[i].words[len(runs[i].words)-1]; i == len(runs)-1 && len(pre) > 0 && (strings.HasSuffix(lastw, "'s") || strings.HasSuffix(lastw, "\u2019s")) {
+		if lastw := runs[i].words[len(runs[i].words)-1]; i == len(runs)-1 && len(pre) > 0 && isPossessive(lastw) {
 			continue // "Obama's former strategist": the possessor is not the one named
 		}
 		if i > 0 && afterOf(runs[i-1], runs[i]) {
@@ -271,12 +271,12 @@ func runMention(r capRun, known []string) mention {
 	w := r.words
 	var titles []string
 	gender := ""
-	if len(w) > 1 && allCaps(w) {
-		return mention{} // a headline or a shouted phrase, not a name
+	if len(w) > 1 && allCaps(w) || len(w) == 1 && allCaps(w) && utf8.RuneCountInString(w[0]) > 6 {
+		return mention{} // a headline, a dateline or a shouted phrase, not a name
 	}
 	// "Trump's Virginia chairman": a possessive inside the run ends the owner
 	for i := len(w) - 2; i >= 0; i-- {
-		if strings.HasSuffix(w[i], "'s") || strings.HasSuffix(w[i], "\u2019s") {
+		if isPossessive(w[i]) {
 			w = w[i+1:]
 			break
 		}
@@ -350,7 +350,7 @@ func runMention(r capRun, known []string) mention {
 		return mention{}
 	}
 	name := strings.Join(w, " ")
-	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "\u2019s")
+	name = trimPossessive(name)
 	name = strings.TrimRight(name, ".,")
 	kind := attrib.KindPerson
 	if orgWords[last] || (len(w) == 1 && orgWords[lw0]) || isAcronym(name) {
@@ -427,4 +427,24 @@ written asked pressed interviewed horrified speaking following`)
 // afterOf: does run b follow run a through "of" ("Lee of the Islands")?
 func afterOf(a, b capRun) bool {
 	return len(b.pre) > 0 && len(b.pre) <= 2 && strings.EqualFold(b.pre[0], "of") && len(a.words) > 1
+}
+
+// isPossessive: is w a possessive ("Lee's", "Lee’s", "Jones'")?
+func isPossessive(w string) bool {
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
+		return true
+	}
+	// "Jones'", "Ruiz'": a bare apostrophe after s, z or x
+	t := strings.TrimSuffix(strings.TrimSuffix(w, "'"), "\u2019")
+	return t != w && t != "" && strings.ContainsAny(t[len(t)-1:], "sSzZxX")
+}
+
+// trimPossessive drops a possessive ending from a name.
+func trimPossessive(name string) string {
+	for _, suf := range []string{"'s", "\u2019s", "'", "\u2019"} {
+		if strings.HasSuffix(name, suf) {
+			return strings.TrimSuffix(name, suf)
+		}
+	}
+	return name
 }
