@@ -762,6 +762,7 @@ func sentenceSubject(before string, known []string) mention {
 		// determiner or title
 		end := 0
 		for end < len(ts) && (isCapWord(ts[end].w) || nonVerbs[bare(ts[end].w)] && end == 0 || titleWords[bare(ts[end].w)] ||
+			roleWords[bare(ts[end].w)] && end+1 < len(ts) && (isCapWord(ts[end+1].w) || titleWords[bare(ts[end+1].w)] || roleWords[bare(ts[end+1].w)]) || // "Republican presidential nominee X"
 			bare(ts[end].w) == "of" && end > 0 && end+1 < len(ts) && isCapWord(ts[end+1].w)) { // "Secretary of State X"
 			end++
 		}
@@ -798,6 +799,10 @@ func sentenceSubject(before string, known []string) mention {
 	}
 	return mention{}
 }
+
+// roleWords describe a role inside a name phrase before the name.
+var roleWords = toSet(`presidential vice national federal press policy communications political campaign longtime
+top interim front-runner frontrunner hopeful contender rival running mate white house`)
 
 var adverbOpeners = toSet("meanwhile however still then now also instead indeed later earlier previously but and so yet")
 

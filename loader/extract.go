@@ -176,6 +176,14 @@ func Extract(d *Doc) (*attrib.Article, error) {
 					}
 				}
 			}
+			if !at.explicit && qi == len(pq)-1 && strings.TrimSpace(after) == "" && pi+1 < len(ps) && ps[pi+1].skip == "" {
+				// `"..."` then a paragraph of its own: `- Name.`
+				if next := strings.TrimSpace(text[ps[pi+1].start:ps[pi+1].end]); len(next) < 80 {
+					if at2 := attribute("", next, qt, known); at2.cue == "dash" {
+						at = at2
+					}
+				}
+			}
 			if at.m.kind == "pronoun" && (at.m.name == "he" || at.m.name == "she") {
 				// "Rubio said ... whom he called": a pronoun inside a sentence
 				// about someone named at its start is that someone
@@ -228,6 +236,13 @@ func Extract(d *Doc) (*attrib.Article, error) {
 				// a quote standing alone after a paragraph about someone:
 				// `X praised the plan.` then `"We need this."`
 				if m := prevSubject(text, ps, pi, byPara[pi-1], known); m.kind == attrib.KindPerson {
+					quote.Speaker, quote.SpeakerKind = r.resolve(m, q.open)
+				}
+			case !at.explicit && !at.continues && si > 0 && si < len(sents) && sents[si-1].start >= p.start && !(titleLike(qt) && len(strings.Fields(qt)) <= 4):
+				// a sentence that names no speaker, after one of this paragraph
+				// with a speech verb: `X has argued that ... As a result,
+				// there is "..."`
+				if m := cueSpeaker(text, sents[si-1], pq, known); m.kind == attrib.KindPerson {
 					quote.Speaker, quote.SpeakerKind = r.resolve(m, q.open)
 				}
 			default:
@@ -360,6 +375,17 @@ func sentenceSpeaker(text string, s sentence, qs []qspan, known []string) mentio
 		return at.m
 	}
 	return sentenceSubject(c, known)
+}
+
+// cueSpeaker is the subject of a sentence's speech verb, if it has one.
+func cueSpeaker(text string, s sentence, qs []qspan, known []string) mention {
+	if s.end-s.start > 2*maxClause {
+		return mention{}
+	}
+	if at := attribute(clauseText(text, s.start, s.end, qs), "", "", known); at.explicit && at.cue != "" && at.m.kind != "pronoun" {
+		return at.m
+	}
+	return mention{}
 }
 
 // prevSubject is the subject of the last sentence of the body paragraph

@@ -223,6 +223,10 @@ func tagFollows(text string, i, end int, exclaim bool) bool {
 	j := i
 	for j < end {
 		r, w := utf8.DecodeRuneInString(text[j:])
+		if r == '.' && j+1 < end && text[j+1] == ',' {
+			j++ // "R-Pa.," never ends a sentence
+			continue
+		}
 		if exclaim && r == '.' && isAbbrevBefore(text, i, j, j+1, end) {
 			j++ // "Del. Jo Lee said": a title's period
 			continue
