@@ -445,7 +445,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 		}
 	}
 	// 2a. an inverted tag opening the clause: `Said Jo Lee, a neighbour, "`
-	if len(bts) > 1 && speechVerbs[bare(bts[0].w)] && isCapWord(bts[0].w) {
+	if len(bts) > 1 && speechVerbs[bare(bts[0].w)] && isCapWord(bts[0].w) && !prepositions[bare(bts[1].w)] && !subordinate(bts[1].w) && bare(bts[0].w) != "asked" { // not "Asked by X whether ..., Y said"
 		if m := parseNP(cutNP(before[bts[0].end:]), known); m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization {
 			a.m, a.cue, a.explicit = m, bare(bts[0].w), true
 			return a

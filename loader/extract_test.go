@@ -143,6 +143,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"a very powerful lobby that charges whatever.", "Ben Hale", ""}}},
 		{"a dash attribution in the next paragraph", "\"I was the one warning about the banks before the crash.\"\n\n- Ben Hale.",
 			[]quoteView{{"I was the one warning about the banks before the crash.", "Ben Hale", ""}}},
+		{"a sentence opening with Asked by is no inverted tag", "Asked by host Ivo Marr about the vote, Senator Ada Price said, \"We will win it.\"",
+			[]quoteView{{"We will win it.", "Ada Price", ""}}},
 		{"no-break space before outlet", "\"Yes,\" said Kay Ito, according to a\u00a0CNN report.",
 			[]quoteView{{"Yes,", "Kay Ito", "CNN"}}},
 	}
