@@ -249,6 +249,19 @@ func subjectBefore(s string, known []string) mention {
 		if seg == "" {
 			continue
 		}
+		if k > 0 && k < len(segs)-1 {
+			if ts := tokens(seg); len(ts) > 0 {
+				if f := bare(ts[0].w); (f == "who" || f == "which") && !isCapWord(ts[0].w) {
+					continue // "X, who identifies as Y, told": a relative clause
+				}
+				if f := bare(ts[0].w); prepositions[f] && f != "according" && !isCapWord(ts[0].w) {
+					continue // "X, during a meeting in Columbus, said": an adverbial
+				}
+			}
+			if placeTail(seg, segs[k-1]) {
+				continue // "in Columbus, Ohio,": the state after a city
+			}
+		}
 		seg = lastSegment(seg)
 		// "X, a top Y surrogate, said": an appositive after a name describes it
 		if k > 0 && isAppositive(seg) {
@@ -278,6 +291,22 @@ func subjectBefore(s string, known []string) mention {
 		}
 	}
 	return best
+}
+
+// placeTail: is seg one or two capitalised words after a segment that
+// ends in a place named after a preposition ("in Columbus", "Ohio")?
+func placeTail(seg, prev string) bool {
+	ts, ps := tokens(seg), tokens(prev)
+	if len(ts) == 0 || len(ts) > 2 || len(ps) < 2 {
+		return false
+	}
+	for _, t := range ts {
+		if !isCapWord(t.w) {
+			return false
+		}
+	}
+	last, before := ps[len(ps)-1].w, bare(ps[len(ps)-2].w)
+	return isCapWord(last) && (before == "in" || before == "at" || before == "from" || before == "near")
 }
 
 // subordinate: does a clause opening with w depend on another (`when he

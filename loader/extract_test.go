@@ -145,6 +145,12 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"I was the one warning about the banks before the crash.", "Ben Hale", ""}}},
 		{"a sentence opening with Asked by is no inverted tag", "Asked by host Ivo Marr about the vote, Senator Ada Price said, \"We will win it.\"",
 			[]quoteView{{"We will win it.", "Ada Price", ""}}},
+		{"a relative clause between the subject and the verb", `"It was sold," Omar Pell, who identifies as Hispanic, told the local paper.`,
+			[]quoteView{{"It was sold,", "Omar Pell", ""}}},
+		{"a city and its state between the subject and the verb", `Ada Price, during a town hall in Dayton, Ohio, said she was "going to win this state."`,
+			[]quoteView{{"going to win this state.", "Ada Price", ""}}},
+		{"an organisation named with of", `In a statement, the Association of Bus Drivers called the mayor a "champion" of transit.`,
+			[]quoteView{{"champion", "Association of Bus Drivers", ""}}},
 		{"no-break space before outlet", "\"Yes,\" said Kay Ito, according to a\u00a0CNN report.",
 			[]quoteView{{"Yes,", "Kay Ito", "CNN"}}},
 	}

@@ -312,6 +312,11 @@ func runMention(r capRun, known []string) mention {
 			cut = i
 		}
 	}
+	if cut >= 0 && !isCapWord(w[cut+1]) {
+		// "Association of Flight Attendants": the organisation's name goes on
+		name := trimPossessive(strings.Join(w, " "))
+		return mention{name: strings.TrimPrefix(name, "The "), kind: attrib.KindOrganization}
+	}
 	if cut >= 0 {
 		titles = append(titles, strings.Join(w[:cut+1], " "))
 		w = w[cut+1:]
@@ -341,8 +346,8 @@ func runMention(r capRun, known []string) mention {
 			break
 		}
 	}
-	if len(w) == 0 {
-		return mention{}
+	if len(w) == 0 || !isCapWord(w[0]) {
+		return mention{} // nothing left, or "Democrat of California": a title and a place
 	}
 	last := strings.ToLower(strings.TrimRight(w[len(w)-1], ".,"))
 	lw0 := strings.ToLower(w[0])
