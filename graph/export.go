@@ -27,7 +27,7 @@ import (
 func (s *Store) Export(ctx context.Context, w io.Writer, opts attrib.ExportOptions) (attrib.ExportInfo, error) {
 	var info attrib.ExportInfo
 	if _, ok := attrib.ExportFormats[opts.Format]; !ok {
-		return info, attrib.Errorf(attrib.EINVALID, "format %q: want nquads, jsonld, graphml, dot or cytoscape", clip(opts.Format, 30))
+		return info, attrib.Errorf(attrib.EINVALID, "format %q: want nquads, jsonld, graphml, dot or cytoscape", clipRunes(opts.Format, 30))
 	}
 	if opts.Depth < 0 || opts.Depth > attrib.MaxExportDepth {
 		return info, attrib.Errorf(attrib.EINVALID, "depth %d: want 0 to %d", opts.Depth, attrib.MaxExportDepth)
@@ -173,37 +173,22 @@ func (s *Store) around(ctx context.Context, root string, depth, maxNodes int) ([
 	return out, partial, nil
 }
 
-// quadsOf returns the quads with n in direction dir.
-func (s *Store) quadsOf(ctx context.Context, n quad.Value, dir quad.Direction) ([]quad.Quad, error) {
-	qs := s.h.QuadStore
-	ref := qs.ValueOf(n)
-	if ref == nil {
-		return nil, nil
-	}
-	it := qs.QuadIterator(dir, ref)
-	defer it.Close()
-	var out []quad.Quad
-	for it.Next(ctx) {
-		out = append(out, qs.Quad(it.Result()))
-	}
-	if err := it.Err(); err != nil {
-		return nil, fmt.Errorf("export: %w", err)
-	}
-	return out, nil
-}
-
 func sortQuads(qs []quad.Quad) []quad.Quad {
-	key := func(q quad.Quad) string {
-		return quad.StringOf(q.Subject) + "\x00" + quad.StringOf(q.Predicate) + "\x00" + quad.StringOf(q.Object) + "\x00" + quad.StringOf(q.Label)
+	type keyed struct {
+		key string
+		q   quad.Quad
 	}
-	sort.Slice(qs, func(i, j int) bool { return key(qs[i]) < key(qs[j]) })
-	// drop exact repeats
-	out := qs[:0]
+	ks := make([]keyed, len(qs))
 	for i, q := range qs {
-		if i > 0 && key(q) == key(qs[i-1]) {
-			continue
+		ks[i] = keyed{quad.StringOf(q.Subject) + "\x00" + quad.StringOf(q.Predicate) + "\x00" + quad.StringOf(q.Object) + "\x00" + quad.StringOf(q.Label), q}
+	}
+	sort.Slice(ks, func(i, j int) bool { return ks[i].key < ks[j].key })
+	out := qs[:0]
+	for i, k := range ks {
+		if i > 0 && k.key == ks[i-1].key {
+			continue // an exact repeat
 		}
-		out = append(out, q)
+		out = append(out, k.q)
 	}
 	return out
 }

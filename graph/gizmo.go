@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"errors"
 
 	"github.com/attrib/attrib"
 	"github.com/cayleygraph/cayley/query"
@@ -40,14 +39,12 @@ func (s *Store) Gizmo(ctx context.Context, code string, limit int) (results []an
 		}
 		results = append(results, r)
 	}
-	if err := it.Err(); err != nil {
-		if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) || ctx.Err() != nil {
-			return nil, false, attrib.Errorf(attrib.ETIMEOUT, "gizmo query stopped: %v", ctx.Err())
-		}
-		return nil, false, attrib.Errorf(attrib.EINVALID, "gizmo: %v", err)
-	}
+	// an interrupted script reports its own error: the context says why
 	if ctx.Err() != nil {
 		return nil, false, attrib.Errorf(attrib.ETIMEOUT, "gizmo query stopped: %v", ctx.Err())
+	}
+	if err := it.Err(); err != nil {
+		return nil, false, attrib.Errorf(attrib.EINVALID, "gizmo: %v", err)
 	}
 	return results, partial, nil
 }

@@ -40,14 +40,7 @@ func (s *Store) resolveNode(ref string) (quad.IRI, error) {
 			return c, nil
 		}
 	}
-	return "", attrib.Errorf(attrib.ENOTFOUND, "node %q not found", clip(ref, 80))
-}
-
-func clip(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	return s[:n] + "..."
+	return "", attrib.Errorf(attrib.ENOTFOUND, "node %q not found", clipRunes(ref, 80))
 }
 
 // predicateOf validates a predicate's short name ("said"); "" is any.
@@ -57,7 +50,7 @@ func predicateOf(short string, step int) ([]interface{}, error) {
 	}
 	iri, ok := PredicateIRI(short)
 	if !ok {
-		return nil, attrib.Errorf(attrib.EINVALID, "step %d: unknown predicate %q (see schemas/README.md)", step+1, clip(short, 40))
+		return nil, attrib.Errorf(attrib.EINVALID, "step %d: unknown predicate %q (see schemas/README.md)", step+1, clipRunes(short, 40))
 	}
 	return []interface{}{quad.IRI(iri)}, nil
 }
@@ -70,7 +63,7 @@ func classOf(name string) (quad.IRI, error) {
 			return quad.IRI(c), nil
 		}
 	}
-	return "", attrib.Errorf(attrib.EINVALID, "start type %q: want Person, Organization, Outlet, Article, Quote, Claim, ReportedClaim or QuotedTerm", clip(name, 40))
+	return "", attrib.Errorf(attrib.EINVALID, "start type %q: want Person, Organization, Outlet, Article, Quote, Claim, ReportedClaim or QuotedTerm", clipRunes(name, 40))
 }
 
 // compiled is a path query turned into a Cayley path, with what is needed
@@ -196,7 +189,7 @@ func (s *Store) compile(q attrib.PathQuery) (*compiled, error) {
 			}
 			p = p.Limit(int64(st.N))
 		default:
-			return nil, attrib.Errorf(attrib.EINVALID, "step %d: unknown op %q (want out, in, both, has, follow, unique, limit)", i+1, clip(st.Op, 20))
+			return nil, attrib.Errorf(attrib.EINVALID, "step %d: unknown op %q (want out, in, both, has, follow, unique, limit)", i+1, clipRunes(st.Op, 20))
 		}
 	}
 	out.p = p
@@ -205,11 +198,11 @@ func (s *Store) compile(q attrib.PathQuery) (*compiled, error) {
 
 // Path runs a path query.
 func (s *Store) Path(ctx context.Context, q attrib.PathQuery) (*attrib.PathResult, error) {
+	if q.Limit > attrib.MaxPathNodes {
+		return nil, attrib.Errorf(attrib.EINVALID, "limit %d; at most %d", q.Limit, attrib.MaxPathNodes)
+	}
 	limit := q.Limit
-	if limit <= 0 || limit > attrib.MaxPathNodes {
-		if q.Limit > attrib.MaxPathNodes {
-			return nil, attrib.Errorf(attrib.EINVALID, "limit %d; at most %d", q.Limit, attrib.MaxPathNodes)
-		}
+	if limit <= 0 {
 		limit = attrib.MaxPathNodes
 	}
 	defer s.rlock()()
@@ -332,7 +325,7 @@ func (s *Store) pathNode(ctx context.Context, v quad.Value) (attrib.PathNode, er
 func labelOf(m map[quad.IRI][]quad.Value) string {
 	for _, p := range []quad.IRI{predName, predHeadline, predText, predSource} {
 		if v := str(m, p); v != "" {
-			return clip(v, 120)
+			return clipRunes(v, 120)
 		}
 	}
 	return ""

@@ -46,17 +46,13 @@ func sortValues(vals []quad.Value) {
 
 // props returns a node's outgoing predicate -> values, each value once.
 func (s *Store) props(ctx context.Context, node quad.Value) (map[quad.IRI][]quad.Value, error) {
-	qs := s.h.QuadStore
-	ref := qs.ValueOf(node)
-	out := map[quad.IRI][]quad.Value{}
-	if ref == nil {
-		return out, nil
+	quads, err := s.quadsOf(ctx, node, quad.Subject)
+	if err != nil {
+		return nil, fmt.Errorf("read node: %w", err)
 	}
-	it := qs.QuadIterator(quad.Subject, ref)
-	defer it.Close()
+	out := map[quad.IRI][]quad.Value{}
 	seen := map[string]bool{}
-	for it.Next(ctx) {
-		q := qs.Quad(it.Result())
+	for _, q := range quads {
 		k := quad.StringOf(q.Predicate) + "\x00" + quad.StringOf(q.Object)
 		if seen[k] {
 			continue
@@ -64,9 +60,6 @@ func (s *Store) props(ctx context.Context, node quad.Value) (map[quad.IRI][]quad
 		seen[k] = true
 		p := iriOf(q.Predicate)
 		out[p] = append(out[p], q.Object)
-	}
-	if err := it.Err(); err != nil {
-		return nil, fmt.Errorf("read node: %w", err)
 	}
 	for _, v := range out {
 		sortValues(v)
@@ -450,9 +443,10 @@ type searchIndex struct {
 
 type indexedQuote struct {
 	attrib.QuoteRecord
-	outlet string // ID of the outlet that reported it, "" when unknown
-	words  map[string]bool
-	n      int
+	outlet  string // ID of the outlet that reported it, "" when unknown
+	article string // ID of the article carrying it
+	words   map[string]bool
+	n       int
 }
 
 func (s *Store) index(ctx context.Context) (*searchIndex, error) {
@@ -483,8 +477,9 @@ func (s *Store) index(ctx context.Context) (*searchIndex, error) {
 		if o, ok := m["outlet"]; ok {
 			_, outlet, _ = splitIRI(o)
 		}
+		var article string
 		if a, ok := m["article"]; ok {
-			_, rec.Published, _ = splitIRI(a) // the article's ID; its date below
+			_, article, _ = splitIRI(a)
 		}
 		key := rec.QuoteID
 		if _, dup := byQuote[key]; dup {
@@ -496,7 +491,7 @@ func (s *Store) index(ctx context.Context) (*searchIndex, error) {
 		for _, w := range ws {
 			set[w] = true
 		}
-		idx.quotes = append(idx.quotes, indexedQuote{QuoteRecord: rec, outlet: outlet, words: set, n: len(ws)})
+		idx.quotes = append(idx.quotes, indexedQuote{QuoteRecord: rec, outlet: outlet, article: article, words: set, n: len(ws)})
 	})
 	if err != nil {
 		return nil, fmt.Errorf("index quotes: %w", err)
@@ -504,7 +499,7 @@ func (s *Store) index(ctx context.Context) (*searchIndex, error) {
 	// article IDs to dates, once per article
 	dates := map[string]string{}
 	for i := range idx.quotes {
-		id := idx.quotes[i].Published
+		id := idx.quotes[i].article
 		if id == "" {
 			continue
 		}
@@ -540,7 +535,7 @@ func (s *Store) index(ctx context.Context) (*searchIndex, error) {
 	return idx, nil
 }
 
-// reBracket is an editor's insertion in a quote ("[North Korea]"): the
+// reBracket is an editor's insertion in a quote ("[the agency]"): the
 // words a reader types for it need not be in the wording stored.
 var reBracket = regexp.MustCompile(`\[[^\]]*\]`)
 

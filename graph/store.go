@@ -219,19 +219,24 @@ func storedHash(qs []quad.Quad) string {
 
 // labelQuads returns every quad labelled by label.
 func (s *Store) labelQuads(ctx context.Context, label quad.IRI) ([]quad.Quad, error) {
+	return s.quadsOf(ctx, label, quad.Label)
+}
+
+// quadsOf returns the quads with n in direction dir.
+func (s *Store) quadsOf(ctx context.Context, n quad.Value, dir quad.Direction) ([]quad.Quad, error) {
 	qs := s.h.QuadStore
-	ref := qs.ValueOf(label)
+	ref := qs.ValueOf(n)
 	if ref == nil {
 		return nil, nil
 	}
-	it := qs.QuadIterator(quad.Label, ref)
+	it := qs.QuadIterator(dir, ref)
 	defer it.Close()
 	var out []quad.Quad
 	for it.Next(ctx) {
 		out = append(out, qs.Quad(it.Result()))
 	}
 	if err := it.Err(); err != nil {
-		return nil, fmt.Errorf("read article quads: %w", err)
+		return nil, fmt.Errorf("read quads: %w", err)
 	}
 	return out, nil
 }
