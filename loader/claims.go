@@ -2,6 +2,7 @@ package loader
 
 import (
 	"hash/fnv"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -152,15 +153,16 @@ func (m *Matcher) add(id, speaker string, ws []string, day int) *claimState {
 	if day >= 0 {
 		c.days = append(c.days, day)
 	}
+	bgs := bigrams(ws)
 	if len(ws) > len(c.root) {
 		c.root = ws
-		c.rootBigrams = len(bigrams(ws))
+		c.rootBigrams = len(bgs)
 	}
 	for _, h := range shingles(ws, shingleWords) {
 		c.shingles[h] = true
 	}
 	c.stars = max(c.stars, countStar(ws)) // an editor's insertion hides bigrams the other wording has
-	for _, g := range bigrams(ws) {
+	for _, g := range bgs {
 		if !c.seen[g] {
 			c.seen[g] = true
 			if p := m.postings[g]; len(p) <= maxPosting {
@@ -253,7 +255,7 @@ func (m *Matcher) match(speaker string, ws []string, day int) string {
 			}
 		}
 		for _, w := range c.wordings {
-			if equalWords(w, ws) {
+			if slices.Equal(w, ws) {
 				return c.id
 			}
 		}
@@ -308,18 +310,6 @@ func contentWords(ws []string) int {
 var functionWords = toSet(`a an the of to in on at by for with from and or but not no is are was were be been am it its
 this that these those he she they we i you him her them us me my our your his their there here very so too
 of course just mr mrs ms dr yes well oh what who how why when where all any some more most much many`)
-
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
 
 // Assign gives every quote of arts a claim ID: a matching claim's, else a
 // new claim rooted at the quote. Longer quotes are placed first, so claims

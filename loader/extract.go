@@ -229,7 +229,7 @@ func Extract(d *Doc) (*attrib.Article, error) {
 			case at.continues && strings.TrimSpace(before) == "" && si > 0 && si < len(sents) && sents[si-1].start >= p.start:
 				// a quote opening a sentence after one of this paragraph
 				// about someone: `X said of the plan. "We need this."`
-				if m := sentenceSpeaker(text, sents[si-1], pq, known); m.kind == attrib.KindPerson {
+				if m := sentenceSpeaker(text, sents[si-1], pq, known, true); m.kind == attrib.KindPerson {
 					quote.Speaker, quote.SpeakerKind = r.resolve(m, q.open)
 				}
 			case at.continues && qi == 0 && strings.TrimSpace(before) == "":
@@ -242,7 +242,7 @@ func Extract(d *Doc) (*attrib.Article, error) {
 				// a sentence that names no speaker, after one of this paragraph
 				// with a speech verb: `X has argued that ... As a result,
 				// there is "..."`
-				if m := cueSpeaker(text, sents[si-1], pq, known); m.kind == attrib.KindPerson {
+				if m := sentenceSpeaker(text, sents[si-1], pq, known, false); m.kind == attrib.KindPerson {
 					quote.Speaker, quote.SpeakerKind = r.resolve(m, q.open)
 				}
 			default:
@@ -360,32 +360,27 @@ func colonIntro(text string, ps []para, pi int, prevQuotes []qspan) (string, boo
 }
 
 // sentenceSpeaker is who a sentence gives as speaking: the subject of its
-// speech verb, else its subject.
-func sentenceSpeaker(text string, s sentence, qs []qspan, known []string) mention {
+// speech verb. With subject set, a sentence whose cue has a pronoun or
+// no cue at all gives its subject instead.
+func sentenceSpeaker(text string, s sentence, qs []qspan, known []string, subject bool) mention {
 	if s.end-s.start > 2*maxClause {
 		return mention{}
 	}
 	c := clauseText(text, s.start, s.end, qs)
-	if at := attribute(c, "", "", known); at.explicit && at.cue != "" {
-		if at.m.kind == "pronoun" {
-			if subj := sentenceSubject(c, known); subj.kind == attrib.KindPerson {
-				return subj
-			}
+	at := attribute(c, "", "", known)
+	cue := at.explicit && at.cue != ""
+	switch {
+	case cue && at.m.kind != "pronoun":
+		return at.m
+	case !subject:
+		return mention{}
+	case cue:
+		if subj := sentenceSubject(c, known); subj.kind == attrib.KindPerson {
+			return subj
 		}
 		return at.m
 	}
 	return sentenceSubject(c, known)
-}
-
-// cueSpeaker is the subject of a sentence's speech verb, if it has one.
-func cueSpeaker(text string, s sentence, qs []qspan, known []string) mention {
-	if s.end-s.start > 2*maxClause {
-		return mention{}
-	}
-	if at := attribute(clauseText(text, s.start, s.end, qs), "", "", known); at.explicit && at.cue != "" && at.m.kind != "pronoun" {
-		return at.m
-	}
-	return mention{}
 }
 
 // prevSubject is the subject of the last sentence of the body paragraph
@@ -399,7 +394,7 @@ func prevSubject(text string, ps []para, pi int, prevQuotes []qspan, known []str
 	if len(sents) == 0 {
 		return mention{}
 	}
-	return sentenceSpeaker(text, sents[len(sents)-1], prevQuotes, known)
+	return sentenceSpeaker(text, sents[len(sents)-1], prevQuotes, known, true)
 }
 
 // nickname: is the one-word quote between open and close set inside a
