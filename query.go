@@ -65,6 +65,7 @@ type PathStep struct {
 
 // Caps on a path query.
 const (
+	MaxQueryBytes = 64 << 10 // a path query's JSON, or a Gizmo script
 	MaxPathSteps  = 20
 	MaxPathNodes  = 1000
 	MaxFollowHops = 10
@@ -134,8 +135,8 @@ var ExportFormats = map[string]string{
 // ParsePathQuery decodes a path query, refusing unknown fields and trailing
 // data so that a typo is an error, not a silently different query.
 func ParsePathQuery(b []byte) (*PathQuery, error) {
-	if len(b) > 64<<10 {
-		return nil, Errorf(EINVALID, "path query is %d bytes; at most 65536", len(b))
+	if len(b) > MaxQueryBytes {
+		return nil, Errorf(EINVALID, "path query is over %d bytes", MaxQueryBytes)
 	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()

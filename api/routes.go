@@ -205,7 +205,7 @@ func byID[T any](s *Server, what string, get func(context.Context, string) (T, e
 	}
 }
 
-const maxBodyBytes = 64 << 10
+const maxBodyBytes = attrib.MaxQueryBytes
 
 // readBody reads a request body of at most maxBodyBytes.
 func (s *Server) readBody(c *gin.Context) ([]byte, bool) {

@@ -11,7 +11,6 @@ import (
 	"syscall"
 
 	"github.com/attrib/attrib"
-	"github.com/attrib/attrib/graph"
 )
 
 func runExport(args []string, stdout, stderr io.Writer) int {
@@ -41,14 +40,14 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	st, err := graph.Open(ctx, *store)
-	if err != nil {
-		fmt.Fprintln(stderr, "attrib export:", err)
+	st, ok := openStore(ctx, *store, "export", stderr)
+	if !ok {
 		return 1
 	}
 	defer st.Close()
 	w := stdout
 	var f *os.File
+	var err error
 	if *out != "-" {
 		f, err = os.Create(*out)
 		if err != nil {
@@ -65,10 +64,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "attrib export:", err)
-		if c := attrib.ErrorCode(err); c == attrib.EINVALID || c == attrib.ENOTFOUND {
-			return 2
-		}
-		return 1
+		return exitFor(err)
 	}
 	fmt.Fprintf(stderr, "attrib export: %d nodes, %d quads", info.Nodes, info.Quads)
 	if info.Partial {
@@ -95,9 +91,8 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	st, err := graph.Open(ctx, *store)
-	if err != nil {
-		fmt.Fprintln(stderr, "attrib import:", err)
+	st, ok := openStore(ctx, *store, "import", stderr)
+	if !ok {
 		return 1
 	}
 	defer st.Close()

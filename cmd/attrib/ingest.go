@@ -71,14 +71,14 @@ func ingest(ctx context.Context, store attrib.Store, m *loader.Matcher, paths []
 		if err != nil {
 			return err
 		}
-		if o.OnBatch != nil {
-			o.OnBatch(sum.Read, sum.Quotes+st.Quotes, t1.Sub(t0), time.Since(t1))
-		}
 		sum.Articles += st.Articles
 		sum.Skipped += st.Skipped
 		sum.Replaced += st.Replaced
 		sum.Quotes += st.Quotes
 		sum.Quads += st.Quads
+		if o.OnBatch != nil {
+			o.OnBatch(sum.Read, sum.Quotes, t1.Sub(t0), time.Since(t1))
+		}
 		batch = batch[:0]
 		if o.Progress != nil && time.Since(lastTick) > 200*time.Millisecond {
 			lastTick = time.Now()

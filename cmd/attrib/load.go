@@ -14,6 +14,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/attrib/attrib"
 	"github.com/attrib/attrib/api"
 	"github.com/attrib/attrib/graph"
 )
@@ -25,6 +26,25 @@ func storeFlag(fs *flag.FlagSet) *string {
 		def = graph.DefaultURL
 	}
 	return fs.String("store", def, "store URL: bolt://PATH, postgres://USER@HOST:PORT/DB, cockroach://..., memory:// (env ATTRIB_STORE)")
+}
+
+// openStore opens the store at url, reporting a failure as cmd's.
+func openStore(ctx context.Context, url, cmd string, stderr io.Writer) (*graph.Store, bool) {
+	st, err := graph.Open(ctx, url)
+	if err != nil {
+		fmt.Fprintf(stderr, "attrib %s: %v\n", cmd, err)
+		return nil, false
+	}
+	return st, true
+}
+
+// exitFor is a command's exit status for err: 2 for a bad request (invalid
+// input, an unknown ID), 1 for a failure.
+func exitFor(err error) int {
+	if c := attrib.ErrorCode(err); c == attrib.EINVALID || c == attrib.ENOTFOUND {
+		return 2
+	}
+	return 1
 }
 
 func runLoad(args []string, stdout, stderr io.Writer) int {
@@ -46,9 +66,8 @@ func runLoad(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	st, err := graph.Open(ctx, *store)
-	if err != nil {
-		fmt.Fprintln(stderr, "attrib load:", err)
+	st, ok := openStore(ctx, *store, "load", stderr)
+	if !ok {
 		return 1
 	}
 	defer st.Close()
@@ -98,9 +117,8 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	log := slog.New(slog.NewTextHandler(stderr, nil))
-	st, err := graph.Open(ctx, *store)
-	if err != nil {
-		fmt.Fprintln(stderr, "attrib serve:", err)
+	st, ok := openStore(ctx, *store, "serve", stderr)
+	if !ok {
 		return 1
 	}
 	defer st.Close()

@@ -57,13 +57,13 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	ctx := context.Background()
-	st, err := graph.Open(ctx, *store)
-	if err != nil {
-		fmt.Fprintln(stderr, "attrib query:", err)
+	st, ok := openStore(ctx, *store, "query", stderr)
+	if !ok {
 		return 1
 	}
 	defer st.Close()
 	var out any
+	var err error
 	switch question {
 	case "reporters":
 		out, err = st.SearchClaims(ctx, rest[0], max(*limit, 1))
@@ -83,10 +83,7 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "attrib query %s: %v\n", question, err)
-		if code := attrib.ErrorCode(err); code == attrib.ENOTFOUND || code == attrib.EINVALID {
-			return 2
-		}
-		return 1
+		return exitFor(err)
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
@@ -112,15 +109,18 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 
 // pathQuery reads a path query from a file (or - for standard input) and runs it.
 func pathQuery(ctx context.Context, st *graph.Store, file string) (*attrib.PathResult, error) {
-	var b []byte
-	var err error
-	if file == "-" {
-		b, err = io.ReadAll(io.LimitReader(os.Stdin, maxPathBytes+1))
-	} else {
-		b, err = os.ReadFile(file)
+	r := io.Reader(os.Stdin)
+	if file != "-" {
+		f, err := os.Open(file)
+		if err != nil {
+			return nil, attrib.Errorf(attrib.EINVALID, "%v", err)
+		}
+		defer f.Close()
+		r = f
 	}
+	b, err := io.ReadAll(io.LimitReader(r, attrib.MaxQueryBytes+1)) // a longer one is refused by its size
 	if err != nil {
-		return nil, attrib.Errorf(attrib.EINVALID, "%v", err)
+		return nil, attrib.Errorf(attrib.EINVALID, "%s: %v", file, err)
 	}
 	q, err := attrib.ParsePathQuery(b)
 	if err != nil {
@@ -128,8 +128,6 @@ func pathQuery(ctx context.Context, st *graph.Store, file string) (*attrib.PathR
 	}
 	return st.Path(ctx, *q)
 }
-
-const maxPathBytes = 64 << 10
 
 // traceOf answers for a claim ID, or for the claim of a quote ID.
 func traceOf(ctx context.Context, st *graph.Store, id string) (*attrib.Trace, error) {
