@@ -111,7 +111,9 @@ type capRun struct {
 }
 
 func tokenizeWords(s string) []string {
-	s = reNickname.ReplaceAllString(s, "$1 $2") // Nora "Nan" Lane
+	if strings.ContainsAny(s, "\"\u201c") { // a regexp pass only where a nickname can be
+		s = reNickname.ReplaceAllString(s, "$1 $2") // Nora "Nan" Lane
+	}
 	f := strings.FieldsFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || r == ',' || r == ';' || r == '(' || r == ')' || r == '"' || r == '\u201c' || r == '\u201d' || r == ':' || r == '\u2014' || r == '\u2013'
 	})
