@@ -93,6 +93,14 @@ type Outlet struct {
 	Name string
 }
 
+// IngestResult is what became of one article sent to the server.
+type IngestResult struct {
+	Input   string `json:"input"`             // its place in the body ("body:3") and record id
+	Article string `json:"article,omitempty"` // its ID
+	Status  string `json:"status"`            // stored, unchanged, replaced or refused
+	Reason  string `json:"reason,omitempty"`  // why it was refused
+}
+
 // LoadStats summarises a write of articles to a store.
 type LoadStats struct {
 	Articles int // articles written
@@ -140,12 +148,15 @@ type QuoteAt struct {
 	Cue   string `json:"cue,omitempty"`
 }
 
-// Claim is one utterance by one speaker, as carried by any number of articles.
+// Claim is one utterance by one speaker, as carried by any number of
+// articles. Reports holds one page of them, oldest first.
 type Claim struct {
 	ID      string   `json:"id"`
 	Text    string   `json:"text"`
 	Speaker *Ref     `json:"speaker"`
 	Reports []Report `json:"reports"`
+	Total   int      `json:"total"`          // reports in all
+	Next    string   `json:"next,omitempty"` // cursor of the next page, "" on the last
 }
 
 // Origin is where the graph traces a claim to, and why.
@@ -162,7 +173,9 @@ type Trace struct {
 	Claim   Ref      `json:"claim"`
 	Text    string   `json:"text"`
 	Speaker *Ref     `json:"speaker"`
-	Reports []Report `json:"reports"`
+	Reports []Report `json:"reports"` // one page, oldest first
+	Total   int      `json:"total"`
+	Next    string   `json:"next,omitempty"`
 	Origin  Origin   `json:"origin"`
 }
 
@@ -171,7 +184,9 @@ type PersonView struct {
 	Ref
 	Aliases []string  `json:"aliases"`
 	Titles  []string  `json:"titles"`
-	Quotes  []QuoteIn `json:"quotes"`
+	Quotes  []QuoteIn `json:"quotes"` // one page, oldest first
+	Total   int       `json:"total"`  // quotes in all
+	Next    string    `json:"next,omitempty"`
 }
 
 // QuoteIn is a quote with the article and claim it belongs to.
@@ -184,47 +199,97 @@ type QuoteIn struct {
 // OutletView is an outlet with the articles it published and the articles that cite it.
 type OutletView struct {
 	Ref
-	Published []Ref `json:"published"`
-	CitedBy   []Ref `json:"cited_by"`
-	ViaQuotes int   `json:"via_quotes"`
+	Published RefPage `json:"published"` // first page, oldest first
+	CitedBy   RefPage `json:"cited_by"`
+	ViaQuotes int     `json:"via_quotes"`
 }
 
-// QuoteRecord is what claim matching needs to know of a stored quote.
-type QuoteRecord struct {
-	QuoteID   string
-	ClaimID   string
-	Speaker   string
-	Text      string
-	Published string
+// RefPage is one page of a list of nodes.
+type RefPage struct {
+	Items []Ref  `json:"items"`
+	Total int    `json:"total"`
+	Next  string `json:"next,omitempty"` // cursor of the next page, "" on the last
+}
+
+// ClaimList is one page of claims.
+type ClaimList struct {
+	Claims []ClaimSummary `json:"claims"`
+	Total  int            `json:"total"` // claims in all (for a search: hits)
+	Next   string         `json:"next,omitempty"`
+}
+
+// Page asks for one page of a list: at most Limit items (0: DefaultPage)
+// after Cursor, an opaque string from the previous page's Next.
+type Page struct {
+	Limit  int
+	Cursor string
+}
+
+// Page sizes.
+const (
+	DefaultPage = 50
+	MaxPage     = 500
+)
+
+// SearchQuery is a free-text claim search with optional filters.
+type SearchQuery struct {
+	Text    string
+	Speaker string // person ID
+	Outlet  string // outlet ID: a claim some article of this outlet carries
+	From    string // YYYY-MM-DD: a report on or after
+	To      string // YYYY-MM-DD: a report on or before
+}
+
+// MatchDelta is what claim matching learned from a batch: its index
+// entries (bigram hash -> claim IDs; claim ID -> the matcher's state),
+// stored with the batch's articles so that the next load starts from them.
+type MatchDelta struct {
+	Postings map[uint64][]string
+	States   map[string][]byte
+}
+
+// MatchMemory is where claim matching finds what earlier loads learned.
+type MatchMemory interface {
+	// MatchPostings returns the claims stored under each bigram hash.
+	MatchPostings(ctx context.Context, keys []uint64) (map[uint64][]string, error)
+	// MatchStates returns the stored state of each claim that has one.
+	MatchStates(ctx context.Context, ids []string) (map[string][]byte, error)
 }
 
 // Store keeps the graph. Implementations must be safe for concurrent use.
+// Every read is bounded by the size of its answer: lists come in pages.
 type Store interface {
+	MatchMemory
 	// PutArticles writes each article with all its facts as one unit labelled
-	// by the article. An article already stored with the same Hash is skipped;
-	// one stored with another Hash is replaced. Either all of an article's
-	// quads are stored or none. EINVALID for an article without an ID.
-	PutArticles(ctx context.Context, arts []*Article) (LoadStats, error)
+	// by the article, with what claim matching learned (delta may be nil).
+	// An article already stored with the same Hash is skipped; one stored
+	// with another Hash is replaced. Either all of an article's quads are
+	// stored or none. EINVALID for an article without an ID.
+	PutArticles(ctx context.Context, arts []*Article, delta *MatchDelta) (LoadStats, error)
+	// ArticleHash returns the stored hash of an article, "" if unknown.
+	ArticleHash(ctx context.Context, id string) (string, error)
 	// RemoveArticle deletes every quad labelled by the article. ENOTFOUND if unknown.
 	RemoveArticle(ctx context.Context, id string) error
-	// QuoteRecords returns every stored quote, for seeding claim matching.
-	QuoteRecords(ctx context.Context) ([]QuoteRecord, error)
-	// SearchClaims returns claims whose quotes contain the words of q, best first,
-	// at most limit. EINVALID if q has no words.
-	SearchClaims(ctx context.Context, q string, limit int) ([]ClaimSummary, error)
+	// SearchClaims returns claims whose quotes contain the words of q.Text,
+	// best first, one page. EINVALID if it has no words.
+	SearchClaims(ctx context.Context, q SearchQuery, p Page) (*ClaimList, error)
 	// SharedClaims returns the claims carried by at least minOutlets outlets,
-	// most outlets first, at most limit (0: all). EINVALID if minOutlets < 1.
-	SharedClaims(ctx context.Context, minOutlets, limit int) ([]ClaimSummary, error)
-	// Claim returns a claim with every report of it. ENOTFOUND if unknown.
-	Claim(ctx context.Context, id string) (*Claim, error)
-	// Trace returns the provenance of a claim. ENOTFOUND if unknown.
-	Trace(ctx context.Context, claimID string) (*Trace, error)
+	// most outlets first, one page. EINVALID if minOutlets < 1.
+	SharedClaims(ctx context.Context, minOutlets int, p Page) (*ClaimList, error)
+	// Claim returns a claim with a page of its reports. ENOTFOUND if unknown.
+	Claim(ctx context.Context, id string, p Page) (*Claim, error)
+	// Trace returns the provenance of a claim, a page of reports. ENOTFOUND if unknown.
+	Trace(ctx context.Context, claimID string, p Page) (*Trace, error)
 	// ClaimOfQuote returns the claim a quote is an instance of. ENOTFOUND if unknown.
 	ClaimOfQuote(ctx context.Context, quoteID string) (string, error)
-	// Person returns a speaker and their quotes. ENOTFOUND if unknown.
-	Person(ctx context.Context, id string) (*PersonView, error)
-	// Outlet returns an outlet with what it published and who cites it. ENOTFOUND if unknown.
-	Outlet(ctx context.Context, id string) (*OutletView, error)
+	// Person returns a speaker and a page of their quotes. ENOTFOUND if unknown.
+	Person(ctx context.Context, id string, p Page) (*PersonView, error)
+	// Outlet returns an outlet with the first pages of what it published and
+	// who cites it. ENOTFOUND if unknown.
+	Outlet(ctx context.Context, id string, p Page) (*OutletView, error)
+	// OutletArticles pages an outlet's list: "published" or "cited_by".
+	// ENOTFOUND if the outlet is unknown, EINVALID for another list.
+	OutletArticles(ctx context.Context, id, list string, p Page) (*RefPage, error)
 	// CountQuads returns the number of quads stored.
 	CountQuads(ctx context.Context) (int64, error)
 	// Close releases the store.

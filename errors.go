@@ -13,6 +13,9 @@ const (
 	ENOTFOUND = "not_found"
 	ETIMEOUT  = "timeout"
 	ETOOLARGE = "too_large"
+	EUNAUTH   = "unauthorized" // no or wrong credentials
+	EDENIED   = "forbidden"    // not allowed at all (writes off)
+	EMEDIA    = "unsupported_media_type"
 )
 
 // Error is the one error type of the project: a code for machines, a message

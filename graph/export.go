@@ -710,15 +710,15 @@ func writeCytoscape(w io.Writer, g *subgraph) error {
 // Import reads N-Quads and stores them. Quads labelled by an article that
 // the store already holds are skipped with that article, as loading skips
 // it; other quads already stored are skipped one by one (writing a quad
-// twice leaks node references in Cayley). Each batch of up to 10,000
-// quads is one transaction, and an article's quads are never split across
-// two. It returns the quads stored.
+// twice leaks node references in Cayley). Each article is rebuilt from its
+// quads for the side index, so an imported graph answers as a loaded one.
+// Each batch of up to 10,000 quads is one transaction, and an article's
+// quads are never split across two. It returns the quads stored.
 func (s *Store) Import(ctx context.Context, r io.Reader) (int, error) {
 	rd := nquads.NewReader(r, false)
 	defer rd.Close()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.searchSnap = nil
 	stored := 0
 	byLabel := map[string][]quad.Quad{}
 	var labels []string
@@ -745,27 +745,51 @@ func (s *Store) Import(ctx context.Context, r io.Reader) (int, error) {
 		}
 	}
 	tx := cgraph.NewTransaction()
+	var arts []*attrib.Article
+	var quadDelta int64
 	seen := map[string]bool{}
 	flush := func() error {
 		if len(tx.Deltas) == 0 {
 			return nil
 		}
-		if err := s.h.QuadWriter.ApplyTransaction(tx); err != nil {
+		var claims map[string]bool
+		err := s.commit(ctx, tx, func(w sideWriter) error {
+			t := newSideTx(w)
+			for _, a := range arts {
+				if err := t.apply(a, 1); err != nil {
+					return err
+				}
+			}
+			t.quads = quadDelta
+			claims = t.claims
+			return t.flush()
+		})
+		if err != nil {
 			return fmt.Errorf("import: %w", err)
 		}
+		s.idx.add(claims)
 		stored += len(tx.Deltas)
-		tx = cgraph.NewTransaction()
+		tx, arts, quadDelta = cgraph.NewTransaction(), nil, 0
 		return nil
 	}
 	for _, l := range labels {
 		qq := byLabel[l]
+		var art *attrib.Article
 		if lv := qq[0].Label; lv != nil {
-			if old, err := s.labelQuads(ctx, iriOf(lv)); err != nil {
+			if kind, id, ok := splitIRI(lv); ok && kind == attrib.KindArticle {
+				if h, err := s.ArticleHash(ctx, id); err != nil {
+					return stored, err
+				} else if h != "" {
+					continue // the article is stored already
+				}
+				art = articleFromQuads(id, qq)
+			} else if old, err := s.labelQuads(ctx, iriOf(lv)); err != nil {
 				return stored, err
 			} else if len(old) > 0 {
-				continue // the article is stored already
+				continue
 			}
 		}
+		added := 0
 		for _, q := range qq {
 			k := quad.StringOf(q.Subject) + "\x00" + quad.StringOf(q.Predicate) + "\x00" + quad.StringOf(q.Object) + "\x00" + l
 			if seen[k] {
@@ -780,6 +804,11 @@ func (s *Store) Import(ctx context.Context, r io.Reader) (int, error) {
 				}
 			}
 			tx.AddQuad(q)
+			added++
+		}
+		quadDelta += int64(added)
+		if art != nil {
+			arts = append(arts, art)
 		}
 		if len(tx.Deltas) >= 10000 {
 			if err := flush(); err != nil {
@@ -788,6 +817,100 @@ func (s *Store) Import(ctx context.Context, r io.Reader) (int, error) {
 		}
 	}
 	return stored, flush()
+}
+
+// articleFromQuads rebuilds what an article asserts from its quads: the
+// inverse of ArticleQuads, for the side index of an imported graph.
+func articleFromQuads(id string, qq []quad.Quad) *attrib.Article {
+	a := &attrib.Article{ID: id}
+	label := articleIRI(id)
+	props := map[string]map[quad.IRI][]quad.Value{}
+	var subjects []string
+	for _, q := range qq {
+		k := quad.StringOf(q.Subject)
+		if props[k] == nil {
+			props[k] = map[quad.IRI][]quad.Value{}
+			subjects = append(subjects, k)
+		}
+		props[k][iriOf(q.Predicate)] = append(props[k][iriOf(q.Predicate)], q.Object)
+	}
+	for _, m := range props {
+		for _, v := range m {
+			sortValues(v)
+		}
+	}
+	sort.Strings(subjects)
+	nameOf := func(n quad.Value) string { return str(props[quad.StringOf(n)], predName) }
+	idOf := func(n quad.Value) string { _, x, _ := splitIRI(n); return x }
+	am := props[quad.StringOf(label)]
+	a.Hash, a.Source, a.URL = str(am, predHash), str(am, predSource), str(am, predURL)
+	a.Headline, a.Published = str(am, predHeadline), str(am, predPublished)
+	if o := am[predPublishedBy]; len(o) > 0 {
+		a.OutletID, a.Outlet = idOf(o[0]), nameOf(o[0])
+	}
+	if o := am[predWire]; len(o) > 0 {
+		a.WireID, a.Wire = idOf(o[0]), nameOf(o[0])
+	}
+	for _, o := range am[predCites] {
+		a.Citations = append(a.Citations, attrib.Citation{OutletID: idOf(o), Outlet: nameOf(o)})
+	}
+	speakerOf := map[string]quad.Value{}
+	for _, k := range subjects {
+		for _, q := range props[k][predSaid] {
+			speakerOf[quad.StringOf(q)] = props[k][predName][0]
+		}
+	}
+	for _, k := range subjects {
+		m := props[k]
+		kind, nid, ok := splitIRI(quad.IRI(strings.Trim(k, "<>")))
+		if !ok {
+			continue
+		}
+		switch kind {
+		case attrib.KindPerson:
+			p := attrib.Person{ID: nid, Name: str(m, predName), Aliases: strs(m, predAlias), Titles: strs(m, predTitle)}
+			for _, n := range strs(m, predName)[min(1, len(m[predName])):] {
+				p.Aliases = append(p.Aliases, n)
+			}
+			a.People = append(a.People, p)
+		case attrib.KindQuote:
+			q := attrib.Quote{ID: nid, Text: str(m, predText), Start: intOf(m, predStart), End: intOf(m, predEnd), Cue: str(m, predCue)}
+			q.Term = len(m[predType]) > 0 && iriOf(m[predType][0]) == classTerm
+			q.Continues = len(m[predContinues]) > 0
+			if v := m[predVia]; len(v) > 0 {
+				q.ViaID, q.Via = idOf(v[0]), nameOf(v[0])
+			}
+			if c := m[predInstanceOf]; len(c) > 0 {
+				q.ClaimID = idOf(c[0])
+			}
+			for _, sk := range subjects {
+				for _, said := range props[sk][predSaid] {
+					if quad.StringOf(said) == k {
+						_, q.SpeakerID, _ = splitIRI(quad.IRI(strings.Trim(sk, "<>")))
+						q.Speaker = str(props[sk], predName)
+						q.SpeakerKind = attrib.KindPerson
+						for _, c := range props[sk][predType] {
+							if iriOf(c) == classOrganization {
+								q.SpeakerKind = attrib.KindOrganization
+							}
+						}
+					}
+				}
+			}
+			a.Quotes = append(a.Quotes, q)
+		}
+	}
+	sort.Slice(a.Quotes, func(i, j int) bool { return a.Quotes[i].Start < a.Quotes[j].Start })
+	return a
+}
+
+func intOf(m map[quad.IRI][]quad.Value, p quad.IRI) int {
+	for _, v := range m[p] {
+		if i, ok := v.(quad.Int); ok {
+			return int(i)
+		}
+	}
+	return 0
 }
 
 // hasQuad reports whether the store holds q.

@@ -8,27 +8,34 @@
 // written twice (a duplicate write leaks node reference counts), so an
 // article is skipped when its content hash is stored and replaced as a
 // unit when it changed; memstore and the SQL query builder are not safe for
-// concurrent use, so their reads are serialised.
+// concurrent use, so Cayley reads on them are serialised.
+//
+// What the API lists in pages, and what claim matching remembers, lives in
+// a side index (side.go, views.go) kept with the quads: on bolt a bucket
+// of the same file written in the same transaction, on PostgreSQL a table
+// of the same database. Claim search runs on Bleve (bolt, memory) or a
+// PostgreSQL GIN index (search.go).
 package graph
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/url"
-	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/attrib/attrib"
 	"github.com/cayleygraph/cayley"
 	cgraph "github.com/cayleygraph/cayley/graph"
-	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // bolt backend
 	_ "github.com/cayleygraph/cayley/graph/memstore"
 	_ "github.com/cayleygraph/cayley/graph/sql/cockroach" // CockroachDB backend
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"  // PostgreSQL backend
 	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
 )
 
 // DefaultURL is the embedded store used when none is given.
@@ -38,11 +45,16 @@ const DefaultURL = "bolt://data/attrib.db"
 type Store struct {
 	h       *cayley.Handle
 	backend string
-	// mu serialises writes; for memstore and SQL it serialises reads too.
-	mu         sync.RWMutex
-	exclusive  bool
-	searchMu   sync.Mutex
-	searchSnap *searchIndex
+	side    side
+	hook    *hookKV // bolt: our index entries commit with Cayley's transaction
+	search  searcher
+	// mu serialises writes. cayleyMu serialises Cayley reads where the
+	// backend is not safe for concurrent use (memstore; the SQL query
+	// builder's shared counter); on bolt reads never wait for each other.
+	mu        sync.Mutex
+	cayleyMu  sync.Mutex
+	guardRead bool
+	idx       *indexer
 }
 
 var _ attrib.Store = (*Store)(nil)
@@ -54,7 +66,8 @@ var _ attrib.Store = (*Store)(nil)
 //	postgres://user@host:port/db   PostgreSQL through Cayley's SQL backend
 //	cockroach://user@host:port/db  CockroachDB through Cayley's SQL backend
 //
-// EINVALID for an unknown scheme or a store that cannot be opened.
+// EINVALID for an unknown scheme or a store that cannot be opened;
+// ECONFLICT for a bolt file another process holds.
 func Open(ctx context.Context, rawURL string) (*Store, error) {
 	if rawURL == "" {
 		rawURL = DefaultURL
@@ -63,48 +76,72 @@ func Open(ctx context.Context, rawURL string) (*Store, error) {
 	if err != nil || u.Scheme == "" {
 		return nil, attrib.Errorf(attrib.EINVALID, "store URL %q: want memory://, bolt://PATH, postgres://... or cockroach://...", rawURL)
 	}
-	var backend, addr string
-	opts := cgraph.Options{}
+	s := &Store{}
 	switch u.Scheme {
 	case "memory", "mem", "memstore":
-		backend = "memstore"
+		s.backend, s.guardRead = "memstore", true
+		if s.h, err = cayley.NewGraph("memstore", "", nil); err != nil {
+			return nil, err
+		}
+		s.side = newMemSide()
+		if s.search, err = openBleve(""); err != nil {
+			return nil, err
+		}
 	case "bolt":
-		backend = "bolt"
-		addr = u.Host + u.Path
+		s.backend = "bolt"
+		addr := u.Host + u.Path
 		if u.Host == "" {
 			addr = u.Path
 		}
 		if addr == "" {
 			return nil, attrib.Errorf(attrib.EINVALID, "store URL %q: bolt needs a path, e.g. bolt://data/attrib.db", rawURL)
 		}
-		opts["no_bloom"] = true // ../shared/CAYLEY.md: otherwise ~500 MB RSS and a full scan on open
-		if u.Query().Get("nosync") == "true" {
-			opts["nosync"] = true
+		h, hk, bdb, err := openBolt(ctx, addr, u.Query().Get("nosync") == "true")
+		if attrib.ErrorCode(err) == attrib.ECONFLICT {
+			return nil, err
 		}
-		if err := os.MkdirAll(filepath.Dir(addr), 0o755); err != nil {
-			return nil, attrib.Errorf(attrib.EINVALID, "store %q: %v", rawURL, err)
+		if err != nil {
+			return nil, attrib.Errorf(attrib.EINVALID, "store %s: cannot open: %v", rawURL, err)
 		}
-	case "postgres", "postgresql":
-		backend = "postgres"
-		addr = rawURL
-	case "cockroach", "cockroachdb":
-		backend = "cockroach"
-		u2 := *u
-		u2.Scheme = "postgresql"
-		addr = u2.String()
+		s.h, s.hook, s.side = h, hk, &boltSide{db: bdb, hk: hk}
+		if s.search, err = openBleve(filepath.Join(addr, "search.bleve")); err != nil {
+			h.Close()
+			return nil, attrib.Errorf(attrib.EINVALID, "store %s: search index: %v", rawURL, err)
+		}
+	case "postgres", "postgresql", "cockroach", "cockroachdb":
+		backend, addr := "postgres", rawURL
+		if strings.HasPrefix(u.Scheme, "cockroach") {
+			u2 := *u
+			u2.Scheme = "postgresql"
+			backend, addr = "cockroach", u2.String()
+		}
+		s.backend, s.guardRead = backend, true
+		if err := cgraph.InitQuadStore(backend, addr, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) && !strings.Contains(err.Error(), "already exists") {
+			return nil, attrib.Errorf(attrib.EINVALID, "store %s: cannot initialise: %v", redact(rawURL), err)
+		}
+		if s.h, err = cayley.NewGraph(backend, addr, nil); err != nil {
+			return nil, attrib.Errorf(attrib.EINVALID, "store %s: cannot open: %v", redact(rawURL), err)
+		}
+		ps, err := openPGSide(ctx, addr)
+		if err != nil {
+			s.h.Close()
+			return nil, attrib.Errorf(attrib.EINVALID, "store %s: %v", redact(rawURL), err)
+		}
+		s.side = ps
+		if s.search, err = openPGSearch(ctx, ps.db); err != nil {
+			s.Close()
+			return nil, attrib.Errorf(attrib.EINVALID, "store %s: search index: %v", redact(rawURL), err)
+		}
 	default:
 		return nil, attrib.Errorf(attrib.EINVALID, "store URL %q: unknown scheme %q (want memory, bolt, postgres or cockroach)", rawURL, u.Scheme)
 	}
-	if backend != "memstore" {
-		if err := cgraph.InitQuadStore(backend, addr, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) && !strings.Contains(err.Error(), "already exists") {
-			return nil, attrib.Errorf(attrib.EINVALID, "store %s: cannot initialise: %v", redact(rawURL), err)
-		}
+	// claims whose search entries a crash left undone
+	if err := s.reindexDirty(ctx); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("store %s: search index: %w", redact(rawURL), err)
 	}
-	h, err := cayley.NewGraph(backend, addr, opts)
-	if err != nil {
-		return nil, attrib.Errorf(attrib.EINVALID, "store %s: cannot open: %v", redact(rawURL), err)
-	}
-	return &Store{h: h, backend: backend, exclusive: backend != "bolt"}, nil
+	s.idx = newIndexer(s)
+	return s, nil
 }
 
 // redact hides a password in a store URL before it goes into a message.
@@ -124,40 +161,78 @@ func (s *Store) Backend() string { return s.backend }
 
 // Close releases the store.
 func (s *Store) Close() error {
+	var errs []error
+	if s.idx != nil {
+		errs = append(errs, s.idx.stop())
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.h.Close()
-}
-
-func (s *Store) rlock() func() {
-	if s.exclusive {
-		s.mu.Lock()
-		return s.mu.Unlock
+	if s.search != nil {
+		errs = append(errs, s.search.close())
 	}
-	s.mu.RLock()
-	return s.mu.RUnlock
+	if s.side != nil {
+		errs = append(errs, s.side.close())
+	}
+	errs = append(errs, s.h.Close())
+	return errors.Join(errs...)
 }
 
-// CountQuads returns the number of quads stored.
+// rlock guards a Cayley read where the backend needs it.
+func (s *Store) rlock() func() {
+	if s.guardRead {
+		s.cayleyMu.Lock()
+		return s.cayleyMu.Unlock
+	}
+	return func() {}
+}
+
+// CountQuads returns the number of quads stored: a counter kept with them.
 func (s *Store) CountQuads(ctx context.Context) (int64, error) {
-	defer s.rlock()()
-	st, err := s.h.QuadStore.Stats(ctx, true)
+	v, err := s.side.get(ctx, keyQuads)
 	if err != nil {
 		return 0, fmt.Errorf("count quads: %w", err)
 	}
-	return st.Quads.Size, nil
+	n, _ := strconv.ParseInt(string(v), 10, 64)
+	return n, nil
+}
+
+// ArticleHash returns the stored hash of an article, "" if unknown: one lookup.
+func (s *Store) ArticleHash(ctx context.Context, id string) (string, error) {
+	v, err := s.side.get(ctx, keyArticle(id))
+	return string(v), err
+}
+
+// oldArticle returns what a stored article contributed to the side index.
+func (s *Store) oldArticle(ctx context.Context, id string) (*attrib.Article, error) {
+	v, err := s.side.get(ctx, keyArticleSlim(id))
+	if err != nil || v == nil {
+		return nil, err
+	}
+	a := &attrib.Article{}
+	if err := json.Unmarshal(v, a); err != nil {
+		return nil, fmt.Errorf("read stored article %s: %w", id, err)
+	}
+	return a, nil
 }
 
 // PutArticles writes articles, each as one unit labelled by its IRI, in one
-// transaction: an article stored with the same hash is skipped, one stored
-// with another hash has its quads removed first.
-func (s *Store) PutArticles(ctx context.Context, arts []*attrib.Article) (attrib.LoadStats, error) {
+// transaction: an article stored with the same hash is skipped (one lookup),
+// one stored with another hash has its quads removed first. On bolt the
+// side index entries commit in the same transaction as the quads.
+func (s *Store) PutArticles(ctx context.Context, arts []*attrib.Article, delta *attrib.MatchDelta) (attrib.LoadStats, error) {
 	var st attrib.LoadStats
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.searchSnap = nil
-	tx := cgraph.NewTransaction()
+	// Replaced articles go in a transaction of their own before the rest:
+	// Cayley v0.7.7's kv layer loses a new quad from its indexes when one
+	// transaction removes and adds quads of the same node (measured: a
+	// replaced article's new content_hash quad disappeared). Between the
+	// two commits such an article is absent, never half stored, and a
+	// reload stores it afresh.
+	tx, rmTx := cgraph.NewTransaction(), cgraph.NewTransaction()
 	seen := map[string]bool{}
+	var adds, removes []*attrib.Article
+	var quadDelta, rmDelta int64
 	for i := len(arts) - 1; i >= 0; i-- { // the last copy of a repeated article wins
 		a := arts[i]
 		if a == nil {
@@ -174,36 +249,138 @@ func (s *Store) PutArticles(ctx context.Context, arts []*attrib.Article) (attrib
 		if err := ctx.Err(); err != nil {
 			return attrib.LoadStats{}, err
 		}
-		label := articleIRI(a.ID)
-		old, err := s.labelQuads(ctx, label)
+		stored, err := s.ArticleHash(ctx, a.ID)
 		if err != nil {
 			return attrib.LoadStats{}, err
 		}
-		if len(old) > 0 {
-			if storedHash(old) == a.Hash {
+		if stored == "" && s.guardRead && s.backend != "memstore" {
+			// SQL: the side index commits after the quads; a crash between
+			// leaves quads the index does not know, found by their hash quad
+			if stored, err = s.cayleyHash(ctx, a.ID); err != nil {
+				return attrib.LoadStats{}, err
+			}
+			if stored == a.Hash {
+				adds = append(adds, a) // repair the index only
 				st.Skipped++
 				continue
 			}
+		}
+		if stored == a.Hash {
+			st.Skipped++
+			continue
+		}
+		quads := ArticleQuads(a)
+		if stored != "" {
+			old, err := s.labelQuads(ctx, articleIRI(a.ID))
+			if err != nil {
+				return attrib.LoadStats{}, err
+			}
 			for _, q := range old {
-				tx.RemoveQuad(q)
+				rmTx.RemoveQuad(q)
+			}
+			rmDelta -= int64(len(old))
+			prev, err := s.oldArticle(ctx, a.ID)
+			if err != nil {
+				return attrib.LoadStats{}, err
+			}
+			if prev != nil {
+				removes = append(removes, prev)
 			}
 			st.Replaced++
 		}
-		quads := ArticleQuads(a)
 		for _, q := range quads {
 			tx.AddQuad(q)
 		}
+		quadDelta += int64(len(quads))
+		adds = append(adds, a)
 		st.Articles++
 		st.Quotes += len(a.Quotes)
-		st.Quads += len(quads)
+		st.Quads += len(ArticleQuads(a))
 	}
-	if len(tx.Deltas) == 0 {
-		return st, nil
+	var claims map[string]bool
+	if len(rmTx.Deltas) > 0 {
+		err := s.commit(ctx, rmTx, func(w sideWriter) error {
+			t := newSideTx(w)
+			for _, a := range removes {
+				if err := t.apply(a, -1); err != nil {
+					return err
+				}
+			}
+			t.quads = rmDelta
+			claims = t.claims
+			return t.flush()
+		})
+		if err != nil {
+			return attrib.LoadStats{}, fmt.Errorf("replace %d articles: %w", st.Replaced, err)
+		}
+		s.idx.add(claims)
 	}
-	if err := s.h.QuadWriter.ApplyTransaction(tx); err != nil {
+	write := func(w sideWriter) error {
+		t := newSideTx(w)
+		for _, a := range adds {
+			if err := t.apply(a, 1); err != nil {
+				return err
+			}
+		}
+		t.quads = quadDelta
+		if err := writeMatchDelta(w, delta); err != nil {
+			return err
+		}
+		claims = t.claims
+		return t.flush()
+	}
+	if err := s.commit(ctx, tx, write); err != nil {
 		return attrib.LoadStats{}, fmt.Errorf("write %d articles: %w", st.Articles, err)
 	}
+	s.idx.add(claims)
 	return st, nil
+}
+
+// commit applies a Cayley transaction and the side index writes: on bolt
+// in one transaction, elsewhere the quads first.
+func (s *Store) commit(ctx context.Context, tx *cgraph.Transaction, write func(sideWriter) error) error {
+	if s.hook != nil && len(tx.Deltas) > 0 {
+		s.hook.setHook(func(htx hkv.Tx) error { return write(hidalgoWriter{htx}) })
+		defer s.hook.setHook(nil)
+		return s.h.QuadWriter.ApplyTransaction(tx)
+	}
+	if len(tx.Deltas) > 0 {
+		unlock := s.rlock()
+		err := s.h.QuadWriter.ApplyTransaction(tx)
+		unlock()
+		if err != nil {
+			return err
+		}
+	}
+	return s.side.update(ctx, write)
+}
+
+func writeMatchDelta(w sideWriter, d *attrib.MatchDelta) error {
+	if d == nil {
+		return nil
+	}
+	for h, ids := range d.Postings {
+		b, _ := json.Marshal(ids)
+		if err := w.put(keyPosting(h), b); err != nil {
+			return err
+		}
+	}
+	for id, st := range d.States {
+		if err := w.put(keyMatchState(id), st); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// cayleyHash reads an article's hash quad: an indexed lookup of its subject.
+func (s *Store) cayleyHash(ctx context.Context, id string) (string, error) {
+	defer s.rlock()()
+	qs, err := s.quadsOf(ctx, articleIRI(id), quad.Subject)
+	if err != nil {
+		return "", err
+	}
+	return storedHash(qs), nil
 }
 
 func storedHash(qs []quad.Quad) string {
@@ -217,8 +394,9 @@ func storedHash(qs []quad.Quad) string {
 	return ""
 }
 
-// labelQuads returns every quad labelled by label.
+// labelQuads returns every quad labelled by label (on bolt an index lookup).
 func (s *Store) labelQuads(ctx context.Context, label quad.IRI) ([]quad.Quad, error) {
+	defer s.rlock()()
 	return s.quadsOf(ctx, label, quad.Label)
 }
 
@@ -238,6 +416,9 @@ func (s *Store) quadsOf(ctx context.Context, n quad.Value, dir quad.Direction) (
 	if err := it.Err(); err != nil {
 		return nil, fmt.Errorf("read quads: %w", err)
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err // a stopped iterator is not "no quads"
+	}
 	return out, nil
 }
 
@@ -245,21 +426,35 @@ func (s *Store) quadsOf(ctx context.Context, n quad.Value, dir quad.Direction) (
 func (s *Store) RemoveArticle(ctx context.Context, id string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.searchSnap = nil
-	old, err := s.labelQuads(ctx, articleIRI(id))
+	prev, err := s.oldArticle(ctx, id)
 	if err != nil {
 		return err
 	}
-	if len(old) == 0 {
+	if prev == nil {
 		return attrib.Errorf(attrib.ENOTFOUND, "article %q not found", id)
+	}
+	old, err := s.labelQuads(ctx, articleIRI(id))
+	if err != nil {
+		return err
 	}
 	tx := cgraph.NewTransaction()
 	for _, q := range old {
 		tx.RemoveQuad(q)
 	}
-	if err := s.h.QuadWriter.ApplyTransaction(tx); err != nil {
+	var claims map[string]bool
+	err = s.commit(ctx, tx, func(w sideWriter) error {
+		t := newSideTx(w)
+		if err := t.apply(prev, -1); err != nil {
+			return err
+		}
+		t.quads = -int64(len(old))
+		claims = t.claims
+		return t.flush()
+	})
+	if err != nil {
 		return fmt.Errorf("remove article %s: %w", id, err)
 	}
+	s.idx.add(claims)
 	return nil
 }
 

@@ -2,7 +2,9 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/attrib/attrib"
@@ -35,22 +37,31 @@ func TestStoreContract(t *testing.T) {
 					t.Fatalf("quad %v not labelled by its article", q)
 				}
 			}
-			st, err := s.PutArticles(ctx, []*attrib.Article{a, article("a2", "h2", "other words")})
+			st, err := s.PutArticles(ctx, []*attrib.Article{a, article("a2", "h2", "other words")}, nil)
 			if err != nil || st.Articles != 2 {
 				t.Fatalf("%+v %v", st, err)
 			}
 			n1, _ := s.CountQuads(ctx)
-			st, _ = s.PutArticles(ctx, []*attrib.Article{article("a1", "h1", "first words here", "second words")})
+			st, _ = s.PutArticles(ctx, []*attrib.Article{article("a1", "h1", "first words here", "second words")}, nil)
 			n2, _ := s.CountQuads(ctx)
 			if st.Skipped != 1 || n2 != n1 {
 				t.Fatalf("unchanged reload: %+v, quads %d -> %d", st, n1, n2)
 			}
-			st, _ = s.PutArticles(ctx, []*attrib.Article{article("a1", "h1b", "first words here")})
+			st, _ = s.PutArticles(ctx, []*attrib.Article{article("a1", "h1b", "first words here")}, nil)
 			n3, _ := s.CountQuads(ctx)
 			if st.Replaced != 1 || n3 >= n2 {
 				t.Fatalf("replace: %+v, quads %d -> %d", st, n2, n3)
 			}
-			c, err := s.Claim(ctx, "00000000-0000-5000-8000-0000000000cc")
+			// every quad of the new version is found through the indexes (one
+			// Cayley transaction removing and adding loses one: see PutArticles)
+			got, _ := s.labelQuads(ctx, articleIRI("a1"))
+			if want := ArticleQuads(article("a1", "h1b", "first words here")); len(got) != len(want) || int64(len(want)) != n3-int64(len(ArticleQuads(article("a2", "h2", "other words")))) {
+				t.Fatalf("after replace the label index holds %d quads, the count says %d, want %d", len(got), n3, len(want))
+			}
+			if h, _ := s.ArticleHash(ctx, "a1"); h != "h1b" {
+				t.Fatalf("stored hash after replace: %q", h)
+			}
+			c, err := s.Claim(ctx, "00000000-0000-5000-8000-0000000000cc", attrib.Page{})
 			if err != nil || len(c.Reports) != 2 || c.Speaker == nil || c.Speaker.Name != "Ann Lee" {
 				t.Fatalf("claim %+v %v", c, err)
 			}
@@ -61,36 +72,141 @@ func TestStoreContract(t *testing.T) {
 				t.Fatalf("second remove: %v", err)
 			}
 			for _, err := range []error{
-				func() error { _, err := s.Claim(ctx, "nope"); return err }(),
-				func() error { _, err := s.Person(ctx, "nope"); return err }(),
-				func() error { _, err := s.Outlet(ctx, "nope"); return err }(),
+				func() error { _, err := s.Claim(ctx, "nope", attrib.Page{}); return err }(),
+				func() error { _, err := s.Person(ctx, "nope", attrib.Page{}); return err }(),
+				func() error { _, err := s.Outlet(ctx, "nope", attrib.Page{}); return err }(),
 				func() error { _, err := s.ClaimOfQuote(ctx, "nope"); return err }(),
 			} {
 				if attrib.ErrorCode(err) != attrib.ENOTFOUND {
 					t.Errorf("want not_found, got %v", err)
 				}
 			}
-			if _, err := s.SearchClaims(ctx, "  ,, ", 5); attrib.ErrorCode(err) != attrib.EINVALID {
+			if _, err := s.SearchClaims(ctx, attrib.SearchQuery{Text: "  ,, "}, attrib.Page{}); attrib.ErrorCode(err) != attrib.EINVALID {
 				t.Errorf("empty query: %v", err)
 			}
-			res, err := s.SearchClaims(ctx, "first words", 5)
-			if err != nil || len(res) != 1 {
+			res, err := s.SearchClaims(ctx, attrib.SearchQuery{Text: "first words"}, attrib.Page{Limit: 5})
+			if err != nil || len(res.Claims) != 1 || res.Total != 1 {
 				t.Fatalf("search: %+v %v", res, err)
 			}
-			recs, err := s.QuoteRecords(ctx)
-			if err != nil || len(recs) != 1 || recs[0].Published != "2024-01-02" || recs[0].Speaker != "Ann Lee" || recs[0].ClaimID == "" {
-				t.Fatalf("quote records (what claim matching is seeded with): %+v %v", recs, err)
+			// the second wording left with the replaced version of a1
+			if res, err := s.SearchClaims(ctx, attrib.SearchQuery{Text: "second words"}, attrib.Page{}); err != nil || len(res.Claims) != 0 {
+				t.Fatalf("search for a replaced wording: %+v %v", res, err)
 			}
-			shared, err := s.SharedClaims(ctx, 1, 0)
-			if err != nil || len(shared) != 1 || shared[0].Score != 1 {
+			shared, err := s.SharedClaims(ctx, 1, attrib.Page{})
+			if err != nil || len(shared.Claims) != 1 || shared.Claims[0].Score != 1 || shared.Total != 1 {
 				t.Fatalf("shared claims: %+v %v", shared, err)
 			}
-			if _, err := s.SharedClaims(ctx, 0, 0); attrib.ErrorCode(err) != attrib.EINVALID {
+			if _, err := s.SharedClaims(ctx, 0, attrib.Page{}); attrib.ErrorCode(err) != attrib.EINVALID {
 				t.Errorf("min outlets 0: %v", err)
+			}
+			n, _ := s.CountQuads(ctx)
+			if want := int64(len(ArticleQuads(article("a1", "h1b", "first words here")))); n != want {
+				t.Errorf("quad count %d, want %d (a1's)", n, want)
+			}
+			// removing the last article takes back everything it put in the side index
+			if err := s.RemoveArticle(ctx, "a1"); err != nil {
+				t.Fatal(err)
+			}
+			left := map[string]int{}
+			_ = s.side.scan(ctx, "", "", 0, func(k string, v []byte) error {
+				left[k[:strings.IndexByte(k, '|')]]++
+				return nil
+			})
+			for _, p := range []string{"a", "ak", "h", "pq", "op", "oc", "cr", "sc", "sn", "k"} {
+				if left[p] != 0 {
+					t.Errorf("after removing every article, %d %q keys are left", left[p], p)
+				}
+			}
+			if n, err := s.CountQuads(ctx); n != 0 || err != nil {
+				t.Errorf("empty store counts %d quads (%v)", n, err)
 			}
 		})
 	}
 	if _, err := Open(ctx, "ftp://x"); attrib.ErrorCode(err) != attrib.EINVALID {
 		t.Errorf("unknown scheme: %v", err)
+	}
+}
+
+// TestPages: every list comes in pages whose cursors walk it once, in
+// order, with its total; a cursor from another list is refused.
+func TestPages(t *testing.T) {
+	ctx := context.Background()
+	for name, u := range map[string]string{"memory": "memory://", "bolt": "bolt://" + filepath.Join(t.TempDir(), "p.db")} {
+		t.Run(name, func(t *testing.T) {
+			s, err := Open(ctx, u)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			var arts []*attrib.Article
+			for i := 0; i < 7; i++ {
+				a := article(fmt.Sprintf("p%d", i), "h", "the same words said again", fmt.Sprintf("words of article %d", i))
+				a.Published = fmt.Sprintf("2024-01-%02d", 10-i)
+				a.Citations = []attrib.Citation{{Outlet: "Other Paper", OutletID: "00000000-0000-5000-8000-0000000000dd"}}
+				arts = append(arts, a)
+			}
+			if _, err := s.PutArticles(ctx, arts, nil); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			p := attrib.Page{Limit: 3}
+			for i := 0; ; i++ {
+				pv, err := s.Person(ctx, "00000000-0000-5000-8000-0000000000bb", p)
+				if err != nil || pv.Total != 14 {
+					t.Fatalf("person page %d: %+v %v", i, pv, err)
+				}
+				for _, q := range pv.Quotes {
+					got = append(got, q.ID)
+				}
+				if pv.Next == "" {
+					break
+				}
+				p.Cursor = pv.Next
+			}
+			if len(got) != 14 || got[0] != "p6-q0" || got[13] != "p0-q1" {
+				t.Fatalf("person quotes over pages: %v", got)
+			}
+			c, err := s.Claim(ctx, "00000000-0000-5000-8000-0000000000cc", attrib.Page{Limit: 5})
+			if err != nil || len(c.Reports) != 5 || c.Total != 14 || c.Next == "" || c.Reports[0].Published != "2024-01-04" {
+				t.Fatalf("claim page: %+v %v", c, err)
+			}
+			if _, err := s.Claim(ctx, "00000000-0000-5000-8000-0000000000cc", attrib.Page{Cursor: "bm9wZQ"}); attrib.ErrorCode(err) != attrib.EINVALID {
+				t.Errorf("a foreign cursor: %v", err)
+			}
+			o, err := s.Outlet(ctx, "00000000-0000-5000-8000-0000000000dd", attrib.Page{Limit: 4})
+			if err != nil || o.CitedBy.Total != 7 || len(o.CitedBy.Items) != 4 || o.CitedBy.Next == "" || o.Published.Total != 0 {
+				t.Fatalf("outlet: %+v %v", o, err)
+			}
+			rest, err := s.OutletArticles(ctx, "00000000-0000-5000-8000-0000000000dd", "cited_by", attrib.Page{Limit: 4, Cursor: o.CitedBy.Next})
+			if err != nil || len(rest.Items) != 3 || rest.Next != "" {
+				t.Fatalf("outlet's second page: %+v %v", rest, err)
+			}
+			tr, err := s.Trace(ctx, "00000000-0000-5000-8000-0000000000cc", attrib.Page{Limit: 1})
+			if err != nil || tr.Origin.Reason != "earliest published (2024-01-04)" {
+				t.Fatalf("trace origin: %+v %v", tr, err)
+			}
+		})
+	}
+}
+
+// TestMatchMemory: what claim matching hands the store comes back.
+func TestMatchMemory(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, "bolt://"+filepath.Join(t.TempDir(), "m.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	d := &attrib.MatchDelta{Postings: map[uint64][]string{42: {"c1", "c2"}}, States: map[string][]byte{"c1": []byte(`{"w":["a b"]}`)}}
+	if _, err := s.PutArticles(ctx, []*attrib.Article{article("m1", "h", "some words")}, d); err != nil {
+		t.Fatal(err)
+	}
+	ps, err := s.MatchPostings(ctx, []uint64{42, 7})
+	if err != nil || len(ps) != 1 || len(ps[42]) != 2 {
+		t.Fatalf("postings %v %v", ps, err)
+	}
+	st, err := s.MatchStates(ctx, []string{"c1", "c9"})
+	if err != nil || len(st) != 1 || string(st["c1"]) != `{"w":["a b"]}` {
+		t.Fatalf("states %v %v", st, err)
 	}
 }

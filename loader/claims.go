@@ -1,6 +1,9 @@
 package loader
 
 import (
+	"context"
+	"encoding/json"
+	"fmt"
 	"hash/fnv"
 	"slices"
 	"sort"
@@ -24,10 +27,21 @@ import (
 // Matching is incremental and indexed: each wording is indexed by its word
 // bigrams, and a new quote is compared only with the claims that share its
 // rarer bigrams, so the cost per quote does not grow with the corpus.
+//
+// With a memory (NewStoredMatcher), the index lives in the store: before a
+// batch, the postings of its bigrams and the states of the claims they name
+// are read; after it, what changed is handed to the store to be written in
+// the batch's transaction. A load into a big store starts at once, and the
+// matcher's caches are dropped between batches when they grow large.
 type Matcher struct {
 	mu       sync.Mutex
 	claims   map[string]*claimState
 	postings map[uint64][]string // bigram hash -> claim IDs
+
+	mem         attrib.MatchMemory
+	fetched     map[uint64]bool // bigrams whose stored postings are read
+	dirtyPost   map[uint64]bool
+	dirtyClaims map[string]bool
 }
 
 type claimState struct {
@@ -42,9 +56,171 @@ type claimState struct {
 	days        []int           // publication days of its wordings, where known
 }
 
-// NewMatcher returns an empty matcher.
+// NewMatcher returns an empty matcher that keeps its index in memory.
 func NewMatcher() *Matcher {
-	return &Matcher{claims: map[string]*claimState{}, postings: map[uint64][]string{}}
+	return &Matcher{claims: map[string]*claimState{}, postings: map[uint64][]string{},
+		fetched: map[uint64]bool{}, dirtyPost: map[uint64]bool{}, dirtyClaims: map[string]bool{}}
+}
+
+// NewStoredMatcher returns a matcher whose index is kept in mem.
+func NewStoredMatcher(mem attrib.MatchMemory) *Matcher {
+	m := NewMatcher()
+	m.mem = mem
+	return m
+}
+
+// maxCached is how many claims a stored matcher keeps between batches.
+const maxCached = 50_000
+
+// maxWordings bounds the distinct wordings a claim keeps for matching.
+const maxWordings = 32
+
+// storedState is a claim's matcher state as the store keeps it.
+type storedState struct {
+	Speaker  string   `json:"s,omitempty"`
+	Wordings []string `json:"w"`
+	Days     []int    `json:"d,omitempty"`
+}
+
+// AssignStored assigns claims article by article in order (so that the
+// claims do not depend on how a load is cut into batches), reading what it
+// needs of the stored index first, and returns what the store must write
+// with the batch.
+func (m *Matcher) AssignStored(ctx context.Context, arts []*attrib.Article) (*attrib.MatchDelta, error) {
+	m.mu.Lock()
+	if m.mem != nil && len(m.claims) > maxCached {
+		// the last batch is written: drop the caches, they reload from the store
+		m.claims, m.postings, m.fetched = map[string]*claimState{}, map[uint64][]string{}, map[uint64]bool{}
+	}
+	m.mu.Unlock()
+	for _, a := range arts {
+		one := []*attrib.Article{a}
+		if m.mem != nil {
+			m.mu.Lock()
+			err := m.prefetch(ctx, one)
+			m.mu.Unlock()
+			if err != nil {
+				return nil, err
+			}
+		}
+		m.Assign(one)
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	d := &attrib.MatchDelta{Postings: map[uint64][]string{}, States: map[string][]byte{}}
+	for g := range m.dirtyPost {
+		d.Postings[g] = m.postings[g]
+	}
+	for id := range m.dirtyClaims {
+		c := m.claims[id]
+		st := storedState{Speaker: c.speaker, Days: c.days}
+		for _, w := range c.wordings {
+			st.Wordings = append(st.Wordings, strings.Join(w, " "))
+		}
+		b, err := json.Marshal(st)
+		if err != nil {
+			return nil, err
+		}
+		d.States[id] = b
+	}
+	m.dirtyPost, m.dirtyClaims = map[uint64]bool{}, map[string]bool{}
+	return d, nil
+}
+
+// prefetch reads the stored postings of the batch's bigrams and the states
+// of the claims they name.
+func (m *Matcher) prefetch(ctx context.Context, arts []*attrib.Article) error {
+	var need []uint64
+	for _, a := range arts {
+		for _, q := range a.Quotes {
+			if q.Term {
+				continue
+			}
+			for _, g := range bigrams(normWords(q.Text)) {
+				if !m.fetched[g] {
+					m.fetched[g] = true
+					need = append(need, g)
+				}
+			}
+		}
+	}
+	if len(need) == 0 {
+		return nil
+	}
+	posts, err := m.mem.MatchPostings(ctx, need)
+	if err != nil {
+		return err
+	}
+	var ids []string
+	wanted := map[string]bool{}
+	for g, stored := range posts {
+		merged := append([]string{}, stored...)
+		for _, id := range m.postings[g] { // claims made since, in this process
+			if !slices.Contains(merged, id) && len(merged) <= maxPosting {
+				merged = append(merged, id)
+			}
+		}
+		m.postings[g] = merged
+		if len(merged) > maxPosting {
+			continue // too common to be looked up
+		}
+		for _, id := range merged {
+			if m.claims[id] == nil && !wanted[id] {
+				wanted[id] = true
+				ids = append(ids, id)
+			}
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	states, err := m.mem.MatchStates(ctx, ids)
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		b, ok := states[id]
+		if !ok {
+			continue
+		}
+		var st storedState
+		if err := json.Unmarshal(b, &st); err != nil {
+			return fmt.Errorf("claim %s: matcher state: %w", id, err)
+		}
+		c := &claimState{id: id, speaker: st.Speaker, seen: map[uint64]bool{}, shingles: map[uint64]bool{}, days: st.Days}
+		for _, w := range st.Wordings {
+			c.restore(strings.Fields(w))
+		}
+		m.claims[id] = c
+	}
+	// a posting may name a claim whose state is gone: drop it from the cache
+	for g := range posts {
+		p := m.postings[g][:0:0]
+		for _, id := range m.postings[g] {
+			if m.claims[id] != nil || len(m.postings[g]) > maxPosting {
+				p = append(p, id)
+			}
+		}
+		m.postings[g] = p
+	}
+	return nil
+}
+
+// restore adds a stored wording to a claim's state (its postings are stored).
+func (c *claimState) restore(ws []string) {
+	c.wordings = append(c.wordings, ws)
+	bgs := bigrams(ws)
+	if len(ws) > len(c.root) {
+		c.root = ws
+		c.rootBigrams = len(bgs)
+	}
+	for _, h := range shingles(ws, shingleWords) {
+		c.shingles[h] = true
+	}
+	c.stars = max(c.stars, countStar(ws))
+	for _, g := range bgs {
+		c.seen[g] = true
+	}
 }
 
 const (
@@ -149,10 +325,19 @@ func (m *Matcher) add(id, speaker string, ws []string, day int) *claimState {
 	if c.speaker == "" {
 		c.speaker = speaker
 	}
-	c.wordings = append(c.wordings, ws)
-	if day >= 0 {
+	m.dirtyClaims[id] = true
+	if day >= 0 && !slices.Contains(c.days, day) {
 		c.days = append(c.days, day)
 	}
+	for _, w := range c.wordings {
+		if slices.Equal(w, ws) {
+			return c // the same wording again adds nothing to match against
+		}
+	}
+	if len(c.wordings) >= maxWordings && len(ws) <= len(c.root) {
+		return c
+	}
+	c.wordings = append(c.wordings, ws)
 	bgs := bigrams(ws)
 	if len(ws) > len(c.root) {
 		c.root = ws
@@ -167,6 +352,7 @@ func (m *Matcher) add(id, speaker string, ws []string, day int) *claimState {
 			c.seen[g] = true
 			if p := m.postings[g]; len(p) <= maxPosting {
 				m.postings[g] = append(p, id)
+				m.dirtyPost[g] = true
 			}
 		}
 	}

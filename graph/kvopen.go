@@ -1,0 +1,141 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/attrib/attrib"
+	"github.com/boltdb/bolt"
+	"github.com/cayleygraph/cayley"
+	cgraph "github.com/cayleygraph/cayley/graph"
+	kvgraph "github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+)
+
+// hookKV lets our own index entries ride in Cayley's write transaction:
+// while a write runs (under Store.mu), hook is set, and the one read-write
+// transaction Cayley's kv layer opens for ApplyDeltas runs it just before
+// it commits. Quads and index entries are then one bolt commit: a crash
+// keeps both or neither.
+type hookKV struct {
+	hkv.KV
+	mu   sync.Mutex
+	hook func(hkv.Tx) error
+}
+
+func (h *hookKV) setHook(fn func(hkv.Tx) error) {
+	h.mu.Lock()
+	h.hook = fn
+	h.mu.Unlock()
+}
+
+func (h *hookKV) Tx(rw bool) (hkv.Tx, error) {
+	tx, err := h.KV.Tx(rw)
+	if err != nil || !rw {
+		return tx, err
+	}
+	h.mu.Lock()
+	fn := h.hook
+	h.mu.Unlock()
+	if fn == nil {
+		return tx, nil
+	}
+	return &hookTx{Tx: tx, hook: fn}, nil
+}
+
+type hookTx struct {
+	hkv.Tx
+	hook func(hkv.Tx) error
+}
+
+func (t *hookTx) Commit(ctx context.Context) error {
+	if err := t.hook(t.Tx); err != nil {
+		return err
+	}
+	return t.Tx.Commit(ctx)
+}
+
+// labelIndexes are Cayley's default kv indexes plus one on the label: an
+// article's quads are then an index lookup (replacing or removing an
+// article), not a scan of the whole store, which is what the kv layer
+// falls back to for a direction no index starts with.
+var labelIndexes = append(append([]kvgraph.QuadIndex{}, kvgraph.DefaultQuadIndexes...),
+	kvgraph.QuadIndex{Dirs: []quad.Direction{quad.Label}})
+
+// LockWait is how long opening a bolt store waits for another process
+// (a running server, say) to release the file.
+var LockWait = 3 * time.Second
+
+// openBolt opens (creating if needed) Cayley's kv quad store on the bolt
+// file PATH/indexes.bolt, with the hook and the label index.
+func openBolt(ctx context.Context, dir string, nosync bool) (*cayley.Handle, *hookKV, *bolt.DB, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, nil, nil, err
+	}
+	file := filepath.Join(dir, "indexes.bolt")
+	db, err := hbolt.Open(file, &bolt.Options{Timeout: LockWait})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return nil, nil, nil, attrib.Errorf(attrib.ECONFLICT, "%s is held by another process (an attrib serve?) and was not released within %s; stop it, or send articles to it with attrib load --server URL", file, LockWait)
+	}
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	bdb := db.DB()
+	bdb.NoSync, bdb.NoGrowSync = nosync, nosync
+	hk := &hookKV{KV: db}
+	opts := cgraph.Options{kvgraph.OptNoBloom: true}
+	fresh := false
+	switch err := kvgraph.Init(hk, opts); {
+	case err == nil:
+		fresh = true
+	case errors.Is(err, cgraph.ErrDatabaseExists):
+	default:
+		db.Close()
+		return nil, nil, nil, fmt.Errorf("initialise: %w", err)
+	}
+	if fresh {
+		data, err := json.Marshal(labelIndexes)
+		if err == nil {
+			err = hkv.Update(ctx, hk, func(tx hkv.Tx) error {
+				for _, ind := range labelIndexes {
+					if err := tx.Put(hkv.Key{indexBucket(ind), nil}, nil); err != nil {
+						return err
+					}
+				}
+				return tx.Put(hkv.Key{[]byte("meta"), []byte("indexes")}, data)
+			})
+		}
+		if err != nil {
+			db.Close()
+			return nil, nil, nil, fmt.Errorf("initialise indexes: %w", err)
+		}
+	}
+	qs, err := kvgraph.New(hk, opts)
+	if err != nil {
+		db.Close()
+		return nil, nil, nil, err
+	}
+	qw, err := cgraph.NewQuadWriter("single", qs, nil)
+	if err != nil {
+		qs.Close()
+		return nil, nil, nil, err
+	}
+	return &cayley.Handle{QuadStore: qs, QuadWriter: qw}, hk, bdb, nil
+}
+
+// indexBucket is the kv bucket name Cayley gives an index (its direction prefixes).
+func indexBucket(ind kvgraph.QuadIndex) []byte {
+	b := make([]byte, len(ind.Dirs))
+	for i, d := range ind.Dirs {
+		b[i] = d.Prefix()
+	}
+	return b
+}

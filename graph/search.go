@@ -1,0 +1,555 @@
+package graph
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"math"
+	"os"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/attrib/attrib"
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	bleveregexp "github.com/blevesearch/bleve/v2/analysis/tokenizer/regexp"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/lib/pq"
+)
+
+// searchDoc is a claim as the text index holds it.
+type searchDoc struct {
+	ID       string   `json:"-"`
+	Text     string   `json:"text"`     // its wordings, one per line
+	Speakers []string `json:"speakers"` // person IDs
+	Outlets  []string `json:"outlets"`  // outlet IDs
+	First    string   `json:"first"`    // YYYYMMDD of its earliest dated report
+	Last     string   `json:"last"`
+}
+
+// searcher is a text index over claims. search returns candidate claim IDs
+// holding at least need of the words, best first, at most size.
+type searcher interface {
+	index(ctx context.Context, docs []searchDoc, deletes []string) error
+	search(ctx context.Context, words []string, need int, q attrib.SearchQuery, size int) (ids []string, total int, err error)
+	close() error
+}
+
+// bleveSearch is the text index of the embedded store: Bleve v2 in a folder
+// beside the bolt file (in memory for memory://).
+type bleveSearch struct{ idx bleve.Index }
+
+func searchMapping() (mapping.IndexMapping, error) {
+	im := bleve.NewIndexMapping()
+	// words as the rest of attrib splits them: runs of letters and digits, lower-cased
+	if err := im.AddCustomTokenizer("words", map[string]any{"type": bleveregexp.Name, "regexp": `[\p{L}\p{N}]+`}); err != nil {
+		return nil, err
+	}
+	if err := im.AddCustomAnalyzer("words", map[string]any{"type": custom.Name, "tokenizer": "words", "token_filters": []string{lowercase.Name}}); err != nil {
+		return nil, err
+	}
+	doc := bleve.NewDocumentMapping()
+	text := bleve.NewTextFieldMapping()
+	text.Analyzer = "words"
+	text.IncludeTermVectors = true
+	doc.AddFieldMappingsAt("text", text)
+	for _, f := range []string{"speakers", "outlets", "first", "last"} {
+		kf := bleve.NewKeywordFieldMapping()
+		kf.Analyzer = keyword.Name
+		kf.Store = false
+		doc.AddFieldMappingsAt(f, kf)
+	}
+	im.DefaultMapping = doc
+	return im, nil
+}
+
+func openBleve(path string) (*bleveSearch, error) {
+	im, err := searchMapping()
+	if err != nil {
+		return nil, err
+	}
+	if path == "" {
+		idx, err := bleve.NewMemOnly(im)
+		return &bleveSearch{idx}, err
+	}
+	if _, err := os.Stat(path); err == nil {
+		idx, err := bleve.Open(path)
+		return &bleveSearch{idx}, err
+	}
+	idx, err := bleve.New(path, im)
+	return &bleveSearch{idx}, err
+}
+
+func (b *bleveSearch) index(ctx context.Context, docs []searchDoc, deletes []string) error {
+	batch := b.idx.NewBatch()
+	for _, d := range docs {
+		if err := batch.Index(d.ID, d); err != nil {
+			return err
+		}
+	}
+	for _, id := range deletes {
+		batch.Delete(id)
+	}
+	return b.idx.Batch(batch)
+}
+
+func (b *bleveSearch) search(ctx context.Context, words []string, need int, q attrib.SearchQuery, size int) ([]string, int, error) {
+	var terms []query.Query
+	for _, w := range words {
+		t := bleve.NewTermQuery(w)
+		t.SetField("text")
+		terms = append(terms, t)
+	}
+	dq := bleve.NewDisjunctionQuery(terms...)
+	dq.SetMin(float64(need))
+	must := []query.Query{dq}
+	keyword := func(field, v string) {
+		if v != "" {
+			t := bleve.NewTermQuery(v)
+			t.SetField(field)
+			must = append(must, t)
+		}
+	}
+	keyword("speakers", q.Speaker)
+	keyword("outlets", q.Outlet)
+	incl := true
+	if q.From != "" { // a report on or after From: its latest report is
+		from := date8(q.From)
+		r := bleve.NewTermRangeInclusiveQuery(from, "99999998", &incl, &incl)
+		r.SetField("last")
+		must = append(must, r)
+	}
+	if q.To != "" {
+		to := date8(q.To)
+		r := bleve.NewTermRangeInclusiveQuery("00000000", to, &incl, &incl)
+		r.SetField("first")
+		must = append(must, r)
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(must...), size, 0, false)
+	res, err := b.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, 0, err
+	}
+	ids := make([]string, len(res.Hits))
+	for i, h := range res.Hits {
+		ids[i] = h.ID
+	}
+	return ids, int(res.Total), nil
+}
+
+func (b *bleveSearch) close() error { return b.idx.Close() }
+
+// pgSearch is the text index on PostgreSQL: a table of ours in the same
+// database with a GIN index on a tsvector, so servers over one database agree.
+type pgSearch struct{ db *sql.DB }
+
+const pgSearchSchema = `CREATE TABLE IF NOT EXISTS attrib_search (
+	claim text PRIMARY KEY,
+	tsv tsvector NOT NULL,
+	speakers text[] NOT NULL,
+	outlets text[] NOT NULL,
+	first text NOT NULL,
+	last text NOT NULL);
+CREATE INDEX IF NOT EXISTS attrib_search_tsv ON attrib_search USING GIN (tsv);
+CREATE INDEX IF NOT EXISTS attrib_search_speakers ON attrib_search USING GIN (speakers);
+CREATE INDEX IF NOT EXISTS attrib_search_outlets ON attrib_search USING GIN (outlets)`
+
+func openPGSearch(ctx context.Context, db *sql.DB) (*pgSearch, error) {
+	if _, err := db.ExecContext(ctx, pgSearchSchema); err != nil {
+		return nil, err
+	}
+	return &pgSearch{db}, nil
+}
+
+func (p *pgSearch) index(ctx context.Context, docs []searchDoc, deletes []string) error {
+	tx, err := p.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, id := range deletes {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM attrib_search WHERE claim = $1`, id); err != nil {
+			return err
+		}
+	}
+	for _, d := range docs {
+		// the words as the rest of attrib splits them, so that a query word is a lexeme
+		_, err := tx.ExecContext(ctx, `INSERT INTO attrib_search (claim, tsv, speakers, outlets, first, last)
+			VALUES ($1, to_tsvector('simple', $2), $3, $4, $5, $6)
+			ON CONFLICT (claim) DO UPDATE SET tsv = EXCLUDED.tsv, speakers = EXCLUDED.speakers,
+				outlets = EXCLUDED.outlets, first = EXCLUDED.first, last = EXCLUDED.last`,
+			d.ID, strings.Join(words(d.Text), " "), pq.Array(d.Speakers), pq.Array(d.Outlets), d.First, d.Last)
+		if err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
+}
+
+func (p *pgSearch) search(ctx context.Context, ws []string, need int, q attrib.SearchQuery, size int) ([]string, int, error) {
+	var ors []string
+	for _, w := range ws {
+		ors = append(ors, "'"+w+"'")
+	}
+	sqlq := `SELECT claim FROM attrib_search, to_tsquery('simple', $1) AS query WHERE tsv @@ query`
+	args := []any{strings.Join(ors, " | ")}
+	add := func(cond string, v any) {
+		args = append(args, v)
+		sqlq += fmt.Sprintf(" AND "+cond, len(args))
+	}
+	if q.Speaker != "" {
+		add("speakers @> ARRAY[$%d]::text[]", q.Speaker)
+	}
+	if q.Outlet != "" {
+		add("outlets @> ARRAY[$%d]::text[]", q.Outlet)
+	}
+	if q.From != "" {
+		add("last >= $%d", date8(q.From))
+	}
+	if q.To != "" {
+		add("first <= $%d", date8(q.To))
+	}
+	args = append(args, size)
+	sqlq += fmt.Sprintf(" ORDER BY ts_rank_cd(tsv, query) DESC, claim LIMIT $%d", len(args))
+	rows, err := p.db.QueryContext(ctx, sqlq, args...)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, 0, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, len(ids), rows.Err()
+}
+
+func (p *pgSearch) close() error { return nil }
+
+// reindex redoes the search entries of claims a write touched, then clears
+// their marks; a crash before that leaves the marks for reindexDirty.
+func (s *Store) reindex(ctx context.Context, claims map[string]bool) error {
+	if len(claims) == 0 {
+		return nil
+	}
+	var docs []searchDoc
+	var deletes []string
+	ids := make([]string, 0, len(claims))
+	for id := range claims {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		h, err := s.claimHead(ctx, id)
+		if err != nil {
+			return err
+		}
+		if h == nil {
+			deletes = append(deletes, id)
+			continue
+		}
+		d := searchDoc{ID: id, Text: strings.Join(sortedKeys(h.Wordings), "\n"), First: h.First, Last: h.Last, Speakers: []string{}, Outlets: []string{}}
+		for sp := range h.Speakers {
+			d.Speakers = append(d.Speakers, sp)
+		}
+		for o := range h.Outlets {
+			d.Outlets = append(d.Outlets, o)
+		}
+		sort.Strings(d.Speakers)
+		sort.Strings(d.Outlets)
+		docs = append(docs, d)
+	}
+	if err := s.search.index(ctx, docs, deletes); err != nil {
+		return fmt.Errorf("search index: %w", err)
+	}
+	return s.side.update(ctx, func(w sideWriter) error {
+		for _, id := range ids {
+			if err := w.del(keySearchDirty(id)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// reindexDirty redoes the search entries a crash left undone.
+func (s *Store) reindexDirty(ctx context.Context) error {
+	for {
+		claims := map[string]bool{}
+		err := s.side.scan(ctx, "sd|", "", 5000, func(k string, v []byte) error {
+			claims[strings.TrimPrefix(k, "sd|")] = true
+			return nil
+		})
+		if err != nil || len(claims) == 0 {
+			return err
+		}
+		if err := s.reindex(ctx, claims); err != nil {
+			return err
+		}
+	}
+}
+
+// indexer redoes search entries in the background, so that a load's
+// writer does not wait for the text index; the claims stay marked (sd|) in
+// the side index until done, so a crash loses none. A search waits for the
+// entries of writes that finished before it started.
+type indexer struct {
+	s        *Store
+	mu       sync.Mutex
+	cond     *sync.Cond
+	pending  map[string]bool
+	enq      uint64 // writes handed over
+	done     uint64 // writes indexed
+	stopping bool
+	err      error
+	exited   chan struct{}
+}
+
+func newIndexer(s *Store) *indexer {
+	x := &indexer{s: s, pending: map[string]bool{}, exited: make(chan struct{})}
+	x.cond = sync.NewCond(&x.mu)
+	go x.run()
+	return x
+}
+
+func (x *indexer) add(claims map[string]bool) {
+	if len(claims) == 0 {
+		return
+	}
+	x.mu.Lock()
+	for id := range claims {
+		x.pending[id] = true
+	}
+	x.enq++
+	x.mu.Unlock()
+	x.cond.Broadcast()
+}
+
+func (x *indexer) run() {
+	defer close(x.exited)
+	x.mu.Lock()
+	for {
+		for len(x.pending) == 0 && !x.stopping {
+			x.cond.Wait()
+		}
+		if len(x.pending) == 0 && x.stopping {
+			x.mu.Unlock()
+			return
+		}
+		claims, gen := x.pending, x.enq
+		x.pending = map[string]bool{}
+		x.mu.Unlock()
+		err := x.s.reindex(context.Background(), claims)
+		x.mu.Lock()
+		if err != nil {
+			x.err = err // the marks stay: the next open redoes them
+		}
+		x.done = gen
+		x.cond.Broadcast()
+	}
+}
+
+// wait blocks until the writes handed over before the call are indexed.
+func (x *indexer) wait(ctx context.Context) error {
+	x.mu.Lock()
+	gen := x.enq
+	x.mu.Unlock()
+	stop := context.AfterFunc(ctx, func() { x.mu.Lock(); x.cond.Broadcast(); x.mu.Unlock() })
+	defer stop()
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	for x.done < gen && ctx.Err() == nil {
+		x.cond.Wait()
+	}
+	return ctx.Err()
+}
+
+func (x *indexer) stop() error {
+	x.mu.Lock()
+	x.stopping = true
+	x.mu.Unlock()
+	x.cond.Broadcast()
+	<-x.exited
+	return x.err
+}
+
+// searchWindow is how many candidates the text index returns for ranking.
+const searchWindow = 500
+
+// SearchClaims finds claims holding at least 80% of the query's words on
+// the text index, then ranks the candidates: every word present first,
+// then the words as a phrase, then closeness of length (a fragment finds
+// the full quote). Pages run over the ranked candidates.
+func (s *Store) SearchClaims(ctx context.Context, q attrib.SearchQuery, p attrib.Page) (*attrib.ClaimList, error) {
+	qw := queryWords(q.Text)
+	if len(qw) == 0 {
+		return nil, attrib.Errorf(attrib.EINVALID, "query %q has no words", clipRunes(q.Text, 60))
+	}
+	if len(qw) > 64 {
+		qw = qw[:64]
+	}
+	for _, d := range []string{q.From, q.To} {
+		if d != "" && !reDate.MatchString(d) {
+			return nil, attrib.Errorf(attrib.EINVALID, "date %q: want YYYY-MM-DD", clipRunes(d, 20))
+		}
+	}
+	offset := 0
+	if p.Cursor != "" {
+		c, err := decodeCursor(p.Cursor, "s|")
+		if err != nil {
+			return nil, err
+		}
+		if _, err := fmt.Sscanf(c, "s|%d", &offset); err != nil || offset < 0 || offset > searchWindow {
+			return nil, attrib.Errorf(attrib.EINVALID, "cursor %q is not one this list gave", clipRunes(p.Cursor, 40))
+		}
+	}
+	if err := s.idx.wait(ctx); err != nil {
+		return nil, err
+	}
+	need := int(math.Ceil(0.8 * float64(len(uniq(qw)))))
+	ids, total, err := s.search.search(ctx, uniq(qw), need, q, searchWindow)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	type ranked struct {
+		id                   string
+		cover, phrase, score float64
+	}
+	var rs []ranked
+	heads := map[string]*head{}
+	for _, id := range ids {
+		h, err := s.claimHead(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if h == nil {
+			continue
+		}
+		heads[id] = h
+		best := ranked{id: id}
+		for w := range h.Wordings {
+			r := rankWording(qw, w)
+			if r.cover > best.cover || r.cover == best.cover && (r.phrase > best.phrase || r.phrase == best.phrase && r.score > best.score) {
+				best.cover, best.phrase, best.score = r.cover, r.phrase, r.score
+			}
+		}
+		if best.cover >= 0.8 {
+			rs = append(rs, best)
+		}
+	}
+	sort.SliceStable(rs, func(i, j int) bool {
+		a, b := rs[i], rs[j]
+		if a.cover != b.cover {
+			return a.cover > b.cover
+		}
+		if a.phrase != b.phrase {
+			return a.phrase > b.phrase
+		}
+		if a.score != b.score {
+			return a.score > b.score
+		}
+		return a.id < b.id
+	})
+	if len(ids) < searchWindow {
+		total = len(rs) // the whole answer was ranked
+	}
+	out := &attrib.ClaimList{Claims: []attrib.ClaimSummary{}, Total: total}
+	limit := pageLimit(p)
+	for i := offset; i < len(rs) && i < offset+limit; i++ {
+		cs, err := s.summary(ctx, rs[i].id, heads[rs[i].id], rs[i].score)
+		if err != nil {
+			return nil, err
+		}
+		out.Claims = append(out.Claims, *cs)
+	}
+	if offset+limit < len(rs) {
+		out.Next = encodeCursor(fmt.Sprintf("s|%d", offset+limit))
+	}
+	return out, nil
+}
+
+var reDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
+type wordingRank struct{ cover, phrase, score float64 }
+
+// rankWording scores one wording against the query words: the share of
+// them it holds, whether it holds them as a run, and (as before) coverage
+// weighted by closeness of length.
+func rankWording(qw []string, wording string) wordingRank {
+	ww := words(wording)
+	set := make(map[string]bool, len(ww))
+	for _, w := range ww {
+		set[w] = true
+	}
+	hit := 0
+	for _, w := range qw {
+		if set[w] {
+			hit++
+		}
+	}
+	cover := float64(hit) / float64(len(qw))
+	r := wordingRank{cover: cover, score: round3(cover * (0.5 + 0.5*float64(len(qw))/float64(max(len(qw), len(ww)))))}
+	if hasRun(ww, qw) {
+		r.phrase = 1
+	}
+	return r
+}
+
+func hasRun(hay, needle []string) bool {
+	for i := 0; i+len(needle) <= len(hay); i++ {
+		ok := true
+		for j := range needle {
+			if hay[i+j] != needle[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func uniq(ws []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, w := range ws {
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// reBracket is an editor's insertion in a quote ("[the agency]"): the
+// words a reader types for it need not be in the wording stored.
+var reBracket = regexp.MustCompile(`\[[^\]]*\]`)
+
+// queryWords are the words of a search: an editor's bracketed insertions
+// are left out, unless they are all there is.
+func queryWords(q string) []string {
+	if ws := words(reBracket.ReplaceAllString(q, " ")); len(ws) > 0 {
+		return ws
+	}
+	return words(q)
+}
+
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
