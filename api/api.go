@@ -7,6 +7,7 @@ package api
 import (
 	"context"
 	"errors"
+	"io"
 	"log/slog"
 	"net/http"
 	"regexp"
@@ -25,6 +26,15 @@ type Options struct {
 	// language), bounded by QueryTimeout and GizmoLimit results.
 	Gizmo      bool
 	GizmoLimit int // 0 means 1000
+	// Ingest stores the articles of a request body (format "json" or
+	// "jsonl") and says what became of each; nil: writes are off.
+	Ingest func(ctx context.Context, body io.Reader, format string) ([]attrib.IngestResult, error)
+	// Token guards writes (Authorization: Bearer TOKEN); "" turns them off.
+	Token string
+	// MaxIngestBytes caps an ingest body; 0 means 64 MiB.
+	MaxIngestBytes int64
+	// IngestTimeout bounds one ingest request; 0 means 10 minutes.
+	IngestTimeout time.Duration
 }
 
 // Server serves the API over a store.
@@ -46,6 +56,12 @@ func New(store attrib.Store, opts Options) *Server {
 	gin.SetMode(gin.ReleaseMode)
 	if opts.GizmoLimit <= 0 {
 		opts.GizmoLimit = 1000
+	}
+	if opts.MaxIngestBytes <= 0 {
+		opts.MaxIngestBytes = 64 << 20
+	}
+	if opts.IngestTimeout <= 0 {
+		opts.IngestTimeout = 10 * time.Minute
 	}
 	s := &Server{store: store, opts: opts, router: gin.New()}
 	s.graph, _ = store.(attrib.Graph)
@@ -72,6 +88,9 @@ var statusOf = map[string]int{
 	attrib.ECONFLICT: http.StatusConflict,
 	attrib.ETOOLARGE: http.StatusRequestEntityTooLarge,
 	attrib.ETIMEOUT:  http.StatusGatewayTimeout,
+	attrib.EUNAUTH:   http.StatusUnauthorized,
+	attrib.EDENIED:   http.StatusForbidden,
+	attrib.EMEDIA:    http.StatusUnsupportedMediaType,
 	attrib.EINTERNAL: http.StatusInternalServerError,
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -26,6 +27,9 @@ func (s *Server) routes() {
 	v1.GET("/quotes/:id/trace", s.quoteTrace)
 	v1.GET("/people/:id", byID(s, "person", s.store.Person))
 	v1.GET("/outlets/:id", byID(s, "outlet", s.store.Outlet))
+	v1.GET("/outlets/:id/published", s.outletList("published"))
+	v1.GET("/outlets/:id/cited_by", s.outletList("cited_by"))
+	v1.POST("/articles", s.ingest)
 	if s.graph != nil {
 		v1.POST("/query", s.pathQuery)
 		v1.POST("/query/gizmo", s.gizmo)
@@ -54,15 +58,21 @@ func (s *Server) health(c *gin.Context) {
 }
 
 // ClaimsResponse is GET /api/v1/claims?q=TEXT (claims ranked by how well
-// they match TEXT) or GET /api/v1/claims?min_outlets=N (claims carried by N
-// or more outlets, most first).
+// they match TEXT, with optional speaker, outlet, from and to filters) or
+// GET /api/v1/claims?min_outlets=N (claims carried by N or more outlets,
+// most first). Both are paged: limit and cursor; next is the cursor of the
+// next page.
 type ClaimsResponse struct {
 	Query      string                `json:"query,omitempty"`
 	MinOutlets int                   `json:"min_outlets,omitempty"`
 	Claims     []attrib.ClaimSummary `json:"claims"`
+	Total      int                   `json:"total"`
+	Next       string                `json:"next,omitempty"`
 }
 
 const maxQueryBytes = 2000
+
+var reDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
 func (s *Server) searchClaims(c *gin.Context) {
 	q, ok := c.GetQuery("q")
@@ -81,18 +91,38 @@ func (s *Server) searchClaims(c *gin.Context) {
 		s.fail(c, attrib.Errorf(attrib.EINVALID, "q is not valid UTF-8"))
 		return
 	}
-	limit, ok := s.intQuery(c, "limit", 20, 1, 100)
+	sq := attrib.SearchQuery{Text: q}
+	for _, f := range []struct {
+		name string
+		dst  *string
+		ok   func(string) bool
+		want string
+	}{
+		{"speaker", &sq.Speaker, reID.MatchString, "a person ID"},
+		{"outlet", &sq.Outlet, reID.MatchString, "an outlet ID"},
+		{"from", &sq.From, reDate.MatchString, "a date YYYY-MM-DD"},
+		{"to", &sq.To, reDate.MatchString, "a date YYYY-MM-DD"},
+	} {
+		if v := c.Query(f.name); v != "" {
+			if !f.ok(v) {
+				s.fail(c, attrib.Errorf(attrib.EINVALID, "%s=%q: want %s", f.name, clip(v, 40), f.want))
+				return
+			}
+			*f.dst = v
+		}
+	}
+	p, ok := s.pageParams(c)
 	if !ok {
 		return
 	}
 	ctx, cancel := s.ctx(c)
 	defer cancel()
-	claims, err := s.store.SearchClaims(ctx, q, limit)
+	list, err := s.store.SearchClaims(ctx, sq, p)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, ClaimsResponse{Query: q, Claims: claims})
+	c.JSON(http.StatusOK, ClaimsResponse{Query: q, Claims: list.Claims, Total: list.Total, Next: list.Next})
 }
 
 func (s *Server) sharedClaims(c *gin.Context) {
@@ -100,18 +130,55 @@ func (s *Server) sharedClaims(c *gin.Context) {
 	if !ok {
 		return
 	}
-	limit, ok := s.intQuery(c, "limit", 20, 1, 100)
+	p, ok := s.pageParams(c)
 	if !ok {
 		return
 	}
 	ctx, cancel := s.ctx(c)
 	defer cancel()
-	claims, err := s.store.SharedClaims(ctx, n, limit)
+	list, err := s.store.SharedClaims(ctx, n, p)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, ClaimsResponse{MinOutlets: n, Claims: claims})
+	c.JSON(http.StatusOK, ClaimsResponse{MinOutlets: n, Claims: list.Claims, Total: list.Total, Next: list.Next})
+}
+
+// pageParams reads the limit (default 50, at most 500) and cursor parameters.
+func (s *Server) pageParams(c *gin.Context) (attrib.Page, bool) {
+	limit, ok := s.intQuery(c, "limit", attrib.DefaultPage, 1, attrib.MaxPage)
+	if !ok {
+		return attrib.Page{}, false
+	}
+	cur := c.Query("cursor")
+	if len(cur) > 1000 || !utf8.ValidString(cur) {
+		s.fail(c, attrib.Errorf(attrib.EINVALID, "cursor is not one a list gave"))
+		return attrib.Page{}, false
+	}
+	return attrib.Page{Limit: limit, Cursor: cur}, true
+}
+
+// outletList is GET /api/v1/outlets/{id}/published or /cited_by: the next
+// pages of the lists the outlet view starts.
+func (s *Server) outletList(list string) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		id, ok := s.idParam(c, "outlet")
+		if !ok {
+			return
+		}
+		p, ok := s.pageParams(c)
+		if !ok {
+			return
+		}
+		ctx, cancel := s.ctx(c)
+		defer cancel()
+		rp, err := s.store.OutletArticles(ctx, id, list, p)
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+		c.JSON(http.StatusOK, rp)
+	}
 }
 
 // ReportersResponse is GET /api/v1/claims/{id}/reporters: the outlets that
@@ -119,8 +186,10 @@ func (s *Server) sharedClaims(c *gin.Context) {
 type ReportersResponse struct {
 	Claim     attrib.Ref      `json:"claim"`
 	Speaker   *attrib.Ref     `json:"speaker"`
-	Reporters []OutletReports `json:"reporters"`
+	Reporters []OutletReports `json:"reporters"` // the reports of one page, by outlet
 	Unknown   []attrib.Report `json:"unknown_outlet,omitempty"`
+	Total     int             `json:"total"` // reports in all
+	Next      string          `json:"next,omitempty"`
 }
 
 // OutletReports is one outlet's reports of a claim.
@@ -134,14 +203,18 @@ func (s *Server) claimReporters(c *gin.Context) {
 	if !ok {
 		return
 	}
+	p, ok := s.pageParams(c)
+	if !ok {
+		return
+	}
 	ctx, cancel := s.ctx(c)
 	defer cancel()
-	cl, err := s.store.Claim(ctx, id)
+	cl, err := s.store.Claim(ctx, id, p)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	resp := ReportersResponse{Claim: attrib.Ref{ID: cl.ID, Kind: attrib.KindClaim, Name: cl.Text}, Speaker: cl.Speaker, Reporters: []OutletReports{}}
+	resp := ReportersResponse{Claim: attrib.Ref{ID: cl.ID, Kind: attrib.KindClaim, Name: cl.Text}, Speaker: cl.Speaker, Reporters: []OutletReports{}, Total: cl.Total, Next: cl.Next}
 	at := map[string]int{}
 	for _, r := range cl.Reports {
 		if r.Outlet == nil {
@@ -171,6 +244,10 @@ func (s *Server) quoteTrace(c *gin.Context) {
 	if !ok {
 		return
 	}
+	p, ok := s.pageParams(c)
+	if !ok {
+		return
+	}
 	ctx, cancel := s.ctx(c)
 	defer cancel()
 	claim, err := s.store.ClaimOfQuote(ctx, id)
@@ -178,7 +255,7 @@ func (s *Server) quoteTrace(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	t, err := s.store.Trace(ctx, claim)
+	t, err := s.store.Trace(ctx, claim, p)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -186,17 +263,22 @@ func (s *Server) quoteTrace(c *gin.Context) {
 	c.JSON(http.StatusOK, QuoteTraceResponse{Quote: id, Trace: t})
 }
 
-// byID serves a node fetched by the :id path parameter: 400 for a
-// malformed ID, the store's error (404 for unknown) or the node as JSON.
-func byID[T any](s *Server, what string, get func(context.Context, string) (T, error)) gin.HandlerFunc {
+// byID serves a node fetched by the :id path parameter with a page of its
+// list: 400 for a malformed ID or page, the store's error (404 for
+// unknown) or the node as JSON.
+func byID[T any](s *Server, what string, get func(context.Context, string, attrib.Page) (T, error)) gin.HandlerFunc {
 	return func(c *gin.Context) {
 		id, ok := s.idParam(c, what)
 		if !ok {
 			return
 		}
+		p, ok := s.pageParams(c)
+		if !ok {
+			return
+		}
 		ctx, cancel := s.ctx(c)
 		defer cancel()
-		v, err := get(ctx, id)
+		v, err := get(ctx, id, p)
 		if err != nil {
 			s.fail(c, err)
 			return

@@ -291,3 +291,20 @@ func readJSON(path string, b []byte, fn func(*Doc, error) error) error {
 	}
 	return fn(d, err)
 }
+
+// ReadStream reads articles from r as format "jsonl" (one JSON record a
+// line) or "json" (one record or an array), naming them after name: the
+// body of a request, say. fn is called as ReadFile calls it.
+func ReadStream(name, format string, r io.Reader, fn func(*Doc, error) error) error {
+	switch format {
+	case "jsonl":
+		return readJSONL(name, r, fn)
+	case "json":
+		b, err := readAll(name, r)
+		if err != nil {
+			return fn(nil, err)
+		}
+		return readJSON(name, b, fn)
+	}
+	return fmt.Errorf("format %q: want jsonl or json", format)
+}

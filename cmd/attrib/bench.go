@@ -16,6 +16,8 @@ import (
 
 const benchUsage = `usage: attrib bench [flags] load PATH...
        attrib bench [flags] extract PATH...
+       attrib bench corpus --articles N [-o FILE] --from PATH...
+       attrib bench serve [--server URL] [--clients 1,8] [--duration 10s]
 
 load     loads PATHs in order into a fresh store (a bolt file in a temporary
          folder unless --store is given) and reports the time per article at
@@ -29,6 +31,12 @@ With --runs N each figure is the median over N runs.
 `
 
 func runBench(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "corpus" {
+		return runCorpus(args[1:], stdout, stderr)
+	}
+	if len(args) > 0 && args[0] == "serve" {
+		return runBenchServe(args[1:], stdout, stderr)
+	}
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	storeURL := fs.String("store", "", "store URL to load into (default: a fresh bolt file, removed after); the store should be empty")
@@ -123,10 +131,7 @@ func benchLoadOnce(storeURL string, paths []string, batch int, stderr io.Writer)
 		return loadRun{}, err
 	}
 	defer st.Close()
-	m, err := seedMatcher(ctx, st)
-	if err != nil {
-		return loadRun{}, err
-	}
+	m := loader.NewStoredMatcher(st)
 	start := time.Now()
 	marks := []batchMark{{at: start}}
 	o := ingestOptions{Batch: batch, Errors: stderr, OnBatch: func(read, quotes int, match, write time.Duration) {

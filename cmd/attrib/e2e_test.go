@@ -18,6 +18,7 @@ import (
 	"github.com/attrib/attrib"
 	"github.com/attrib/attrib/api"
 	"github.com/attrib/attrib/graph"
+	"github.com/attrib/attrib/loader"
 	_ "github.com/lib/pq"
 )
 
@@ -73,10 +74,7 @@ func openLoaded(t *testing.T, storeURL string, paths ...string) (*graph.Store, i
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	m, err := seedMatcher(ctx, st)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := loader.NewStoredMatcher(st)
 	sum, err := ingest(ctx, st, m, paths, ingestOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -184,6 +182,7 @@ func TestEndToEnd(t *testing.T) {
 			var bad map[string]any
 			getJSON(t, srv, "/api/v1/claims?min_outlets=0", 400, &bad)
 
+			var e0 api.ErrorBody
 			var person attrib.PersonView
 			getJSON(t, srv, "/api/v1/people/"+claim.Speaker.ID, 200, &person)
 			if len(person.Quotes) < 6 {
@@ -191,9 +190,32 @@ func TestEndToEnd(t *testing.T) {
 			}
 			var outlet attrib.OutletView
 			getJSON(t, srv, "/api/v1/outlets/"+nyt.Origin.Outlet.ID, 200, &outlet)
-			if len(outlet.CitedBy) != 4 {
-				t.Errorf("NYT cited by %d articles, want 4", len(outlet.CitedBy))
+			if len(outlet.CitedBy.Items) != 4 || outlet.CitedBy.Total != 4 || outlet.CitedBy.Next != "" {
+				t.Errorf("NYT cited by %+v, want 4 articles in one page", outlet.CitedBy)
 			}
+			// pages: a person's quotes two at a time, every one once, in order
+			var paged []string
+			cursor := ""
+			for i := 0; i < 50; i++ {
+				var pg attrib.PersonView
+				getJSON(t, srv, "/api/v1/people/"+claim.Speaker.ID+"?limit=2&cursor="+url.QueryEscape(cursor), 200, &pg)
+				if pg.Total != len(person.Quotes) || len(pg.Quotes) > 2 {
+					t.Fatalf("page %d: total %d (want %d), %d quotes", i, pg.Total, len(person.Quotes), len(pg.Quotes))
+				}
+				for _, q := range pg.Quotes {
+					paged = append(paged, q.ID)
+				}
+				if cursor = pg.Next; cursor == "" {
+					break
+				}
+			}
+			for i, q := range person.Quotes {
+				if i >= len(paged) || paged[i] != q.ID {
+					t.Fatalf("paged quotes %v differ from the one-page list at %d", paged, i)
+				}
+			}
+			getJSON(t, srv, "/api/v1/people/"+claim.Speaker.ID+"?cursor=garbage", 400, &e0)
+			getJSON(t, srv, "/api/v1/people/"+claim.Speaker.ID+"?limit=501", 400, &e0)
 
 			var e api.ErrorBody
 			getJSON(t, srv, "/api/v1/claims/not-an-id", 400, &e)
@@ -220,7 +242,7 @@ func TestReloadChangesNothing(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			m, _ := seedMatcher(ctx, st)
+			m := loader.NewStoredMatcher(st)
 			second, err := ingest(ctx, st, m, []string{"../../testdata/seeds"}, ingestOptions{})
 			if err != nil {
 				t.Fatal(err)
@@ -237,7 +259,7 @@ func TestReloadChangesNothing(t *testing.T) {
 			}
 			f := filepath.Join(dir, "a.jsonl")
 			os.WriteFile(f, []byte(rec(`"One two three," said Ann Smith.`)), 0o644)
-			m, _ = seedMatcher(ctx, st)
+			m = loader.NewStoredMatcher(st)
 			if _, err := ingest(ctx, st, m, []string{f}, ingestOptions{}); err != nil {
 				t.Fatal(err)
 			}
@@ -302,12 +324,8 @@ func TestBadInputStoresNothing(t *testing.T) {
 	}
 }
 
-func newMatcherFor(t *testing.T, st *graph.Store) *matcher {
-	m, err := seedMatcher(context.Background(), st)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m
+func newMatcherFor(t *testing.T, st *graph.Store) *loader.Matcher {
+	return loader.NewStoredMatcher(st)
 }
 
 // TestCLI runs the commands as a user would.
@@ -399,5 +417,75 @@ func TestCLI(t *testing.T) {
 	out.Reset()
 	if code := run([]string{"bench", "--runs", "2", "extract", "../../testdata/seeds"}, &out, &errb); code != 0 || !strings.Contains(out.String(), "median:") {
 		t.Errorf("bench extract exit %d: %s", code, out.String())
+	}
+}
+
+// TestIngestEndpoint: POST /api/v1/articles stores as attrib load does,
+// only with the token, and says what became of each article.
+func TestIngestEndpoint(t *testing.T) {
+	ctx := context.Background()
+	st, err := graph.Open(ctx, "bolt://"+filepath.Join(t.TempDir(), "i.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	post := func(srv *httptest.Server, token, ctype, body string, status int, v any) {
+		t.Helper()
+		req, _ := http.NewRequest(http.MethodPost, srv.URL+"/api/v1/articles", strings.NewReader(body))
+		req.Header.Set("Content-Type", ctype)
+		if token != "" {
+			req.Header.Set("Authorization", "Bearer "+token)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != status {
+			t.Fatalf("POST: status %d, want %d: %s", resp.StatusCode, status, b)
+		}
+		if err := json.Unmarshal(b, v); err != nil {
+			t.Fatalf("POST: %v: %s", err, b)
+		}
+	}
+	rec := func(id, text string) string {
+		b, _ := json.Marshal(map[string]any{"id": id, "outlet": "Test Wire", "published": "2024-03-01", "text": text})
+		return string(b) + "\n"
+	}
+	body := rec("w1", `"The bridge opens in May," said Mayor Ida Brandt.`) + "{not json\n" + rec("w2", `"We will build two more," Ida Brandt said on Tuesday.`)
+	var e api.ErrorBody
+	off := httptest.NewServer(api.New(st, api.Options{Ingest: ingestHandler(st, io.Discard)}).Handler())
+	post(off, "s3cret", "application/x-ndjson", body, 403, &e)
+	if !strings.Contains(e.Message, "writes are off") {
+		t.Errorf("no token configured: %q", e.Message)
+	}
+	off.Close()
+	srv := httptest.NewServer(api.New(st, api.Options{Token: "s3cret", Ingest: ingestHandler(st, io.Discard), MaxIngestBytes: 4096}).Handler())
+	defer srv.Close()
+	post(srv, "", "application/x-ndjson", body, 401, &e)
+	post(srv, "wrong", "application/x-ndjson", body, 401, &e)
+	if n, _ := st.CountQuads(ctx); n != 0 {
+		t.Fatalf("a refused write stored %d quads", n)
+	}
+	post(srv, "s3cret", "text/plain", body, 415, &e)
+	post(srv, "s3cret", "application/x-ndjson", strings.Repeat(" ", 5000), 413, &e)
+	var r api.IngestResponse
+	post(srv, "s3cret", "application/x-ndjson", body, 200, &r)
+	if r.Stored != 2 || r.Refused != 1 || len(r.Results) != 3 || r.Results[1].Status != "refused" || r.Results[1].Reason == "" {
+		t.Fatalf("first ingest: %+v", r)
+	}
+	post(srv, "s3cret", "application/json", rec("w1", `"The bridge opens in May," said Mayor Ida Brandt.`), 200, &r)
+	if r.Unchanged != 1 || r.Stored != 0 {
+		t.Fatalf("same article again: %+v", r)
+	}
+	post(srv, "s3cret", "application/json", rec("w1", `"The bridge opens in June," said Mayor Ida Brandt.`), 200, &r)
+	if r.Replaced != 1 {
+		t.Fatalf("changed article: %+v", r)
+	}
+	var found api.ClaimsResponse
+	getJSON(t, srv, "/api/v1/claims?q="+url.QueryEscape("build two more"), 200, &found)
+	if len(found.Claims) != 1 || found.Claims[0].Speaker == nil || found.Claims[0].Speaker.Name != "Ida Brandt" {
+		t.Fatalf("search after ingest: %+v", found)
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
+	"sync"
 	"time"
 
 	"github.com/attrib/attrib"
@@ -20,6 +22,9 @@ type ingestOptions struct {
 	// have been read and how long the batch's claim matching and store
 	// writes took.
 	OnBatch func(read, quotes int, match, write time.Duration)
+	// OnResult, when set, is told of each input in input order: its
+	// article, or why it was refused.
+	OnResult func(seq int, a *attrib.Article, err error)
 }
 
 // ingestSummary is what a load did.
@@ -41,23 +46,87 @@ func (s ingestSummary) String() string {
 		s.Read, s.Articles, s.Skipped, s.Replaced, s.Bad, s.Quotes, s.Quads, s.Seconds, rate(s.Read), rate(s.Quads))
 }
 
-// ingest reads paths, extracts every article, matches its quotes to claims
-// (seeded with what the store holds) and writes them in batches, each batch
-// one transaction: an interrupt stops between batches, so no article is
-// ever half stored.
+// ingest reads paths, extracts every article on all cores, matches its
+// quotes to claims (the matcher reads what it needs of the store) and
+// writes them in batches, each batch one transaction: an interrupt stops
+// between batches, so no article is ever half stored. Articles keep their
+// input order from extraction to the store.
 func ingest(ctx context.Context, store attrib.Store, m *loader.Matcher, paths []string, o ingestOptions) (ingestSummary, error) {
-	var sum ingestSummary
+	files, err := loader.Files(paths)
+	if err != nil {
+		return ingestSummary{}, err
+	}
+	return ingestDocs(ctx, store, m, func(emit func(*loader.Doc, error) error) error {
+		for _, f := range files {
+			if err := loader.ReadFile(f, emit); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, o)
+}
+
+// extracted is one input after extraction, numbered in input order.
+type extracted struct {
+	seq int
+	a   *attrib.Article
+	err error
+}
+
+// ingestDocs is ingest over any source of documents.
+func ingestDocs(ctx context.Context, store attrib.Store, m *loader.Matcher, read func(emit func(*loader.Doc, error) error) error, o ingestOptions) (sum ingestSummary, err error) {
 	start := time.Now()
+	defer func() { sum.Seconds = time.Since(start).Seconds() }()
 	if o.Batch <= 0 {
 		o.Batch = 250
 	}
 	if o.Errors == nil {
 		o.Errors = io.Discard
 	}
-	files, err := loader.Files(paths)
-	if err != nil {
-		return sum, err
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := max(1, runtime.GOMAXPROCS(0))
+	type job struct {
+		seq int
+		d   *loader.Doc
+		err error
 	}
+	jobs := make(chan job, 2*workers)
+	results := make(chan extracted, 2*workers)
+	var readErr error
+	go func() {
+		defer close(jobs)
+		seq := 0
+		readErr = read(func(d *loader.Doc, err error) error {
+			select {
+			case jobs <- job{seq, d, err}:
+				seq++
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+	}()
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				r := extracted{seq: j.seq, err: j.err}
+				if r.err == nil {
+					r.a, r.err = loader.Extract(j.d)
+				}
+				select {
+				case results <- r:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+
 	var batch []*attrib.Article
 	lastTick := time.Now()
 	flush := func() error {
@@ -65,9 +134,12 @@ func ingest(ctx context.Context, store attrib.Store, m *loader.Matcher, paths []
 			return nil
 		}
 		t0 := time.Now()
-		m.Assign(batch)
+		delta, err := m.AssignStored(ctx, batch)
+		if err != nil {
+			return err
+		}
 		t1 := time.Now()
-		st, err := store.PutArticles(ctx, batch)
+		st, err := store.PutArticles(ctx, batch, delta)
 		if err != nil {
 			return err
 		}
@@ -87,31 +159,44 @@ func ingest(ctx context.Context, store attrib.Store, m *loader.Matcher, paths []
 		}
 		return nil
 	}
-	for _, f := range files {
-		err := loader.ReadFile(f, func(d *loader.Doc, err error) error {
-			if cerr := ctx.Err(); cerr != nil {
-				return cerr
+	// results arrive out of order: hold them until their turn
+	pending := map[int]extracted{}
+	next := 0
+	for r := range results {
+		pending[r.seq] = r
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
 			}
-			var a *attrib.Article
-			if err == nil {
-				a, err = loader.Extract(d)
-			}
-			if err != nil {
+			delete(pending, next)
+			next++
+			if r.err != nil {
 				sum.Bad++
-				fmt.Fprintln(o.Errors, "attrib: skipped:", err)
-				return nil
+				fmt.Fprintln(o.Errors, "attrib: skipped:", r.err)
+				if o.OnResult != nil {
+					o.OnResult(r.seq, nil, r.err)
+				}
+				continue
 			}
 			sum.Read++
-			batch = append(batch, a)
-			if len(batch) >= o.Batch {
-				return flush()
+			if o.OnResult != nil {
+				o.OnResult(r.seq, r.a, nil)
 			}
-			return nil
-		})
-		if err != nil {
-			sum.Seconds = time.Since(start).Seconds()
+			batch = append(batch, r.a)
+			if len(batch) >= o.Batch {
+				if err := flush(); err != nil {
+					cancel()
+					return sum, err
+				}
+			}
+		}
+		if err := ctx.Err(); err != nil {
 			return sum, err
 		}
+	}
+	if readErr != nil {
+		return sum, readErr
 	}
 	if err := ctx.Err(); err != nil {
 		return sum, err
@@ -122,25 +207,7 @@ func ingest(ctx context.Context, store attrib.Store, m *loader.Matcher, paths []
 	if o.Progress != nil {
 		fmt.Fprint(o.Progress, "\r\033[K")
 	}
-	sum.Seconds = time.Since(start).Seconds()
 	return sum, nil
-}
-
-// seedMatcher returns a matcher that knows the store's claims.
-type matcher = loader.Matcher
-
-func seedMatcher(ctx context.Context, store attrib.Store) (*loader.Matcher, error) {
-	m := loader.NewMatcher()
-	recs, err := store.QuoteRecords(ctx)
-	if err != nil {
-		return nil, err
-	}
-	for _, r := range recs {
-		if r.ClaimID != "" {
-			m.Add(r.ClaimID, r.Speaker, r.Text, r.Published)
-		}
-	}
-	return m, nil
 }
 
 // isTerminal reports whether f is a terminal (progress is shown only there).

@@ -17,6 +17,7 @@ import (
 	"github.com/attrib/attrib"
 	"github.com/attrib/attrib/api"
 	"github.com/attrib/attrib/graph"
+	"github.com/attrib/attrib/loader"
 )
 
 // storeFlag adds --store, defaulting to ATTRIB_STORE, then the embedded bolt file.
@@ -53,6 +54,7 @@ func runLoad(args []string, stdout, stderr io.Writer) int {
 	store := storeFlag(fs)
 	batch := fs.Int("batch", 250, "articles per transaction")
 	quiet := fs.Bool("quiet", false, "no progress line")
+	server := fs.String("server", "", "send the articles to a running attrib serve at this URL (token from ATTRIB_TOKEN) instead of opening the store")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: attrib load [--store URL] PATH...\n\nExtracts articles (.txt, .jsonl, .json, .html; folders are walked) and stores them.\nLoading an unchanged article again changes nothing.")
 		fs.PrintDefaults()
@@ -66,16 +68,15 @@ func runLoad(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	if *server != "" {
+		return loadToServer(ctx, *server, os.Getenv("ATTRIB_TOKEN"), fs.Args(), *batch, stdout, stderr)
+	}
 	st, ok := openStore(ctx, *store, "load", stderr)
 	if !ok {
 		return 1
 	}
 	defer st.Close()
-	m, err := seedMatcher(ctx, st)
-	if err != nil {
-		fmt.Fprintln(stderr, "attrib load:", err)
-		return 1
-	}
+	m := loader.NewStoredMatcher(st)
 	o := ingestOptions{Batch: *batch, Errors: stderr}
 	if f, ok := stderr.(*os.File); ok && !*quiet && isTerminal(f) {
 		o.Progress = stderr
@@ -105,7 +106,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	store := storeFlag(fs)
-	addr := fs.String("addr", envOr("ATTRIB_ADDR", ":8080"), "listen address (env ATTRIB_ADDR)")
+	addr := fs.String("addr", envOr("ATTRIB_ADDR", "127.0.0.1:8080"), "listen address (env ATTRIB_ADDR); 0.0.0.0:8080 to serve other machines")
 	var loads multiFlag
 	fs.Var(&loads, "load", "load PATH before serving (repeatable)")
 	timeout := fs.Duration("timeout", 10*time.Second, "bound on each request's queries (and on Gizmo scripts)")
@@ -123,11 +124,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	defer st.Close()
 	if len(loads) > 0 {
-		m, err := seedMatcher(ctx, st)
-		if err != nil {
-			fmt.Fprintln(stderr, "attrib serve:", err)
-			return 1
-		}
+		m := loader.NewStoredMatcher(st)
 		sum, err := ingest(ctx, st, m, loads, ingestOptions{Errors: stderr})
 		if err != nil {
 			fmt.Fprintln(stderr, "attrib serve: load:", err)
@@ -135,7 +132,14 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		}
 		log.Info("loaded", "summary", sum.String())
 	}
-	srv := &http.Server{Handler: api.New(st, api.Options{QueryTimeout: *timeout, Logger: log, Gizmo: *gizmo, GizmoLimit: *gizmoLimit}).Handler(), ReadHeaderTimeout: 10 * time.Second}
+	token := os.Getenv("ATTRIB_TOKEN")
+	opts := api.Options{QueryTimeout: *timeout, Logger: log, Gizmo: *gizmo, GizmoLimit: *gizmoLimit, Token: token,
+		Ingest: ingestHandler(st, stderr)}
+	if token == "" {
+		log.Info("writes are off: set ATTRIB_TOKEN to accept POST /api/v1/articles")
+	}
+	srv := &http.Server{Handler: api.New(st, opts).Handler(), ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout: 2 * time.Minute, WriteTimeout: 15 * time.Minute, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		fmt.Fprintln(stderr, "attrib serve:", err)

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 )
 
 const usage = `attrib: who said this, who reported it, and where it first appeared.
@@ -29,6 +30,15 @@ Run 'attrib COMMAND -h' for a command's flags.
 `
 
 func main() {
+	if f := os.Getenv("ATTRIB_CPUPROFILE"); f != "" { // for measuring, not a feature
+		if out, err := os.Create(f); err == nil {
+			_ = pprof.StartCPUProfile(out)
+			code := run(os.Args[1:], os.Stdout, os.Stderr)
+			pprof.StopCPUProfile()
+			out.Close()
+			os.Exit(code)
+		}
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

@@ -66,7 +66,10 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 	var err error
 	switch question {
 	case "reporters":
-		out, err = st.SearchClaims(ctx, rest[0], max(*limit, 1))
+		var l *attrib.ClaimList
+		if l, err = st.SearchClaims(ctx, attrib.SearchQuery{Text: rest[0]}, attrib.Page{Limit: max(*limit, 1)}); err == nil {
+			out = l.Claims
+		}
 	case "trace":
 		out, err = traceOf(ctx, st, rest[0])
 	case "shared":
@@ -77,7 +80,14 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 				return 2
 			}
 		}
-		out, err = st.SharedClaims(ctx, minOutlets, *limit)
+		lim := *limit
+		if lim <= 0 {
+			lim = attrib.MaxPage
+		}
+		var l *attrib.ClaimList
+		if l, err = st.SharedClaims(ctx, minOutlets, attrib.Page{Limit: lim}); err == nil {
+			out = l.Claims
+		}
 	case "path":
 		out, err = pathQuery(ctx, st, rest[0])
 	}
@@ -131,7 +141,7 @@ func pathQuery(ctx context.Context, st *graph.Store, file string) (*attrib.PathR
 
 // traceOf answers for a claim ID, or for the claim of a quote ID.
 func traceOf(ctx context.Context, st *graph.Store, id string) (*attrib.Trace, error) {
-	t, err := st.Trace(ctx, id)
+	t, err := st.Trace(ctx, id, attrib.Page{Limit: attrib.MaxPage})
 	if err == nil || attrib.ErrorCode(err) != attrib.ENOTFOUND {
 		return t, err
 	}
@@ -139,7 +149,7 @@ func traceOf(ctx context.Context, st *graph.Store, id string) (*attrib.Trace, er
 	if qerr != nil {
 		return nil, attrib.Errorf(attrib.ENOTFOUND, "no claim or quote %q", id)
 	}
-	return st.Trace(ctx, cid)
+	return st.Trace(ctx, cid, attrib.Page{Limit: attrib.MaxPage})
 }
 
 func printClaims(w io.Writer, cs []attrib.ClaimSummary, shared bool) {
