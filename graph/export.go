@@ -129,10 +129,11 @@ func (s *Store) around(ctx context.Context, root string, depth, maxNodes int) ([
 		var next []quad.Value
 		for _, n := range frontier {
 			for _, dir := range []quad.Direction{quad.Subject, quad.Object} {
-				nb, err := s.quadsOf(ctx, n, dir)
+				nb, cut, err := s.quadsOfUpTo(ctx, n, dir, maxNodeQuads)
 				if err != nil {
 					return nil, false, err
 				}
+				partial = partial || cut
 				for _, q := range nb {
 					other := q.Object
 					if dir == quad.Object {
@@ -159,10 +160,11 @@ func (s *Store) around(ctx context.Context, root string, depth, maxNodes int) ([
 	}
 	var out []quad.Quad
 	for _, n := range order {
-		qq, err := s.quadsOf(ctx, n, quad.Subject)
+		qq, cut, err := s.quadsOfUpTo(ctx, n, quad.Subject, maxNodeQuads)
 		if err != nil {
 			return nil, false, err
 		}
+		partial = partial || cut
 		for _, q := range qq {
 			if _, _, ours := splitIRI(q.Object); ours && !in[quad.StringOf(q.Object)] {
 				continue // an edge leaving the subgraph
@@ -171,6 +173,35 @@ func (s *Store) around(ctx context.Context, root string, depth, maxNodes int) ([
 		}
 	}
 	return out, partial, nil
+}
+
+// maxNodeQuads bounds the quads a subgraph reads of one node in one
+// direction: an outlet or a person is named again by every article that
+// mentions it, and a subgraph must cost what it shows, not what the store
+// holds. A node cut by it makes the export partial.
+const maxNodeQuads = 256
+
+// quadsOfUpTo returns at most limit quads with n in direction dir, and
+// whether there were more.
+func (s *Store) quadsOfUpTo(ctx context.Context, n quad.Value, dir quad.Direction, limit int) ([]quad.Quad, bool, error) {
+	qs := s.h.QuadStore
+	ref := qs.ValueOf(n)
+	if ref == nil {
+		return nil, false, nil
+	}
+	it := qs.QuadIterator(dir, ref)
+	defer it.Close()
+	var out []quad.Quad
+	for it.Next(ctx) {
+		if len(out) == limit {
+			return out, true, ctx.Err()
+		}
+		out = append(out, qs.Quad(it.Result()))
+	}
+	if err := it.Err(); err != nil {
+		return nil, false, fmt.Errorf("read quads: %w", err)
+	}
+	return out, false, ctx.Err()
 }
 
 func sortQuads(qs []quad.Quad) []quad.Quad {

@@ -314,6 +314,22 @@ func (s *Store) pathNode(ctx context.Context, v quad.Value) (attrib.PathNode, er
 		}
 		return attrib.PathNode{ID: valueString(v), Kind: "value", Label: valueString(v)}, nil
 	}
+	_, id, _ := splitIRI(v)
+	switch kind { // hubs: their names from the side index, not from every article's quads
+	case attrib.KindPerson, attrib.KindOutlet, attrib.KindClaim:
+		h, err := s.readHead(ctx, kind, id)
+		if err != nil {
+			return attrib.PathNode{}, err
+		}
+		label := ""
+		if h != nil {
+			label = firstKey(h.Names)
+			if kind == attrib.KindClaim {
+				label = clipRunes(claimText(h), 120)
+			}
+		}
+		return attrib.PathNode{ID: nodeID(v), Kind: kind, Label: label}, nil
+	}
 	m, err := s.props(ctx, v)
 	if err != nil {
 		return attrib.PathNode{}, err

@@ -268,7 +268,7 @@ func (s *Store) origin(ctx context.Context, id string, h *head) (attrib.Origin, 
 	}
 	// the reports of the earliest day: a prefix of the date-sorted list
 	var day []attrib.Report
-	err := s.side.scan(ctx, keyClaimReports(id)+h.First+"|", "", attrib.MaxPage, func(k string, v []byte) error {
+	err := s.side.scan(ctx, keyClaimReports(id)+h.First+"|", "", 50, func(k string, v []byte) error {
 		var r reportEntry
 		if err := json.Unmarshal(v, &r); err != nil {
 			return err
@@ -430,8 +430,7 @@ func (s *Store) refPage(ctx context.Context, prefix string, p attrib.Page, total
 	return rp, err
 }
 
-// summaryReports bounds the reports a claim summary reads for its quote IDs
-// and reporters in order; further outlets come from the header.
+// summaryReports bounds the quote IDs a claim summary lists.
 const summaryReports = 20
 
 // summary is a claim with its speaker, reporters and origin.
@@ -443,26 +442,27 @@ func (s *Store) summary(ctx context.Context, id string, h *head, score float64) 
 		}
 	}
 	cs := &attrib.ClaimSummary{ID: id, Text: claimText(h), Speaker: topRef(h.Speakers), Quotes: h.Reports, Score: score, Reporters: []attrib.Ref{}}
-	reps, _, _, err := s.reports(ctx, id, attrib.Page{Limit: summaryReports})
+	// the first quotes' IDs from the list's keys (…|article|quote), no values read
+	err := s.side.scan(ctx, keyClaimReports(id), "", summaryReports, func(k string, _ []byte) error {
+		cs.QuoteIDs = append(cs.QuoteIDs, k[strings.LastIndexByte(k, '|')+1:])
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	seen := map[string]bool{}
-	for _, r := range reps {
-		cs.QuoteIDs = append(cs.QuoteIDs, r.Quote.ID)
-		if r.Outlet != nil && !seen[r.Outlet.ID] {
-			seen[r.Outlet.ID] = true
-			cs.Reporters = append(cs.Reporters, *r.Outlet)
-		}
-	}
-	var rest []string
+	// reporters: most reports first
+	outlets := make([]string, 0, len(h.Outlets))
 	for o := range h.Outlets {
-		if !seen[o] {
-			rest = append(rest, o)
-		}
+		outlets = append(outlets, o)
 	}
-	sort.Strings(rest)
-	for _, o := range rest {
+	sort.Slice(outlets, func(i, j int) bool {
+		a, b := h.Outlets[outlets[i]], h.Outlets[outlets[j]]
+		if a.N != b.N {
+			return a.N > b.N
+		}
+		return a.Name < b.Name
+	})
+	for _, o := range outlets {
 		cs.Reporters = append(cs.Reporters, attrib.Ref{ID: o, Kind: attrib.KindOutlet, Name: h.Outlets[o].Name})
 	}
 	o, err := s.origin(ctx, id, h)

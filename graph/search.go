@@ -383,7 +383,7 @@ func (x *indexer) stop() error {
 }
 
 // searchWindow is how many candidates the text index returns for ranking.
-const searchWindow = 500
+const searchWindow = 200
 
 // SearchClaims finds claims holding at least 80% of the query's words on
 // the text index, then ranks the candidates: every word present first,
@@ -415,8 +415,12 @@ func (s *Store) SearchClaims(ctx context.Context, q attrib.SearchQuery, p attrib
 	if err := s.idx.wait(ctx); err != nil {
 		return nil, err
 	}
-	need := int(math.Ceil(0.8 * float64(len(uniq(qw)))))
-	ids, total, err := s.search.search(ctx, uniq(qw), need, q, searchWindow)
+	// the text index is asked for the words that tell claims apart: a
+	// common word's posting list grows with the store, so it is left to the
+	// ranking below (unless the query has nothing else)
+	ask := contentOnly(uniq(qw))
+	need := int(math.Ceil(0.8 * float64(len(ask))))
+	ids, total, err := s.search.search(ctx, ask, need, q, searchWindow)
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -521,6 +525,30 @@ func hasRun(hay, needle []string) bool {
 		}
 	}
 	return false
+}
+
+// commonWords are left out of what the text index is asked.
+var commonWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an the of to in on at by for with from and or but not no is are was were be been am
+	it its this that these those he she they we i you him her them us me my our your his their there here
+	as if so do does did has have had will would can could should just than then also about into over all any`) {
+		commonWords[w] = true
+	}
+}
+
+func contentOnly(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if !commonWords[w] {
+			out = append(out, w)
+		}
+	}
+	if len(out) == 0 {
+		return ws
+	}
+	return out
 }
 
 func uniq(ws []string) []string {
