@@ -171,6 +171,11 @@ type record struct {
 	Published *string         `json:"published"`
 	Headline  *string         `json:"headline"`
 	Text      *string         `json:"text"`
+	// Format "txt" or "html" says that text is a file's content, to be read
+	// as that file would be (named Name): how attrib load --server sends
+	// files, so that the server gives them the IDs a local load would.
+	Format string `json:"format"`
+	Name   string `json:"name"`
 }
 
 func readJSONL(path string, r io.Reader, fn func(*Doc, error) error) error {
@@ -244,6 +249,15 @@ func recordDoc(input string, rec record) (*Doc, error) {
 	if err := checkText(input, []byte(*rec.Text)); err != nil {
 		return nil, err
 	}
+	switch rec.Format {
+	case "", "json", "jsonl":
+	case "txt":
+		return &Doc{Source: input, Name: firstOf(rec.Name, input), Text: *rec.Text, Format: "txt"}, nil
+	case "html":
+		return parseHTML(firstOf(rec.Name, input), []byte(*rec.Text))
+	default:
+		return nil, inputErr(input, "format %q: want txt or html, or none for a JSON record", rec.Format)
+	}
 	id := ""
 	if len(rec.ID) > 0 && string(rec.ID) != "null" {
 		var s string
@@ -307,4 +321,13 @@ func ReadStream(name, format string, r io.Reader, fn func(*Doc, error) error) er
 		return readJSON(name, b, fn)
 	}
 	return fmt.Errorf("format %q: want jsonl or json", format)
+}
+
+func firstOf(xs ...string) string {
+	for _, x := range xs {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
 }

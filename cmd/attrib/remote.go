@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"os"
 	"strings"
 	"sync"
 	"time"
@@ -129,13 +130,23 @@ func loadToServer(ctx context.Context, server, token string, paths []string, bat
 				fmt.Fprintln(stderr, "attrib: skipped:", err)
 				return nil
 			}
-			rec := map[string]any{"text": d.Text, "outlet": d.Outlet, "headline": d.Headline, "url": d.URL, "published": nil}
-			rec["id"] = d.ID
-			if d.ID == "" {
-				rec["id"] = d.Name
-			}
-			if d.Published != "" {
-				rec["published"] = d.Published
+			var rec map[string]any
+			switch d.Format {
+			case "txt": // the file as it is, read by the server as a local load reads it
+				rec = map[string]any{"format": "txt", "name": d.Name, "text": d.Text}
+			case "html":
+				raw, err := os.ReadFile(f)
+				if err != nil {
+					bad++
+					fmt.Fprintln(stderr, "attrib: skipped:", f, err)
+					return nil
+				}
+				rec = map[string]any{"format": "html", "name": d.Source, "text": string(raw)}
+			default:
+				rec = map[string]any{"id": d.ID, "text": d.Text, "outlet": d.Outlet, "headline": d.Headline, "url": d.URL, "published": nil}
+				if d.Published != "" {
+					rec["published"] = d.Published
+				}
 			}
 			if err := enc.Encode(rec); err != nil {
 				return err
