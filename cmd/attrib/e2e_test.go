@@ -502,7 +502,7 @@ func TestLoadToServerEqualsOffline(t *testing.T) {
 	for i := 0; i < 9; i++ {
 		b, _ := json.Marshal(map[string]any{"id": fmt.Sprintf("r%d", i), "outlet": []string{"Harbor Gazette", "Valley Times"}[i%2],
 			"published": fmt.Sprintf("2024-05-%02d", 1+i%3),
-			"text": fmt.Sprintf("\"The pier reopens on Friday after the storm damage is repaired,\" said harbor master Lena Ortiz. Report %d.", i)})
+			"text":      fmt.Sprintf("\"The pier reopens on Friday after the storm damage is repaired,\" said harbor master Lena Ortiz. Report %d.", i)})
 		lines = append(lines, string(b))
 	}
 	jl := filepath.Join(dir, "desk.jsonl")
