@@ -191,17 +191,30 @@ func (s *Store) quadsOfUpTo(ctx context.Context, n quad.Value, dir quad.Directio
 	}
 	it := qs.QuadIterator(dir, ref)
 	defer it.Close()
-	var out []quad.Quad
+	var refs []cgraph.Ref
+	cut := false
 	for it.Next(ctx) {
-		if len(out) == limit {
-			return out, true, ctx.Err()
+		if len(refs) == limit {
+			cut = true
+			break
 		}
-		out = append(out, qs.Quad(it.Result()))
+		refs = append(refs, it.Result())
 	}
 	if err := it.Err(); err != nil {
 		return nil, false, fmt.Errorf("read quads: %w", err)
 	}
-	return out, false, ctx.Err()
+	if err := ctx.Err(); err != nil {
+		return nil, false, err
+	}
+	if _, sqlBackend := s.side.(*pgSide); sqlBackend {
+		out, err := s.quadsResolved(ctx, refs)
+		return out, cut, err
+	}
+	out := make([]quad.Quad, len(refs))
+	for i, r := range refs {
+		out[i] = qs.Quad(r)
+	}
+	return out, cut, nil
 }
 
 func sortQuads(qs []quad.Quad) []quad.Quad {

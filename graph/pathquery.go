@@ -9,6 +9,7 @@ import (
 
 	"github.com/attrib/attrib"
 	"github.com/attrib/attrib/schemas"
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/quad"
 )
@@ -217,7 +218,7 @@ func (s *Store) Path(ctx context.Context, q attrib.PathQuery) (*attrib.PathResul
 	var nodes []quad.Value
 	rows := 0
 	// one row per way of reaching a node; the edges of every row are kept
-	err = c.p.Iterate(ctx).Limit(limit*10+1).TagValues(qs, func(m map[string]quad.Value) {
+	handle := func(m map[string]quad.Value) {
 		rows++
 		last := "n0"
 		if len(c.edges) > 0 {
@@ -260,9 +261,42 @@ func (s *Store) Path(ctx context.Context, q attrib.PathQuery) (*attrib.PathResul
 				res.Edges = append(res.Edges, edge)
 			}
 		}
+	}
+	// rows of refs first, then their values in one batch (one query on SQL)
+	var rowRefs []map[string]cgraph.Ref
+	err = c.p.Iterate(ctx).On(qs).Limit(limit*10+1).TagEach(func(m map[string]cgraph.Ref) {
+		cp := make(map[string]cgraph.Ref, len(m))
+		for k, v := range m {
+			cp[k] = v
+		}
+		rowRefs = append(rowRefs, cp)
 	})
+	if err == nil {
+		err = ctx.Err()
+	}
 	if err != nil {
 		return nil, fmt.Errorf("path query: %w", err)
+	}
+	var flat []cgraph.Ref
+	keys := make([][]string, len(rowRefs))
+	for j, m := range rowRefs {
+		for k, r := range m {
+			keys[j] = append(keys[j], k)
+			flat = append(flat, r)
+		}
+	}
+	vals, err := s.resolve(ctx, flat)
+	if err != nil {
+		return nil, fmt.Errorf("path query: %w", err)
+	}
+	i := 0
+	for j := range rowRefs {
+		vm := make(map[string]quad.Value, len(keys[j]))
+		for _, k := range keys[j] {
+			vm[k] = vals[i]
+			i++
+		}
+		handle(vm)
 	}
 	if rows > limit*10 {
 		res.Partial = true

@@ -343,13 +343,13 @@ func (w *pgWriter) flush() error {
 		}
 	}
 	if len(dk) > 0 {
-		if _, err := w.tx.ExecContext(w.ctx, `DELETE FROM attrib_index WHERE k = ANY($1)`, pq.Array(dk)); err != nil {
+		if _, err := w.tx.ExecContext(w.ctx, `DELETE FROM attrib_index WHERE k = ANY($1)`, pq.ByteaArray(dk)); err != nil {
 			return err
 		}
 	}
 	if len(pk) > 0 {
 		if _, err := w.tx.ExecContext(w.ctx, `INSERT INTO attrib_index (k, v) SELECT * FROM unnest($1::bytea[], $2::bytea[])
-			ON CONFLICT (k) DO UPDATE SET v = EXCLUDED.v`, pq.Array(pk), pq.Array(pv)); err != nil {
+			ON CONFLICT (k) DO UPDATE SET v = EXCLUDED.v`, pq.ByteaArray(pk), pq.ByteaArray(pv)); err != nil {
 			return err
 		}
 	}

@@ -409,15 +409,24 @@ func (s *Store) quadsOf(ctx context.Context, n quad.Value, dir quad.Direction) (
 	}
 	it := qs.QuadIterator(dir, ref)
 	defer it.Close()
+	var refs []cgraph.Ref
 	var out []quad.Quad
+	_, sqlBackend := s.side.(*pgSide)
 	for it.Next(ctx) {
-		out = append(out, qs.Quad(it.Result()))
+		if sqlBackend {
+			refs = append(refs, it.Result())
+		} else {
+			out = append(out, qs.Quad(it.Result()))
+		}
 	}
 	if err := it.Err(); err != nil {
 		return nil, fmt.Errorf("read quads: %w", err)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err // a stopped iterator is not "no quads"
+	}
+	if sqlBackend {
+		return s.quadsResolved(ctx, refs)
 	}
 	return out, nil
 }

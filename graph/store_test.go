@@ -210,3 +210,26 @@ func TestMatchMemory(t *testing.T) {
 		t.Fatalf("states %v %v", st, err)
 	}
 }
+
+// TestEmptyStore: a new store answers with nothing, not with an error.
+func TestEmptyStore(t *testing.T) {
+	ctx := context.Background()
+	for name, u := range map[string]string{"memory": "memory://", "bolt": "bolt://" + filepath.Join(t.TempDir(), "e.db")} {
+		t.Run(name, func(t *testing.T) {
+			s, err := Open(ctx, u)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			if n, err := s.CountQuads(ctx); n != 0 || err != nil {
+				t.Errorf("count %d, %v", n, err)
+			}
+			if l, err := s.SharedClaims(ctx, 2, attrib.Page{}); err != nil || len(l.Claims) != 0 || l.Total != 0 {
+				t.Errorf("shared %+v %v", l, err)
+			}
+			if l, err := s.SearchClaims(ctx, attrib.SearchQuery{Text: "anything at all"}, attrib.Page{}); err != nil || len(l.Claims) != 0 {
+				t.Errorf("search %+v %v", l, err)
+			}
+		})
+	}
+}
