@@ -264,7 +264,7 @@ func (s *Store) Path(ctx context.Context, q attrib.PathQuery) (*attrib.PathResul
 	}
 	// rows of refs first, then their values in one batch (one query on SQL)
 	var rowRefs []map[string]cgraph.Ref
-	err = c.p.Iterate(ctx).On(qs).Limit(limit*10+1).TagEach(func(m map[string]cgraph.Ref) {
+	err = c.p.Iterate(ctx).On(qs).Limit(limit*10 + 1).TagEach(func(m map[string]cgraph.Ref) {
 		cp := make(map[string]cgraph.Ref, len(m))
 		for k, v := range m {
 			cp[k] = v
