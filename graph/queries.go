@@ -535,34 +535,42 @@ func (s *Store) SharedClaims(ctx context.Context, minOutlets int, p attrib.Page)
 
 // MatchPostings returns the claims stored under each bigram hash.
 func (s *Store) MatchPostings(ctx context.Context, keys []uint64) (map[uint64][]string, error) {
+	ks := make([]string, len(keys))
+	for i, h := range keys {
+		ks[i] = keyPosting(h)
+	}
+	vals, err := s.side.getMany(ctx, ks)
+	if err != nil {
+		return nil, err
+	}
 	out := make(map[uint64][]string, len(keys))
-	for _, h := range keys {
-		v, err := s.side.get(ctx, keyPosting(h))
-		if err != nil {
-			return nil, err
-		}
+	for i, v := range vals {
 		if v == nil {
 			continue
 		}
 		var ids []string
 		if err := json.Unmarshal(v, &ids); err != nil {
-			return nil, fmt.Errorf("read posting %x: %w", h, err)
+			return nil, fmt.Errorf("read posting %x: %w", keys[i], err)
 		}
-		out[h] = ids
+		out[keys[i]] = ids
 	}
 	return out, nil
 }
 
 // MatchStates returns the stored matcher state of each claim that has one.
 func (s *Store) MatchStates(ctx context.Context, ids []string) (map[string][]byte, error) {
+	ks := make([]string, len(ids))
+	for i, id := range ids {
+		ks[i] = keyMatchState(id)
+	}
+	vals, err := s.side.getMany(ctx, ks)
+	if err != nil {
+		return nil, err
+	}
 	out := make(map[string][]byte, len(ids))
-	for _, id := range ids {
-		v, err := s.side.get(ctx, keyMatchState(id))
-		if err != nil {
-			return nil, err
-		}
+	for i, v := range vals {
 		if v != nil {
-			out[id] = v
+			out[ids[i]] = v
 		}
 	}
 	return out, nil

@@ -27,6 +27,8 @@ import (
 type side interface {
 	// get returns the value at k, nil when absent.
 	get(ctx context.Context, k string) ([]byte, error)
+	// getMany returns the values at keys (nil when absent), in one read.
+	getMany(ctx context.Context, keys []string) ([][]byte, error)
 	// scan calls fn for keys with prefix, in key order, starting after
 	// after ("" for the first), at most limit (0: no limit) times; fn
 	// returning errStop ends the scan without error.
@@ -62,6 +64,23 @@ func (s *boltSide) get(ctx context.Context, k string) ([]byte, error) {
 		}
 		if v := b.Get([]byte(k)); v != nil {
 			out = append([]byte(nil), v...)
+		}
+		return nil
+	})
+	return out, err
+}
+
+func (s *boltSide) getMany(ctx context.Context, keys []string) ([][]byte, error) {
+	out := make([][]byte, len(keys))
+	err := s.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(sideBucket)
+		if b == nil {
+			return nil
+		}
+		for i, k := range keys {
+			if v := b.Get([]byte(k)); v != nil {
+				out[i] = append([]byte(nil), v...)
+			}
 		}
 		return nil
 	})
@@ -150,6 +169,16 @@ func (s *memSide) get(ctx context.Context, k string) ([]byte, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	return s.m[k], nil
+}
+
+func (s *memSide) getMany(ctx context.Context, keys []string) ([][]byte, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	out := make([][]byte, len(keys))
+	for i, k := range keys {
+		out[i] = s.m[k]
+	}
+	return out, nil
 }
 
 func (s *memSide) scan(ctx context.Context, prefix, after string, limit int, fn func(string, []byte) error) error {
@@ -243,6 +272,32 @@ func (s *pgSide) get(ctx context.Context, k string) ([]byte, error) {
 		return nil, nil
 	}
 	return v, err
+}
+
+func (s *pgSide) getMany(ctx context.Context, keys []string) ([][]byte, error) {
+	out := make([][]byte, len(keys))
+	if len(keys) == 0 {
+		return out, nil
+	}
+	at := make(map[string]int, len(keys))
+	bk := make([][]byte, len(keys))
+	for i, k := range keys {
+		at[k] = i
+		bk[i] = []byte(k)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT k, v FROM attrib_index WHERE k = ANY($1)`, pq.ByteaArray(bk))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k, v []byte
+		if err := rows.Scan(&k, &v); err != nil {
+			return nil, err
+		}
+		out[at[string(k)]] = v
+	}
+	return out, rows.Err()
 }
 
 // prefixEnd is the first key after every key with prefix p.

@@ -333,6 +333,9 @@ func (s *Store) PutArticles(ctx context.Context, arts []*attrib.Article, delta *
 		return attrib.LoadStats{}, fmt.Errorf("write %d articles: %w", st.Articles, err)
 	}
 	s.idx.add(claims)
+	if bs, ok := s.side.(*boltSide); ok {
+		releaseMapped(bs.db)
+	}
 	return st, nil
 }
 

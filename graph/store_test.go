@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -231,5 +232,29 @@ func TestEmptyStore(t *testing.T) {
 				t.Errorf("search %+v %v", l, err)
 			}
 		})
+	}
+}
+
+// TestReleaseMapped: the bolt fields releaseMapped reads are there, and
+// the store reads the same after its pages are dropped.
+func TestReleaseMapped(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, "bolt://"+filepath.Join(t.TempDir(), "r.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	bs := s.side.(*boltSide)
+	v := reflect.ValueOf(bs.db).Elem()
+	if !v.FieldByName("data").IsValid() || !v.FieldByName("datasz").IsValid() || v.FieldByName("datasz").Int() == 0 {
+		t.Fatal("bolt no longer has the data/datasz fields releaseMapped reads")
+	}
+	if _, err := s.PutArticles(ctx, []*attrib.Article{article("r1", "h", "words to read again")}, nil); err != nil {
+		t.Fatal(err)
+	}
+	releaseMapped(bs.db)
+	c, err := s.Claim(ctx, "00000000-0000-5000-8000-0000000000cc", attrib.Page{})
+	if err != nil || len(c.Reports) != 1 || c.Reports[0].Quote.Text != "words to read again" {
+		t.Fatalf("after dropping the mapped pages: %+v %v", c, err)
 	}
 }
