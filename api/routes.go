@@ -22,9 +22,9 @@ func (s *Server) routes() {
 	v1 := r.Group("/api/v1")
 	v1.GET("/claims", s.searchClaims)
 	v1.GET("/claims/:id", byID(s, "claim", s.store.Claim))
-	v1.GET("/claims/:id/reporters", s.claimReporters)
+	v1.GET("/claims/:id/reporters", byID(s, "claim", s.claimReporters))
 	v1.GET("/claims/:id/trace", byID(s, "claim", s.store.Trace))
-	v1.GET("/quotes/:id/trace", s.quoteTrace)
+	v1.GET("/quotes/:id/trace", byID(s, "quote", s.quoteTrace))
 	v1.GET("/people/:id", byID(s, "person", s.store.Person))
 	v1.GET("/outlets/:id", byID(s, "outlet", s.store.Outlet))
 	v1.GET("/outlets/:id/published", s.outletList("published"))
@@ -161,24 +161,9 @@ func (s *Server) pageParams(c *gin.Context) (attrib.Page, bool) {
 // outletList is GET /api/v1/outlets/{id}/published or /cited_by: the next
 // pages of the lists the outlet view starts.
 func (s *Server) outletList(list string) gin.HandlerFunc {
-	return func(c *gin.Context) {
-		id, ok := s.idParam(c, "outlet")
-		if !ok {
-			return
-		}
-		p, ok := s.pageParams(c)
-		if !ok {
-			return
-		}
-		ctx, cancel := s.ctx(c)
-		defer cancel()
-		rp, err := s.store.OutletArticles(ctx, id, list, p)
-		if err != nil {
-			s.fail(c, err)
-			return
-		}
-		c.JSON(http.StatusOK, rp)
-	}
+	return byID(s, "outlet", func(ctx context.Context, id string, p attrib.Page) (*attrib.RefPage, error) {
+		return s.store.OutletArticles(ctx, id, list, p)
+	})
 }
 
 // ReportersResponse is GET /api/v1/claims/{id}/reporters: the outlets that
@@ -198,21 +183,11 @@ type OutletReports struct {
 	Reports []attrib.Report `json:"reports"`
 }
 
-func (s *Server) claimReporters(c *gin.Context) {
-	id, ok := s.idParam(c, "claim")
-	if !ok {
-		return
-	}
-	p, ok := s.pageParams(c)
-	if !ok {
-		return
-	}
-	ctx, cancel := s.ctx(c)
-	defer cancel()
+// claimReporters is GET /api/v1/claims/{id}/reporters.
+func (s *Server) claimReporters(ctx context.Context, id string, p attrib.Page) (*ReportersResponse, error) {
 	cl, err := s.store.Claim(ctx, id, p)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return nil, err
 	}
 	resp := ReportersResponse{Claim: attrib.Ref{ID: cl.ID, Kind: attrib.KindClaim, Name: cl.Text}, Speaker: cl.Speaker, Reporters: []OutletReports{}, Total: cl.Total, Next: cl.Next}
 	at := map[string]int{}
@@ -229,7 +204,7 @@ func (s *Server) claimReporters(c *gin.Context) {
 		}
 		resp.Reporters[i].Reports = append(resp.Reporters[i].Reports, r)
 	}
-	c.JSON(http.StatusOK, resp)
+	return &resp, nil
 }
 
 // QuoteTraceResponse is GET /api/v1/quotes/{id}/trace: the trace of the
@@ -239,28 +214,16 @@ type QuoteTraceResponse struct {
 	*attrib.Trace
 }
 
-func (s *Server) quoteTrace(c *gin.Context) {
-	id, ok := s.idParam(c, "quote")
-	if !ok {
-		return
-	}
-	p, ok := s.pageParams(c)
-	if !ok {
-		return
-	}
-	ctx, cancel := s.ctx(c)
-	defer cancel()
+func (s *Server) quoteTrace(ctx context.Context, id string, p attrib.Page) (*QuoteTraceResponse, error) {
 	claim, err := s.store.ClaimOfQuote(ctx, id)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return nil, err
 	}
 	t, err := s.store.Trace(ctx, claim, p)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return nil, err
 	}
-	c.JSON(http.StatusOK, QuoteTraceResponse{Quote: id, Trace: t})
+	return &QuoteTraceResponse{Quote: id, Trace: t}, nil
 }
 
 // byID serves a node fetched by the :id path parameter with a page of its
