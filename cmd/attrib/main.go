@@ -24,6 +24,7 @@ commands:
   bench load|extract measure load (per-article cost as the store grows) or extraction
   export             write a subgraph: nquads, jsonld, graphml, dot, cytoscape
   import FILE.nq     store N-Quads (an export of the whole graph, say)
+  digest             print a fingerprint of the store (equal graphs, equal lines)
   help               this text
 
 Run 'attrib COMMAND -h' for a command's flags.
@@ -58,6 +59,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runExport(args[1:], stdout, stderr)
 	case "import":
 		return runImport(args[1:], stdout, stderr)
+	case "digest":
+		return runDigest(args[1:], stdout, stderr)
 	case "bench":
 		return runBench(args[1:], stdout, stderr)
 	case "query":
