@@ -292,6 +292,9 @@ type Store interface {
 	OutletArticles(ctx context.Context, id, list string, p Page) (*RefPage, error)
 	// CountQuads returns the number of quads stored.
 	CountQuads(ctx context.Context) (int64, error)
+	// Sync returns when what was written before the call is searchable
+	// (the text index is kept behind the writes, so searches never wait).
+	Sync(ctx context.Context) error
 	// Close releases the store.
 	Close() error
 }

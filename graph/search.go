@@ -298,10 +298,11 @@ func (s *Store) reindexDirty(ctx context.Context) error {
 	}
 }
 
-// indexer redoes search entries in the background, so that a load's
-// writer does not wait for the text index; the claims stay marked (sd|) in
-// the side index until done, so a crash loses none. A search waits for the
-// entries of writes that finished before it started.
+// indexer redoes search entries in the background, so that neither a
+// load's writer nor a search waits for the text index; the claims stay
+// marked (sd|) in the side index until done, so a crash loses none. A
+// load or an ingest request calls Sync before it returns, so what it
+// wrote is searchable when it says it is stored.
 type indexer struct {
 	s        *Store
 	mu       sync.Mutex
@@ -358,6 +359,9 @@ func (x *indexer) run() {
 	}
 }
 
+// Sync returns when the writes handed over before the call are indexed.
+func (s *Store) Sync(ctx context.Context) error { return s.idx.wait(ctx) }
+
 // wait blocks until the writes handed over before the call are indexed.
 func (x *indexer) wait(ctx context.Context) error {
 	x.mu.Lock()
@@ -411,9 +415,6 @@ func (s *Store) SearchClaims(ctx context.Context, q attrib.SearchQuery, p attrib
 		if _, err := fmt.Sscanf(c, "s|%d", &offset); err != nil || offset < 0 || offset > searchWindow {
 			return nil, attrib.Errorf(attrib.EINVALID, "cursor %q is not one this list gave", clipRunes(p.Cursor, 40))
 		}
-	}
-	if err := s.idx.wait(ctx); err != nil {
-		return nil, err
 	}
 	// the text index is asked for the words that tell claims apart: a
 	// common word's posting list grows with the store, so it is left to the

@@ -82,6 +82,9 @@ func TestStoreContract(t *testing.T) {
 					t.Errorf("want not_found, got %v", err)
 				}
 			}
+			if err := s.Sync(ctx); err != nil {
+				t.Fatal(err)
+			}
 			if _, err := s.SearchClaims(ctx, attrib.SearchQuery{Text: "  ,, "}, attrib.Page{}); attrib.ErrorCode(err) != attrib.EINVALID {
 				t.Errorf("empty query: %v", err)
 			}

@@ -204,6 +204,9 @@ func ingestDocs(ctx context.Context, store attrib.Store, m *loader.Matcher, read
 	if err := flush(); err != nil {
 		return sum, err
 	}
+	if err := store.Sync(ctx); err != nil {
+		return sum, err
+	}
 	if o.Progress != nil {
 		fmt.Fprint(o.Progress, "\r\033[K")
 	}
