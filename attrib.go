@@ -246,6 +246,7 @@ type SearchQuery struct {
 type MatchDelta struct {
 	Postings map[uint64][]string
 	States   map[string][]byte
+	Meta     map[string][2]int // claim ID -> what decides if it can match: root bigrams, wildcards
 }
 
 // MatchMemory is where claim matching finds what earlier loads learned.
@@ -254,6 +255,8 @@ type MatchMemory interface {
 	MatchPostings(ctx context.Context, keys []uint64) (map[uint64][]string, error)
 	// MatchStates returns the stored state of each claim that has one.
 	MatchStates(ctx context.Context, ids []string) (map[string][]byte, error)
+	// MatchMeta returns the stored meta of each claim that has one.
+	MatchMeta(ctx context.Context, ids []string) (map[string][2]int, error)
 }
 
 // Store keeps the graph. Implementations must be safe for concurrent use.

@@ -575,3 +575,26 @@ func (s *Store) MatchStates(ctx context.Context, ids []string) (map[string][]byt
 	}
 	return out, nil
 }
+
+// MatchMeta returns the stored meta (root bigrams, wildcards) of each claim that has one.
+func (s *Store) MatchMeta(ctx context.Context, ids []string) (map[string][2]int, error) {
+	ks := make([]string, len(ids))
+	for i, id := range ids {
+		ks[i] = keyMatchMeta(id)
+	}
+	vals, err := s.side.getMany(ctx, ks)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string][2]int, len(ids))
+	for i, v := range vals {
+		var m [2]int
+		if v != nil {
+			if _, err := fmt.Sscanf(string(v), "%d,%d", &m[0], &m[1]); err != nil {
+				return nil, fmt.Errorf("read matcher meta of %s: %w", ids[i], err)
+			}
+			out[ids[i]] = m
+		}
+	}
+	return out, nil
+}

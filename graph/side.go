@@ -10,7 +10,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/boltdb/bolt"
+	bolt "go.etcd.io/bbolt"
 	hkv "github.com/hidal-go/hidalgo/kv"
 	"github.com/lib/pq"
 )

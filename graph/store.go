@@ -96,7 +96,7 @@ func Open(ctx context.Context, rawURL string) (*Store, error) {
 		if addr == "" {
 			return nil, attrib.Errorf(attrib.EINVALID, "store URL %q: bolt needs a path, e.g. bolt://data/attrib.db", rawURL)
 		}
-		h, hk, bdb, err := openBolt(ctx, addr, u.Query().Get("nosync") == "true")
+		h, hk, bdb, err := openBolt(ctx, addr, boltOptions{NoSync: u.Query().Get("nosync") == "true", NoFreelistSync: u.Query().Get("nofreelistsync") == "true"})
 		if attrib.ErrorCode(err) == attrib.ECONFLICT {
 			return nil, err
 		}
@@ -370,6 +370,11 @@ func writeMatchDelta(w sideWriter, d *attrib.MatchDelta) error {
 	}
 	for id, st := range d.States {
 		if err := w.put(keyMatchState(id), st); err != nil {
+			return err
+		}
+	}
+	for id, m := range d.Meta {
+		if err := w.put(keyMatchMeta(id), []byte(fmt.Sprintf("%d,%d", m[0], m[1]))); err != nil {
 			return err
 		}
 	}

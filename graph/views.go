@@ -24,6 +24,7 @@ func keyShared(n int, id string) string   { return fmt.Sprintf("sc|%04d|%s", 999
 func keySharedCount(n int) string         { return fmt.Sprintf("sn|%04d", min(n, 9999)) }
 func keyPosting(h uint64) string          { return fmt.Sprintf("mp|%016x", h) }
 func keyMatchState(id string) string      { return "ms|" + id }
+func keyMatchMeta(id string) string       { return "mm|" + id }
 func keySearchDirty(id string) string     { return "sd|" + id }
 
 const keyQuads = "k|quads"

@@ -69,8 +69,12 @@ func NewStoredMatcher(mem attrib.MatchMemory) *Matcher {
 	return m
 }
 
-// maxCached is how many claims a stored matcher keeps between batches.
-const maxCached = 50_000
+// A stored matcher keeps at most this many claims and fetched bigram
+// postings between batches; past either, its caches start afresh.
+const (
+	maxCached         = 20_000
+	maxCachedPostings = 500_000
+)
 
 // maxWordings bounds the distinct wordings a claim keeps for matching.
 const maxWordings = 32
@@ -88,7 +92,7 @@ type storedState struct {
 // with the batch.
 func (m *Matcher) AssignStored(ctx context.Context, arts []*attrib.Article) (*attrib.MatchDelta, error) {
 	m.mu.Lock()
-	if m.mem != nil && len(m.claims) > maxCached {
+	if m.mem != nil && (len(m.claims) > maxCached || len(m.fetched) > maxCachedPostings) {
 		// the last batch is written: drop the caches, they reload from the store
 		m.claims, m.postings, m.fetched = map[string]*claimState{}, map[uint64][]string{}, map[uint64]bool{}
 	}
@@ -107,7 +111,7 @@ func (m *Matcher) AssignStored(ctx context.Context, arts []*attrib.Article) (*at
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	d := &attrib.MatchDelta{Postings: map[uint64][]string{}, States: map[string][]byte{}}
+	d := &attrib.MatchDelta{Postings: map[uint64][]string{}, States: map[string][]byte{}, Meta: map[string][2]int{}}
 	for g := range m.dirtyPost {
 		d.Postings[g] = m.postings[g]
 	}
@@ -122,6 +126,7 @@ func (m *Matcher) AssignStored(ctx context.Context, arts []*attrib.Article) (*at
 			return nil, err
 		}
 		d.States[id] = b
+		d.Meta[id] = [2]int{c.rootBigrams, c.stars}
 	}
 	m.dirtyPost, m.dirtyClaims = map[uint64]bool{}, map[string]bool{}
 	return d, nil
@@ -151,8 +156,6 @@ func (m *Matcher) prefetch(ctx context.Context, arts []*attrib.Article) error {
 	if err != nil {
 		return err
 	}
-	var ids []string
-	wanted := map[string]bool{}
 	for g, stored := range posts {
 		merged := append([]string{}, stored...)
 		for _, id := range m.postings[g] { // claims made since, in this process
@@ -161,24 +164,70 @@ func (m *Matcher) prefetch(ctx context.Context, arts []*attrib.Article) error {
 			}
 		}
 		m.postings[g] = merged
-		if len(merged) > maxPosting {
-			continue // too common to be looked up
-		}
-		for _, id := range merged {
-			if m.claims[id] == nil && !wanted[id] {
-				wanted[id] = true
-				ids = append(ids, id)
+	}
+	// The claims a quote could match share enough of its bigrams (see
+	// match); how many is enough depends on two numbers of the claim, its
+	// meta. Metas are read for every claim named, states only for the
+	// claims that can pass: most claims in a posting share one bigram.
+	type cand struct{ n, need, skipped int }
+	counts := map[string][]cand{} // claim -> per quote: shared bigrams
+	for _, a := range arts {
+		for _, q := range a.Quotes {
+			if q.Term {
+				continue
+			}
+			bgs := bigrams(normWords(q.Text))
+			n := map[string]int{}
+			skipped := 0
+			for _, g := range bgs {
+				p := m.postings[g]
+				if len(p) > maxPosting {
+					skipped++
+					continue
+				}
+				for _, id := range p {
+					if m.claims[id] == nil {
+						n[id]++
+					}
+				}
+			}
+			for id, k := range n {
+				counts[id] = append(counts[id], cand{k, len(bgs), skipped})
 			}
 		}
 	}
-	if len(ids) == 0 {
+	if len(counts) == 0 {
 		return nil
 	}
-	states, err := m.mem.MatchStates(ctx, ids)
+	ids := make([]string, 0, len(counts))
+	for id := range counts {
+		ids = append(ids, id)
+	}
+	metas, err := m.mem.MatchMeta(ctx, ids)
 	if err != nil {
 		return err
 	}
+	var load []string
 	for _, id := range ids {
+		meta, ok := metas[id]
+		if !ok {
+			continue // a claim whose state is gone
+		}
+		for _, c := range counts[id] {
+			if c.n >= max(1, min(c.need, shingleWords-1, meta[0])-c.skipped-2*meta[1]) {
+				load = append(load, id)
+				break
+			}
+		}
+	}
+	if len(load) == 0 {
+		return nil
+	}
+	states, err := m.mem.MatchStates(ctx, load)
+	if err != nil {
+		return err
+	}
+	for _, id := range load {
 		b, ok := states[id]
 		if !ok {
 			continue
@@ -192,16 +241,6 @@ func (m *Matcher) prefetch(ctx context.Context, arts []*attrib.Article) error {
 			c.restore(strings.Fields(w))
 		}
 		m.claims[id] = c
-	}
-	// a posting may name a claim whose state is gone: drop it from the cache
-	for g := range posts {
-		p := m.postings[g][:0:0]
-		for _, id := range m.postings[g] {
-			if m.claims[id] != nil || len(m.postings[g]) > maxPosting {
-				p = append(p, id)
-			}
-		}
-		m.postings[g] = p
 	}
 	return nil
 }
@@ -400,6 +439,9 @@ func (m *Matcher) match(speaker string, ws []string, day int) string {
 	var cands []cand
 	for id, n := range counts {
 		c := m.claims[id]
+		if c == nil {
+			continue // a stored claim that cannot pass: prefetch left it out
+		}
 		if n >= max(1, min(len(bgs), shingleWords-1, c.rootBigrams)-skipped-2*c.stars) {
 			cands = append(cands, cand{id, n})
 		}

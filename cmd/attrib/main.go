@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"runtime/pprof"
 )
 
@@ -31,6 +32,11 @@ Run 'attrib COMMAND -h' for a command's flags.
 `
 
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// a soft cap: the collector works harder near it rather than let
+		// a long load or a busy server grow its heap to twice what it holds
+		debug.SetMemoryLimit(1 << 30)
+	}
 	if f := os.Getenv("ATTRIB_CPUPROFILE"); f != "" { // for measuring, not a feature
 		if out, err := os.Create(f); err == nil {
 			_ = pprof.StartCPUProfile(out)

@@ -1,0 +1,135 @@
+package loader
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/attrib/attrib"
+)
+
+// mapMemory is a MatchMemory in maps: what a store keeps for the matcher.
+type mapMemory struct {
+	posts  map[uint64][]string
+	states map[string][]byte
+	meta   map[string][2]int
+	reads  int // states read
+}
+
+func newMapMemory() *mapMemory {
+	return &mapMemory{posts: map[uint64][]string{}, states: map[string][]byte{}, meta: map[string][2]int{}}
+}
+
+func (m *mapMemory) MatchPostings(_ context.Context, keys []uint64) (map[uint64][]string, error) {
+	out := map[uint64][]string{}
+	for _, k := range keys {
+		if p, ok := m.posts[k]; ok {
+			out[k] = append([]string(nil), p...)
+		}
+	}
+	return out, nil
+}
+
+func (m *mapMemory) MatchStates(_ context.Context, ids []string) (map[string][]byte, error) {
+	out := map[string][]byte{}
+	for _, id := range ids {
+		if s, ok := m.states[id]; ok {
+			out[id] = s
+			m.reads++
+		}
+	}
+	return out, nil
+}
+
+func (m *mapMemory) MatchMeta(_ context.Context, ids []string) (map[string][2]int, error) {
+	out := map[string][2]int{}
+	for _, id := range ids {
+		if s, ok := m.meta[id]; ok {
+			out[id] = s
+		}
+	}
+	return out, nil
+}
+
+func (m *mapMemory) apply(d *attrib.MatchDelta) {
+	for k, v := range d.Postings {
+		m.posts[k] = v
+	}
+	for k, v := range d.States {
+		m.states[k] = v
+	}
+	for k, v := range d.Meta {
+		m.meta[k] = v
+	}
+}
+
+// matchArticles makes articles whose quotes repeat, cut and vary each
+// other's words across articles, as reports of one statement do.
+func matchArticles() []*attrib.Article {
+	lines := []string{
+		"The new bridge over the river will open to traffic before the first snow falls this winter",
+		"the new bridge over the river will open to traffic",
+		"We have found the money for the second bridge and the work on it starts in spring",
+		"The new bridge over the river will open to traffic before the first snow falls",
+		"found the money for the second bridge",
+		"Nobody in this town has ever asked us for a third bridge over the river",
+	}
+	var arts []*attrib.Article
+	for i := 0; i < 12; i++ {
+		a := &attrib.Article{ID: fmt.Sprintf("art-%d", i), Published: fmt.Sprintf("2024-02-%02d", 1+i)}
+		for j := 0; j < 3; j++ {
+			a.Quotes = append(a.Quotes, attrib.Quote{ID: fmt.Sprintf("q%d-%d", i, j), Text: lines[(i+j)%len(lines)], Speaker: "Rosa Imbert"})
+		}
+		arts = append(arts, a)
+	}
+	return arts
+}
+
+func claimsOf(arts []*attrib.Article) []string {
+	var out []string
+	for _, a := range arts {
+		for _, q := range a.Quotes {
+			out = append(out, q.ClaimID)
+		}
+	}
+	return out
+}
+
+// TestStoredMatcher: matching with the index kept in a memory (a store)
+// gives the claims that one in-memory pass gives over the same articles in
+// the same order, however the load is cut into batches, and a new matcher
+// over the memory picks up where the last left off.
+func TestStoredMatcher(t *testing.T) {
+	ctx := context.Background()
+	want := matchArticles()
+	mem := NewMatcher()
+	for _, a := range want {
+		mem.Assign([]*attrib.Article{a})
+	}
+	for _, batch := range []int{1, 2, 5, 12} {
+		got := matchArticles()
+		store := newMapMemory()
+		for i := 0; i < len(got); i += batch {
+			m := NewStoredMatcher(store) // a new process each batch: only the memory carries over
+			d, err := m.AssignStored(ctx, got[i:min(i+batch, len(got))])
+			if err != nil {
+				t.Fatal(err)
+			}
+			store.apply(d)
+		}
+		g, w := claimsOf(got), claimsOf(want)
+		for i := range w {
+			if g[i] != w[i] {
+				t.Fatalf("batch %d: quote %d joined claim %s, in memory %s", batch, i, g[i], w[i])
+			}
+		}
+		if distinct := map[string]bool{}; true {
+			for _, c := range g {
+				distinct[c] = true
+			}
+			if len(distinct) >= len(g)/2 {
+				t.Errorf("batch %d: %d claims for %d quotes: the repeats did not join", batch, len(distinct), len(g))
+			}
+		}
+	}
+}
