@@ -10,9 +10,9 @@ import (
 	"strings"
 	"sync"
 
-	bolt "go.etcd.io/bbolt"
 	hkv "github.com/hidal-go/hidalgo/kv"
 	"github.com/lib/pq"
+	bolt "go.etcd.io/bbolt"
 )
 
 // The side index holds what the API reads in pages and what claim matching
