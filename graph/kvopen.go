@@ -11,12 +11,13 @@ import (
 	"time"
 
 	"github.com/attrib/attrib"
+	"github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	kvgraph "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
-	bolt "go.etcd.io/bbolt"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 )
 
 // hookKV lets our own index entries ride in Cayley's write transaction:
@@ -73,28 +74,22 @@ var labelIndexes = append(append([]kvgraph.QuadIndex{}, kvgraph.DefaultQuadIndex
 // (a running server, say) to release the file.
 var LockWait = 3 * time.Second
 
-// boltOptions are the bolt settings a store URL can ask for.
-type boltOptions struct {
-	NoSync         bool // no fsync per commit: a crash may lose the last commits
-	NoFreelistSync bool // do not write the freelist per commit; each open rebuilds it
-}
-
 // openBolt opens (creating if needed) Cayley's kv quad store on the bolt
 // file PATH/indexes.bolt, with the hook and the label index.
-func openBolt(ctx context.Context, dir string, o boltOptions) (*cayley.Handle, *hookKV, *bolt.DB, error) {
+func openBolt(ctx context.Context, dir string, nosync bool) (*cayley.Handle, *hookKV, *bolt.DB, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, nil, nil, err
 	}
 	file := filepath.Join(dir, "indexes.bolt")
-	bdb, err := bolt.Open(file, 0o644, &bolt.Options{Timeout: LockWait, NoSync: o.NoSync, NoGrowSync: o.NoSync,
-		NoFreelistSync: o.NoFreelistSync, FreelistType: bolt.FreelistMapType})
+	db, err := hbolt.Open(file, &bolt.Options{Timeout: LockWait})
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, nil, nil, attrib.Errorf(attrib.ECONFLICT, "%s is held by another process (an attrib serve?) and was not released within %s; stop it, or send articles to it with attrib load --server URL", file, LockWait)
 	}
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	db := &bboltKV{db: bdb}
+	bdb := db.DB()
+	bdb.NoSync, bdb.NoGrowSync = nosync, nosync
 	hk := &hookKV{KV: db}
 	opts := cgraph.Options{kvgraph.OptNoBloom: true}
 	fresh := false

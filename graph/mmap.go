@@ -5,7 +5,7 @@ import (
 	"syscall"
 	"unsafe"
 
-	bolt "go.etcd.io/bbolt"
+	"github.com/boltdb/bolt"
 )
 
 // releaseMapped drops bolt's memory-mapped pages from the process: bolt

@@ -10,9 +10,9 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/boltdb/bolt"
 	hkv "github.com/hidal-go/hidalgo/kv"
 	"github.com/lib/pq"
-	bolt "go.etcd.io/bbolt"
 )
 
 // The side index holds what the API reads in pages and what claim matching

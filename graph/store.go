@@ -96,7 +96,7 @@ func Open(ctx context.Context, rawURL string) (*Store, error) {
 		if addr == "" {
 			return nil, attrib.Errorf(attrib.EINVALID, "store URL %q: bolt needs a path, e.g. bolt://data/attrib.db", rawURL)
 		}
-		h, hk, bdb, err := openBolt(ctx, addr, boltOptions{NoSync: u.Query().Get("nosync") == "true", NoFreelistSync: u.Query().Get("nofreelistsync") == "true"})
+		h, hk, bdb, err := openBolt(ctx, addr, u.Query().Get("nosync") == "true")
 		if attrib.ErrorCode(err) == attrib.ECONFLICT {
 			return nil, err
 		}
