@@ -179,7 +179,7 @@ func (s *Store) around(ctx context.Context, root string, depth, maxNodes int) ([
 // direction: an outlet or a person is named again by every article that
 // mentions it, and a subgraph must cost what it shows, not what the store
 // holds. A node cut by it makes the export partial.
-const maxNodeQuads = 256
+const maxNodeQuads = 64
 
 // quadsOfUpTo returns at most limit quads with n in direction dir, and
 // whether there were more.

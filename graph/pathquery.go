@@ -277,24 +277,34 @@ func (s *Store) Path(ctx context.Context, q attrib.PathQuery) (*attrib.PathResul
 	if err != nil {
 		return nil, fmt.Errorf("path query: %w", err)
 	}
+	// only the tags the answer shows, each distinct value once
+	last := "n0"
+	if len(c.edges) > 0 {
+		last = c.edges[len(c.edges)-1].to
+	}
+	at := map[cgraph.Ref]int{}
 	var flat []cgraph.Ref
-	keys := make([][]string, len(rowRefs))
-	for j, m := range rowRefs {
+	for _, m := range rowRefs {
 		for k, r := range m {
-			keys[j] = append(keys[j], k)
-			flat = append(flat, r)
+			if !q.Edges && k != last {
+				continue
+			}
+			if _, ok := at[r]; !ok {
+				at[r] = len(flat)
+				flat = append(flat, r)
+			}
 		}
 	}
 	vals, err := s.resolve(ctx, flat)
 	if err != nil {
 		return nil, fmt.Errorf("path query: %w", err)
 	}
-	i := 0
-	for j := range rowRefs {
-		vm := make(map[string]quad.Value, len(keys[j]))
-		for _, k := range keys[j] {
-			vm[k] = vals[i]
-			i++
+	for _, m := range rowRefs {
+		vm := make(map[string]quad.Value, len(m))
+		for k, r := range m {
+			if i, ok := at[r]; ok && (q.Edges || k == last) {
+				vm[k] = vals[i]
+			}
 		}
 		handle(vm)
 	}

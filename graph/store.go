@@ -476,3 +476,16 @@ func (s *Store) RemoveArticle(ctx context.Context, id string) error {
 }
 
 var _ attrib.Graph = (*Store)(nil)
+
+// Trim gives back what a long-running process need not hold: on bolt the
+// mapped pages reads have touched (they stay in the page cache). A server
+// calls it now and then; it waits for a write in progress.
+func (s *Store) Trim() {
+	bs, ok := s.side.(*boltSide)
+	if !ok {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	releaseMapped(bs.db)
+}
