@@ -24,6 +24,7 @@ import (
 	"fmt"
 	"net/url"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -297,6 +298,10 @@ func (s *Store) PutArticles(ctx context.Context, arts []*attrib.Article, delta *
 		st.Quotes += len(a.Quotes)
 		st.Quads += len(ArticleQuads(a))
 	}
+	// the loop ran backwards (the last copy wins); the index takes the
+	// articles in input order, so capped lists fill the same whatever the batches
+	slices.Reverse(adds)
+	slices.Reverse(removes)
 	var claims map[string]bool
 	if len(rmTx.Deltas) > 0 {
 		err := s.commit(ctx, rmTx, func(w sideWriter) error {

@@ -291,3 +291,39 @@ func TestDigest(t *testing.T) {
 		t.Errorf("different stores, same digest:\n%s\n%s", a, c)
 	}
 }
+
+// TestIndexIndependentOfBatches: the side index is the same whether the
+// articles come one batch at a time or all at once, capped lists included.
+func TestIndexIndependentOfBatches(t *testing.T) {
+	ctx := context.Background()
+	arts := func() []*attrib.Article {
+		var out []*attrib.Article
+		for i := 0; i < 40; i++ {
+			a := article(fmt.Sprintf("t%d", i), "h", fmt.Sprintf("statement number %d", i))
+			a.People = []attrib.Person{{ID: "00000000-0000-5000-8000-0000000000bb", Name: "Ann Lee", Titles: []string{fmt.Sprintf("title %02d", i)}}}
+			out = append(out, a)
+		}
+		return out
+	}
+	digest := func(batch int) Digest {
+		s, err := Open(ctx, "bolt://"+filepath.Join(t.TempDir(), "b.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		all := arts()
+		for i := 0; i < len(all); i += batch {
+			if _, err := s.PutArticles(ctx, all[i:min(i+batch, len(all))], nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		d, err := s.Digest(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	if a, b := digest(1), digest(40); a != b {
+		t.Errorf("one at a time:\n%s\nall at once:\n%s", a, b)
+	}
+}

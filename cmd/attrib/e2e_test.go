@@ -542,6 +542,18 @@ func TestLoadToServerEqualsOffline(t *testing.T) {
 			t.Fatalf("stores differ at quad %d:\n offline %s\n served  %s", i, a[i], b[i])
 		}
 	}
+	// the index too: a digest of the quads and of attrib's own index
+	if err := served.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	da, err := offline.Digest(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := served.Digest(ctx)
+	if err != nil || da != db {
+		t.Fatalf("digests differ (%v):\noffline %s\nserved  %s", err, da, db)
+	}
 	// again: nothing changes, every article unchanged
 	out.Reset()
 	if code := loadToServer(ctx, srv.URL, "t0k", paths, 5, &out, &errb); code != 0 || !strings.Contains(out.String(), "unchanged 14") {
