@@ -120,6 +120,32 @@ func (s *Store) readHead(ctx context.Context, kind, id string) (*head, error) {
 	return h, nil
 }
 
+// claimHeads reads the headers of claims in one read; unknown ones are nil.
+func (s *Store) claimHeads(ctx context.Context, ids []string) ([]*head, error) {
+	ks := make([]string, len(ids))
+	for i, id := range ids {
+		ks[i] = keyHead(attrib.KindClaim, id)
+	}
+	vals, err := s.side.getMany(ctx, ks)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*head, len(ids))
+	for i, v := range vals {
+		if v == nil {
+			continue
+		}
+		h := &head{}
+		if err := json.Unmarshal(v, h); err != nil {
+			return nil, fmt.Errorf("read claim %s: %w", ids[i], err)
+		}
+		if h.Reports > 0 {
+			out[i] = h
+		}
+	}
+	return out, nil
+}
+
 func (s *Store) claimHead(ctx context.Context, id string) (*head, error) {
 	h, err := s.readHead(ctx, attrib.KindClaim, id)
 	if h != nil && h.Reports <= 0 {
@@ -306,8 +332,12 @@ func plural(n int) string {
 	return "s"
 }
 
-// ClaimOfQuote returns the claim a quote is an instance of: one index lookup.
+// ClaimOfQuote returns the claim a quote is an instance of: one lookup in
+// the side index (the graph for stores written before it kept it).
 func (s *Store) ClaimOfQuote(ctx context.Context, quoteID string) (string, error) {
+	if v, err := s.side.get(ctx, keyQuoteClaim(quoteID)); err != nil || v != nil {
+		return string(v), err
+	}
 	defer s.rlock()()
 	vs, err := s.follow(ctx, quoteIRI(quoteID), claimOfQuote)
 	if err != nil {
@@ -521,8 +551,15 @@ func (s *Store) SharedClaims(ctx context.Context, minOutlets int, p attrib.Page)
 	if err != nil {
 		return nil, err
 	}
+	heads, err := s.claimHeads(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
 	for i, id := range ids {
-		cs, err := s.summary(ctx, id, nil, float64(counts[i]))
+		if heads[i] == nil {
+			continue
+		}
+		cs, err := s.summary(ctx, id, heads[i], float64(counts[i]))
 		if err != nil {
 			return nil, err
 		}

@@ -434,11 +434,12 @@ func (s *Store) SearchClaims(ctx context.Context, q attrib.SearchQuery, p attrib
 	}
 	var rs []ranked
 	heads := map[string]*head{}
-	for _, id := range ids {
-		h, err := s.claimHead(ctx, id)
-		if err != nil {
-			return nil, err
-		}
+	hs, err := s.claimHeads(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	for i, id := range ids {
+		h := hs[i]
 		if h == nil {
 			continue
 		}

@@ -116,7 +116,7 @@ func TestStoreContract(t *testing.T) {
 				left[k[:strings.IndexByte(k, '|')]]++
 				return nil
 			})
-			for _, p := range []string{"a", "ak", "h", "pq", "op", "oc", "cr", "sc", "sn", "k"} {
+			for _, p := range []string{"a", "ak", "h", "pq", "op", "oc", "cr", "sc", "sn", "k", "qc"} {
 				if left[p] != 0 {
 					t.Errorf("after removing every article, %d %q keys are left", left[p], p)
 				}

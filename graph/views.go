@@ -26,6 +26,7 @@ func keyPosting(h uint64) string          { return fmt.Sprintf("mp|%016x", h) }
 func keyMatchState(id string) string      { return "ms|" + id }
 func keyMatchMeta(id string) string       { return "mm|" + id }
 func keySearchDirty(id string) string     { return "sd|" + id }
+func keyQuoteClaim(id string) string      { return "qc|" + id }
 
 const keyQuads = "k|quads"
 
@@ -275,6 +276,7 @@ func (t *sideTx) apply(a *attrib.Article, sign int) error {
 		h.Refs += sign
 	}
 	claimVias := map[string]map[string]bool{} // claim -> vias counted for this article
+	var err error
 	for _, q := range a.Quotes {
 		if q.Term {
 			continue
@@ -313,6 +315,14 @@ func (t *sideTx) apply(a *attrib.Article, sign int) error {
 		}
 		if q.ClaimID == "" {
 			continue
+		}
+		if sign > 0 {
+			err = t.w.put(keyQuoteClaim(q.ID), []byte(q.ClaimID))
+		} else {
+			err = t.w.del(keyQuoteClaim(q.ID))
+		}
+		if err != nil {
+			return err
 		}
 		h, err := t.head(attrib.KindClaim, q.ClaimID)
 		if err != nil {
