@@ -136,6 +136,10 @@ func Open(ctx context.Context, rawURL string) (*Store, error) {
 	default:
 		return nil, attrib.Errorf(attrib.EINVALID, "store URL %q: unknown scheme %q (want memory, bolt, postgres or cockroach)", rawURL, u.Scheme)
 	}
+	if err := s.checkIndexed(ctx, rawURL); err != nil {
+		s.Close()
+		return nil, err
+	}
 	// claims whose search entries a crash left undone
 	if err := s.reindexDirty(ctx); err != nil {
 		s.Close()
@@ -493,4 +497,22 @@ func (s *Store) Trim() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	releaseMapped(bs.db)
+}
+
+// checkIndexed refuses a store whose quads were written by an attrib that
+// did not keep the side index: every article would read as unknown, and
+// loading them again would write their quads twice (Cayley's reference
+// count trap). Import rebuilds the index from quads.
+func (s *Store) checkIndexed(ctx context.Context, rawURL string) error {
+	v, err := s.side.get(ctx, keyQuads)
+	if err != nil || v != nil {
+		return err
+	}
+	st, err := s.h.QuadStore.Stats(ctx, false)
+	if err != nil || st.Quads.Size <= 0 {
+		return nil // a new store (or one Cayley cannot count yet): nothing to miss
+	}
+	return attrib.Errorf(attrib.EINVALID, "store %s holds %d quads written by an earlier attrib, without the index this version reads: "+
+		"load the articles into a new store, or export the whole graph with the earlier version (attrib export --all -o graph.nq) "+
+		"and attrib import it into a new store", redact(rawURL), st.Quads.Size)
 }

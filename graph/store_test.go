@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/attrib/attrib"
+	cgraph "github.com/cayleygraph/cayley/graph"
 )
 
 func article(id, hash string, quotes ...string) *attrib.Article {
@@ -325,5 +326,28 @@ func TestIndexIndependentOfBatches(t *testing.T) {
 	}
 	if a, b := digest(1), digest(40); a != b {
 		t.Errorf("one at a time:\n%s\nall at once:\n%s", a, b)
+	}
+}
+
+// TestRefusesUnindexedStore: quads without attrib's index (an earlier
+// version's store) are refused on open with what to do, not taken as empty.
+func TestRefusesUnindexedStore(t *testing.T) {
+	ctx := context.Background()
+	u := "bolt://" + filepath.Join(t.TempDir(), "old.db")
+	s, err := Open(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx := cgraph.NewTransaction()
+	for _, q := range ArticleQuads(article("o1", "h", "words from before")) {
+		tx.AddQuad(q)
+	}
+	if err := s.h.QuadWriter.ApplyTransaction(tx); err != nil { // behind the index's back
+		t.Fatal(err)
+	}
+	s.Close()
+	_, err = Open(ctx, u)
+	if attrib.ErrorCode(err) != attrib.EINVALID || !strings.Contains(err.Error(), "import") {
+		t.Fatalf("want a refusal that says how to import, got %v", err)
 	}
 }
