@@ -122,28 +122,22 @@ func (s *Store) readHead(ctx context.Context, kind, id string) (*head, error) {
 
 // claimHeads reads the headers of claims in one read; unknown ones are nil.
 func (s *Store) claimHeads(ctx context.Context, ids []string) ([]*head, error) {
-	ks := make([]string, len(ids))
-	for i, id := range ids {
-		ks[i] = keyHead(attrib.KindClaim, id)
-	}
-	vals, err := s.side.getMany(ctx, ks)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*head, len(ids))
-	for i, v := range vals {
-		if v == nil {
-			continue
-		}
+	at := make(map[string]*head, len(ids))
+	err := getEach(ctx, s, ids, func(id string) string { return keyHead(attrib.KindClaim, id) }, func(id string, v []byte) error {
 		h := &head{}
 		if err := json.Unmarshal(v, h); err != nil {
-			return nil, fmt.Errorf("read claim %s: %w", ids[i], err)
+			return err
 		}
 		if h.Reports > 0 {
-			out[i] = h
+			at[id] = h
 		}
+		return nil
+	})
+	out := make([]*head, len(ids))
+	for i, id := range ids {
+		out[i] = at[id]
 	}
-	return out, nil
+	return out, err
 }
 
 func (s *Store) claimHead(ctx context.Context, id string) (*head, error) {
@@ -165,6 +159,25 @@ func claimText(h *head) string {
 	return strings.TrimRight(strings.TrimSpace(best), ",")
 }
 
+// byCount orders a counted map's IDs: most seen first, then by name.
+func byCount(m map[string]*refN) []string {
+	ids := make([]string, 0, len(m))
+	for id := range m {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		a, b := m[ids[i]], m[ids[j]]
+		if a.N != b.N {
+			return a.N > b.N
+		}
+		if a.Name != b.Name {
+			return a.Name < b.Name
+		}
+		return ids[i] < ids[j]
+	})
+	return ids
+}
+
 // topRef is the ref seen most often (ties: smallest ID).
 func topRef(m map[string]*refN) *attrib.Ref {
 	var id string
@@ -183,39 +196,39 @@ func topRef(m map[string]*refN) *attrib.Ref {
 	return &attrib.Ref{ID: id, Kind: kind, Name: m[id].Name}
 }
 
-// reports pages a claim's reports, oldest first.
-func (s *Store) reports(ctx context.Context, id string, p attrib.Page) ([]attrib.Report, []*attrib.Ref, string, error) {
-	prefix := keyClaimReports(id)
+// scanPage reads one page of the list under prefix: the JSON items after
+// the page's cursor, and the cursor of the next page ("" on the last).
+func scanPage[T any](ctx context.Context, s *Store, prefix string, p attrib.Page) ([]T, string, error) {
 	after, err := decodeCursor(p.Cursor, prefix)
 	if err != nil {
-		return nil, nil, "", err
+		return nil, "", err
 	}
 	limit := pageLimit(p)
-	out := []attrib.Report{}
-	var speakers []*attrib.Ref
-	last, more := "", false
+	out := []T{}
+	next, last := "", ""
 	err = s.side.scan(ctx, prefix, after, limit+1, func(k string, v []byte) error {
 		if len(out) == limit {
-			more = true
+			next = encodeCursor(last)
 			return errStop
 		}
-		var r reportEntry
-		if err := json.Unmarshal(v, &r); err != nil {
+		var x T
+		if err := json.Unmarshal(v, &x); err != nil {
 			return fmt.Errorf("read %s: %w", k, err)
 		}
-		out = append(out, r.Report)
-		speakers = append(speakers, r.Speaker)
-		last = k
+		out, last = append(out, x), k
 		return nil
 	})
-	if err != nil {
-		return nil, nil, "", err
+	return out, next, err
+}
+
+// reports pages a claim's reports, oldest first.
+func (s *Store) reports(ctx context.Context, id string, p attrib.Page) ([]attrib.Report, string, error) {
+	entries, next, err := scanPage[reportEntry](ctx, s, keyClaimReports(id), p)
+	out := make([]attrib.Report, len(entries))
+	for i, e := range entries {
+		out[i] = e.Report
 	}
-	next := ""
-	if more {
-		next = encodeCursor(last)
-	}
-	return out, speakers, next, nil
+	return out, next, err
 }
 
 // Claim returns a claim with a page of its reports, oldest first.
@@ -227,7 +240,7 @@ func (s *Store) Claim(ctx context.Context, id string, p attrib.Page) (*attrib.Cl
 	if h == nil {
 		return nil, attrib.Errorf(attrib.ENOTFOUND, "claim %q not found", id)
 	}
-	reps, _, next, err := s.reports(ctx, id, p)
+	reps, next, err := s.reports(ctx, id, p)
 	if err != nil {
 		return nil, err
 	}
@@ -259,17 +272,7 @@ func (s *Store) Trace(ctx context.Context, claimID string, p attrib.Page) (*attr
 // stated, not hidden.
 func (s *Store) origin(ctx context.Context, id string, h *head) (attrib.Origin, error) {
 	if len(h.Vias) > 0 {
-		ids := make([]string, 0, len(h.Vias))
-		for v := range h.Vias {
-			ids = append(ids, v)
-		}
-		sort.Slice(ids, func(i, j int) bool {
-			a, b := h.Vias[ids[i]], h.Vias[ids[j]]
-			if a.N != b.N {
-				return a.N > b.N
-			}
-			return a.Name < b.Name
-		})
+		ids := byCount(h.Vias)
 		top := h.Vias[ids[0]]
 		o := attrib.Origin{Outlet: &attrib.Ref{ID: ids[0], Kind: attrib.KindOutlet, Name: top.Name}, Reason: fmt.Sprintf("cited as the source by %d article%s", top.N, plural(top.N))}
 		if len(ids) > 1 {
@@ -283,7 +286,7 @@ func (s *Store) origin(ctx context.Context, id string, h *head) (attrib.Origin, 
 	}
 	if h.First == "" { // no dated report
 		if h.Reports == 1 {
-			reps, _, _, err := s.reports(ctx, id, attrib.Page{Limit: 1})
+			reps, _, err := s.reports(ctx, id, attrib.Page{Limit: 1})
 			if err != nil || len(reps) == 0 {
 				return attrib.Origin{}, err
 			}
@@ -368,26 +371,7 @@ func (s *Store) Person(ctx context.Context, id string, p attrib.Page) (*attrib.P
 	if len(names) > 1 { // other articles' spellings
 		pv.Aliases = append(pv.Aliases, names[1:]...)
 	}
-	prefix := keyPersonQuotes(id)
-	after, err := decodeCursor(p.Cursor, prefix)
-	if err != nil {
-		return nil, err
-	}
-	limit := pageLimit(p)
-	last := ""
-	err = s.side.scan(ctx, prefix, after, limit+1, func(k string, v []byte) error {
-		if len(pv.Quotes) == limit {
-			pv.Next = encodeCursor(last)
-			return errStop
-		}
-		var q attrib.QuoteIn
-		if err := json.Unmarshal(v, &q); err != nil {
-			return fmt.Errorf("read %s: %w", k, err)
-		}
-		pv.Quotes = append(pv.Quotes, q)
-		last = k
-		return nil
-	})
+	pv.Quotes, pv.Next, err = scanPage[attrib.QuoteIn](ctx, s, keyPersonQuotes(id), p)
 	if err != nil {
 		return nil, err
 	}
@@ -437,27 +421,11 @@ func (s *Store) OutletArticles(ctx context.Context, id, list string, p attrib.Pa
 }
 
 func (s *Store) refPage(ctx context.Context, prefix string, p attrib.Page, total int) (*attrib.RefPage, error) {
-	after, err := decodeCursor(p.Cursor, prefix)
+	items, next, err := scanPage[attrib.Ref](ctx, s, prefix, p)
 	if err != nil {
 		return nil, err
 	}
-	limit := pageLimit(p)
-	rp := &attrib.RefPage{Items: []attrib.Ref{}, Total: total}
-	last := ""
-	err = s.side.scan(ctx, prefix, after, limit+1, func(k string, v []byte) error {
-		if len(rp.Items) == limit {
-			rp.Next = encodeCursor(last)
-			return errStop
-		}
-		var r attrib.Ref
-		if err := json.Unmarshal(v, &r); err != nil {
-			return fmt.Errorf("read %s: %w", k, err)
-		}
-		rp.Items = append(rp.Items, r)
-		last = k
-		return nil
-	})
-	return rp, err
+	return &attrib.RefPage{Items: items, Total: total, Next: next}, nil
 }
 
 // summaryReports bounds the quote IDs a claim summary lists.
@@ -481,18 +449,7 @@ func (s *Store) summary(ctx context.Context, id string, h *head, score float64) 
 		return nil, err
 	}
 	// reporters: most reports first
-	outlets := make([]string, 0, len(h.Outlets))
-	for o := range h.Outlets {
-		outlets = append(outlets, o)
-	}
-	sort.Slice(outlets, func(i, j int) bool {
-		a, b := h.Outlets[outlets[i]], h.Outlets[outlets[j]]
-		if a.N != b.N {
-			return a.N > b.N
-		}
-		return a.Name < b.Name
-	})
-	for _, o := range outlets {
+	for _, o := range byCount(h.Outlets) {
 		cs.Reporters = append(cs.Reporters, attrib.Ref{ID: o, Kind: attrib.KindOutlet, Name: h.Outlets[o].Name})
 	}
 	o, err := s.origin(ctx, id, h)
@@ -570,68 +527,57 @@ func (s *Store) SharedClaims(ctx context.Context, minOutlets int, p attrib.Page)
 	return out, nil
 }
 
-// MatchPostings returns the claims stored under each bigram hash.
-func (s *Store) MatchPostings(ctx context.Context, keys []uint64) (map[uint64][]string, error) {
-	ks := make([]string, len(keys))
-	for i, h := range keys {
-		ks[i] = keyPosting(h)
+// getEach reads the side index entry of each x in one read and hands the
+// ones present to decode.
+func getEach[T any](ctx context.Context, s *Store, xs []T, keyOf func(T) string, decode func(x T, v []byte) error) error {
+	ks := make([]string, len(xs))
+	for i, x := range xs {
+		ks[i] = keyOf(x)
 	}
 	vals, err := s.side.getMany(ctx, ks)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	out := make(map[uint64][]string, len(keys))
 	for i, v := range vals {
-		if v == nil {
-			continue
+		if v != nil {
+			if err := decode(xs[i], v); err != nil {
+				return fmt.Errorf("read %s: %w", ks[i], err)
+			}
 		}
-		var ids []string
-		if err := json.Unmarshal(v, &ids); err != nil {
-			return nil, fmt.Errorf("read posting %x: %w", keys[i], err)
-		}
-		out[keys[i]] = ids
 	}
-	return out, nil
+	return nil
+}
+
+// MatchPostings returns the claims stored under each bigram hash.
+func (s *Store) MatchPostings(ctx context.Context, keys []uint64) (map[uint64][]string, error) {
+	out := make(map[uint64][]string, len(keys))
+	err := getEach(ctx, s, keys, keyPosting, func(h uint64, v []byte) error {
+		var ids []string
+		err := json.Unmarshal(v, &ids)
+		out[h] = ids
+		return err
+	})
+	return out, err
 }
 
 // MatchStates returns the stored matcher state of each claim that has one.
 func (s *Store) MatchStates(ctx context.Context, ids []string) (map[string][]byte, error) {
-	ks := make([]string, len(ids))
-	for i, id := range ids {
-		ks[i] = keyMatchState(id)
-	}
-	vals, err := s.side.getMany(ctx, ks)
-	if err != nil {
-		return nil, err
-	}
 	out := make(map[string][]byte, len(ids))
-	for i, v := range vals {
-		if v != nil {
-			out[ids[i]] = v
-		}
-	}
-	return out, nil
+	err := getEach(ctx, s, ids, keyMatchState, func(id string, v []byte) error {
+		out[id] = v
+		return nil
+	})
+	return out, err
 }
 
 // MatchMeta returns the stored meta (root bigrams, wildcards) of each claim that has one.
 func (s *Store) MatchMeta(ctx context.Context, ids []string) (map[string][2]int, error) {
-	ks := make([]string, len(ids))
-	for i, id := range ids {
-		ks[i] = keyMatchMeta(id)
-	}
-	vals, err := s.side.getMany(ctx, ks)
-	if err != nil {
-		return nil, err
-	}
 	out := make(map[string][2]int, len(ids))
-	for i, v := range vals {
+	err := getEach(ctx, s, ids, keyMatchMeta, func(id string, v []byte) error {
 		var m [2]int
-		if v != nil {
-			if _, err := fmt.Sscanf(string(v), "%d,%d", &m[0], &m[1]); err != nil {
-				return nil, fmt.Errorf("read matcher meta of %s: %w", ids[i], err)
-			}
-			out[ids[i]] = m
-		}
-	}
-	return out, nil
+		_, err := fmt.Sscanf(string(v), "%d,%d", &m[0], &m[1])
+		out[id] = m
+		return err
+	})
+	return out, err
 }
