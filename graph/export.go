@@ -181,42 +181,6 @@ func (s *Store) around(ctx context.Context, root string, depth, maxNodes int) ([
 // holds. A node cut by it makes the export partial.
 const maxNodeQuads = 64
 
-// quadsOfUpTo returns at most limit quads with n in direction dir, and
-// whether there were more.
-func (s *Store) quadsOfUpTo(ctx context.Context, n quad.Value, dir quad.Direction, limit int) ([]quad.Quad, bool, error) {
-	qs := s.h.QuadStore
-	ref := qs.ValueOf(n)
-	if ref == nil {
-		return nil, false, nil
-	}
-	it := qs.QuadIterator(dir, ref)
-	defer it.Close()
-	var refs []cgraph.Ref
-	cut := false
-	for it.Next(ctx) {
-		if len(refs) == limit {
-			cut = true
-			break
-		}
-		refs = append(refs, it.Result())
-	}
-	if err := it.Err(); err != nil {
-		return nil, false, fmt.Errorf("read quads: %w", err)
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, false, err
-	}
-	if _, sqlBackend := s.side.(*pgSide); sqlBackend {
-		out, err := s.quadsResolved(ctx, refs)
-		return out, cut, err
-	}
-	out := make([]quad.Quad, len(refs))
-	for i, r := range refs {
-		out[i] = qs.Quad(r)
-	}
-	return out, cut, nil
-}
-
 func sortQuads(qs []quad.Quad) []quad.Quad {
 	type keyed struct {
 		key string
@@ -796,22 +760,9 @@ func (s *Store) Import(ctx context.Context, r io.Reader) (int, error) {
 		if len(tx.Deltas) == 0 {
 			return nil
 		}
-		var claims map[string]bool
-		err := s.commit(ctx, tx, func(w sideWriter) error {
-			t := newSideTx(w)
-			for _, a := range arts {
-				if err := t.apply(a, 1); err != nil {
-					return err
-				}
-			}
-			t.quads = quadDelta
-			claims = t.claims
-			return t.flush()
-		})
-		if err != nil {
+		if err := s.commitArticles(ctx, tx, arts, 1, quadDelta, nil); err != nil {
 			return fmt.Errorf("import: %w", err)
 		}
-		s.idx.add(claims)
 		stored += len(tx.Deltas)
 		tx, arts, quadDelta = cgraph.NewTransaction(), nil, 0
 		return nil
@@ -869,11 +820,13 @@ func articleFromQuads(id string, qq []quad.Quad) *attrib.Article {
 	a := &attrib.Article{ID: id}
 	label := articleIRI(id)
 	props := map[string]map[quad.IRI][]quad.Value{}
+	node := map[string]quad.Value{}
 	var subjects []string
 	for _, q := range qq {
 		k := quad.StringOf(q.Subject)
 		if props[k] == nil {
 			props[k] = map[quad.IRI][]quad.Value{}
+			node[k] = q.Subject
 			subjects = append(subjects, k)
 		}
 		props[k][iriOf(q.Predicate)] = append(props[k][iriOf(q.Predicate)], q.Object)
@@ -898,15 +851,15 @@ func articleFromQuads(id string, qq []quad.Quad) *attrib.Article {
 	for _, o := range am[predCites] {
 		a.Citations = append(a.Citations, attrib.Citation{OutletID: idOf(o), Outlet: nameOf(o)})
 	}
-	speakerOf := map[string]quad.Value{}
+	speakerOf := map[string]string{} // quote -> the subject that said it
 	for _, k := range subjects {
 		for _, q := range props[k][predSaid] {
-			speakerOf[quad.StringOf(q)] = props[k][predName][0]
+			speakerOf[quad.StringOf(q)] = k
 		}
 	}
 	for _, k := range subjects {
 		m := props[k]
-		kind, nid, ok := splitIRI(quad.IRI(strings.Trim(k, "<>")))
+		kind, nid, ok := splitIRI(node[k])
 		if !ok {
 			continue
 		}
@@ -927,18 +880,12 @@ func articleFromQuads(id string, qq []quad.Quad) *attrib.Article {
 			if c := m[predInstanceOf]; len(c) > 0 {
 				q.ClaimID = idOf(c[0])
 			}
-			for _, sk := range subjects {
-				for _, said := range props[sk][predSaid] {
-					if quad.StringOf(said) == k {
-						_, q.SpeakerID, _ = splitIRI(quad.IRI(strings.Trim(sk, "<>")))
-						q.Speaker = str(props[sk], predName)
-						q.SpeakerKind = attrib.KindPerson
-						for _, c := range props[sk][predType] {
-							if iriOf(c) == classOrganization {
-								q.SpeakerKind = attrib.KindOrganization
-							}
-						}
-					}
+			if sk, ok := speakerOf[k]; ok {
+				_, q.SpeakerID, _ = splitIRI(node[sk])
+				q.Speaker = str(props[sk], predName)
+				q.SpeakerKind = attrib.KindPerson
+				if hasClass(props[sk], classOrganization) {
+					q.SpeakerKind = attrib.KindOrganization
 				}
 			}
 			a.Quotes = append(a.Quotes, q)
@@ -969,4 +916,13 @@ func (s *Store) hasQuad(ctx context.Context, q quad.Quad) (bool, error) {
 		}
 	}
 	return false, nil
+}
+
+func hasClass(m map[quad.IRI][]quad.Value, class quad.IRI) bool {
+	for _, c := range m[predType] {
+		if iriOf(c) == class {
+			return true
+		}
+	}
+	return false
 }

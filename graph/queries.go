@@ -140,12 +140,13 @@ func (s *Store) claimHeads(ctx context.Context, ids []string) ([]*head, error) {
 	return out, err
 }
 
+// claimHead reads a claim's header, nil if unknown.
 func (s *Store) claimHead(ctx context.Context, id string) (*head, error) {
-	h, err := s.readHead(ctx, attrib.KindClaim, id)
-	if h != nil && h.Reports <= 0 {
+	hs, err := s.claimHeads(ctx, []string{id})
+	if err != nil {
 		return nil, err
 	}
-	return h, err
+	return hs[0], nil
 }
 
 // claimText is a claim's canonical wording: the best of its wordings.
@@ -233,31 +234,33 @@ func (s *Store) reports(ctx context.Context, id string, p attrib.Page) ([]attrib
 
 // Claim returns a claim with a page of its reports, oldest first.
 func (s *Store) Claim(ctx context.Context, id string, p attrib.Page) (*attrib.Claim, error) {
+	c, _, err := s.claim(ctx, id, p)
+	return c, err
+}
+
+// claim returns a claim with a page of its reports, and its header.
+func (s *Store) claim(ctx context.Context, id string, p attrib.Page) (*attrib.Claim, *head, error) {
 	h, err := s.claimHead(ctx, id)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if h == nil {
-		return nil, attrib.Errorf(attrib.ENOTFOUND, "claim %q not found", id)
+		return nil, nil, attrib.Errorf(attrib.ENOTFOUND, "claim %q not found", id)
 	}
 	reps, next, err := s.reports(ctx, id, p)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return &attrib.Claim{ID: id, Text: claimText(h), Speaker: topRef(h.Speakers), Reports: reps, Total: h.Reports, Next: next}, nil
+	return &attrib.Claim{ID: id, Text: claimText(h), Speaker: topRef(h.Speakers), Reports: reps, Total: h.Reports, Next: next}, h, nil
 }
 
 // Trace returns the provenance of a claim: a page of reports with their
 // vias, and the origin with its reason, read from the claim's header and
 // its earliest reports.
 func (s *Store) Trace(ctx context.Context, claimID string, p attrib.Page) (*attrib.Trace, error) {
-	c, err := s.Claim(ctx, claimID, p)
+	c, h, err := s.claim(ctx, claimID, p)
 	if err != nil {
 		return nil, err
-	}
-	h, err := s.claimHead(ctx, claimID)
-	if err != nil || h == nil {
-		return nil, attrib.Errorf(attrib.ENOTFOUND, "claim %q not found", claimID)
 	}
 	o, err := s.origin(ctx, claimID, h)
 	if err != nil {
@@ -284,29 +287,26 @@ func (s *Store) origin(ctx context.Context, id string, h *head) (attrib.Origin, 
 		}
 		return o, nil
 	}
-	if h.First == "" { // no dated report
+	// the report list is sorted by date, undated last: its head is the earliest
+	earliest, _, err := scanPage[reportEntry](ctx, s, keyClaimReports(id), attrib.Page{Limit: 1})
+	if err != nil || len(earliest) == 0 {
+		return attrib.Origin{Reason: "unknown"}, err
+	}
+	if earliest[0].Published == "" { // no dated report
 		if h.Reports == 1 {
-			reps, _, err := s.reports(ctx, id, attrib.Page{Limit: 1})
-			if err != nil || len(reps) == 0 {
-				return attrib.Origin{}, err
-			}
-			r := reps[0]
+			r := earliest[0].Report
 			return attrib.Origin{Outlet: r.Outlet, Article: &r.Article, Reason: "only report"}, nil
 		}
 		return attrib.Origin{Reason: "unknown: no report cites a source or carries a date", Conflict: fmt.Sprintf("%d undated reports", h.Reports)}, nil
 	}
-	// the reports of the earliest day: a prefix of the date-sorted list
-	var day []attrib.Report
-	err := s.side.scan(ctx, keyClaimReports(id)+h.First+"|", "", 50, func(k string, v []byte) error {
-		var r reportEntry
-		if err := json.Unmarshal(v, &r); err != nil {
-			return err
-		}
-		day = append(day, r.Report)
-		return nil
-	})
-	if err != nil || len(day) == 0 {
-		return attrib.Origin{Reason: "unknown"}, err
+	// the reports of the earliest day: a prefix of the list
+	entries, _, err := scanPage[reportEntry](ctx, s, keyClaimReports(id)+date8(earliest[0].Published)+"|", attrib.Page{Limit: 50})
+	if err != nil {
+		return attrib.Origin{}, err
+	}
+	day := make([]attrib.Report, len(entries))
+	for i, e := range entries {
+		day[i] = e.Report
 	}
 	first := day[0]
 	o := attrib.Origin{Outlet: first.Outlet, Article: &first.Article, Reason: "earliest published (" + first.Published + ")"}
@@ -433,12 +433,6 @@ const summaryReports = 20
 
 // summary is a claim with its speaker, reporters and origin.
 func (s *Store) summary(ctx context.Context, id string, h *head, score float64) (*attrib.ClaimSummary, error) {
-	if h == nil {
-		var err error
-		if h, err = s.claimHead(ctx, id); err != nil || h == nil {
-			return nil, err
-		}
-	}
 	cs := &attrib.ClaimSummary{ID: id, Text: claimText(h), Speaker: topRef(h.Speakers), Quotes: h.Reports, Score: score, Reporters: []attrib.Ref{}}
 	// the first quotes' IDs from the list's keys (…|article|quote), no values read
 	err := s.side.scan(ctx, keyClaimReports(id), "", summaryReports, func(k string, _ []byte) error {
@@ -520,9 +514,7 @@ func (s *Store) SharedClaims(ctx context.Context, minOutlets int, p attrib.Page)
 		if err != nil {
 			return nil, err
 		}
-		if cs != nil {
-			out.Claims = append(out.Claims, *cs)
-		}
+		out.Claims = append(out.Claims, *cs)
 	}
 	return out, nil
 }

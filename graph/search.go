@@ -248,11 +248,12 @@ func (s *Store) reindex(ctx context.Context, claims map[string]bool) error {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
-	for _, id := range ids {
-		h, err := s.claimHead(ctx, id)
-		if err != nil {
-			return err
-		}
+	heads, err := s.claimHeads(ctx, ids)
+	if err != nil {
+		return err
+	}
+	for i, id := range ids {
+		h := heads[i]
 		if h == nil {
 			deletes = append(deletes, id)
 			continue

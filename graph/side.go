@@ -50,10 +50,7 @@ var errStop = errors.New("stop")
 var sideBucket = []byte("attrib")
 
 // boltSide is the side index in a bucket of the bolt file that holds the quads.
-type boltSide struct {
-	db *bolt.DB
-	hk *hookKV
-}
+type boltSide struct{ db *bolt.DB }
 
 func (s *boltSide) get(ctx context.Context, k string) ([]byte, error) {
 	var out []byte

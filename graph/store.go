@@ -104,7 +104,7 @@ func Open(ctx context.Context, rawURL string) (*Store, error) {
 		if err != nil {
 			return nil, attrib.Errorf(attrib.EINVALID, "store %s: cannot open: %v", rawURL, err)
 		}
-		s.h, s.hook, s.side = h, hk, &boltSide{db: bdb, hk: hk}
+		s.h, s.hook, s.side = h, hk, &boltSide{db: bdb}
 		if s.search, err = openBleve(filepath.Join(addr, "search.bleve")); err != nil {
 			h.Close()
 			return nil, attrib.Errorf(attrib.EINVALID, "store %s: search index: %v", rawURL, err)
@@ -265,7 +265,8 @@ func (s *Store) PutArticles(ctx context.Context, arts []*attrib.Article, delta *
 				return attrib.LoadStats{}, err
 			}
 			if stored == a.Hash {
-				adds = append(adds, a) // repair the index only
+				adds = append(adds, a) // repair the index only: the quads are there
+				quadDelta += int64(len(ArticleQuads(a)))
 				st.Skipped++
 				continue
 			}
@@ -300,52 +301,51 @@ func (s *Store) PutArticles(ctx context.Context, arts []*attrib.Article, delta *
 		adds = append(adds, a)
 		st.Articles++
 		st.Quotes += len(a.Quotes)
-		st.Quads += len(ArticleQuads(a))
+		st.Quads += len(quads)
 	}
 	// the loop ran backwards (the last copy wins); the index takes the
 	// articles in input order, so capped lists fill the same whatever the batches
 	slices.Reverse(adds)
 	slices.Reverse(removes)
-	var claims map[string]bool
 	if len(rmTx.Deltas) > 0 {
-		err := s.commit(ctx, rmTx, func(w sideWriter) error {
-			t := newSideTx(w)
-			for _, a := range removes {
-				if err := t.apply(a, -1); err != nil {
-					return err
-				}
-			}
-			t.quads = rmDelta
-			claims = t.claims
-			return t.flush()
-		})
-		if err != nil {
+		if err := s.commitArticles(ctx, rmTx, removes, -1, rmDelta, nil); err != nil {
 			return attrib.LoadStats{}, fmt.Errorf("replace %d articles: %w", st.Replaced, err)
 		}
-		s.idx.add(claims)
 	}
-	write := func(w sideWriter) error {
+	err := s.commitArticles(ctx, tx, adds, 1, quadDelta, func(w sideWriter) error { return writeMatchDelta(w, delta) })
+	if err != nil {
+		return attrib.LoadStats{}, fmt.Errorf("write %d articles: %w", st.Articles, err)
+	}
+	s.releaseMapped()
+	return st, nil
+}
+
+// commitArticles commits a Cayley transaction with the side index entries
+// of arts (added with sign 1, taken back with -1), the quad count moved by
+// quads and what extra writes, then hands the claims touched to the
+// search indexer.
+func (s *Store) commitArticles(ctx context.Context, tx *cgraph.Transaction, arts []*attrib.Article, sign int, quads int64, extra func(sideWriter) error) error {
+	var claims map[string]bool
+	err := s.commit(ctx, tx, func(w sideWriter) error {
 		t := newSideTx(w)
-		for _, a := range adds {
-			if err := t.apply(a, 1); err != nil {
+		for _, a := range arts {
+			if err := t.apply(a, sign); err != nil {
 				return err
 			}
 		}
-		t.quads = quadDelta
-		if err := writeMatchDelta(w, delta); err != nil {
-			return err
+		t.quads = quads
+		if extra != nil {
+			if err := extra(w); err != nil {
+				return err
+			}
 		}
 		claims = t.claims
 		return t.flush()
+	})
+	if err == nil {
+		s.idx.add(claims)
 	}
-	if err := s.commit(ctx, tx, write); err != nil {
-		return attrib.LoadStats{}, fmt.Errorf("write %d articles: %w", st.Articles, err)
-	}
-	s.idx.add(claims)
-	if bs, ok := s.side.(*boltSide); ok {
-		releaseMapped(bs.db)
-	}
-	return st, nil
+	return err
 }
 
 // commit applies a Cayley transaction and the side index writes: on bolt
@@ -419,33 +419,45 @@ func (s *Store) labelQuads(ctx context.Context, label quad.IRI) ([]quad.Quad, er
 
 // quadsOf returns the quads with n in direction dir.
 func (s *Store) quadsOf(ctx context.Context, n quad.Value, dir quad.Direction) ([]quad.Quad, error) {
+	out, _, err := s.quadsOfUpTo(ctx, n, dir, 0)
+	return out, err
+}
+
+// quadsOfUpTo returns at most limit quads (0: all) with n in direction
+// dir, and whether there were more. On SQL their values are read in one
+// query.
+func (s *Store) quadsOfUpTo(ctx context.Context, n quad.Value, dir quad.Direction, limit int) ([]quad.Quad, bool, error) {
 	qs := s.h.QuadStore
 	ref := qs.ValueOf(n)
 	if ref == nil {
-		return nil, nil
+		return nil, false, nil
 	}
 	it := qs.QuadIterator(dir, ref)
 	defer it.Close()
 	var refs []cgraph.Ref
-	var out []quad.Quad
-	_, sqlBackend := s.side.(*pgSide)
+	cut := false
 	for it.Next(ctx) {
-		if sqlBackend {
-			refs = append(refs, it.Result())
-		} else {
-			out = append(out, qs.Quad(it.Result()))
+		if limit > 0 && len(refs) == limit {
+			cut = true
+			break
 		}
+		refs = append(refs, it.Result())
 	}
 	if err := it.Err(); err != nil {
-		return nil, fmt.Errorf("read quads: %w", err)
+		return nil, false, fmt.Errorf("read quads: %w", err)
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, err // a stopped iterator is not "no quads"
+		return nil, false, err // a stopped iterator is not "no quads"
 	}
-	if sqlBackend {
-		return s.quadsResolved(ctx, refs)
+	if _, sqlBackend := s.side.(*pgSide); sqlBackend {
+		out, err := s.quadsResolved(ctx, refs)
+		return out, cut, err
 	}
-	return out, nil
+	out := make([]quad.Quad, len(refs))
+	for i, r := range refs {
+		out[i] = qs.Quad(r)
+	}
+	return out, cut, nil
 }
 
 // RemoveArticle deletes every quad labelled by the article.
@@ -467,20 +479,9 @@ func (s *Store) RemoveArticle(ctx context.Context, id string) error {
 	for _, q := range old {
 		tx.RemoveQuad(q)
 	}
-	var claims map[string]bool
-	err = s.commit(ctx, tx, func(w sideWriter) error {
-		t := newSideTx(w)
-		if err := t.apply(prev, -1); err != nil {
-			return err
-		}
-		t.quads = -int64(len(old))
-		claims = t.claims
-		return t.flush()
-	})
-	if err != nil {
+	if err := s.commitArticles(ctx, tx, []*attrib.Article{prev}, -1, -int64(len(old)), nil); err != nil {
 		return fmt.Errorf("remove article %s: %w", id, err)
 	}
-	s.idx.add(claims)
 	return nil
 }
 
@@ -490,13 +491,16 @@ var _ attrib.Graph = (*Store)(nil)
 // mapped pages reads have touched (they stay in the page cache). A server
 // calls it now and then; it waits for a write in progress.
 func (s *Store) Trim() {
-	bs, ok := s.side.(*boltSide)
-	if !ok {
-		return
-	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	releaseMapped(bs.db)
+	s.releaseMapped()
+}
+
+// releaseMapped drops bolt's mapped pages (see mmap.go); under s.mu.
+func (s *Store) releaseMapped() {
+	if bs, ok := s.side.(*boltSide); ok {
+		releaseMapped(bs.db)
+	}
 }
 
 // checkIndexed refuses a store whose quads were written by an attrib that

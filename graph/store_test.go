@@ -190,6 +190,14 @@ func TestPages(t *testing.T) {
 			if err != nil || tr.Origin.Reason != "earliest published (2024-01-04)" {
 				t.Fatalf("trace origin: %+v %v", tr, err)
 			}
+			// the earliest report leaves: the origin moves to the next day
+			if err := s.RemoveArticle(ctx, "p6"); err != nil {
+				t.Fatal(err)
+			}
+			tr, err = s.Trace(ctx, "00000000-0000-5000-8000-0000000000cc", attrib.Page{Limit: 1})
+			if err != nil || tr.Origin.Reason != "earliest published (2024-01-05)" {
+				t.Fatalf("trace origin after removing the earliest: %+v %v", tr.Origin, err)
+			}
 		})
 	}
 }

@@ -30,11 +30,14 @@ func keyQuoteClaim(id string) string      { return "qc|" + id }
 
 const keyQuads = "k|quads"
 
+// undated sorts a report without a date after every dated one.
+const undated = "99999999"
+
 func date8(published string) string {
 	if len(published) == 10 {
 		return strings.ReplaceAll(published, "-", "")
 	}
-	return "99999999"
+	return undated
 }
 
 // refN is a node seen a number of times, with the name it was given.
@@ -66,8 +69,11 @@ type head struct {
 	Outlets  map[string]*refN `json:"outlets,omitempty"` // reports per outlet
 	Vias     map[string]*refN `json:"vias,omitempty"`    // articles per via
 	Wordings map[string]int   `json:"wordings,omitempty"`
-	First    string           `json:"first,omitempty"` // earliest date8 of a report
-	Last     string           `json:"last,omitempty"`
+	// First and Last bound the dates of its reports, for search filters:
+	// adds widen them, removals leave them (the report list, sorted by
+	// date, says which is earliest now)
+	First string `json:"first,omitempty"`
+	Last  string `json:"last,omitempty"`
 }
 
 // maxCounted bounds each counted map of a header: a node named a thousand
@@ -180,6 +186,15 @@ func (t *sideTx) putJSON(k string, v any) error {
 	return t.w.put(k, b)
 }
 
+// set puts v at k when adding (sign 1) and deletes k when taking back.
+func (t *sideTx) set(sign int, k string, v []byte) error {
+	if sign < 0 {
+		return t.w.del(k)
+	}
+	return t.w.put(k, v)
+}
+
+// list is set for an entry whose value is v as JSON.
 func (t *sideTx) list(sign int, k string, v any) error {
 	if sign < 0 {
 		return t.w.del(k)
@@ -205,20 +220,11 @@ func slim(a *attrib.Article) *attrib.Article {
 func (t *sideTx) apply(a *attrib.Article, sign int) error {
 	d8 := date8(a.Published)
 	art := attrib.Ref{ID: a.ID, Kind: attrib.KindArticle, Name: firstNonEmpty(a.Headline, a.Source)}
-	if sign > 0 {
-		if err := t.w.put(keyArticle(a.ID), []byte(a.Hash)); err != nil {
-			return err
-		}
-		if err := t.putJSON(keyArticleSlim(a.ID), slim(a)); err != nil {
-			return err
-		}
-	} else {
-		if err := t.w.del(keyArticle(a.ID)); err != nil {
-			return err
-		}
-		if err := t.w.del(keyArticleSlim(a.ID)); err != nil {
-			return err
-		}
+	if err := t.set(sign, keyArticle(a.ID), []byte(a.Hash)); err != nil {
+		return err
+	}
+	if err := t.list(sign, keyArticleSlim(a.ID), slim(a)); err != nil {
+		return err
 	}
 	outletHead := func(id, name string) (*head, error) {
 		h, err := t.head(attrib.KindOutlet, id)
@@ -276,7 +282,6 @@ func (t *sideTx) apply(a *attrib.Article, sign int) error {
 		h.Refs += sign
 	}
 	claimVias := map[string]map[string]bool{} // claim -> vias counted for this article
-	var err error
 	for _, q := range a.Quotes {
 		if q.Term {
 			continue
@@ -316,12 +321,7 @@ func (t *sideTx) apply(a *attrib.Article, sign int) error {
 		if q.ClaimID == "" {
 			continue
 		}
-		if sign > 0 {
-			err = t.w.put(keyQuoteClaim(q.ID), []byte(q.ClaimID))
-		} else {
-			err = t.w.del(keyQuoteClaim(q.ID))
-		}
-		if err != nil {
+		if err := t.set(sign, keyQuoteClaim(q.ID), []byte(q.ClaimID)); err != nil {
 			return err
 		}
 		h, err := t.head(attrib.KindClaim, q.ClaimID)
@@ -331,7 +331,7 @@ func (t *sideTx) apply(a *attrib.Article, sign int) error {
 		t.claims[q.ClaimID] = true
 		h.Reports += sign
 		h.Refs += sign
-		if d8 == "99999999" {
+		if d8 == undated {
 			h.Undated += sign
 		}
 		if speaker != nil {
@@ -350,7 +350,7 @@ func (t *sideTx) apply(a *attrib.Article, sign int) error {
 			}
 		}
 		count(&h.Wordings, q.Text, sign, maxCounted/2)
-		if sign > 0 && d8 != "99999999" {
+		if sign > 0 && d8 != undated {
 			if h.First == "" || d8 < h.First {
 				h.First = d8
 			}
