@@ -135,13 +135,16 @@ func (m *Matcher) AssignStored(ctx context.Context, arts []*attrib.Article) (*at
 // prefetch reads the stored postings of the batch's bigrams and the states
 // of the claims they name.
 func (m *Matcher) prefetch(ctx context.Context, arts []*attrib.Article) error {
+	var quotes [][]uint64 // each quote's bigrams
 	var need []uint64
 	for _, a := range arts {
 		for _, q := range a.Quotes {
 			if q.Term {
 				continue
 			}
-			for _, g := range bigrams(normWords(q.Text)) {
+			bgs := bigrams(normWords(q.Text))
+			quotes = append(quotes, bgs)
+			for _, g := range bgs {
 				if !m.fetched[g] {
 					m.fetched[g] = true
 					need = append(need, g)
@@ -171,29 +174,23 @@ func (m *Matcher) prefetch(ctx context.Context, arts []*attrib.Article) error {
 	// claims that can pass: most claims in a posting share one bigram.
 	type cand struct{ n, need, skipped int }
 	counts := map[string][]cand{} // claim -> per quote: shared bigrams
-	for _, a := range arts {
-		for _, q := range a.Quotes {
-			if q.Term {
+	for _, bgs := range quotes {
+		n := map[string]int{}
+		skipped := 0
+		for _, g := range bgs {
+			p := m.postings[g]
+			if len(p) > maxPosting {
+				skipped++
 				continue
 			}
-			bgs := bigrams(normWords(q.Text))
-			n := map[string]int{}
-			skipped := 0
-			for _, g := range bgs {
-				p := m.postings[g]
-				if len(p) > maxPosting {
-					skipped++
-					continue
-				}
-				for _, id := range p {
-					if m.claims[id] == nil {
-						n[id]++
-					}
+			for _, id := range p {
+				if m.claims[id] == nil {
+					n[id]++
 				}
 			}
-			for id, k := range n {
-				counts[id] = append(counts[id], cand{k, len(bgs), skipped})
-			}
+		}
+		for id, k := range n {
+			counts[id] = append(counts[id], cand{k, len(bgs), skipped})
 		}
 	}
 	if len(counts) == 0 {
@@ -214,7 +211,7 @@ func (m *Matcher) prefetch(ctx context.Context, arts []*attrib.Article) error {
 			continue // a claim whose state is gone
 		}
 		for _, c := range counts[id] {
-			if c.n >= max(1, min(c.need, shingleWords-1, meta[0])-c.skipped-2*meta[1]) {
+			if c.n >= mustShare(c.need, meta[0], meta[1], c.skipped) {
 				load = append(load, id)
 				break
 			}
@@ -238,28 +235,11 @@ func (m *Matcher) prefetch(ctx context.Context, arts []*attrib.Article) error {
 		}
 		c := &claimState{id: id, speaker: st.Speaker, seen: map[uint64]bool{}, shingles: map[uint64]bool{}, days: st.Days}
 		for _, w := range st.Wordings {
-			c.restore(strings.Fields(w))
+			c.grow(strings.Fields(w)) // its postings are stored already
 		}
 		m.claims[id] = c
 	}
 	return nil
-}
-
-// restore adds a stored wording to a claim's state (its postings are stored).
-func (c *claimState) restore(ws []string) {
-	c.wordings = append(c.wordings, ws)
-	bgs := bigrams(ws)
-	if len(ws) > len(c.root) {
-		c.root = ws
-		c.rootBigrams = len(bgs)
-	}
-	for _, h := range shingles(ws, shingleWords) {
-		c.shingles[h] = true
-	}
-	c.stars = max(c.stars, countStar(ws))
-	for _, g := range bgs {
-		c.seen[g] = true
-	}
 }
 
 const (
@@ -364,7 +344,9 @@ func (m *Matcher) add(id, speaker string, ws []string, day int) *claimState {
 	if c.speaker == "" {
 		c.speaker = speaker
 	}
-	m.dirtyClaims[id] = true
+	if m.mem != nil {
+		m.dirtyClaims[id] = true
+	}
 	if day >= 0 && !slices.Contains(c.days, day) {
 		c.days = append(c.days, day)
 	}
@@ -376,6 +358,20 @@ func (m *Matcher) add(id, speaker string, ws []string, day int) *claimState {
 	if len(c.wordings) >= maxWordings && len(ws) <= len(c.root) {
 		return c
 	}
+	for _, g := range c.grow(ws) {
+		if p := m.postings[g]; len(p) <= maxPosting {
+			m.postings[g] = append(p, id)
+			if m.mem != nil {
+				m.dirtyPost[g] = true
+			}
+		}
+	}
+	return c
+}
+
+// grow adds a wording to a claim's state and returns its bigrams the
+// claim had not seen (the ones to post).
+func (c *claimState) grow(ws []string) []uint64 {
 	c.wordings = append(c.wordings, ws)
 	bgs := bigrams(ws)
 	if len(ws) > len(c.root) {
@@ -386,16 +382,22 @@ func (m *Matcher) add(id, speaker string, ws []string, day int) *claimState {
 		c.shingles[h] = true
 	}
 	c.stars = max(c.stars, countStar(ws)) // an editor's insertion hides bigrams the other wording has
+	var fresh []uint64
 	for _, g := range bgs {
 		if !c.seen[g] {
 			c.seen[g] = true
-			if p := m.postings[g]; len(p) <= maxPosting {
-				m.postings[g] = append(p, id)
-				m.dirtyPost[g] = true
-			}
+			fresh = append(fresh, g)
 		}
 	}
-	return c
+	return fresh
+}
+
+// mustShare is how many of a quote's bigrams a claim must share to be
+// compared with it: all of a fragment's, all of a full version's, or the
+// 7 of an 8-word shingle, fewer by the bigrams too common to count and by
+// what an editor's insertions hide.
+func mustShare(quoteBigrams, rootBigrams, stars, skipped int) int {
+	return max(1, min(quoteBigrams, shingleWords-1, rootBigrams)-skipped-2*stars)
 }
 
 // Match returns the claim a quote published on a date (YYYY-MM-DD or "")
@@ -432,17 +434,15 @@ func (m *Matcher) match(speaker string, ws []string, day int) string {
 		id string
 		n  int
 	}
-	// a claim can match only if it shares enough bigrams: all of a
-	// fragment's, all of a full version's, or the 7 of an 8-word shingle
-	// (fewer by those too common to count), so that the words of only
-	// these few claims are compared
+	// only the few claims that share enough bigrams (mustShare) have
+	// their words compared
 	var cands []cand
 	for id, n := range counts {
 		c := m.claims[id]
 		if c == nil {
 			continue // a stored claim that cannot pass: prefetch left it out
 		}
-		if n >= max(1, min(len(bgs), shingleWords-1, c.rootBigrams)-skipped-2*c.stars) {
+		if n >= mustShare(len(bgs), c.rootBigrams, c.stars, skipped) {
 			cands = append(cands, cand{id, n})
 		}
 	}
