@@ -97,9 +97,17 @@ type Outlet struct {
 type IngestResult struct {
 	Input   string `json:"input"`             // its place in the body ("body:3") and record id
 	Article string `json:"article,omitempty"` // its ID
-	Status  string `json:"status"`            // stored, unchanged, replaced or refused
+	Status  string `json:"status"`            // one of the Ingest* statuses
 	Reason  string `json:"reason,omitempty"`  // why it was refused
 }
+
+// What became of an article sent to the server.
+const (
+	IngestStored    = "stored"
+	IngestUnchanged = "unchanged"
+	IngestReplaced  = "replaced"
+	IngestRefused   = "refused"
+)
 
 // LoadStats summarises a write of articles to a store.
 type LoadStats struct {

@@ -67,11 +67,11 @@ func (s *Server) ingest(c *gin.Context) {
 	out := IngestResponse{Results: res}
 	for _, r := range res {
 		switch r.Status {
-		case "stored":
+		case attrib.IngestStored:
 			out.Stored++
-		case "unchanged":
+		case attrib.IngestUnchanged:
 			out.Unchanged++
-		case "replaced":
+		case attrib.IngestReplaced:
 			out.Replaced++
 		default:
 			out.Refused++

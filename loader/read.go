@@ -102,14 +102,8 @@ func ReadFile(path string, fn func(*Doc, error) error) error {
 	}
 	defer f.Close()
 	switch format {
-	case "jsonl":
-		return readJSONL(path, f, fn)
-	case "json":
-		b, err := readAll(path, f)
-		if err != nil {
-			return fn(nil, err)
-		}
-		return readJSON(path, b, fn)
+	case "jsonl", "json":
+		return ReadStream(path, format, f, fn)
 	case "html":
 		b, err := readAll(path, f)
 		if err != nil {

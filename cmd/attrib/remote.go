@@ -20,7 +20,8 @@ import (
 
 // ingestHandler stores a request body's articles as attrib load does (the
 // same extraction, matching and dedup/replace), one request at a time, and
-// says what became of each article.
+// says what became of each article. An internal error refusing an
+// article is written to log, not to the client.
 func ingestHandler(st *graph.Store, log io.Writer) func(context.Context, io.Reader, string) ([]attrib.IngestResult, error) {
 	var mu sync.Mutex // one writer: matching sees every earlier batch
 	m := loader.NewStoredMatcher(st)
@@ -34,9 +35,9 @@ func ingestHandler(st *graph.Store, log io.Writer) func(context.Context, io.Read
 		}, ingestOptions{Batch: 100, OnResult: func(seq int, a *attrib.Article, err error) {
 			r := attrib.IngestResult{Input: fmt.Sprintf("body:%d", seq+1)}
 			if err != nil {
-				r.Status, r.Reason = "refused", attrib.ErrorMessage(err)
+				r.Status, r.Reason = attrib.IngestRefused, attrib.ErrorMessage(err)
 				if attrib.ErrorCode(err) == attrib.EINTERNAL {
-					r.Reason = err.Error()
+					fmt.Fprintf(log, "attrib serve: %s refused: %v\n", r.Input, err)
 				}
 				results = append(results, r)
 				return
@@ -48,11 +49,11 @@ func ingestHandler(st *graph.Store, log io.Writer) func(context.Context, io.Read
 			case herr != nil:
 				hashErr = herr
 			case old == "":
-				r.Status = "stored"
+				r.Status = attrib.IngestStored
 			case old == a.Hash:
-				r.Status = "unchanged"
+				r.Status = attrib.IngestUnchanged
 			default:
-				r.Status = "replaced"
+				r.Status = attrib.IngestReplaced
 			}
 			results = append(results, r)
 		}})
@@ -106,7 +107,7 @@ func loadToServer(ctx context.Context, server, token string, paths []string, bat
 			return fmt.Errorf("%s: reading the answer: %w", url, err)
 		}
 		for _, x := range r.Results {
-			if x.Status == "refused" {
+			if x.Status == attrib.IngestRefused {
 				fmt.Fprintf(stderr, "attrib: refused by the server: %s: %s\n", x.Input, x.Reason)
 			}
 		}
