@@ -9,8 +9,8 @@ import (
 // Boilerplate: blocks that are not news content. They yield no quotes, no
 // citations and no speakers, but some of them show the publisher.
 var (
-	rePromo      = rx(`(?i)\b(sign up|subscribe\b|newsletters?\b|delivered (directly )?to your inbox|daily email|click here|read more (from|at)|download (our|the) app|follow us on|get the best of|all rights reserved|sponsored content|related coverage|recommended stories)`)
-	reCaption    = rx(`(?i)(\bfile photo\b|\bphoto by\b|\bphoto:|\bphotograph:|getty images|\| license photo|image caption|image copyright|\(photo)`)
+	rePromo      = rxKeys(`(?i)\b(sign up|subscribe\b|newsletters?\b|delivered (directly )?to your inbox|daily email|click here|read more (from|at)|download (our|the) app|follow us on|get the best of|all rights reserved|sponsored content|related coverage|recommended stories)`, true, "sign", "subscribe", "newsletter", "inbox", "daily", "click", "read", "download", "follow", "best", "rights", "sponsored", "related", "recommended")
+	reCaption    = rxKeys(`(?i)(\bfile photo\b|\bphoto by\b|\bphoto:|\bphotograph:|getty images|\| license photo|image caption|image copyright|\(photo)`, true, "photo", "getty", "image")
 	reBio        = rx(`^[A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+){0,3} (?:has worked|has been|has written|has covered|is an?|joined|covers|writes|reports on)\b`)
 	reBioWork    = rx(`(?i)\b(writer|editor|reporter|correspondent|journalist|columnist|contributor|author)\b`)
 	reSeparator  = rx(`^\s*[-\x{2022}*\x{2013}\x{2014}|\x{00b7}]\s*$`)
@@ -72,9 +72,9 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 				m.byline = reByline.FindStringSubmatch(l)[1]
 			}
 			ps[i].skip = "byline"
-		case reCaption.MatchString(l) && n <= 60:
+		case n <= 60 && reCaption.MatchString(l):
 			ps[i].skip = "caption"
-		case rePromo.MatchString(l) && n <= 40:
+		case n <= 40 && rePromo.MatchString(l):
 			ps[i].skip = "promo"
 		case reBio.MatchString(l) && reBioWork.MatchString(l) && i > 0:
 			ps[i].skip = "bio"

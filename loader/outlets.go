@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 
@@ -167,19 +166,19 @@ func startsUpper(w string) bool {
 }
 
 // Citation cues around an outlet mention. The outlet is the named group.
-var citationPatterns = []*regexp.Regexp{
+var citationPatterns = []guarded{
 	// The New York Times reported / first reported / report said / has learned
-	rx(`(?:^|[^\p{L}])(?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})(?:'s?|\x{2019}s?)?(?:, citing [^,]{1,120},)? (?:first |also |previously |earlier |has |had |originally )?(?:reported|reports|report said|report says|report stated|reported that|has learned|learned|revealed|broke the news|wrote|said in a report|published|obtained|confirmed)\b`),
+	rxKeys(`(?:^|[^\p{L}])(?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})(?:'s?|\x{2019}s?)?(?:, citing [^,]{1,120},)? (?:first |also |previously |earlier |has |had |originally )?(?:reported|reports|report said|report says|report stated|reported that|has learned|learned|revealed|broke the news|wrote|said in a report|published|obtained|confirmed)\b`, false, "report", "learned", "revealed", "broke", "wrote", "published", "obtained", "confirmed"),
 	// according to a CNN report / according to the NYT
-	rx(`(?i:according to)(?: an?| the)? (?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})`),
+	rxKeys(`(?i:according to)(?: an?| the)? (?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})`, true, "according"),
 	// told The Washington Post / in a statement to the NYT / in an interview with CNN
-	rx(`(?:\b(?:told|tells|telling)|(?i:statement|interview|comments|remarks|speaking|spoke|talking|appearance)(?: \w+)? (?:to|with|on)) (?P<o>(?:the |The )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})`),
+	rxKeys(`(?:\b(?:told|tells|telling)|(?i:statement|interview|comments|remarks|speaking|spoke|talking|appearance)(?: \w+)? (?:to|with|on)) (?P<o>(?:the |The )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})`, true, "tell", "told", "statement", "interview", "comments", "remarks", "speaking", "spoke", "talking", "appearance"),
 	// reported by / first reported by / citing the Times
-	rx(`(?:\b(?:reported|first reported|published|broadcast|aired) (?:by|in|on)|\bciting) (?:an? |the )?(?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})`),
+	rxKeys(`(?:\b(?:reported|first reported|published|broadcast|aired) (?:by|in|on)|\bciting) (?:an? |the )?(?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})`, false, "reported", "published", "broadcast", "aired", "citing"),
 	// according to state media / citing state television
-	rx(`(?i:according to|citing|told|reported by) (?P<o>(?:state|state-run|state-controlled|local|official) (?:media|television|tv|news agency|broadcaster))\b`),
+	rxKeys(`(?i:according to|citing|told|reported by) (?P<o>(?:state|state-run|state-controlled|local|official) (?:media|television|tv|news agency|broadcaster))\b`, true, "media", "television", "tv", "agency", "broadcaster"),
 	// state-run Xinhua News Agency said / state media reported
-	rx(`(?:^|\s)(?P<o>(?:state-run |state |local )?(?:media|[A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,5})) (?:said|reported|says|reports)\b`),
+	rxKeys(`(?:^|\s)(?P<o>(?:state-run |state |local )?(?:media|[A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,5})) (?:said|reported|says|reports)\b`, false, "said", "says", "report"),
 }
 
 // findCitations returns the outlets the body text cites, with offsets of the
@@ -203,9 +202,13 @@ func findCitations(text string, ps []para, self string) []attrib.Citation {
 			cue  string
 		}
 		var raws []raw
+		low := strings.ToLower(line)
 		for _, re := range citationPatterns {
+			if !re.mayLower(line, low) {
+				continue
+			}
 			oi := re.SubexpIndex("o")
-			for _, mm := range re.FindAllStringSubmatchIndex(line, -1) {
+			for _, mm := range re.Regexp.FindAllStringSubmatchIndex(line, -1) {
 				raws = append(raws, raw{mm[2*oi], mm[2*oi+1], strings.TrimSpace(line[mm[0]:mm[1]])})
 			}
 		}

@@ -7,9 +7,9 @@ import (
 )
 
 var (
-	reRepAccording = rx(`(?i)\baccording to (?:an? |the )?([^,.;]{2,80})`)
-	reRepSaid      = rx(`^(.{2,120}?)(?:,[^,]{1,120},)? (?:also |previously |first |has |have |had )?(said|says|reported|reports|told|announced|confirmed|warned|revealed|claimed|alleged|wrote)(?: [\p{L} ]{1,40}?)? (?:that |on \w+ that )`)
-	reRepCiting    = rx(`(?i)\bciting ([^,.;]{2,80})`)
+	reRepAccording = rxKeys(`(?i)\baccording to (?:an? |the )?([^,.;]{2,80})`, true, "according")
+	reRepSaid      = rxKeys(`^(.{2,120}?)(?:,[^,]{1,120},)? (?:also |previously |first |has |have |had )?(said|says|reported|reports|told|announced|confirmed|warned|revealed|claimed|alleged|wrote)(?: [\p{L} ]{1,40}?)? (?:that |on \w+ that )`, false, "that")
+	reRepCiting    = rxKeys(`(?i)\bciting ([^,.;]{2,80})`, true, "citing")
 )
 
 // findReported finds speech reported without quotation marks: sentences
