@@ -139,9 +139,9 @@ func clauseText(text string, s, e int, qs []qspan) string {
 }
 
 var (
-	reAccordingTo = rx(`(?i)according to (?:an? |the )?([^,.;]+)`)
+	reAccordingTo = rxKeys(`(?i)according to (?:an? |the )?([^,.;]+)`, true, "according")
 	reToldObj     = rx(`^(?:told|tells|telling) ((?:the |The )?[\p{L}.'-]+(?: [A-Z][\p{L}.'-]*){0,5})`)
-	reViaPhrase   = rx(`(?i)(?:statement|interview|remarks|comments|appearance|op-ed|letter|speaking|spoke)(?: \w+)? (?:to|with|on|in) (?:the )?([A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,5})`)
+	reViaPhrase   = rxKeys(`(?i)(?:statement|interview|remarks|comments|appearance|op-ed|letter|speaking|spoke)(?: \w+)? (?:to|with|on|in) (?:the )?([A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,5})`, true, "statement", "interview", "remarks", "comments", "appearance", "op-ed", "letter", "speaking", "spoke")
 	reDashName    = rx(`^[,.]?[\s\x{a0}]*(?:\x{2015}|\x{2014}|\x{2013}|--?)[\s\x{a0}]*([\p{Lu}][\p{L}\p{N}.'\x{2019} -]{1,60}?)[\s.\x{a0}]*$`)
 	reLeadPunct   = rx(`^[\s,.;:!?\x{2014}\x{2013}-]+`)
 )

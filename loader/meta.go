@@ -21,7 +21,7 @@ var (
 	reSignUp     = rx(`(?i)sign up for (?:the )?([\p{L} .&'-]+?)['\x{2019}]s\b`)
 	reBioOutlet  = rx(`\b(?:at|for|with) ((?:The )?[A-Z][\p{L}&'-]*(?: [A-Z][\p{L}&'-]*){0,4}) (?:since|from \d{4}|for \d+ years)\b`)
 	reCopyright  = rx(`(?:\x{00a9}|(?i:copyright))\s*(?:\d{4}(?:-\d{4})?\s*,?\s*)?((?:The )?[A-Z][\p{L}&.'-]*(?: [A-Z][\p{L}&.'-]*){0,4})`)
-	reMonthDate  = rx(`\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?) (\d{1,2}),? (\d{4})\b`)
+	reMonthDate  = rxKeys(`\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?) (\d{1,2}),? (\d{4})\b`, false, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 )
 
 type meta struct {

@@ -96,7 +96,7 @@ var outletCanon = func() map[string]string {
 var outletSuffixes = toSet("news times post journal herald tribune gazette magazine radio tv television network agency press daily examiner telegraph guardian observer review wire media broadcasting channel report chronicle inquirer globe star sun mail courier bulletin dispatch register monitor standard express mirror")
 
 // Unnamed channels a quote may come through.
-var reGenericMedia = rx(`(?i)^(?:state|state-run|state-controlled|local|official|national|foreign|international|russian|chinese|iranian|north korean|south korean|israeli|syrian|turkish|egyptian|saudi) (?:media|television|tv|radio|news agency|broadcaster)$`)
+var reGenericMedia = rxKeys(`(?i)^(?:state|state-run|state-controlled|local|official|national|foreign|international|russian|chinese|iranian|north korean|south korean|israeli|syrian|turkish|egyptian|saudi) (?:media|television|tv|radio|news agency|broadcaster)$`, true, "media", "television", "tv", "radio", "agency", "broadcaster")
 
 // canonicalOutlet returns the canonical name of a known outlet, else the
 // name as written with spacing cleaned.
@@ -156,7 +156,7 @@ func outletName(np string, known []string) (string, bool) {
 
 var reStateRun = rx(`^(?i:state-run|state-owned|state-controlled|government-run|official) `)
 
-var reReportNoun = rx(`(?i)\s+(?:report|reports|story|article|investigation|interview|broadcast|analysis|poll|survey)$`)
+var reReportNoun = rxKeys(`(?i)\s+(?:report|reports|story|article|investigation|interview|broadcast|analysis|poll|survey)$`, true, "report", "story", "article", "investigation", "interview", "broadcast", "analysis", "poll", "survey")
 
 func startsUpper(w string) bool {
 	for _, r := range w {

@@ -96,3 +96,24 @@ func (g guarded) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	}
 	return g.Regexp.FindAllStringSubmatchIndex(s, n)
 }
+
+func (g guarded) FindString(s string) string {
+	if !g.may(s) {
+		return ""
+	}
+	return g.Regexp.FindString(s)
+}
+
+func (g guarded) FindAllStringSubmatch(s string, n int) [][]string {
+	if !g.may(s) {
+		return nil
+	}
+	return g.Regexp.FindAllStringSubmatch(s, n)
+}
+
+func (g guarded) ReplaceAllString(s, repl string) string {
+	if !g.may(s) {
+		return s
+	}
+	return g.Regexp.ReplaceAllString(s, repl)
+}

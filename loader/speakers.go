@@ -405,8 +405,57 @@ func isAcronym(s string) bool {
 var reFemale = rx(`(?i)\b(ms\.?|mrs\.?|miss|madam|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|princess|lady|dame|her|she|woman|mother|daughter|sister|wife|grandmother|first lady)\b`)
 var reMale = rx(`(?i)\b(mr\.?|spokesman|chairman|congressman|councilman|businessman|actor|king|prince|lord|sir|his|he|man|father|son|brother|husband|grandfather)\b`)
 
+// genderWords are the words of reFemale ('f') and reMale ('m'), which
+// genderOf looks up word by word ("first lady" is found by "lady").
+var genderWords = func() map[string]byte {
+	out := map[string]byte{}
+	for _, w := range strings.Fields("ms mrs miss madam spokeswoman chairwoman congresswoman councilwoman businesswoman actress queen princess lady dame her she woman mother daughter sister wife grandmother") {
+		out[w] = 'f'
+	}
+	for _, w := range strings.Fields("mr spokesman chairman congressman councilman businessman actor king prince lord sir his he man father son brother husband grandfather") {
+		out[w] = 'm'
+	}
+	return out
+}()
+
+// genderOf tells the gender the words of s show: "f", "m", or "" when
+// they show none or both.
 func genderOf(s string) string {
-	f, m := reFemale.MatchString(s), reMale.MatchString(s)
+	var f, m bool
+	if strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f") {
+		// letters that (?i) folds to k and s
+		f, m = reFemale.MatchString(s), reMale.MatchString(s)
+	} else {
+		// words as \b sees them: runs of ASCII letters, digits and _
+		var buf [16]byte
+		for i := 0; i < len(s); {
+			if !isWordByte(s[i]) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(s) && isWordByte(s[j]) {
+				j++
+			}
+			if j-i <= len(buf) {
+				w := buf[:0]
+				for k := i; k < j; k++ {
+					c := s[k]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					w = append(w, c)
+				}
+				switch genderWords[string(w)] {
+				case 'f':
+					f = true
+				case 'm':
+					m = true
+				}
+			}
+			i = j
+		}
+	}
 	switch {
 	case f && !m:
 		return "f"
@@ -454,4 +503,8 @@ func trimPossessive(name string) string {
 		}
 	}
 	return name
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
