@@ -1,7 +1,10 @@
 package graph
 
 import (
+	"bytes"
+	"os"
 	"reflect"
+	"strconv"
 	"syscall"
 	"unsafe"
 
@@ -27,4 +30,28 @@ func releaseMapped(db *bolt.DB) {
 	}
 	b := unsafe.Slice((*byte)(unsafe.Pointer(data.Pointer())), int(size.Int()))
 	_ = syscall.Madvise(b, syscall.MADV_DONTNEED)
+}
+
+// mappedFileBytes reads how much of mapped files the process holds in
+// memory (RssFile in /proc/self/status); ok is false where there is no
+// such file.
+func mappedFileBytes() (int64, bool) {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0, false
+	}
+	_, rest, found := bytes.Cut(b, []byte("\nRssFile:"))
+	if !found {
+		return 0, false
+	}
+	line, _, _ := bytes.Cut(rest, []byte("\n"))
+	f := bytes.Fields(line) // "123456 kB"
+	if len(f) != 2 || string(f[1]) != "kB" {
+		return 0, false
+	}
+	kb, err := strconv.ParseInt(string(f[0]), 10, 64)
+	if err != nil {
+		return 0, false
+	}
+	return kb << 10, true
 }

@@ -74,8 +74,14 @@ func (s *boltSide) getMany(ctx context.Context, keys []string) ([][]byte, error)
 		if b == nil {
 			return nil
 		}
-		for i, k := range keys {
-			if v := b.Get([]byte(k)); v != nil {
+		// in key order: neighbouring keys share the pages of their path
+		order := make([]int, len(keys))
+		for i := range order {
+			order[i] = i
+		}
+		sort.Slice(order, func(a, b int) bool { return keys[order[a]] < keys[order[b]] })
+		for _, i := range order {
+			if v := b.Get([]byte(keys[i])); v != nil {
 				out[i] = append([]byte(nil), v...)
 			}
 		}

@@ -316,7 +316,7 @@ func (s *Store) PutArticles(ctx context.Context, arts []*attrib.Article, delta *
 	if err != nil {
 		return attrib.LoadStats{}, fmt.Errorf("write %d articles: %w", st.Articles, err)
 	}
-	s.releaseMapped()
+	s.releaseMappedOver(mappedBudget)
 	return st, nil
 }
 
@@ -498,9 +498,27 @@ func (s *Store) Trim() {
 
 // releaseMapped drops bolt's mapped pages (see mmap.go); under s.mu.
 func (s *Store) releaseMapped() {
-	if bs, ok := s.side.(*boltSide); ok {
-		releaseMapped(bs.db)
+	s.releaseMappedOver(0)
+}
+
+// mappedBudget is how much of the store's file a load keeps mapped between
+// batches: pages it reads again soon stay, and the process's memory stays
+// bounded whatever the size of the store.
+const mappedBudget = 384 << 20
+
+// releaseMappedOver drops bolt's mapped pages when the process holds more
+// than budget bytes of mapped files; under s.mu.
+func (s *Store) releaseMappedOver(budget int64) {
+	bs, ok := s.side.(*boltSide)
+	if !ok {
+		return
 	}
+	if budget > 0 {
+		if n, ok := mappedFileBytes(); ok && n <= budget {
+			return
+		}
+	}
+	releaseMapped(bs.db)
 }
 
 // checkIndexed refuses a store whose quads were written by an attrib that

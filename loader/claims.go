@@ -79,6 +79,19 @@ const (
 // maxWordings bounds the distinct wordings a claim keeps for matching.
 const maxWordings = 32
 
+// ResetDue reports whether the next AssignStored starts its caches afresh,
+// reading everything it needs from the store again: the store must hold
+// every delta handed out before.
+func (m *Matcher) ResetDue() bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.resetDue()
+}
+
+func (m *Matcher) resetDue() bool {
+	return m.mem != nil && (len(m.claims) > maxCached || len(m.fetched) > maxCachedPostings)
+}
+
 // storedState is a claim's matcher state as the store keeps it.
 type storedState struct {
 	Speaker  string   `json:"s,omitempty"`
@@ -92,7 +105,7 @@ type storedState struct {
 // with the batch.
 func (m *Matcher) AssignStored(ctx context.Context, arts []*attrib.Article) (*attrib.MatchDelta, error) {
 	m.mu.Lock()
-	if m.mem != nil && (len(m.claims) > maxCached || len(m.fetched) > maxCachedPostings) {
+	if m.resetDue() {
 		// the last batch is written: drop the caches, they reload from the store
 		m.claims, m.postings, m.fetched = map[string]*claimState{}, map[uint64][]string{}, map[uint64]bool{}
 	}

@@ -127,35 +127,94 @@ func ingestDocs(ctx context.Context, store attrib.Store, m *loader.Matcher, read
 	}
 	go func() { wg.Wait(); close(results) }()
 
+	// Claim matching and store writes overlap: while batch n is written,
+	// batch n+1 is matched. The matcher reads the store only for what no
+	// earlier batch of this load touched, so it need not wait for the
+	// write, except before it drops its caches and reads everything again.
+	type toWrite struct {
+		batch []*attrib.Article
+		delta *attrib.MatchDelta
+		read  int
+		match time.Duration
+	}
+	writes := make(chan toWrite, 1)
+	var (
+		wmu      sync.Mutex // guards werr and the store counts of sum
+		werr     error
+		inFlight sync.WaitGroup
+	)
+	writerDone := make(chan struct{})
+	go func() {
+		defer close(writerDone)
+		for w := range writes {
+			wmu.Lock()
+			failed := werr != nil
+			wmu.Unlock()
+			if !failed {
+				t1 := time.Now()
+				st, err := store.PutArticles(ctx, w.batch, w.delta)
+				wd := time.Since(t1)
+				wmu.Lock()
+				if err != nil {
+					werr = err
+				} else {
+					sum.Articles += st.Articles
+					sum.Skipped += st.Skipped
+					sum.Replaced += st.Replaced
+					sum.Quotes += st.Quotes
+					sum.Quads += st.Quads
+				}
+				quotes := sum.Quotes
+				wmu.Unlock()
+				if err == nil && o.OnBatch != nil {
+					o.OnBatch(w.read, quotes, w.match, wd)
+				}
+			}
+			inFlight.Done()
+		}
+	}()
+	writerOpen := true
+	stopWriter := func() error {
+		if writerOpen {
+			writerOpen = false
+			close(writes)
+			<-writerDone
+		}
+		wmu.Lock()
+		defer wmu.Unlock()
+		return werr
+	}
+	defer stopWriter()
 	var batch []*attrib.Article
 	lastTick := time.Now()
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
+		if m.ResetDue() {
+			inFlight.Wait() // the caches reload from the store: it must hold every batch
+		}
+		wmu.Lock()
+		err := werr
+		wmu.Unlock()
+		if err != nil {
+			return err
+		}
 		t0 := time.Now()
 		delta, err := m.AssignStored(ctx, batch)
 		if err != nil {
 			return err
 		}
-		t1 := time.Now()
-		st, err := store.PutArticles(ctx, batch, delta)
-		if err != nil {
-			return err
-		}
-		sum.Articles += st.Articles
-		sum.Skipped += st.Skipped
-		sum.Replaced += st.Replaced
-		sum.Quotes += st.Quotes
-		sum.Quads += st.Quads
-		if o.OnBatch != nil {
-			o.OnBatch(sum.Read, sum.Quotes, t1.Sub(t0), time.Since(t1))
-		}
-		batch = batch[:0]
+		inFlight.Add(1)
+		writes <- toWrite{batch, delta, sum.Read, time.Since(t0)}
+		batch = nil
 		if o.Progress != nil && time.Since(lastTick) > 200*time.Millisecond {
 			lastTick = time.Now()
 			el := time.Since(start).Seconds()
-			fmt.Fprintf(o.Progress, "\r  %d articles, %d quotes, %d quads  %.0f articles/s  %d bad ", sum.Read, sum.Quotes, sum.Quads, float64(sum.Read)/el, sum.Bad)
+			wmu.Lock()
+			quotes, quads := sum.Quotes, sum.Quads
+			wmu.Unlock()
+			fmt.Fprintf(o.Progress, "\r  %d articles, %d quotes, %d quads  %.0f articles/s  %d bad ", sum.Read, quotes, quads, float64(sum.Read)/el, sum.Bad)
 		}
 		return nil
 	}
@@ -202,6 +261,9 @@ func ingestDocs(ctx context.Context, store attrib.Store, m *loader.Matcher, read
 		return sum, err
 	}
 	if err := flush(); err != nil {
+		return sum, err
+	}
+	if err := stopWriter(); err != nil {
 		return sum, err
 	}
 	if err := store.Sync(ctx); err != nil {
