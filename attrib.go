@@ -99,6 +99,7 @@ type IngestResult struct {
 	Article string `json:"article,omitempty"` // its ID
 	Status  string `json:"status"`            // one of the Ingest* statuses
 	Reason  string `json:"reason,omitempty"`  // why it was refused
+	Quotes  int    `json:"quotes,omitempty"`  // quotes it holds, when stored
 }
 
 // What became of an article sent to the server.

@@ -7,6 +7,7 @@ package api
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -41,8 +42,9 @@ type Options struct {
 type Server struct {
 	store  attrib.Store
 	graph  attrib.Graph // nil when the store cannot answer raw graph queries
-	opts   Options
-	router *gin.Engine
+	opts    Options
+	router  *gin.Engine
+	metrics *metrics
 }
 
 // New returns a server; Handler() is its http.Handler.
@@ -63,9 +65,9 @@ func New(store attrib.Store, opts Options) *Server {
 	if opts.IngestTimeout <= 0 {
 		opts.IngestTimeout = 10 * time.Minute
 	}
-	s := &Server{store: store, opts: opts, router: gin.New()}
+	s := &Server{store: store, opts: opts, router: gin.New(), metrics: newMetrics(store)}
 	s.graph, _ = store.(attrib.Graph)
-	s.router.Use(gin.Recovery(), s.logRequests())
+	s.router.Use(s.observe(), gin.CustomRecovery(s.recovered))
 	s.routes()
 	return s
 }
@@ -73,12 +75,11 @@ func New(store attrib.Store, opts Options) *Server {
 // Handler returns the server's http.Handler.
 func (s *Server) Handler() http.Handler { return s.router }
 
-func (s *Server) logRequests() gin.HandlerFunc {
-	return func(c *gin.Context) {
-		start := time.Now()
-		c.Next()
-		s.opts.Logger.Debug("request", "method", c.Request.Method, "path", c.Request.URL.Path, "status", c.Writer.Status(), "ms", time.Since(start).Milliseconds())
-	}
+// recovered answers a request whose handler panicked: logged with the
+// request id, a 500 without details.
+func (s *Server) recovered(c *gin.Context, v any) {
+	s.log(c).Error("panic", "path", c.Request.URL.Path, "panic", fmt.Sprint(v))
+	c.AbortWithStatusJSON(http.StatusInternalServerError, ErrorBody{Code: attrib.EINTERNAL, Message: "internal error; the server log has the details under this request's X-Request-Id"})
 }
 
 // statusOf is the one table from error codes to HTTP statuses.
@@ -110,7 +111,7 @@ func (s *Server) fail(c *gin.Context, err error) {
 		status = http.StatusInternalServerError
 	}
 	if status >= 500 {
-		s.opts.Logger.Error("request failed", "path", c.Request.URL.Path, "err", err)
+		s.log(c).Error("request failed", "path", c.Request.URL.Path, "err", err)
 	}
 	c.AbortWithStatusJSON(status, ErrorBody{Code: code, Message: attrib.ErrorMessage(err)})
 }

@@ -55,7 +55,10 @@ func (s *Server) ingest(c *gin.Context) {
 	body := http.MaxBytesReader(c.Writer, c.Request.Body, s.opts.MaxIngestBytes)
 	ctx, cancel := context.WithTimeout(c.Request.Context(), s.opts.IngestTimeout)
 	defer cancel()
+	s.metrics.ingestQ.Inc()
 	res, err := s.opts.Ingest(ctx, body, format)
+	s.metrics.ingestQ.Dec()
+	s.metrics.countIngest(res)
 	var mbe *http.MaxBytesError
 	if errors.As(err, &mbe) {
 		err = attrib.Errorf(attrib.ETOOLARGE, "body is over the cap of %d bytes; send it in parts (articles before the cap may be stored)", s.opts.MaxIngestBytes)

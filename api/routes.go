@@ -18,6 +18,7 @@ import (
 func (s *Server) routes() {
 	r := s.router
 	r.GET("/healthz", s.health)
+	r.GET("/metrics", s.metrics.handler())
 	r.GET("/", s.page)
 	v1 := r.Group("/api/v1")
 	v1.GET("/claims", s.searchClaims)
@@ -366,6 +367,6 @@ func (s *Server) subgraph(c *gin.Context) {
 		return
 	}
 	if err != nil {
-		s.opts.Logger.Warn("subgraph export cut short", "err", err)
+		s.log(c).Warn("subgraph export cut short", "err", err)
 	}
 }

@@ -22,7 +22,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
+	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -537,4 +539,32 @@ func (s *Store) checkIndexed(ctx context.Context, rawURL string) error {
 	return attrib.Errorf(attrib.EINVALID, "store %s holds %d quads written by an earlier attrib, without the index this version reads: "+
 		"load the articles into a new store, or export the whole graph with the earlier version (attrib export --all -o graph.nq) "+
 		"and attrib import it into a new store", redact(rawURL), st.Quads.Size)
+}
+
+// SizeBytes is the store's size on disk: the bolt file and the search
+// index beside it, or the PostgreSQL database; ok is false for memory.
+func (s *Store) SizeBytes(ctx context.Context) (int64, bool) {
+	switch side := s.side.(type) {
+	case *boltSide:
+		n := int64(0)
+		if fi, err := os.Stat(side.db.Path()); err == nil {
+			n += fi.Size()
+		}
+		_ = filepath.WalkDir(filepath.Join(filepath.Dir(side.db.Path()), "search.bleve"), func(_ string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				if fi, err := d.Info(); err == nil {
+					n += fi.Size()
+				}
+			}
+			return nil
+		})
+		return n, true
+	case *pgSide:
+		var n int64
+		if err := side.db.QueryRowContext(ctx, `SELECT pg_database_size(current_database())`).Scan(&n); err != nil {
+			return 0, false
+		}
+		return n, true
+	}
+	return 0, false
 }

@@ -30,6 +30,9 @@ func ingestHandler(st *graph.Store, log io.Writer) func(context.Context, io.Read
 		defer mu.Unlock()
 		var results []attrib.IngestResult
 		var hashErr error
+		// hashes of the body's earlier articles: their batch may not be
+		// written yet when a later copy is looked at
+		earlier := map[string]string{}
 		_, err := ingestDocs(ctx, st, m, func(emit func(*loader.Doc, error) error) error {
 			return loader.ReadStream("body", format, body, emit)
 		}, ingestOptions{Batch: 100, OnResult: func(seq int, a *attrib.Article, err error) {
@@ -42,9 +45,13 @@ func ingestHandler(st *graph.Store, log io.Writer) func(context.Context, io.Read
 				results = append(results, r)
 				return
 			}
-			r.Article = a.ID
+			r.Article, r.Quotes = a.ID, len(a.Quotes)
 			r.Input += " " + a.Source
-			old, herr := st.ArticleHash(ctx, a.ID)
+			old, herr := earlier[a.ID], error(nil)
+			if _, ok := earlier[a.ID]; !ok {
+				old, herr = st.ArticleHash(ctx, a.ID)
+			}
+			earlier[a.ID] = a.Hash
 			switch {
 			case herr != nil:
 				hashErr = herr

@@ -1,0 +1,85 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/attrib/attrib/api"
+	"github.com/attrib/attrib/graph"
+)
+
+// TestMetricsAndRequestIDs: /metrics counts requests per route template
+// and status with a latency histogram; every answer carries an
+// X-Request-Id (the client's own when it sends a plain one) and the log
+// lines of a request carry it too.
+func TestMetricsAndRequestIDs(t *testing.T) {
+	ctx := context.Background()
+	st, err := graph.Open(ctx, "bolt://"+filepath.Join(t.TempDir(), "a.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var logs bytes.Buffer
+	log := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	srv := httptest.NewServer(api.New(st, api.Options{Logger: log}).Handler())
+	defer srv.Close()
+
+	get := func(path, id string) *http.Response {
+		req, _ := http.NewRequest("GET", srv.URL+path, nil)
+		if id != "" {
+			req.Header.Set("X-Request-Id", id)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		return resp
+	}
+	// an empty store answers healthz
+	if r := get("/healthz", ""); r.StatusCode != 200 || !regexp.MustCompile(`^[0-9a-f-]{36}$`).MatchString(r.Header.Get("X-Request-Id")) {
+		t.Fatalf("healthz %d, id %q", r.StatusCode, r.Header.Get("X-Request-Id"))
+	}
+	get("/healthz", "")
+	for i := 0; i < 3; i++ {
+		get("/api/v1/claims/00000000-0000-0000-0000-000000000000", "")
+	}
+	if r := get("/api/v1/claims/not-an-id", "trace-42"); r.StatusCode != 400 || r.Header.Get("X-Request-Id") != "trace-42" {
+		t.Fatalf("status %d, id %q", r.StatusCode, r.Header.Get("X-Request-Id"))
+	}
+	if r := get("/healthz", "bad id with spaces"); r.Header.Get("X-Request-Id") == "bad id with spaces" {
+		t.Fatal("a request id with spaces was echoed")
+	}
+	resp, err := http.Get(srv.URL + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	body := string(b)
+	for _, want := range []string{
+		`attrib_http_requests_total{method="GET",route="/healthz",status="200"} 3`,
+		`attrib_http_requests_total{method="GET",route="/api/v1/claims/:id",status="404"} 3`,
+		`attrib_http_requests_total{method="GET",route="/api/v1/claims/:id",status="400"} 1`,
+		`attrib_http_request_duration_seconds_bucket{method="GET",route="/api/v1/claims/:id",status="404",le="+Inf"} 3`,
+		`attrib_store_quads 0`,
+		`attrib_store_size_bytes `,
+		`attrib_ingest_requests_in_progress 0`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
+	if !strings.Contains(logs.String(), "request_id=trace-42") {
+		t.Errorf("no log line carries the request id:\n%s", logs.String())
+	}
+}
