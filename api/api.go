@@ -40,8 +40,8 @@ type Options struct {
 
 // Server serves the API over a store.
 type Server struct {
-	store  attrib.Store
-	graph  attrib.Graph // nil when the store cannot answer raw graph queries
+	store   attrib.Store
+	graph   attrib.Graph // nil when the store cannot answer raw graph queries
 	opts    Options
 	router  *gin.Engine
 	metrics *metrics
