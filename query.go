@@ -67,6 +67,11 @@ type PathStep struct {
 const (
 	MaxQueryBytes = 64 << 10 // a path query's JSON, or a Gizmo script
 	MaxPathSteps  = 20
+	// MaxPathWork caps the index steps a path query or a Gizmo script
+	// takes on the embedded stores: a query past it stops with ETOOLARGE.
+	MaxPathWork = 5_000_000
+	// MaxPathBoth caps the both steps of a path query (each doubles it).
+	MaxPathBoth   = 8
 	MaxPathNodes  = 1000
 	MaxFollowHops = 10
 )

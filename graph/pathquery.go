@@ -82,11 +82,22 @@ type edgeStep struct {
 	hops           bool // follow: possibly several edges
 }
 
-func (s *Store) compile(q attrib.PathQuery) (*compiled, error) {
+func (s *Store) compile(q attrib.PathQuery, qs cgraph.QuadStore) (*compiled, error) {
 	if len(q.Steps) > attrib.MaxPathSteps {
 		return nil, attrib.Errorf(attrib.EINVALID, "%d steps; at most %d", len(q.Steps), attrib.MaxPathSteps)
 	}
-	qs := s.h.QuadStore
+	// Cayley builds a both step as the union of an out and an in step, each
+	// holding its own copy of everything before: k both steps are 2^k
+	// copies of the first, which its planner walks before reading anything.
+	boths := 0
+	for _, st := range q.Steps {
+		if st.Op == "both" {
+			boths++
+		}
+	}
+	if boths > attrib.MaxPathBoth {
+		return nil, attrib.Errorf(attrib.ETOOLARGE, "%d both steps: each doubles the query's work, so at most %d; use out or in where the direction is known", boths, attrib.MaxPathBoth)
+	}
 	var p *path.Path
 	if len(q.Start.IDs) > 0 {
 		if len(q.Start.IDs) > attrib.MaxPathNodes {
@@ -207,11 +218,11 @@ func (s *Store) Path(ctx context.Context, q attrib.PathQuery) (*attrib.PathResul
 		limit = attrib.MaxPathNodes
 	}
 	defer s.rlock()()
-	c, err := s.compile(q)
+	qs, b := s.budgeted(ctx, attrib.MaxPathWork, "the path query")
+	c, err := s.compile(q, qs)
 	if err != nil {
 		return nil, err
 	}
-	qs := s.h.QuadStore
 	res := &attrib.PathResult{Nodes: []attrib.PathNode{}, Limit: limit}
 	seenNode := map[string]bool{}
 	seenEdge := map[attrib.PathEdge]bool{}
@@ -271,6 +282,9 @@ func (s *Store) Path(ctx context.Context, q attrib.PathQuery) (*attrib.PathResul
 		}
 		rowRefs = append(rowRefs, cp)
 	})
+	if err == nil {
+		err = b.Err()
+	}
 	if err == nil {
 		err = ctx.Err()
 	}
@@ -390,3 +404,4 @@ func labelOf(m map[quad.IRI][]quad.Value) string {
 	}
 	return ""
 }
+

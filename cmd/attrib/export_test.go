@@ -311,7 +311,9 @@ func TestPathQueryAndGizmo(t *testing.T) {
 	}
 	var fromGizmo []string
 	for _, r := range gz {
-		id, _ := r.(map[string]any)["id"].(string)
+		var m map[string]any
+		json.Unmarshal(r.(json.RawMessage), &m)
+		id, _ := m["id"].(string)
 		iri := strings.Trim(id, "<>")
 		fromGizmo = append(fromGizmo, strings.TrimPrefix(iri, "https://attrib.dev/id/"))
 	}
@@ -358,6 +360,28 @@ func TestPathQueryAndGizmo(t *testing.T) {
 		t.Errorf("an endless script ran %s", time.Since(start))
 	}
 	post(t, srv.URL+"/api/v1/query/gizmo", `g.V(`, 400, nil)
+
+	// work and memory budgets: a clear error, and the server keeps answering
+	both := `{"start":{"type":"Person"},"steps":[` + strings.Repeat(`{"op":"both"},`, 19) + `{"op":"both"}]}`
+	for _, c := range []struct{ path, body string }{
+		{"/api/v1/query", both},
+		{"/api/v1/query/gizmo", `var s = "x"; while (true) { s = s + s; }`},
+		{"/api/v1/query/gizmo", `var n = 0; g.V().ForEach(function (a) { g.V().ForEach(function (b) { g.V().ForEach(function (c) { n++ }) }) }); n`},
+	} {
+		start := time.Now()
+		resp, err := http.Post(srv.URL+c.path, "application/json", strings.NewReader(c.body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var e api.ErrorBody
+		json.NewDecoder(resp.Body).Decode(&e)
+		resp.Body.Close()
+		if (resp.StatusCode != 413 && resp.StatusCode != 504) || e.Message == "" || time.Since(start) > 5*time.Second {
+			t.Errorf("%s %.40s: %d %+v after %s", c.path, c.body, resp.StatusCode, e, time.Since(start))
+		}
+		var h api.HealthResponse
+		getJSON(t, srv, "/healthz", 200, &h)
+	}
 	off := httptest.NewServer(api.New(st, api.Options{}).Handler())
 	defer off.Close()
 	post(t, off.URL+"/api/v1/query/gizmo", `g.V().All()`, 404, nil)
