@@ -404,4 +404,3 @@ func labelOf(m map[quad.IRI][]quad.Value) string {
 	}
 	return ""
 }
-
