@@ -36,6 +36,9 @@ type Options struct {
 	MaxIngestBytes int64
 	// IngestTimeout bounds one ingest request; 0 means 10 minutes.
 	IngestTimeout time.Duration
+	// CORSOrigins may read the API from a web page elsewhere ("*": any);
+	// none by default.
+	CORSOrigins []string
 }
 
 // Server serves the API over a store.
@@ -67,7 +70,7 @@ func New(store attrib.Store, opts Options) *Server {
 	}
 	s := &Server{store: store, opts: opts, router: gin.New(), metrics: newMetrics(store)}
 	s.graph, _ = store.(attrib.Graph)
-	s.router.Use(s.observe(), gin.CustomRecovery(s.recovered))
+	s.router.Use(s.observe(), gin.CustomRecovery(s.recovered), s.cors())
 	s.routes()
 	return s
 }

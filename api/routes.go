@@ -274,6 +274,9 @@ func (s *Server) readBody(c *gin.Context) ([]byte, bool) {
 // pathQuery is POST /api/v1/query: a path query (attrib.PathQuery as JSON)
 // answered with attrib.PathResult.
 func (s *Server) pathQuery(c *gin.Context) {
+	if !s.requireMedia(c, "application/json") {
+		return
+	}
 	b, ok := s.readBody(c)
 	if !ok {
 		return
@@ -304,6 +307,9 @@ type GizmoResponse struct {
 func (s *Server) gizmo(c *gin.Context) {
 	if !s.opts.Gizmo {
 		s.fail(c, attrib.Errorf(attrib.ENOTFOUND, "Gizmo queries are off: start the server with --gizmo"))
+		return
+	}
+	if !s.requireMedia(c, "application/javascript", "text/javascript", "application/json") {
 		return
 	}
 	b, ok := s.readBody(c)

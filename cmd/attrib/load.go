@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -112,6 +113,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	timeout := fs.Duration("timeout", 10*time.Second, "bound on each request's queries (and on Gizmo scripts)")
 	gizmo := fs.Bool("gizmo", false, "serve POST /api/v1/query/gizmo (Cayley's Gizmo language)")
 	gizmoLimit := fs.Int("gizmo-limit", 1000, "cap on a Gizmo query's results")
+	cors := fs.String("cors", os.Getenv("ATTRIB_CORS"), "origins whose web pages may read the API, comma-separated, or * for any (env ATTRIB_CORS); none by default")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -135,6 +137,11 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	token := os.Getenv("ATTRIB_TOKEN")
 	opts := api.Options{QueryTimeout: *timeout, Logger: log, Gizmo: *gizmo, GizmoLimit: *gizmoLimit, Token: token,
 		Ingest: ingestHandler(st, stderr)}
+	for _, o := range strings.Split(*cors, ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			opts.CORSOrigins = append(opts.CORSOrigins, o)
+		}
+	}
 	if token == "" {
 		log.Info("writes are off: set ATTRIB_TOKEN to accept POST /api/v1/articles")
 	}

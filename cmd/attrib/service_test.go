@@ -83,3 +83,57 @@ func TestMetricsAndRequestIDs(t *testing.T) {
 		t.Errorf("no log line carries the request id:\n%s", logs.String())
 	}
 }
+
+// TestSafeDefaults: a simple cross-site POST (text/plain) runs nothing; no
+// CORS header is sent unless origins are configured, and then only to them.
+func TestSafeDefaults(t *testing.T) {
+	st, err := graph.Open(context.Background(), "memory://")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	do := func(srv *httptest.Server, method, path, ctype, origin, body string) *http.Response {
+		req, _ := http.NewRequest(method, srv.URL+path, strings.NewReader(body))
+		if ctype != "" {
+			req.Header.Set("Content-Type", ctype)
+		}
+		if origin != "" {
+			req.Header.Set("Origin", origin)
+			if method == "OPTIONS" {
+				req.Header.Set("Access-Control-Request-Method", "POST")
+			}
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		return resp
+	}
+	closed := httptest.NewServer(api.New(st, api.Options{Gizmo: true}).Handler())
+	defer closed.Close()
+	q := `{"start":{"type":"Person"}}`
+	for _, ct := range []string{"text/plain", "application/x-www-form-urlencoded", ""} {
+		if r := do(closed, "POST", "/api/v1/query", ct, "https://elsewhere.example", q); r.StatusCode != 415 {
+			t.Errorf("POST /api/v1/query as %q: %d", ct, r.StatusCode)
+		}
+		if r := do(closed, "POST", "/api/v1/query/gizmo", ct, "", `g.V().All()`); r.StatusCode != 415 {
+			t.Errorf("POST gizmo as %q: %d", ct, r.StatusCode)
+		}
+	}
+	if r := do(closed, "POST", "/api/v1/query", "application/json", "", q); r.StatusCode != 200 {
+		t.Errorf("JSON path query: %d", r.StatusCode)
+	}
+	if r := do(closed, "GET", "/healthz", "", "https://elsewhere.example", ""); r.Header.Get("Access-Control-Allow-Origin") != "" {
+		t.Error("CORS header sent with no origins configured")
+	}
+	open := httptest.NewServer(api.New(st, api.Options{CORSOrigins: []string{"https://desk.example"}}).Handler())
+	defer open.Close()
+	if r := do(open, "OPTIONS", "/api/v1/query", "", "https://desk.example", ""); r.StatusCode != 204 || r.Header.Get("Access-Control-Allow-Origin") != "https://desk.example" {
+		t.Errorf("preflight from a configured origin: %d %q", r.StatusCode, r.Header.Get("Access-Control-Allow-Origin"))
+	}
+	if r := do(open, "GET", "/healthz", "", "https://elsewhere.example", ""); r.Header.Get("Access-Control-Allow-Origin") != "" {
+		t.Error("CORS header sent to an origin not configured")
+	}
+}
