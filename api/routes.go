@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/attrib/attrib"
+	"github.com/attrib/attrib/schemas"
 	"github.com/gin-gonic/gin"
 )
 
@@ -19,6 +20,7 @@ func (s *Server) routes() {
 	r := s.router
 	r.GET("/healthz", s.health)
 	r.GET("/metrics", s.metrics.handler())
+	r.GET("/api/v1/openapi.json", func(c *gin.Context) { c.Data(http.StatusOK, "application/json", schemas.OpenAPI) })
 	r.GET("/", s.page)
 	v1 := r.Group("/api/v1")
 	v1.GET("/claims", s.searchClaims)

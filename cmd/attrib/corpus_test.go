@@ -72,7 +72,7 @@ func writeFile(t *testing.T, path, s string) {
 // gets answers and none is an error.
 func TestBenchServe(t *testing.T) {
 	st, _ := openLoaded(t, "bolt://"+filepath.Join(t.TempDir(), "b.db"), "../../testdata/seeds")
-	srv := httptest.NewServer(api.New(st, api.Options{}).Handler())
+	srv := httptest.NewServer(validated(t, api.New(st, api.Options{}).Handler()))
 	defer srv.Close()
 	var out, errb strings.Builder
 	if code := run([]string{"bench", "serve", "--server", srv.URL, "--clients", "1,2", "--duration", "150ms"}, &out, &errb); code != 0 {

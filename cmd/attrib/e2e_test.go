@@ -117,7 +117,7 @@ func TestEndToEnd(t *testing.T) {
 			if sum.Articles != 5 || sum.Bad != 0 {
 				t.Fatalf("load: %s", sum)
 			}
-			srv := httptest.NewServer(api.New(st, api.Options{}).Handler())
+			srv := httptest.NewServer(validated(t, api.New(st, api.Options{}).Handler()))
 			defer srv.Close()
 
 			var found api.ClaimsResponse
@@ -457,13 +457,13 @@ func TestIngestEndpoint(t *testing.T) {
 	}
 	body := rec("w1", `"The bridge opens in May," said Mayor Ida Brandt.`) + "{not json\n" + rec("w2", `"We will build two more," Ida Brandt said on Tuesday.`)
 	var e api.ErrorBody
-	off := httptest.NewServer(api.New(st, api.Options{Ingest: ingestHandler(st, io.Discard)}).Handler())
+	off := httptest.NewServer(validated(t, api.New(st, api.Options{Ingest: ingestHandler(st, io.Discard)}).Handler()))
 	post(off, "s3cret", "application/x-ndjson", body, 403, &e)
 	if !strings.Contains(e.Message, "writes are off") {
 		t.Errorf("no token configured: %q", e.Message)
 	}
 	off.Close()
-	srv := httptest.NewServer(api.New(st, api.Options{Token: "s3cret", Ingest: ingestHandler(st, io.Discard), MaxIngestBytes: 4096}).Handler())
+	srv := httptest.NewServer(validated(t, api.New(st, api.Options{Token: "s3cret", Ingest: ingestHandler(st, io.Discard), MaxIngestBytes: 4096}).Handler()))
 	defer srv.Close()
 	post(srv, "", "application/x-ndjson", body, 401, &e)
 	post(srv, "wrong", "application/x-ndjson", body, 401, &e)
@@ -515,7 +515,7 @@ func TestLoadToServerEqualsOffline(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer served.Close()
-	srv := httptest.NewServer(api.New(served, api.Options{Token: "t0k", Ingest: ingestHandler(served, io.Discard)}).Handler())
+	srv := httptest.NewServer(validated(t, api.New(served, api.Options{Token: "t0k", Ingest: ingestHandler(served, io.Discard)}).Handler()))
 	defer srv.Close()
 	var out, errb strings.Builder
 	if code := loadToServer(ctx, srv.URL, "t0k", paths, 3, &out, &errb); code != 0 {

@@ -324,7 +324,7 @@ func TestPathQueryAndGizmo(t *testing.T) {
 	}
 
 	// the API: the same path over HTTP, caps, and Gizmo only when enabled
-	srv := httptest.NewServer(api.New(st, api.Options{Gizmo: true, QueryTimeout: time.Second, GizmoLimit: 5}).Handler())
+	srv := httptest.NewServer(validated(t, api.New(st, api.Options{Gizmo: true, QueryTimeout: time.Second, GizmoLimit: 5}).Handler()))
 	defer srv.Close()
 	body, _ := json.Marshal(q)
 	var got attrib.PathResult
@@ -382,7 +382,7 @@ func TestPathQueryAndGizmo(t *testing.T) {
 		var h api.HealthResponse
 		getJSON(t, srv, "/healthz", 200, &h)
 	}
-	off := httptest.NewServer(api.New(st, api.Options{}).Handler())
+	off := httptest.NewServer(validated(t, api.New(st, api.Options{}).Handler()))
 	defer off.Close()
 	post(t, off.URL+"/api/v1/query/gizmo", `g.V().All()`, 404, nil)
 

@@ -29,7 +29,7 @@ func TestMetricsAndRequestIDs(t *testing.T) {
 	defer st.Close()
 	var logs bytes.Buffer
 	log := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	srv := httptest.NewServer(api.New(st, api.Options{Logger: log}).Handler())
+	srv := httptest.NewServer(validated(t, api.New(st, api.Options{Logger: log}).Handler()))
 	defer srv.Close()
 
 	get := func(path, id string) *http.Response {
@@ -111,7 +111,7 @@ func TestSafeDefaults(t *testing.T) {
 		resp.Body.Close()
 		return resp
 	}
-	closed := httptest.NewServer(api.New(st, api.Options{Gizmo: true}).Handler())
+	closed := httptest.NewServer(validated(t, api.New(st, api.Options{Gizmo: true}).Handler()))
 	defer closed.Close()
 	q := `{"start":{"type":"Person"}}`
 	for _, ct := range []string{"text/plain", "application/x-www-form-urlencoded", ""} {
@@ -128,7 +128,7 @@ func TestSafeDefaults(t *testing.T) {
 	if r := do(closed, "GET", "/healthz", "", "https://elsewhere.example", ""); r.Header.Get("Access-Control-Allow-Origin") != "" {
 		t.Error("CORS header sent with no origins configured")
 	}
-	open := httptest.NewServer(api.New(st, api.Options{CORSOrigins: []string{"https://desk.example"}}).Handler())
+	open := httptest.NewServer(validated(t, api.New(st, api.Options{CORSOrigins: []string{"https://desk.example"}}).Handler()))
 	defer open.Close()
 	if r := do(open, "OPTIONS", "/api/v1/query", "", "https://desk.example", ""); r.StatusCode != 204 || r.Header.Get("Access-Control-Allow-Origin") != "https://desk.example" {
 		t.Errorf("preflight from a configured origin: %d %q", r.StatusCode, r.Header.Get("Access-Control-Allow-Origin"))
