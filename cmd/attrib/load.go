@@ -113,6 +113,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	timeout := fs.Duration("timeout", 10*time.Second, "bound on each request's queries (and on Gizmo scripts)")
 	gizmo := fs.Bool("gizmo", false, "serve POST /api/v1/query/gizmo (Cayley's Gizmo language)")
 	gizmoLimit := fs.Int("gizmo-limit", 1000, "cap on a Gizmo query's results")
+	drain := fs.Duration("drain", 30*time.Second, "on SIGTERM, how long requests in flight may take to finish")
 	cors := fs.String("cors", os.Getenv("ATTRIB_CORS"), "origins whose web pages may read the API, comma-separated, or * for any (env ATTRIB_CORS); none by default")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -165,16 +166,24 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 	}()
+	// SIGINT/SIGTERM: stop accepting, let the requests in flight finish
+	// (up to --drain), then close the store and exit 0
+	drained := make(chan error, 1)
 	go func() {
 		<-ctx.Done()
-		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		log.Info("stopping: draining requests in flight", "deadline", drain.String())
+		sctx, cancel := context.WithTimeout(context.Background(), *drain)
 		defer cancel()
-		_ = srv.Shutdown(sctx)
+		drained <- srv.Shutdown(sctx)
 	}()
 	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		fmt.Fprintln(stderr, "attrib serve:", err)
 		return 1
 	}
+	if err := <-drained; err != nil {
+		log.Warn("requests still running at the drain deadline were cut", "err", err)
+	}
+	log.Info("stopped")
 	return 0
 }
 
