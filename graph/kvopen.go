@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -74,6 +75,9 @@ var labelIndexes = append(append([]kvgraph.QuadIndex{}, kvgraph.DefaultQuadIndex
 // (a running server, say) to release the file.
 var LockWait = 3 * time.Second
 
+// holderFile, beside the bolt file, names the process that holds it.
+const holderFile = "holder"
+
 // openBolt opens (creating if needed) Cayley's kv quad store on the bolt
 // file PATH/indexes.bolt, with the hook and the label index.
 func openBolt(ctx context.Context, dir string, nosync bool) (*cayley.Handle, *hookKV, *bolt.DB, error) {
@@ -83,11 +87,17 @@ func openBolt(ctx context.Context, dir string, nosync bool) (*cayley.Handle, *ho
 	file := filepath.Join(dir, "indexes.bolt")
 	db, err := hbolt.Open(file, &bolt.Options{Timeout: LockWait})
 	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, nil, nil, attrib.Errorf(attrib.ECONFLICT, "%s is held by another process (an attrib serve?) and was not released within %s; stop it, or send articles to it with attrib load --server URL", file, LockWait)
+		holder := "another process (an attrib serve?)"
+		if b, err := os.ReadFile(filepath.Join(dir, holderFile)); err == nil && len(b) > 0 {
+			holder = "process " + strings.TrimSpace(string(b))
+		}
+		return nil, nil, nil, attrib.Errorf(attrib.ECONFLICT, "%s is held by %s and was not released within %s; stop it, or send articles to a running server with attrib load --server URL", file, holder, LockWait)
 	}
 	if err != nil {
 		return nil, nil, nil, err
 	}
+	// who holds the file, for the message another process gets
+	_ = os.WriteFile(filepath.Join(dir, holderFile), []byte(fmt.Sprintf("%d (%.200s)", os.Getpid(), strings.Join(os.Args, " "))), 0o644)
 	bdb := db.DB()
 	bdb.NoSync, bdb.NoGrowSync = nosync, nosync
 	hk := &hookKV{KV: db}

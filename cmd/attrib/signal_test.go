@@ -2,6 +2,9 @@ package main
 
 import (
 	"bufio"
+	"bytes"
+	"context"
+	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -12,6 +15,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/attrib/attrib/graph"
 )
 
 // child starts the attrib binary (this test binary, see TestMain).
@@ -82,5 +87,28 @@ func TestSIGTERMDrains(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatalf("still running 10 s after SIGTERM\n%s", logs.String())
+	}
+}
+
+// TestHeldStore: a command on a bolt store another process holds gives up
+// within seconds, naming the holder and pointing to attrib load --server.
+func TestHeldStore(t *testing.T) {
+	store := "bolt://" + filepath.Join(t.TempDir(), "a.db")
+	st, err := graph.Open(context.Background(), store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	cmd := child(t, "load", "--store", store, "../../testdata/seeds")
+	var errb bytes.Buffer
+	cmd.Stderr = &errb
+	start := time.Now()
+	err = cmd.Run()
+	if err == nil || time.Since(start) > 10*time.Second {
+		t.Fatalf("load on a held store: %v after %s", err, time.Since(start))
+	}
+	want := fmt.Sprintf("held by process %d", os.Getpid())
+	if !strings.Contains(errb.String(), want) || !strings.Contains(errb.String(), "attrib load --server") {
+		t.Fatalf("message %q lacks %q", errb.String(), want)
 	}
 }
