@@ -141,6 +141,7 @@ type Ref struct {
 // Report is one article carrying a claim.
 type Report struct {
 	Article   Ref     `json:"article"`
+	URL       string  `json:"url,omitempty"` // the article's address, when known
 	Outlet    *Ref    `json:"outlet"`
 	Published string  `json:"published,omitempty"`
 	Headline  string  `json:"headline,omitempty"`
@@ -155,6 +156,11 @@ type QuoteAt struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 	Cue   string `json:"cue,omitempty"`
+	// Context is the sentence (or sentences) around the quote in its
+	// article, starting at byte ContextStart of the article's text: the
+	// quote is Context[Start-ContextStart : End-ContextStart].
+	Context      string `json:"context,omitempty"`
+	ContextStart int    `json:"context_start,omitempty"`
 }
 
 // Claim is one utterance by one speaker, as carried by any number of

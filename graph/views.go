@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/attrib/attrib"
 )
@@ -287,6 +288,7 @@ func (t *sideTx) apply(a *attrib.Article, sign int) error {
 			continue
 		}
 		qa := attrib.QuoteAt{ID: q.ID, Text: q.Text, Start: q.Start, End: q.End, Cue: q.Cue}
+		qa.Context, qa.ContextStart = sentenceAround(a.Text, q.Start, q.End)
 		var via, speaker *attrib.Ref
 		if q.ViaID != "" {
 			via = &attrib.Ref{ID: q.ViaID, Kind: attrib.KindOutlet, Name: q.Via}
@@ -358,7 +360,7 @@ func (t *sideTx) apply(a *attrib.Article, sign int) error {
 				h.Last = d8
 			}
 		}
-		r := reportEntry{Report: attrib.Report{Article: art, Outlet: publisher, Published: a.Published, Headline: a.Headline, Quote: qa, Via: via}, Speaker: speaker}
+		r := reportEntry{Report: attrib.Report{Article: art, URL: a.URL, Outlet: publisher, Published: a.Published, Headline: a.Headline, Quote: qa, Via: via}, Speaker: speaker}
 		if err := t.list(sign, keyClaimReports(q.ClaimID)+d8+"|"+a.ID+"|"+q.ID, r); err != nil {
 			return err
 		}
@@ -454,4 +456,48 @@ func pageLimit(p attrib.Page) int {
 		return attrib.MaxPage
 	}
 	return p.Limit
+}
+
+// contextBytes bounds the text kept on either side of a quote.
+const contextBytes = 280
+
+// sentenceAround returns the sentence around text[start:end] (from the end
+// of the sentence before to the end of the one the quote closes, within its
+// paragraph and at most contextBytes either side) and where it starts.
+func sentenceAround(text string, start, end int) (string, int) {
+	if start < 0 || end > len(text) || start > end {
+		return "", 0
+	}
+	isEnd := func(i int) bool { // a sentence ends at text[i]
+		c := text[i]
+		return (c == '.' || c == '?' || c == '!') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n')
+	}
+	from := max(0, start-contextBytes)
+	for i := start - 1; i >= from; i-- {
+		if text[i] == '\n' || isEnd(i) {
+			from = i + 1
+			break
+		}
+	}
+	to := min(len(text), end+contextBytes)
+	for i := end; i < to; i++ {
+		if text[i] == '\n' {
+			to = i
+			break
+		}
+		if isEnd(i) {
+			to = i + 1
+			break
+		}
+	}
+	for from < start && !utf8.RuneStart(text[from]) { // whole characters only
+		from++
+	}
+	for to > end && to < len(text) && !utf8.RuneStart(text[to]) {
+		to--
+	}
+	for from < start && (text[from] == ' ' || text[from] == '\t') {
+		from++
+	}
+	return text[from:to], from
 }
