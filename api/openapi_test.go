@@ -49,7 +49,10 @@ func withPage(ps ...param) []param { return append(ps, pageP...) }
 var operations = []op{
 	{method: "GET", path: "/healthz", summary: "Liveness and the number of quads stored", resp: HealthResponse{}},
 	{method: "GET", path: "/metrics", summary: "Prometheus metrics", media: map[string]any{"text/plain": nil}},
-	{method: "GET", path: "/", summary: "The web page", media: map[string]any{"text/html": nil}},
+	{method: "GET", path: "/", summary: "The web page: search", media: map[string]any{"text/html": nil}},
+	{method: "GET", path: "/claims/{id}", summary: "The web page of a claim (its shareable URL)", params: []param{idP}, media: map[string]any{"text/html": nil}},
+	{method: "GET", path: "/people/{id}", summary: "The web page of a person", params: []param{idP}, media: map[string]any{"text/html": nil}},
+	{method: "GET", path: "/outlets/{id}", summary: "The web page of an outlet", params: []param{idP}, media: map[string]any{"text/html": nil}},
 	{method: "GET", path: "/api/v1/openapi.json", summary: "This description", media: map[string]any{"application/json": map[string]any{"type": "object"}}},
 	{method: "GET", path: "/api/v1/claims", summary: "Search claims by the words of a quote (q), or claims carried by at least min_outlets outlets", resp: ClaimsResponse{},
 		params: withPage(param{"q", "query", "string", "words of a quote", nil}, param{"min_outlets", "query", "integer", "claims carried by at least this many outlets", nil},
@@ -116,7 +119,7 @@ func buildOpenAPI() ([]byte, error) {
 		}
 		operation := map[string]any{
 			"summary":     o.summary,
-			"operationId": strings.ToLower(o.method) + strings.NewReplacer("/api/v1", "", "/", "_", "{", "", "}", "", ".", "_").Replace(o.path),
+			"operationId": operationID(o),
 			"responses": map[string]any{
 				"200":     map[string]any{"description": "OK", "content": content},
 				"default": map[string]any{"description": "An error: its code and a message", "content": map[string]any{"application/json": map[string]any{"schema": errRef}}},
@@ -214,6 +217,20 @@ func buildOpenAPI() ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// operationID names an operation: get_claims_id for the API's route,
+// page_claims_id for the page's.
+func operationID(o op) string {
+	prefix := strings.ToLower(o.method)
+	if _, html := o.media["text/html"]; html {
+		prefix = "page"
+	}
+	name := strings.NewReplacer("/api/v1", "", "/", "_", "{", "", "}", "", ".", "_").Replace(o.path)
+	if name == "_" {
+		name = "_search"
+	}
+	return prefix + name
 }
 
 // collectTypes maps the names of the struct types reachable from t to them.

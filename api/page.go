@@ -10,9 +10,13 @@ import (
 //go:embed page.html
 var pageHTML []byte
 
-// page serves the web page: search claims, and see a claim's provenance as
-// a graph (speaker -> reports -> outlets -> vias -> origin), drawn as SVG
-// from the trace endpoint's JSON with no external scripts.
+// page serves the web page, a fact-checker's workbench with no build step
+// and no external script: search with filters and paging; a claim at its
+// own URL (/claims/{id}) with the canonical wording, the origin and why,
+// a timeline of every report (date, outlet, headline linked to the
+// article, the wording with its differences from the canonical one marked,
+// the sentence around it with the quote highlighted, the via) and the
+// provenance drawn as SVG; person and outlet pages. It reads the JSON API.
 func (s *Server) page(c *gin.Context) {
 	c.Data(http.StatusOK, "text/html; charset=utf-8", pageHTML)
 }

@@ -22,6 +22,9 @@ func (s *Server) routes() {
 	r.GET("/metrics", s.metrics.handler())
 	r.GET("/api/v1/openapi.json", func(c *gin.Context) { c.Data(http.StatusOK, "application/json", schemas.OpenAPI) })
 	r.GET("/", s.page)
+	r.GET("/claims/:id", s.page) // the page's own URLs, to share
+	r.GET("/people/:id", s.page)
+	r.GET("/outlets/:id", s.page)
 	v1 := r.Group("/api/v1")
 	v1.GET("/claims", s.searchClaims)
 	v1.GET("/claims/:id", byID(s, "claim", s.store.Claim))
