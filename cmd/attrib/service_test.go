@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/attrib/attrib/api"
 	"github.com/attrib/attrib/graph"
@@ -135,5 +136,26 @@ func TestSafeDefaults(t *testing.T) {
 	}
 	if r := do(open, "GET", "/healthz", "", "https://elsewhere.example", ""); r.Header.Get("Access-Control-Allow-Origin") != "" {
 		t.Error("CORS header sent to an origin not configured")
+	}
+}
+
+// TestTimeoutIsNever200: with a deadline already spent, the person page,
+// a claim, its trace and the search answer 504, never 200 with less than
+// the store holds or 404 for what exists.
+func TestTimeoutIsNever200(t *testing.T) {
+	st, _ := openLoaded(t, "bolt://"+filepath.Join(t.TempDir(), "a.db"), "../../testdata/seeds")
+	srv := httptest.NewServer(validated(t, api.New(st, api.Options{QueryTimeout: time.Nanosecond}).Handler()))
+	defer srv.Close()
+	for _, p := range []string{
+		"/api/v1/people/ff883f6d-042f-5d3f-aebd-7756fc126be8",
+		"/api/v1/claims/9aacd170-42f5-5375-8740-55b0e0aff119",
+		"/api/v1/claims/9aacd170-42f5-5375-8740-55b0e0aff119/trace",
+		"/api/v1/claims?q=urge+the+D.P.R.K.",
+	} {
+		var e api.ErrorBody
+		getJSON(t, srv, p, 504, &e)
+		if e.Code != "timeout" || !strings.Contains(e.Message, "longer than") {
+			t.Errorf("%s: %+v", p, e)
+		}
 	}
 }
