@@ -226,6 +226,30 @@ type RefPage struct {
 	Next  string `json:"next,omitempty"` // cursor of the next page, "" on the last
 }
 
+// ReportedAt is speech an article reports without quotation marks ("X
+// said that ...", "according to X"), with its source and evidence.
+type ReportedAt struct {
+	ID           string `json:"id"`
+	Text         string `json:"text"`
+	Source       *Ref   `json:"source"` // a person, an organisation or an outlet
+	Cue          string `json:"cue,omitempty"`
+	Start        int    `json:"start"` // byte offsets in the article's text
+	End          int    `json:"end"`
+	Context      string `json:"context,omitempty"` // the sentence around it, from byte ContextStart
+	ContextStart int    `json:"context_start,omitempty"`
+	Article      Ref    `json:"article"`
+	URL          string `json:"url,omitempty"`
+	Outlet       *Ref   `json:"outlet"` // the article's publisher
+	Published    string `json:"published,omitempty"`
+}
+
+// ReportedPage is one page of reported speech.
+type ReportedPage struct {
+	Items []ReportedAt `json:"items"`
+	Total int          `json:"total"`
+	Next  string       `json:"next,omitempty"`
+}
+
 // ClaimList is one page of claims.
 type ClaimList struct {
 	Claims []ClaimSummary `json:"claims"`
@@ -305,6 +329,13 @@ type Store interface {
 	// Outlet returns an outlet with the first pages of what it published and
 	// who cites it. ENOTFOUND if unknown.
 	Outlet(ctx context.Context, id string, p Page) (*OutletView, error)
+	// ReportedBy pages the speech articles report without quotation marks
+	// from a source (a person, organisation or outlet), oldest first.
+	// ENOTFOUND if nothing is reported from it.
+	ReportedBy(ctx context.Context, sourceID string, p Page) (*ReportedPage, error)
+	// ReportedIn pages the speech an article reports without quotation
+	// marks, in text order. ENOTFOUND for an unknown article.
+	ReportedIn(ctx context.Context, articleID string, p Page) (*ReportedPage, error)
 	// OutletArticles pages an outlet's list: "published" or "cited_by".
 	// ENOTFOUND if the outlet is unknown, EINVALID for another list.
 	OutletArticles(ctx context.Context, id, list string, p Page) (*RefPage, error)

@@ -35,6 +35,9 @@ func (s *Server) routes() {
 	v1.GET("/outlets/:id", byID(s, "outlet", s.store.Outlet))
 	v1.GET("/outlets/:id/published", s.outletList("published"))
 	v1.GET("/outlets/:id/cited_by", s.outletList("cited_by"))
+	v1.GET("/people/:id/reported", byID(s, "person", s.store.ReportedBy))
+	v1.GET("/outlets/:id/reported", byID(s, "outlet", s.store.ReportedBy))
+	v1.GET("/articles/:id/reported", byID(s, "article", s.store.ReportedIn))
 	v1.POST("/articles", s.ingest)
 	if s.graph != nil {
 		v1.POST("/query", s.pathQuery)

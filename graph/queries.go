@@ -573,3 +573,45 @@ func (s *Store) MatchMeta(ctx context.Context, ids []string) (map[string][2]int,
 	})
 	return out, err
 }
+
+// ReportedBy pages the speech reported from a source, oldest first.
+func (s *Store) ReportedBy(ctx context.Context, sourceID string, p attrib.Page) (*attrib.ReportedPage, error) {
+	total := 0
+	for _, kind := range []string{attrib.KindPerson, attrib.KindOutlet} {
+		h, err := s.readHead(ctx, kind, sourceID)
+		if err != nil {
+			return nil, err
+		}
+		if h != nil {
+			total += h.Reported
+		}
+	}
+	if total <= 0 {
+		return nil, attrib.Errorf(attrib.ENOTFOUND, "no speech is reported from %q", sourceID)
+	}
+	items, next, err := scanPage[attrib.ReportedAt](ctx, s, keyReportedBy(sourceID), p)
+	if err != nil {
+		return nil, err
+	}
+	return &attrib.ReportedPage{Items: items, Total: total, Next: next}, nil
+}
+
+// ReportedIn pages the speech an article reports, in text order.
+func (s *Store) ReportedIn(ctx context.Context, articleID string, p attrib.Page) (*attrib.ReportedPage, error) {
+	v, err := s.side.get(ctx, keyArticleSlim(articleID))
+	if err != nil {
+		return nil, err
+	}
+	if v == nil {
+		return nil, attrib.Errorf(attrib.ENOTFOUND, "article %q not found", articleID)
+	}
+	var a attrib.Article
+	if err := json.Unmarshal(v, &a); err != nil {
+		return nil, fmt.Errorf("read article %s: %w", articleID, err)
+	}
+	items, next, err := scanPage[attrib.ReportedAt](ctx, s, keyReportedIn(articleID), p)
+	if err != nil {
+		return nil, err
+	}
+	return &attrib.ReportedPage{Items: items, Total: len(a.Reported), Next: next}, nil
+}

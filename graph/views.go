@@ -21,6 +21,8 @@ func keyPersonQuotes(id string) string    { return "pq|" + id + "|" }
 func keyOutletPublished(id string) string { return "op|" + id + "|" }
 func keyOutletCited(id string) string     { return "oc|" + id + "|" }
 func keyClaimReports(id string) string    { return "cr|" + id + "|" }
+func keyReportedBy(id string) string      { return "rs|" + id + "|" }
+func keyReportedIn(id string) string      { return "ra|" + id + "|" }
 func keyShared(n int, id string) string   { return fmt.Sprintf("sc|%04d|%s", 9999-min(n, 9999), id) }
 func keySharedCount(n int) string         { return fmt.Sprintf("sn|%04d", min(n, 9999)) }
 func keyPosting(h uint64) string          { return fmt.Sprintf("mp|%016x", h) }
@@ -63,6 +65,8 @@ type head struct {
 	Published int `json:"published,omitempty"`
 	Cited     int `json:"cited,omitempty"`
 	Via       int `json:"via,omitempty"`
+	// person or outlet: speech reported from it without quotation marks
+	Reported int `json:"reported,omitempty"`
 	// claim
 	Reports  int              `json:"reports,omitempty"`
 	Undated  int              `json:"undated,omitempty"`
@@ -250,6 +254,31 @@ func (t *sideTx) apply(a *attrib.Article, sign int) error {
 	}
 	if a.WireID != "" {
 		if _, err := outletHead(a.WireID, a.Wire); err != nil {
+			return err
+		}
+	}
+	for i, r := range a.Reported {
+		if r.SourceID == "" {
+			continue
+		}
+		kind := attrib.KindPerson // organisations share the people's headers
+		if r.SourceKind == attrib.KindOutlet {
+			kind = attrib.KindOutlet
+		}
+		h, err := t.head(kind, r.SourceID)
+		if err != nil {
+			return err
+		}
+		h.Reported += sign
+		h.Refs += sign
+		count(&h.Names, r.Source, sign, maxCounted)
+		e := attrib.ReportedAt{ID: r.ID, Text: r.Text, Source: &attrib.Ref{ID: r.SourceID, Kind: firstNonEmpty(r.SourceKind, attrib.KindPerson), Name: r.Source},
+			Cue: r.Cue, Start: r.Start, End: r.End, Article: art, URL: a.URL, Outlet: publisher, Published: a.Published}
+		e.Context, e.ContextStart = sentenceAround(a.Text, r.Start, r.End)
+		if err := t.list(sign, keyReportedBy(r.SourceID)+d8+"|"+a.ID+"|"+r.ID, e); err != nil {
+			return err
+		}
+		if err := t.list(sign, keyReportedIn(a.ID)+fmt.Sprintf("%08d|", i)+r.ID, e); err != nil {
 			return err
 		}
 	}

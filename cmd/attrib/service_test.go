@@ -3,18 +3,22 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/attrib/attrib"
 	"github.com/attrib/attrib/api"
 	"github.com/attrib/attrib/graph"
+	"github.com/attrib/attrib/loader"
 )
 
 // TestMetricsAndRequestIDs: /metrics counts requests per route template
@@ -158,4 +162,62 @@ func TestTimeoutIsNever200(t *testing.T) {
 			t.Errorf("%s: %+v", p, e)
 		}
 	}
+}
+
+// TestReportedSpeechRoutes: speech reported without quotation marks is
+// served by article, by person and by outlet, with its source and the
+// sentence around it; unknown IDs are 404.
+func TestReportedSpeechRoutes(t *testing.T) {
+	dir := t.TempDir()
+	f := filepath.Join(dir, "a.jsonl")
+	rec := map[string]any{"id": "desk-7", "outlet": "Harbour Courier", "url": "https://courier.example/desk-7", "published": "2024-03-02",
+		"text": "Port talks stall\n\nThe port will close two berths in May, according to the Ledger Gazette.\n\nMayor Ann Vole said that the city would appeal the decision.\n\n\"We will fight this,\" Vole said."}
+	b, _ := json.Marshal(rec)
+	os.WriteFile(f, append(b, '\n'), 0o644)
+	st, _ := openLoaded(t, "bolt://"+filepath.Join(dir, "s.db"), f)
+	srv := httptest.NewServer(validated(t, api.New(st, api.Options{}).Handler()))
+	defer srv.Close()
+	var id string
+	if err := loader.ReadFile(f, func(d *loader.Doc, err error) error {
+		if err != nil {
+			return err
+		}
+		a, err := loader.Extract(d)
+		if err == nil {
+			id = a.ID
+		}
+		return err
+	}); err != nil || id == "" {
+		t.Fatal(err)
+	}
+	var in attrib.ReportedPage
+	getJSON(t, srv, "/api/v1/articles/"+id+"/reported", 200, &in)
+	if in.Total < 2 || len(in.Items) != in.Total {
+		t.Fatalf("article's reported speech: %+v", in)
+	}
+	var person, outlet string
+	for _, r := range in.Items {
+		if r.Source == nil || r.Context == "" || r.URL != "https://courier.example/desk-7" || !strings.Contains(r.Context, r.Text[:10]) {
+			t.Errorf("item %+v", r)
+			continue
+		}
+		switch r.Source.Kind {
+		case attrib.KindPerson:
+			person = r.Source.ID
+		case attrib.KindOutlet:
+			outlet = r.Source.ID
+		}
+	}
+	if person == "" || outlet == "" {
+		t.Fatalf("sources: person %q outlet %q in %+v", person, outlet, in.Items)
+	}
+	var byPerson, byOutlet attrib.ReportedPage
+	getJSON(t, srv, "/api/v1/people/"+person+"/reported", 200, &byPerson)
+	getJSON(t, srv, "/api/v1/outlets/"+outlet+"/reported", 200, &byOutlet)
+	if byPerson.Total != 1 || byOutlet.Total != 1 || !strings.Contains(byPerson.Items[0].Text, "appeal") {
+		t.Errorf("by person %+v, by outlet %+v", byPerson, byOutlet)
+	}
+	var e api.ErrorBody
+	getJSON(t, srv, "/api/v1/articles/00000000-0000-0000-0000-000000000000/reported", 404, &e)
+	getJSON(t, srv, "/api/v1/people/00000000-0000-0000-0000-000000000000/reported", 404, &e)
 }
