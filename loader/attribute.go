@@ -123,11 +123,7 @@ func clauseText(text string, s, e int, qs []qspan) string {
 		}
 		b.WriteString(text[i:q.open])
 		b.WriteString(" " + quoteToken + " ")
-		i = q.close
-		if i < len(text) {
-			_, w := utf8.DecodeRuneInString(text[i:])
-			i += w
-		}
+		i = q.afterClose()
 		if i > e {
 			i = e
 		}

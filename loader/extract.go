@@ -102,7 +102,7 @@ func Extract(d *Doc) (*attrib.Article, error) {
 	// a nickname inside a name (Marcia "Cia" Price) is part of the name, not a quote
 	kept := qs[:0]
 	for _, q := range qs {
-		if !q.runsOn && nickname(text, ps[q.para].start, q.open, q.close, text[q.start:q.end]) {
+		if !q.runsOn && nickname(text, ps[q.para].start, q.open, q.afterClose(), text[q.start:q.end]) {
 			continue
 		}
 		kept = append(kept, q)
@@ -143,11 +143,7 @@ func Extract(d *Doc) (*attrib.Article, error) {
 				hi++
 			}
 			inSent := pq[lo:hi]
-			closeEnd := q.close
-			if !q.runsOn {
-				_, w := utf8.DecodeRuneInString(text[q.close:])
-				closeEnd += w
-			}
+			closeEnd := q.afterClose()
 			if closeEnd > s.end {
 				s.end = closeEnd
 			}
@@ -399,17 +395,16 @@ func prevSubject(text string, ps []para, pi int, prevQuotes []qspan, known []str
 
 // nickname: is the one-word quote between open and close set inside a
 // name, capitalised words on both sides ("Marcia "Cia" Price")?
-func nickname(text string, pstart, open, close int, qt string) bool {
+func nickname(text string, pstart, open, after int, qt string) bool {
 	if len(strings.Fields(qt)) != 1 || !isCapWord(qt) {
 		return false
 	}
 	before := lastWords(text[pstart:open], 1)
-	_, w := utf8.DecodeRuneInString(text[close:])
-	after := strings.Fields(text[close+w : min(len(text), close+w+40)])
-	if before == "" || len(after) == 0 {
+	next := strings.Fields(text[after:min(len(text), after+40)])
+	if before == "" || len(next) == 0 {
 		return false
 	}
-	return isCapWord(before) && isCapWord(after[0]) && !strings.ContainsAny(before, ",.;:") && !capStopwords[strings.ToLower(before)]
+	return isCapWord(before) && isCapWord(next[0]) && !strings.ContainsAny(before, ",.;:") && !capStopwords[strings.ToLower(before)]
 }
 
 // afterTitleCue: does the word before a quote announce a name of a work

@@ -34,6 +34,7 @@ func splitParas(text string) []para {
 // between them at [start, end).
 type qspan struct {
 	open, close int // offsets of the opening and closing marks
+	closeW      int // bytes of the closing mark (0 for a quote that runs on)
 	start, end  int
 	para        int  // index into the article's paragraphs
 	runsOn      bool // opened and not closed: runs into the next paragraph
@@ -43,8 +44,12 @@ type qspan struct {
 func isOpenMark(r rune) bool  { return r == '\u201c' || r == '\u00ab' || r == '\u201e' }
 func isCloseMark(r rune) bool { return r == '\u201d' || r == '\u00bb' }
 
+// afterClose is the offset just past the closing mark.
+func (q qspan) afterClose() int { return q.close + q.closeW }
+
 // findQuotes pairs double quotation marks paragraph by paragraph. Curly and
-// guillemet marks pair by direction; a straight mark opens when none is open
+// guillemet marks pair by direction; a straight mark, or two apostrophes
+// written as one (''like this'', a house style), opens when none is open
 // and closes otherwise. A paragraph that opens a quote without closing it
 // continues into the next paragraph when that one opens with a mark (the
 // convention for multi-paragraph quotations); any other unbalanced mark is
@@ -63,19 +68,23 @@ func findQuotes(text string, ps []para) []qspan {
 		runOn = false
 		for i := p.start; i < p.end; {
 			r, w := utf8.DecodeRuneInString(text[i:])
+			straight := r == '"'
+			if r == '\'' && i+1 < p.end && text[i+1] == '\'' && (i+2 >= p.end || text[i+2] != '\'') && (i == p.start || text[i-1] != '\'') {
+				straight, w = true, 2 // a doubled apostrophe
+			}
 			switch {
 			case isOpenMark(r):
 				open, openW = i, w
 			case isCloseMark(r):
 				if open >= 0 {
-					out = append(out, qspan{open: open, close: i, start: open + openW, end: i, para: pi})
+					out = append(out, qspan{open: open, close: i, closeW: w, start: open + openW, end: i, para: pi})
 					open = -1
 				}
-			case r == '"':
+			case straight:
 				if open < 0 {
 					open, openW = i, w
 				} else {
-					out = append(out, qspan{open: open, close: i, start: open + openW, end: i, para: pi})
+					out = append(out, qspan{open: open, close: i, closeW: w, start: open + openW, end: i, para: pi})
 					open = -1
 				}
 			}
