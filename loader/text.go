@@ -49,7 +49,7 @@ func (q qspan) afterClose() int { return q.close + q.closeW }
 
 // findQuotes pairs double quotation marks paragraph by paragraph. Curly and
 // guillemet marks pair by direction; a straight mark, or two apostrophes
-// written as one (”like this”, a house style), opens when none is open
+// in a row standing for one (a house style), opens when none is open
 // and closes otherwise. A paragraph that opens a quote without closing it
 // continues into the next paragraph when that one opens with a mark (the
 // convention for multi-paragraph quotations); any other unbalanced mark is
