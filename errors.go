@@ -27,12 +27,12 @@ type Error struct {
 	Err     error
 }
 
+// Error is the message, which already says what the wrapped error says
+// (Errorf formats it in); only an Error without a message shows the
+// wrapped one.
 func (e *Error) Error() string {
-	if e.Err != nil && e.Message == "" {
+	if e.Message == "" && e.Err != nil {
 		return e.Err.Error()
-	}
-	if e.Err != nil {
-		return e.Message + ": " + e.Err.Error()
 	}
 	return e.Message
 }
