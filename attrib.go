@@ -329,6 +329,10 @@ type Store interface {
 	// Outlet returns an outlet with the first pages of what it published and
 	// who cites it. ENOTFOUND if unknown.
 	Outlet(ctx context.Context, id string, p Page) (*OutletView, error)
+	// SearchReported finds reported speech holding the words of q.Text,
+	// best first, with q's filters (Speaker is the source). EINVALID for a
+	// query with no words.
+	SearchReported(ctx context.Context, q SearchQuery, p Page) (*ReportedPage, error)
 	// ReportedBy pages the speech articles report without quotation marks
 	// from a source (a person, organisation or outlet), oldest first.
 	// ENOTFOUND if nothing is reported from it.

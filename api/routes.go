@@ -35,6 +35,7 @@ func (s *Server) routes() {
 	v1.GET("/outlets/:id", byID(s, "outlet", s.store.Outlet))
 	v1.GET("/outlets/:id/published", s.outletList("published"))
 	v1.GET("/outlets/:id/cited_by", s.outletList("cited_by"))
+	v1.GET("/reported", s.searchReported)
 	v1.GET("/people/:id/reported", byID(s, "person", s.store.ReportedBy))
 	v1.GET("/outlets/:id/reported", byID(s, "outlet", s.store.ReportedBy))
 	v1.GET("/articles/:id/reported", byID(s, "article", s.store.ReportedIn))
@@ -89,36 +90,9 @@ func (s *Server) searchClaims(c *gin.Context) {
 		s.sharedClaims(c)
 		return
 	}
-	switch {
-	case !ok || strings.TrimSpace(q) == "":
-		s.fail(c, attrib.Errorf(attrib.EINVALID, "q is required: the words of a quote to look for (or min_outlets=N for claims that N outlets carry)"))
+	sq, ok := s.searchQuery(c, q, ok, "the words of a quote to look for (or min_outlets=N for claims that N outlets carry)")
+	if !ok {
 		return
-	case len(q) > maxQueryBytes:
-		s.fail(c, attrib.Errorf(attrib.EINVALID, "q is %d bytes; at most %d", len(q), maxQueryBytes))
-		return
-	case !utf8.ValidString(q):
-		s.fail(c, attrib.Errorf(attrib.EINVALID, "q is not valid UTF-8"))
-		return
-	}
-	sq := attrib.SearchQuery{Text: q}
-	for _, f := range []struct {
-		name string
-		dst  *string
-		ok   func(string) bool
-		want string
-	}{
-		{"speaker", &sq.Speaker, reID.MatchString, "a person ID"},
-		{"outlet", &sq.Outlet, reID.MatchString, "an outlet ID"},
-		{"from", &sq.From, reDate.MatchString, "a date YYYY-MM-DD"},
-		{"to", &sq.To, reDate.MatchString, "a date YYYY-MM-DD"},
-	} {
-		if v := c.Query(f.name); v != "" {
-			if !f.ok(v) {
-				s.fail(c, attrib.Errorf(attrib.EINVALID, "%s=%q: want %s", f.name, clip(v, 40), f.want))
-				return
-			}
-			*f.dst = v
-		}
 	}
 	p, ok := s.pageParams(c)
 	if !ok {
@@ -383,4 +357,63 @@ func (s *Server) subgraph(c *gin.Context) {
 	if err != nil {
 		s.log(c).Warn("subgraph export cut short", "err", err)
 	}
+}
+
+// searchQuery reads q and the search filters (speaker, outlet, from, to).
+func (s *Server) searchQuery(c *gin.Context, q string, given bool, what string) (attrib.SearchQuery, bool) {
+	switch {
+	case !given || strings.TrimSpace(q) == "":
+		s.fail(c, attrib.Errorf(attrib.EINVALID, "q is required: %s", what))
+		return attrib.SearchQuery{}, false
+	case len(q) > maxQueryBytes:
+		s.fail(c, attrib.Errorf(attrib.EINVALID, "q is %d bytes; at most %d", len(q), maxQueryBytes))
+		return attrib.SearchQuery{}, false
+	case !utf8.ValidString(q):
+		s.fail(c, attrib.Errorf(attrib.EINVALID, "q is not valid UTF-8"))
+		return attrib.SearchQuery{}, false
+	}
+	sq := attrib.SearchQuery{Text: q}
+	for _, f := range []struct {
+		name string
+		dst  *string
+		ok   func(string) bool
+		want string
+	}{
+		{"speaker", &sq.Speaker, reID.MatchString, "a person ID"},
+		{"outlet", &sq.Outlet, reID.MatchString, "an outlet ID"},
+		{"from", &sq.From, reDate.MatchString, "a date YYYY-MM-DD"},
+		{"to", &sq.To, reDate.MatchString, "a date YYYY-MM-DD"},
+	} {
+		if v := c.Query(f.name); v != "" {
+			if !f.ok(v) {
+				s.fail(c, attrib.Errorf(attrib.EINVALID, "%s=%q: want %s", f.name, clip(v, 40), f.want))
+				return attrib.SearchQuery{}, false
+			}
+			*f.dst = v
+		}
+	}
+	return sq, true
+}
+
+// searchReported is GET /api/v1/reported?q=TEXT: speech reported without
+// quotation marks holding the words, with the claims' filters (speaker is
+// the source); paged.
+func (s *Server) searchReported(c *gin.Context) {
+	q, given := c.GetQuery("q")
+	sq, ok := s.searchQuery(c, q, given, "the words of reported speech to look for")
+	if !ok {
+		return
+	}
+	p, ok := s.pageParams(c)
+	if !ok {
+		return
+	}
+	ctx, cancel := s.ctx(c)
+	defer cancel()
+	page, err := s.store.SearchReported(ctx, sq, p)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, page)
 }

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"math"
 	"os"
@@ -23,21 +24,29 @@ import (
 	"github.com/lib/pq"
 )
 
-// searchDoc is a claim as the text index holds it.
+// searchDoc is a claim, or reported speech, as the text index holds it.
 type searchDoc struct {
 	ID       string   `json:"-"`
-	Text     string   `json:"text"`     // its wordings, one per line
-	Speakers []string `json:"speakers"` // person IDs
-	Outlets  []string `json:"outlets"`  // outlet IDs
-	First    string   `json:"first"`    // YYYYMMDD of its earliest dated report
+	Kind     string   `json:"kind,omitempty"` // docReported, or "" for a claim
+	Text     string   `json:"text"`           // its wordings, one per line
+	Speakers []string `json:"speakers"`       // person IDs
+	Outlets  []string `json:"outlets"`        // outlet IDs
+	First    string   `json:"first"`          // YYYYMMDD of its earliest dated report
 	Last     string   `json:"last"`
 }
 
-// searcher is a text index over claims. search returns candidate claim IDs
-// holding at least need of the words, best first, at most size.
+// docReported marks reported speech in the text index; its IDs are
+// reportedDoc(id), claims' are their own.
+const docReported = "reported"
+
+func reportedDoc(id string) string { return "r/" + id }
+
+// searcher is a text index over claims and reported speech. search returns
+// candidate IDs of one kind (docReported, or "" for claims) holding at
+// least need of the words, best first, at most size.
 type searcher interface {
 	index(ctx context.Context, docs []searchDoc, deletes []string) error
-	search(ctx context.Context, words []string, need int, q attrib.SearchQuery, size int) (ids []string, total int, err error)
+	search(ctx context.Context, words []string, need int, q attrib.SearchQuery, size int, kind string) (ids []string, total int, err error)
 	close() error
 }
 
@@ -59,7 +68,7 @@ func searchMapping() (mapping.IndexMapping, error) {
 	text.Analyzer = "words"
 	text.IncludeTermVectors = true
 	doc.AddFieldMappingsAt("text", text)
-	for _, f := range []string{"speakers", "outlets", "first", "last"} {
+	for _, f := range []string{"kind", "speakers", "outlets", "first", "last"} {
 		kf := bleve.NewKeywordFieldMapping()
 		kf.Analyzer = keyword.Name
 		kf.Store = false
@@ -99,7 +108,7 @@ func (b *bleveSearch) index(ctx context.Context, docs []searchDoc, deletes []str
 	return b.idx.Batch(batch)
 }
 
-func (b *bleveSearch) search(ctx context.Context, words []string, need int, q attrib.SearchQuery, size int) ([]string, int, error) {
+func (b *bleveSearch) search(ctx context.Context, words []string, need int, q attrib.SearchQuery, size int, kind string) ([]string, int, error) {
 	var terms []query.Query
 	for _, w := range words {
 		t := bleve.NewTermQuery(w)
@@ -131,7 +140,16 @@ func (b *bleveSearch) search(ctx context.Context, words []string, need int, q at
 		r.SetField("first")
 		must = append(must, r)
 	}
-	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(must...), size, 0, false)
+	bq := bleve.NewBooleanQuery()
+	bq.AddMust(must...)
+	kq := bleve.NewTermQuery(docReported)
+	kq.SetField("kind")
+	if kind == docReported {
+		bq.AddMust(kq)
+	} else {
+		bq.AddMustNot(kq)
+	}
+	req := bleve.NewSearchRequestOptions(bq, size, 0, false)
 	res, err := b.idx.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, 0, err
@@ -156,6 +174,7 @@ const pgSearchSchema = `CREATE TABLE IF NOT EXISTS attrib_search (
 	outlets text[] NOT NULL,
 	first text NOT NULL,
 	last text NOT NULL);
+ALTER TABLE attrib_search ADD COLUMN IF NOT EXISTS kind text NOT NULL DEFAULT '';
 CREATE INDEX IF NOT EXISTS attrib_search_tsv ON attrib_search USING GIN (tsv);
 CREATE INDEX IF NOT EXISTS attrib_search_speakers ON attrib_search USING GIN (speakers);
 CREATE INDEX IF NOT EXISTS attrib_search_outlets ON attrib_search USING GIN (outlets)`
@@ -180,11 +199,11 @@ func (p *pgSearch) index(ctx context.Context, docs []searchDoc, deletes []string
 	}
 	for _, d := range docs {
 		// the words as the rest of attrib splits them, so that a query word is a lexeme
-		_, err := tx.ExecContext(ctx, `INSERT INTO attrib_search (claim, tsv, speakers, outlets, first, last)
-			VALUES ($1, to_tsvector('simple', $2), $3, $4, $5, $6)
+		_, err := tx.ExecContext(ctx, `INSERT INTO attrib_search (claim, tsv, speakers, outlets, first, last, kind)
+			VALUES ($1, to_tsvector('simple', $2), $3, $4, $5, $6, $7)
 			ON CONFLICT (claim) DO UPDATE SET tsv = EXCLUDED.tsv, speakers = EXCLUDED.speakers,
-				outlets = EXCLUDED.outlets, first = EXCLUDED.first, last = EXCLUDED.last`,
-			d.ID, strings.Join(words(d.Text), " "), pq.Array(d.Speakers), pq.Array(d.Outlets), d.First, d.Last)
+				outlets = EXCLUDED.outlets, first = EXCLUDED.first, last = EXCLUDED.last, kind = EXCLUDED.kind`,
+			d.ID, strings.Join(words(d.Text), " "), pq.Array(d.Speakers), pq.Array(d.Outlets), d.First, d.Last, d.Kind)
 		if err != nil {
 			return err
 		}
@@ -192,13 +211,13 @@ func (p *pgSearch) index(ctx context.Context, docs []searchDoc, deletes []string
 	return tx.Commit()
 }
 
-func (p *pgSearch) search(ctx context.Context, ws []string, need int, q attrib.SearchQuery, size int) ([]string, int, error) {
+func (p *pgSearch) search(ctx context.Context, ws []string, need int, q attrib.SearchQuery, size int, kind string) ([]string, int, error) {
 	var ors []string
 	for _, w := range ws {
 		ors = append(ors, "'"+w+"'")
 	}
-	sqlq := `SELECT claim FROM attrib_search, to_tsquery('simple', $1) AS query WHERE tsv @@ query`
-	args := []any{strings.Join(ors, " | ")}
+	sqlq := `SELECT claim FROM attrib_search, to_tsquery('simple', $1) AS query WHERE tsv @@ query AND kind = $2`
+	args := []any{strings.Join(ors, " | "), kind}
 	add := func(cond string, v any) {
 		args = append(args, v)
 		sqlq += fmt.Sprintf(" AND "+cond, len(args))
@@ -248,11 +267,47 @@ func (s *Store) reindex(ctx context.Context, claims map[string]bool) error {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
-	heads, err := s.claimHeads(ctx, ids)
+	var claimIDs, reported []string
+	for _, id := range ids {
+		if strings.HasPrefix(id, "r/") {
+			reported = append(reported, id)
+		} else {
+			claimIDs = append(claimIDs, id)
+		}
+	}
+	if len(reported) > 0 {
+		keys := make([]string, len(reported))
+		for i, id := range reported {
+			keys[i] = keyReportedDoc(strings.TrimPrefix(id, "r/"))
+		}
+		vals, err := s.side.getMany(ctx, keys)
+		if err != nil {
+			return err
+		}
+		for i, v := range vals {
+			if v == nil {
+				deletes = append(deletes, reported[i])
+				continue
+			}
+			var e attrib.ReportedAt
+			if err := json.Unmarshal(v, &e); err != nil {
+				return fmt.Errorf("read %s: %w", keys[i], err)
+			}
+			d := searchDoc{ID: reported[i], Kind: docReported, Text: e.Text, First: date8(e.Published), Last: date8(e.Published), Speakers: []string{}, Outlets: []string{}}
+			if e.Source != nil {
+				d.Speakers = append(d.Speakers, e.Source.ID)
+			}
+			if e.Outlet != nil {
+				d.Outlets = append(d.Outlets, e.Outlet.ID)
+			}
+			docs = append(docs, d)
+		}
+	}
+	heads, err := s.claimHeads(ctx, claimIDs)
 	if err != nil {
 		return err
 	}
-	for i, id := range ids {
+	for i, id := range claimIDs {
 		h := heads[i]
 		if h == nil {
 			deletes = append(deletes, id)
@@ -422,7 +477,7 @@ func (s *Store) SearchClaims(ctx context.Context, q attrib.SearchQuery, p attrib
 	// ranking below (unless the query has nothing else)
 	ask := contentOnly(uniq(qw))
 	need := int(math.Ceil(0.8 * float64(len(ask))))
-	ids, total, err := s.search.search(ctx, ask, need, q, searchWindow)
+	ids, total, err := s.search.search(ctx, ask, need, q, searchWindow, "")
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -584,3 +639,61 @@ func words(s string) []string {
 }
 
 func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
+
+// SearchReported finds reported speech holding the words of q.Text (80% of
+// the words that tell texts apart), with the same filters as claims.
+func (s *Store) SearchReported(ctx context.Context, q attrib.SearchQuery, p attrib.Page) (*attrib.ReportedPage, error) {
+	qw := queryWords(q.Text)
+	if len(qw) == 0 {
+		return nil, attrib.Errorf(attrib.EINVALID, "query %q has no words", clipRunes(q.Text, 60))
+	}
+	if len(qw) > 64 {
+		qw = qw[:64]
+	}
+	offset := 0
+	if p.Cursor != "" {
+		c, err := decodeCursor(p.Cursor, "s|")
+		if err != nil {
+			return nil, err
+		}
+		if _, err := fmt.Sscanf(c, "s|%d", &offset); err != nil || offset < 0 || offset > searchWindow {
+			return nil, attrib.Errorf(attrib.EINVALID, "cursor %q is not one this list gave", clipRunes(p.Cursor, 40))
+		}
+	}
+	ask := contentOnly(uniq(qw))
+	need := int(math.Ceil(0.8 * float64(len(ask))))
+	ids, total, err := s.search.search(ctx, ask, need, q, searchWindow, docReported)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	out := &attrib.ReportedPage{Items: []attrib.ReportedAt{}, Total: total}
+	limit := pageLimit(p)
+	end := min(len(ids), offset+limit)
+	if offset < end {
+		keys := make([]string, 0, end-offset)
+		for _, id := range ids[offset:end] {
+			keys = append(keys, keyReportedDoc(strings.TrimPrefix(id, "r/")))
+		}
+		vals, err := s.side.getMany(ctx, keys)
+		if err != nil {
+			return nil, err
+		}
+		for i, v := range vals {
+			if v == nil {
+				continue // removed since it was indexed
+			}
+			var e attrib.ReportedAt
+			if err := json.Unmarshal(v, &e); err != nil {
+				return nil, fmt.Errorf("read %s: %w", keys[i], err)
+			}
+			out.Items = append(out.Items, e)
+		}
+	}
+	if end < len(ids) {
+		out.Next = encodeCursor(fmt.Sprintf("s|%d", end))
+	}
+	return out, nil
+}

@@ -23,6 +23,7 @@ func keyOutletCited(id string) string     { return "oc|" + id + "|" }
 func keyClaimReports(id string) string    { return "cr|" + id + "|" }
 func keyReportedBy(id string) string      { return "rs|" + id + "|" }
 func keyReportedIn(id string) string      { return "ra|" + id + "|" }
+func keyReportedDoc(id string) string     { return "ri|" + id }
 func keyShared(n int, id string) string   { return fmt.Sprintf("sc|%04d|%s", 9999-min(n, 9999), id) }
 func keySharedCount(n int) string         { return fmt.Sprintf("sn|%04d", min(n, 9999)) }
 func keyPosting(h uint64) string          { return fmt.Sprintf("mp|%016x", h) }
@@ -281,6 +282,10 @@ func (t *sideTx) apply(a *attrib.Article, sign int) error {
 		if err := t.list(sign, keyReportedIn(a.ID)+fmt.Sprintf("%08d|", i)+r.ID, e); err != nil {
 			return err
 		}
+		if err := t.list(sign, keyReportedDoc(r.ID), e); err != nil {
+			return err
+		}
+		t.claims[reportedDoc(r.ID)] = true // its search entry
 	}
 	cited := map[string]bool{}
 	for _, c := range a.Citations {

@@ -174,9 +174,6 @@ func TestReportedSpeechRoutes(t *testing.T) {
 		"text": "Port talks stall\n\nThe port will close two berths in May, according to the Ledger Gazette.\n\nMayor Ann Vole said that the city would appeal the decision.\n\n\"We will fight this,\" Vole said."}
 	b, _ := json.Marshal(rec)
 	os.WriteFile(f, append(b, '\n'), 0o644)
-	st, _ := openLoaded(t, "bolt://"+filepath.Join(dir, "s.db"), f)
-	srv := httptest.NewServer(validated(t, api.New(st, api.Options{}).Handler()))
-	defer srv.Close()
 	var id string
 	if err := loader.ReadFile(f, func(d *loader.Doc, err error) error {
 		if err != nil {
@@ -190,34 +187,55 @@ func TestReportedSpeechRoutes(t *testing.T) {
 	}); err != nil || id == "" {
 		t.Fatal(err)
 	}
-	var in attrib.ReportedPage
-	getJSON(t, srv, "/api/v1/articles/"+id+"/reported", 200, &in)
-	if in.Total < 2 || len(in.Items) != in.Total {
-		t.Fatalf("article's reported speech: %+v", in)
+	for name, u := range stores(t) {
+		t.Run(name, func(t *testing.T) {
+			st, _ := openLoaded(t, u, f)
+			srv := httptest.NewServer(validated(t, api.New(st, api.Options{}).Handler()))
+			defer srv.Close()
+			var in attrib.ReportedPage
+			getJSON(t, srv, "/api/v1/articles/"+id+"/reported", 200, &in)
+			if in.Total < 2 || len(in.Items) != in.Total {
+				t.Fatalf("article's reported speech: %+v", in)
+			}
+			var person, outlet string
+			for _, r := range in.Items {
+				if r.Source == nil || r.Context == "" || r.URL != "https://courier.example/desk-7" || !strings.Contains(r.Context, r.Text[:10]) {
+					t.Errorf("item %+v", r)
+					continue
+				}
+				switch r.Source.Kind {
+				case attrib.KindPerson:
+					person = r.Source.ID
+				case attrib.KindOutlet:
+					outlet = r.Source.ID
+				}
+			}
+			if person == "" || outlet == "" {
+				t.Fatalf("sources: person %q outlet %q in %+v", person, outlet, in.Items)
+			}
+			var byPerson, byOutlet attrib.ReportedPage
+			getJSON(t, srv, "/api/v1/people/"+person+"/reported", 200, &byPerson)
+			getJSON(t, srv, "/api/v1/outlets/"+outlet+"/reported", 200, &byOutlet)
+			if byPerson.Total != 1 || byOutlet.Total != 1 || !strings.Contains(byPerson.Items[0].Text, "appeal") {
+				t.Errorf("by person %+v, by outlet %+v", byPerson, byOutlet)
+			}
+			// search: reported speech only, with the source as a filter
+			var found, filtered, other attrib.ReportedPage
+			getJSON(t, srv, "/api/v1/reported?q=city+would+appeal+the+decision", 200, &found)
+			getJSON(t, srv, "/api/v1/reported?q=city+would+appeal+the+decision&speaker="+person, 200, &filtered)
+			getJSON(t, srv, "/api/v1/reported?q=city+would+appeal+the+decision&speaker="+outlet, 200, &other)
+			if len(found.Items) != 1 || !strings.Contains(found.Items[0].Text, "appeal") || len(filtered.Items) != 1 || len(other.Items) != 0 {
+				t.Errorf("search: %+v; by the person %+v; by the outlet %+v", found, filtered, other)
+			}
+			var claims api.ClaimsResponse
+			getJSON(t, srv, "/api/v1/claims?q=city+would+appeal+the+decision", 200, &claims)
+			if len(claims.Claims) != 0 {
+				t.Errorf("claim search found reported speech: %+v", claims.Claims)
+			}
+			var e api.ErrorBody
+			getJSON(t, srv, "/api/v1/articles/00000000-0000-0000-0000-000000000000/reported", 404, &e)
+			getJSON(t, srv, "/api/v1/people/00000000-0000-0000-0000-000000000000/reported", 404, &e)
+			getJSON(t, srv, "/api/v1/reported?q=", 400, &e)
+		})
 	}
-	var person, outlet string
-	for _, r := range in.Items {
-		if r.Source == nil || r.Context == "" || r.URL != "https://courier.example/desk-7" || !strings.Contains(r.Context, r.Text[:10]) {
-			t.Errorf("item %+v", r)
-			continue
-		}
-		switch r.Source.Kind {
-		case attrib.KindPerson:
-			person = r.Source.ID
-		case attrib.KindOutlet:
-			outlet = r.Source.ID
-		}
-	}
-	if person == "" || outlet == "" {
-		t.Fatalf("sources: person %q outlet %q in %+v", person, outlet, in.Items)
-	}
-	var byPerson, byOutlet attrib.ReportedPage
-	getJSON(t, srv, "/api/v1/people/"+person+"/reported", 200, &byPerson)
-	getJSON(t, srv, "/api/v1/outlets/"+outlet+"/reported", 200, &byOutlet)
-	if byPerson.Total != 1 || byOutlet.Total != 1 || !strings.Contains(byPerson.Items[0].Text, "appeal") {
-		t.Errorf("by person %+v, by outlet %+v", byPerson, byOutlet)
-	}
-	var e api.ErrorBody
-	getJSON(t, srv, "/api/v1/articles/00000000-0000-0000-0000-000000000000/reported", 404, &e)
-	getJSON(t, srv, "/api/v1/people/00000000-0000-0000-0000-000000000000/reported", 404, &e)
 }
