@@ -109,6 +109,20 @@ func TestClaimPageInBrowser(t *testing.T) {
 	if direct, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('#timeline tr.report').length`)); err != nil || direct != rows {
 		t.Errorf("opening %s directly: %d rows, %v", url, direct, err)
 	}
+	// the origin outlet's page and the speaker's page, through their links
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#origin a`)), chromedp.WaitVisible(chromedp.CSS(`#published`))); err != nil {
+		t.Fatal(err)
+	}
+	if h := get(chromedp.Text(chromedp.CSS(`h1`))); h != tr.Origin.Outlet.Name {
+		t.Errorf("outlet page heading %q, want %q", h, tr.Origin.Outlet.Name)
+	}
+	if err := chromedp.Do(ctx, chromedp.NavigateBack(), chromedp.WaitVisible(chromedp.CSS(`#timeline tr.report`)),
+		chromedp.Click(chromedp.CSS(`.card a[href^="/people/"]`)), chromedp.WaitVisible(chromedp.CSS(`#results .result`))); err != nil {
+		t.Fatal(err)
+	}
+	if h := get(chromedp.Text(chromedp.CSS(`h1`))); tr.Speaker == nil || h != tr.Speaker.Name {
+		t.Errorf("person page heading %q, want the speaker", h)
+	}
 	out := filepath.Join(t.TempDir(), "claim.png")
 	if p := os.Getenv("ATTRIB_SCREENSHOT"); p != "" {
 		out = p
