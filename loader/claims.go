@@ -50,10 +50,10 @@ type claimState struct {
 	wordings    [][]string
 	root        []string // the longest wording: the full version
 	rootBigrams int
-	stars       int             // most wildcards in one wording
-	shingles    map[uint64]bool // 8-word shingles of every wording
-	seen        map[uint64]bool // bigrams already posted
-	days        []int           // publication days of its wordings, where known
+	stars       int    // most wildcards in one wording
+	shingles    u64set // 8-word shingles of every wording
+	seen        u64set // bigrams already posted
+	days        []int  // publication days of its wordings, where known
 }
 
 // NewMatcher returns an empty matcher that keeps its index in memory.
@@ -72,7 +72,7 @@ func NewStoredMatcher(mem attrib.MatchMemory) *Matcher {
 // A stored matcher keeps at most this many claims and fetched bigram
 // postings between batches; past either, its caches start afresh.
 const (
-	maxCached         = 20_000
+	maxCached         = 60_000
 	maxCachedPostings = 500_000
 )
 
@@ -246,7 +246,7 @@ func (m *Matcher) prefetch(ctx context.Context, arts []*attrib.Article) error {
 		if err := json.Unmarshal(b, &st); err != nil {
 			return fmt.Errorf("claim %s: matcher state: %w", id, err)
 		}
-		c := &claimState{id: id, speaker: st.Speaker, seen: map[uint64]bool{}, shingles: map[uint64]bool{}, days: st.Days}
+		c := &claimState{id: id, speaker: st.Speaker, days: st.Days}
 		for _, w := range st.Wordings {
 			c.grow(strings.Fields(w)) // its postings are stored already
 		}
@@ -351,7 +351,7 @@ func dayOf(published string) int {
 func (m *Matcher) add(id, speaker string, ws []string, day int) *claimState {
 	c := m.claims[id]
 	if c == nil {
-		c = &claimState{id: id, speaker: speaker, seen: map[uint64]bool{}, shingles: map[uint64]bool{}}
+		c = &claimState{id: id, speaker: speaker}
 		m.claims[id] = c
 	}
 	if c.speaker == "" {
@@ -392,13 +392,12 @@ func (c *claimState) grow(ws []string) []uint64 {
 		c.rootBigrams = len(bgs)
 	}
 	for _, h := range shingles(ws, shingleWords) {
-		c.shingles[h] = true
+		c.shingles.add(h)
 	}
 	c.stars = max(c.stars, countStar(ws)) // an editor's insertion hides bigrams the other wording has
 	var fresh []uint64
 	for _, g := range bgs {
-		if !c.seen[g] {
-			c.seen[g] = true
+		if c.seen.add(g) {
 			fresh = append(fresh, g)
 		}
 	}
@@ -507,7 +506,7 @@ func (m *Matcher) match(speaker string, ws []string, day int) string {
 				joined = append(joined, c.id)
 			} else {
 				for _, h := range wsShingles {
-					if c.shingles[h] {
+					if c.shingles.has(h) {
 						joined = append(joined, c.id)
 						break
 					}
@@ -692,4 +691,23 @@ func shingles(ws []string, k int) []uint64 {
 		}
 	}
 	return out
+}
+
+// u64set is a sorted set of hashes: a claim's bigrams and shingles, kept
+// for many claims at once, in less memory than a map.
+type u64set []uint64
+
+func (s u64set) has(x uint64) bool {
+	_, ok := slices.BinarySearch(s, x)
+	return ok
+}
+
+// add inserts x and reports whether it was new.
+func (s *u64set) add(x uint64) bool {
+	i, ok := slices.BinarySearch(*s, x)
+	if ok {
+		return false
+	}
+	*s = slices.Insert(*s, i, x)
+	return true
 }
