@@ -24,7 +24,7 @@ import (
 //	go test ./cmd/attrib -run XXX -fuzz FuzzAPI -fuzztime 60s
 func FuzzAPI(f *testing.F) {
 	for _, s := range []struct{ method, path, query, ctype, body string }{
-		{"GET", "/api/v1/claims", "q=urge+the+D.P.R.K.&limit=2", "", ""},
+		{"GET", "/api/v1/claims", "q=the+council+will+vote&limit=2", "", ""},
 		{"GET", "/api/v1/claims", "min_outlets=2&cursor=%ff%fe", "", ""},
 		{"GET", "/api/v1/claims/9aacd170-42f5-5375-8740-55b0e0aff119/trace", "limit=501", "", ""},
 		{"GET", "/api/v1/people/ff883f6d-042f-5d3f-aebd-7756fc126be8", "limit=-1&cursor=" + strings.Repeat("A", 300), "", ""},

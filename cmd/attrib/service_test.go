@@ -21,6 +21,18 @@ import (
 	"github.com/attrib/attrib/loader"
 )
 
+// send makes a request and reads its answer's body away.
+func send(t *testing.T, req *http.Request) *http.Response {
+	t.Helper()
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	io.Copy(io.Discard, resp.Body)
+	resp.Body.Close()
+	return resp
+}
+
 // TestMetricsAndRequestIDs: /metrics counts requests per route template
 // and status with a latency histogram; every answer carries an
 // X-Request-Id (the client's own when it sends a plain one) and the log
@@ -42,13 +54,7 @@ func TestMetricsAndRequestIDs(t *testing.T) {
 		if id != "" {
 			req.Header.Set("X-Request-Id", id)
 		}
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		io.Copy(io.Discard, resp.Body)
-		resp.Body.Close()
-		return resp
+		return send(t, req)
 	}
 	// an empty store answers healthz
 	if r := get("/healthz", ""); r.StatusCode != 200 || !regexp.MustCompile(`^[0-9a-f-]{36}$`).MatchString(r.Header.Get("X-Request-Id")) {
@@ -108,13 +114,7 @@ func TestSafeDefaults(t *testing.T) {
 				req.Header.Set("Access-Control-Request-Method", "POST")
 			}
 		}
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		io.Copy(io.Discard, resp.Body)
-		resp.Body.Close()
-		return resp
+		return send(t, req)
 	}
 	closed := httptest.NewServer(validated(t, api.New(st, api.Options{Gizmo: true}).Handler()))
 	defer closed.Close()
@@ -154,7 +154,7 @@ func TestTimeoutIsNever200(t *testing.T) {
 		"/api/v1/people/ff883f6d-042f-5d3f-aebd-7756fc126be8",
 		"/api/v1/claims/9aacd170-42f5-5375-8740-55b0e0aff119",
 		"/api/v1/claims/9aacd170-42f5-5375-8740-55b0e0aff119/trace",
-		"/api/v1/claims?q=urge+the+D.P.R.K.",
+		"/api/v1/claims?q=harbour+berths+closed",
 	} {
 		var e api.ErrorBody
 		getJSON(t, srv, p, 504, &e)
