@@ -54,35 +54,30 @@ func newMetrics(store attrib.Store) *metrics {
 		Name: "attrib_ingest_requests_in_progress",
 		Help: "Ingest requests being stored or waiting for an earlier one.",
 	})
-	quads := prometheus.NewGaugeFunc(prometheus.GaugeOpts{
-		Name: "attrib_store_quads",
-		Help: "Quads in the store.",
-	}, func() float64 {
-		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-		defer cancel()
+	quads := storeGauge("attrib_store_quads", "Quads in the store.", func(ctx context.Context) (int64, bool) {
 		n, err := store.CountQuads(ctx)
-		if err != nil {
-			return -1
-		}
-		return float64(n)
+		return n, err == nil
 	})
 	m.reg.MustRegister(m.requests, m.duration, m.articles, m.quotes, m.ingestQ, quads,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	if sz, ok := store.(sizer); ok {
-		m.reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
-			Name: "attrib_store_size_bytes",
-			Help: "Size of the store on disk (bolt file and search index, or the PostgreSQL database).",
-		}, func() float64 {
-			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-			defer cancel()
-			n, ok := sz.SizeBytes(ctx)
-			if !ok {
-				return -1
-			}
-			return float64(n)
-		}))
+		m.reg.MustRegister(storeGauge("attrib_store_size_bytes", "Size of the store on disk (bolt file and search index, or the PostgreSQL database).", sz.SizeBytes))
 	}
 	return m
+}
+
+// storeGauge is a gauge read from the store when scraped, within 2 s; -1
+// when the store cannot say.
+func storeGauge(name, help string, read func(context.Context) (int64, bool)) prometheus.GaugeFunc {
+	return prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: name, Help: help}, func() float64 {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		n, ok := read(ctx)
+		if !ok {
+			return -1
+		}
+		return float64(n)
+	})
 }
 
 func (m *metrics) handler() gin.HandlerFunc {

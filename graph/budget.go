@@ -56,8 +56,8 @@ func (b *budget) Err() error {
 
 // budgeted returns the store's quads as a budgeted query sees them. On SQL
 // the whole query runs in the database, which stops at the context's end;
-// the store's own shape optimizer must see it, so it is not wrapped (the
-// budget then only counts and never stops).
+// the store's own shape optimizer must see it, so it is not wrapped and the
+// budget takes no steps there.
 func (s *Store) budgeted(ctx context.Context, max int64, what string) (cgraph.QuadStore, *budget) {
 	b := newBudget(ctx, max, what)
 	if s.guardRead && s.backend != "memstore" {

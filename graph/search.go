@@ -450,39 +450,9 @@ const searchWindow = 200
 // then the words as a phrase, then closeness of length (a fragment finds
 // the full quote). Pages run over the ranked candidates.
 func (s *Store) SearchClaims(ctx context.Context, q attrib.SearchQuery, p attrib.Page) (*attrib.ClaimList, error) {
-	qw := queryWords(q.Text)
-	if len(qw) == 0 {
-		return nil, attrib.Errorf(attrib.EINVALID, "query %q has no words", clipRunes(q.Text, 60))
-	}
-	if len(qw) > 64 {
-		qw = qw[:64]
-	}
-	for _, d := range []string{q.From, q.To} {
-		if d != "" && !reDate.MatchString(d) {
-			return nil, attrib.Errorf(attrib.EINVALID, "date %q: want YYYY-MM-DD", clipRunes(d, 20))
-		}
-	}
-	offset := 0
-	if p.Cursor != "" {
-		c, err := decodeCursor(p.Cursor, "s|")
-		if err != nil {
-			return nil, err
-		}
-		if _, err := fmt.Sscanf(c, "s|%d", &offset); err != nil || offset < 0 || offset > searchWindow {
-			return nil, attrib.Errorf(attrib.EINVALID, "cursor %q is not one this list gave", clipRunes(p.Cursor, 40))
-		}
-	}
-	// the text index is asked for the words that tell claims apart: a
-	// common word's posting list grows with the store, so it is left to the
-	// ranking below (unless the query has nothing else)
-	ask := contentOnly(uniq(qw))
-	need := int(math.Ceil(0.8 * float64(len(ask))))
-	ids, total, err := s.search.search(ctx, ask, need, q, searchWindow, "")
+	qw, ids, total, offset, err := s.candidates(ctx, q, p, "")
 	if err != nil {
-		if ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-		return nil, fmt.Errorf("search: %w", err)
+		return nil, err
 	}
 	type ranked struct {
 		id                   string
@@ -640,34 +610,53 @@ func words(s string) []string {
 
 func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
 
-// SearchReported finds reported speech holding the words of q.Text (80% of
-// the words that tell texts apart), with the same filters as claims.
-func (s *Store) SearchReported(ctx context.Context, q attrib.SearchQuery, p attrib.Page) (*attrib.ReportedPage, error) {
-	qw := queryWords(q.Text)
+// candidates checks a search and its cursor and asks the text index for
+// the IDs of one kind (docReported, or "" for claims) that may match, best
+// first: the query's words, the candidates, how many the index counts,
+// and the offset the cursor gives.
+func (s *Store) candidates(ctx context.Context, q attrib.SearchQuery, p attrib.Page, kind string) (qw, ids []string, total, offset int, err error) {
+	qw = queryWords(q.Text)
 	if len(qw) == 0 {
-		return nil, attrib.Errorf(attrib.EINVALID, "query %q has no words", clipRunes(q.Text, 60))
+		return nil, nil, 0, 0, attrib.Errorf(attrib.EINVALID, "query %q has no words", clipRunes(q.Text, 60))
 	}
 	if len(qw) > 64 {
 		qw = qw[:64]
 	}
-	offset := 0
+	for _, d := range []string{q.From, q.To} {
+		if d != "" && !reDate.MatchString(d) {
+			return nil, nil, 0, 0, attrib.Errorf(attrib.EINVALID, "date %q: want YYYY-MM-DD", clipRunes(d, 20))
+		}
+	}
 	if p.Cursor != "" {
 		c, err := decodeCursor(p.Cursor, "s|")
 		if err != nil {
-			return nil, err
+			return nil, nil, 0, 0, err
 		}
 		if _, err := fmt.Sscanf(c, "s|%d", &offset); err != nil || offset < 0 || offset > searchWindow {
-			return nil, attrib.Errorf(attrib.EINVALID, "cursor %q is not one this list gave", clipRunes(p.Cursor, 40))
+			return nil, nil, 0, 0, attrib.Errorf(attrib.EINVALID, "cursor %q is not one this list gave", clipRunes(p.Cursor, 40))
 		}
 	}
+	// the text index is asked for the words that tell texts apart: a
+	// common word's posting list grows with the store, so it is left to the
+	// ranking (unless the query has nothing else)
 	ask := contentOnly(uniq(qw))
 	need := int(math.Ceil(0.8 * float64(len(ask))))
-	ids, total, err := s.search.search(ctx, ask, need, q, searchWindow, docReported)
+	ids, total, err = s.search.search(ctx, ask, need, q, searchWindow, kind)
 	if err != nil {
 		if ctx.Err() != nil {
-			return nil, ctx.Err()
+			return nil, nil, 0, 0, ctx.Err()
 		}
-		return nil, fmt.Errorf("search: %w", err)
+		return nil, nil, 0, 0, fmt.Errorf("search: %w", err)
+	}
+	return qw, ids, total, offset, nil
+}
+
+// SearchReported finds reported speech holding the words of q.Text (80% of
+// the words that tell texts apart), with the same filters as claims.
+func (s *Store) SearchReported(ctx context.Context, q attrib.SearchQuery, p attrib.Page) (*attrib.ReportedPage, error) {
+	_, ids, total, offset, err := s.candidates(ctx, q, p, docReported)
+	if err != nil {
+		return nil, err
 	}
 	out := &attrib.ReportedPage{Items: []attrib.ReportedAt{}, Total: total}
 	limit := pageLimit(p)
