@@ -236,9 +236,9 @@ func TestCitations(t *testing.T) {
 
 func TestClaimMatching(t *testing.T) {
 	arts := []*articleSpec{
-		{"a", []quoteSpec{{"We urge the D.P.R.K. to cease its arms negotiations with Russia now,", "Ann Lee", false}}},
-		{"b", []quoteSpec{{"We urge [North Korea] to cease its arms negotiations with Russia now", "Ann Lee", false}}},
-		{"c", []quoteSpec{{"arms negotiations", "Ann Lee", false}, {"arms negotiations", "Bob Ray", false}}},
+		{"a", []quoteSpec{{"We ask the N.F.B. to end its water talks with Ostria now,", "Ann Lee", false}}},
+		{"b", []quoteSpec{{"We ask [the fishing board] to end its water talks with Ostria now", "Ann Lee", false}}},
+		{"c", []quoteSpec{{"water talks", "Ann Lee", false}, {"water talks", "Bob Ray", false}}},
 		{"d", []quoteSpec{{"It is over,", "Cy Dow", false}, {"Nothing more to add.", "Cy Dow", true}}},
 	}
 	got := assign(arts)
@@ -307,10 +307,10 @@ func TestContainsWildcards(t *testing.T) {
 		hay, needle string
 		want        bool
 	}{
-		{"We urge [North Korea] to cease", "we urge the DPRK to cease", true},
-		{"We urge the DPRK to cease now", "urge [the north] to cease", true},
-		{"Just for the record, I have won 10 [states]. He has won three", "What do I have?", false},
-		{"I have won 10 [states]. He has won three", "[states] he has", true},
+		{"We ask [the board] to halt", "we ask the NFB to halt", true},
+		{"We ask the NFB to halt now", "ask [the board] to halt", true},
+		{"For the record, I have won 10 [races]. She has won three", "What do I have?", false},
+		{"I have won 10 [races]. She has won three", "[races] she has", true},
 	}
 	for _, c := range cases {
 		if got := contains(normWords(c.hay), normWords(c.needle)); got != c.want {
