@@ -285,7 +285,16 @@ type SearchQuery struct {
 type MatchDelta struct {
 	Postings map[uint64][]string
 	States   map[string][]byte
-	Meta     map[string][2]int // claim ID -> what decides if it can match: root bigrams, wildcards
+	Meta     map[string]ClaimMeta
+}
+
+// ClaimMeta is what decides, before its words are read, whether a stored
+// claim can match a quote: how many bigrams its full version has, the most
+// wildcards in one wording, and its speaker (attrib.NormName; "" when
+// unknown or, in a store written before it was kept, not recorded).
+type ClaimMeta struct {
+	RootBigrams, Stars int
+	Speaker            string
 }
 
 // MatchMemory is where claim matching finds what earlier loads learned.
@@ -295,7 +304,7 @@ type MatchMemory interface {
 	// MatchStates returns the stored state of each claim that has one.
 	MatchStates(ctx context.Context, ids []string) (map[string][]byte, error)
 	// MatchMeta returns the stored meta of each claim that has one.
-	MatchMeta(ctx context.Context, ids []string) (map[string][2]int, error)
+	MatchMeta(ctx context.Context, ids []string) (map[string]ClaimMeta, error)
 }
 
 // Store keeps the graph. Implementations must be safe for concurrent use.

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -544,8 +545,7 @@ func getEach[T any](ctx context.Context, s *Store, xs []T, keyOf func(T) string,
 func (s *Store) MatchPostings(ctx context.Context, keys []uint64) (map[uint64][]string, error) {
 	out := make(map[uint64][]string, len(keys))
 	err := getEach(ctx, s, keys, keyPosting, func(h uint64, v []byte) error {
-		var ids []string
-		err := json.Unmarshal(v, &ids)
+		ids, err := decodePosting(v)
 		out[h] = ids
 		return err
 	})
@@ -562,14 +562,28 @@ func (s *Store) MatchStates(ctx context.Context, ids []string) (map[string][]byt
 	return out, err
 }
 
-// MatchMeta returns the stored meta (root bigrams, wildcards) of each claim that has one.
-func (s *Store) MatchMeta(ctx context.Context, ids []string) (map[string][2]int, error) {
-	out := make(map[string][2]int, len(ids))
+// MatchMeta returns the stored meta of each claim that has one:
+// "ROOT,STARS,SPEAKER" (stores written before the speaker was kept have
+// "ROOT,STARS": the speaker reads as unknown).
+func (s *Store) MatchMeta(ctx context.Context, ids []string) (map[string]attrib.ClaimMeta, error) {
+	out := make(map[string]attrib.ClaimMeta, len(ids))
 	err := getEach(ctx, s, ids, keyMatchMeta, func(id string, v []byte) error {
-		var m [2]int
-		_, err := fmt.Sscanf(string(v), "%d,%d", &m[0], &m[1])
+		f := strings.SplitN(string(v), ",", 3)
+		if len(f) < 2 {
+			return fmt.Errorf("claim %s: matcher meta %q", id, v)
+		}
+		var m attrib.ClaimMeta
+		var err1, err2 error
+		m.RootBigrams, err1 = strconv.Atoi(f[0])
+		m.Stars, err2 = strconv.Atoi(f[1])
+		if err := errors.Join(err1, err2); err != nil {
+			return fmt.Errorf("claim %s: matcher meta %q: %w", id, v, err)
+		}
+		if len(f) == 3 {
+			m.Speaker = f[2]
+		}
 		out[id] = m
-		return err
+		return nil
 	})
 	return out, err
 }

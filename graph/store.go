@@ -38,6 +38,7 @@ import (
 	_ "github.com/cayleygraph/cayley/graph/sql/cockroach" // CockroachDB backend
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"  // PostgreSQL backend
 	"github.com/cayleygraph/quad"
+	"github.com/google/uuid"
 	hkv "github.com/hidal-go/hidalgo/kv"
 )
 
@@ -374,8 +375,7 @@ func writeMatchDelta(w sideWriter, d *attrib.MatchDelta) error {
 		return nil
 	}
 	for h, ids := range d.Postings {
-		b, _ := json.Marshal(ids)
-		if err := w.put(keyPosting(h), b); err != nil {
+		if err := w.put(keyPosting(h), encodePosting(ids)); err != nil {
 			return err
 		}
 	}
@@ -385,11 +385,45 @@ func writeMatchDelta(w sideWriter, d *attrib.MatchDelta) error {
 		}
 	}
 	for id, m := range d.Meta {
-		if err := w.put(keyMatchMeta(id), []byte(fmt.Sprintf("%d,%d", m[0], m[1]))); err != nil {
+		if err := w.put(keyMatchMeta(id), []byte(fmt.Sprintf("%d,%d,%s", m.RootBigrams, m.Stars, m.Speaker))); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// encodePosting packs a posting's claim IDs, UUIDs, as 16 bytes each: a
+// posting is rewritten whenever a claim joins it, and as JSON strings it
+// was 2.4 times the size. A list holding any ID that is not a UUID is
+// written as JSON; the packed form starts with a zero byte, JSON with '['.
+func encodePosting(ids []string) []byte {
+	b := make([]byte, 1, 1+16*len(ids))
+	for _, id := range ids {
+		u, err := uuid.Parse(id)
+		if err != nil || len(id) != 36 {
+			j, _ := json.Marshal(ids)
+			return j
+		}
+		b = append(b, u[:]...)
+	}
+	return b
+}
+
+// decodePosting reads what encodePosting wrote.
+func decodePosting(v []byte) ([]string, error) {
+	if len(v) > 0 && v[0] == '[' {
+		var ids []string
+		err := json.Unmarshal(v, &ids)
+		return ids, err
+	}
+	if len(v) == 0 || v[0] != 0 || len(v)%16 != 1 {
+		return nil, fmt.Errorf("posting of %d bytes", len(v))
+	}
+	ids := make([]string, 0, len(v)/16)
+	for i := 1; i < len(v); i += 16 {
+		ids = append(ids, uuid.UUID(v[i:i+16]).String())
+	}
+	return ids, nil
 }
 
 // cayleyHash reads an article's hash quad: an indexed lookup of its subject.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -357,5 +358,27 @@ func TestRefusesUnindexedStore(t *testing.T) {
 	_, err = Open(ctx, u)
 	if attrib.ErrorCode(err) != attrib.EINVALID || !strings.Contains(err.Error(), "import") {
 		t.Fatalf("want a refusal that says how to import, got %v", err)
+	}
+}
+
+// TestPostingEncoding: postings round-trip packed (UUIDs) and as JSON
+// (anything else, and what older stores hold).
+func TestPostingEncoding(t *testing.T) {
+	uuids := []string{"5b000000-0000-4000-8000-000000000001", "9aacd170-42f5-5375-8740-55b0e0aff119"}
+	for _, ids := range [][]string{uuids, {"not-a-uuid", uuids[0]}, {}} {
+		enc := encodePosting(ids)
+		if len(ids) == 2 && ids[0] == uuids[0] && len(enc) != 33 {
+			t.Errorf("%v: %d bytes, want 33", ids, len(enc))
+		}
+		got, err := decodePosting(enc)
+		if err != nil || !slices.Equal(got, ids) {
+			t.Errorf("%v: decoded %v, %v", ids, got, err)
+		}
+	}
+	if got, err := decodePosting([]byte(`["a","b"]`)); err != nil || !slices.Equal(got, []string{"a", "b"}) {
+		t.Errorf("JSON posting: %v, %v", got, err)
+	}
+	if _, err := decodePosting([]byte{0, 1, 2}); err == nil {
+		t.Error("a cut posting decoded")
 	}
 }

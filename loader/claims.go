@@ -124,7 +124,7 @@ func (m *Matcher) AssignStored(ctx context.Context, arts []*attrib.Article) (*at
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	d := &attrib.MatchDelta{Postings: map[uint64][]string{}, States: map[string][]byte{}, Meta: map[string][2]int{}}
+	d := &attrib.MatchDelta{Postings: map[uint64][]string{}, States: map[string][]byte{}, Meta: map[string]attrib.ClaimMeta{}}
 	for g := range m.dirtyPost {
 		d.Postings[g] = m.postings[g]
 	}
@@ -139,7 +139,7 @@ func (m *Matcher) AssignStored(ctx context.Context, arts []*attrib.Article) (*at
 			return nil, err
 		}
 		d.States[id] = b
-		d.Meta[id] = [2]int{c.rootBigrams, c.stars}
+		d.Meta[id] = attrib.ClaimMeta{RootBigrams: c.rootBigrams, Stars: c.stars, Speaker: c.speaker}
 	}
 	m.dirtyPost, m.dirtyClaims = map[uint64]bool{}, map[string]bool{}
 	return d, nil
@@ -148,7 +148,11 @@ func (m *Matcher) AssignStored(ctx context.Context, arts []*attrib.Article) (*at
 // prefetch reads the stored postings of the batch's bigrams and the states
 // of the claims they name.
 func (m *Matcher) prefetch(ctx context.Context, arts []*attrib.Article) error {
-	var quotes [][]uint64 // each quote's bigrams
+	type quoteBigrams struct {
+		speaker string // NormName, "" when unknown
+		bgs     []uint64
+	}
+	var quotes []quoteBigrams
 	var need []uint64
 	for _, a := range arts {
 		for _, q := range a.Quotes {
@@ -156,7 +160,7 @@ func (m *Matcher) prefetch(ctx context.Context, arts []*attrib.Article) error {
 				continue
 			}
 			bgs := bigrams(normWords(q.Text))
-			quotes = append(quotes, bgs)
+			quotes = append(quotes, quoteBigrams{attrib.NormName(q.Speaker), bgs})
 			for _, g := range bgs {
 				if !m.fetched[g] {
 					m.fetched[g] = true
@@ -185,12 +189,15 @@ func (m *Matcher) prefetch(ctx context.Context, arts []*attrib.Article) error {
 	// match); how many is enough depends on two numbers of the claim, its
 	// meta. Metas are read for every claim named, states only for the
 	// claims that can pass: most claims in a posting share one bigram.
-	type cand struct{ n, need, skipped int }
+	type cand struct {
+		n, need, skipped int
+		speaker          string
+	}
 	counts := map[string][]cand{} // claim -> per quote: shared bigrams
-	for _, bgs := range quotes {
+	for _, qb := range quotes {
 		n := map[string]int{}
 		skipped := 0
-		for _, g := range bgs {
+		for _, g := range qb.bgs {
 			p := m.postings[g]
 			if len(p) > maxPosting {
 				skipped++
@@ -203,7 +210,7 @@ func (m *Matcher) prefetch(ctx context.Context, arts []*attrib.Article) error {
 			}
 		}
 		for id, k := range n {
-			counts[id] = append(counts[id], cand{k, len(bgs), skipped})
+			counts[id] = append(counts[id], cand{k, len(qb.bgs), skipped, qb.speaker})
 		}
 	}
 	if len(counts) == 0 {
@@ -224,7 +231,10 @@ func (m *Matcher) prefetch(ctx context.Context, arts []*attrib.Article) error {
 			continue // a claim whose state is gone
 		}
 		for _, c := range counts[id] {
-			if c.n >= mustShare(c.need, meta[0], meta[1], c.skipped) {
+			if meta.Speaker != "" && c.speaker != "" && meta.Speaker != c.speaker {
+				continue // match compares only claims of the same speaker, or of an unknown one
+			}
+			if c.n >= mustShare(c.need, meta.RootBigrams, meta.Stars, c.skipped) {
 				load = append(load, id)
 				break
 			}

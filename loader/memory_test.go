@@ -12,12 +12,12 @@ import (
 type mapMemory struct {
 	posts  map[uint64][]string
 	states map[string][]byte
-	meta   map[string][2]int
+	meta   map[string]attrib.ClaimMeta
 	reads  int // states read
 }
 
 func newMapMemory() *mapMemory {
-	return &mapMemory{posts: map[uint64][]string{}, states: map[string][]byte{}, meta: map[string][2]int{}}
+	return &mapMemory{posts: map[uint64][]string{}, states: map[string][]byte{}, meta: map[string]attrib.ClaimMeta{}}
 }
 
 func (m *mapMemory) MatchPostings(_ context.Context, keys []uint64) (map[uint64][]string, error) {
@@ -41,8 +41,8 @@ func (m *mapMemory) MatchStates(_ context.Context, ids []string) (map[string][]b
 	return out, nil
 }
 
-func (m *mapMemory) MatchMeta(_ context.Context, ids []string) (map[string][2]int, error) {
-	out := map[string][2]int{}
+func (m *mapMemory) MatchMeta(_ context.Context, ids []string) (map[string]attrib.ClaimMeta, error) {
+	out := map[string]attrib.ClaimMeta{}
 	for _, id := range ids {
 		if s, ok := m.meta[id]; ok {
 			out[id] = s
@@ -130,6 +130,44 @@ func TestStoredMatcher(t *testing.T) {
 			if len(distinct) >= len(g)/2 {
 				t.Errorf("batch %d: %d claims for %d quotes: the repeats did not join", batch, len(distinct), len(g))
 			}
+		}
+	}
+}
+
+// TestStoredMatcherSkipsOtherSpeakers: a stored claim whose speaker is
+// known and not the quote's is never read (matching would pass it over);
+// one whose speaker is unknown, or the same, is read and joined.
+func TestStoredMatcherSkipsOtherSpeakers(t *testing.T) {
+	ctx := context.Background()
+	text := "The harbour tunnel will carry its first trains before the end of next spring"
+	art := func(id, speaker string) *attrib.Article {
+		return &attrib.Article{ID: id, Published: "2024-03-01", Quotes: []attrib.Quote{{Text: text, Speaker: speaker}}}
+	}
+	store := newMapMemory()
+	first := art("a1", "Maren Oduya")
+	d, err := NewStoredMatcher(store).AssignStored(ctx, []*attrib.Article{first})
+	if err != nil {
+		t.Fatal(err)
+	}
+	store.apply(d)
+	if got := store.meta[first.Quotes[0].ClaimID].Speaker; got != attrib.NormName("Maren Oduya") {
+		t.Fatalf("stored meta speaker %q", got)
+	}
+	for _, c := range []struct {
+		speaker string
+		reads   int
+		joins   bool
+	}{{"Tobias Lindqvist", 0, false}, {"", 1, true}, {"Maren Oduya", 1, true}} {
+		store.reads = 0
+		a := art("a2", c.speaker)
+		if _, err := NewStoredMatcher(store).AssignStored(ctx, []*attrib.Article{a}); err != nil {
+			t.Fatal(err)
+		}
+		if store.reads != c.reads {
+			t.Errorf("speaker %q: %d stored states read, want %d", c.speaker, store.reads, c.reads)
+		}
+		if joined := a.Quotes[0].ClaimID == first.Quotes[0].ClaimID; joined != c.joins {
+			t.Errorf("speaker %q: joined the stored claim %v, want %v", c.speaker, joined, c.joins)
 		}
 	}
 }
