@@ -56,6 +56,7 @@ type Quote struct {
 	Continues   bool   // an untagged span that continues the previous quote
 	Term        bool   // a short quoted term with no speaker (scare quote, title, nickname): not a statement, never a claim
 	ClaimID     string // the claim this quote is an instance of
+	Rule        string `json:"-"` // the stages that chose the speaker ("tag-before > surname->full-name"), for attrib extract --explain
 }
 
 // Citation is an outlet an article cites as a source.

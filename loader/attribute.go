@@ -17,6 +17,7 @@ type attribution struct {
 	explicit  bool // the quote's own sentence names a cue
 	continues bool // inherits from the quote before it
 	fallback  mention
+	rule      string // which reading of the sentence decided (for --explain)
 }
 
 // entity is a person or organisation named in the article's body.
@@ -431,6 +432,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 	if mm := reDashName.FindStringSubmatch(after); mm != nil {
 		if m := parseNP(mm[1], known); m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization {
 			a.m, a.cue, a.explicit = m, "dash", true
+			a.rule = "dash-name"
 			return a
 		}
 	}
@@ -446,6 +448,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 			m := parseNP(chunk, known)
 			if m.kind != "" {
 				a.m, a.cue, a.explicit = m, cueAt(ats, v, after), true
+				a.rule = "tag-after-verb-first"
 				a.via = viaIn(after, known)
 				return a
 			}
@@ -454,6 +457,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 			m := subjectBefore(after[:ats[v].start], known)
 			if m.kind != "" && (v <= 4 || !hasVerbBefore(before)) {
 				a.m, a.cue, a.explicit = m, cueAt(ats, v, after), true
+				a.rule = "tag-after-subject-verb"
 				a.via = viaIn(after, known)
 				return a
 			}
@@ -465,6 +469,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 		if _, ok := outletName(np, known); !ok {
 			if m := parseNP(np, known); m.kind != "" {
 				a.m, a.cue, a.explicit = m, "according to", true
+				a.rule = "according-to-after"
 				return a
 			}
 		}
@@ -473,6 +478,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 	if len(bts) > 1 && speechVerbs[bare(bts[0].w)] && isCapWord(bts[0].w) && !prepositions[bare(bts[1].w)] && !subordinate(bts[1].w) && bare(bts[0].w) != "asked" { // not "Asked by X whether ..., Y said"
 		if m := parseNP(cutNP(before[bts[0].end:]), known); m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization {
 			a.m, a.cue, a.explicit = m, bare(bts[0].w), true
+			a.rule = "inverted-tag-before"
 			return a
 		}
 	}
@@ -496,6 +502,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 		}
 		if m.kind != "" {
 			a.m, a.cue, a.explicit = m, cueAt(bts, v, before), true
+			a.rule = "tag-before"
 			a.via = viaIn(before+" "+after, known)
 			return a
 		}
@@ -504,6 +511,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 		if _, ok := outletName(mm[1], known); !ok {
 			if m := parseNP(mm[1], known); m.kind != "" {
 				a.m, a.cue, a.explicit = m, "according to", true
+				a.rule = "according-to-before"
 				return a
 			}
 		}
@@ -513,6 +521,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 		if _, ok := outletName(mm[1], known); !ok {
 			if m := parseNP(mm[1], known); m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization {
 				a.m, a.cue, a.explicit = m, "according to", true
+				a.rule = "according-to-later"
 				return a
 			}
 		}
@@ -520,6 +529,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 	if v := findVerb(ats, false); v >= 0 {
 		if m := subjectBefore(after[:ats[v].start], known); m.kind != "" {
 			a.m, a.cue, a.explicit = m, cueAt(ats, v, after), true
+			a.rule = "tag-later"
 			a.via = viaIn(after, known)
 			return a
 		}
@@ -531,6 +541,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 		// with the words: `X condemned the test as "..."`, `X urged them to "..."`
 		if m := sentenceSubject(before, known); m.kind != "" {
 			a.m, a.explicit = m, true
+			a.rule = "sentence-subject"
 			return a
 		}
 		// "... doesn't surprise pollster Jo Lee: "..."": the person the colon
@@ -547,6 +558,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 			}
 			if m := parseNP(c, known); m.kind == attrib.KindPerson && strings.HasSuffix(c, lastWords(m.name, 1)) {
 				a.m, a.explicit = m, true
+				a.rule = "colon-after-name"
 				return a
 			}
 		}
@@ -555,6 +567,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 		// the quote opens its sentence, or follows a bare subject (`Kim "expects..."`):
 		// it continues the last speaker's words
 		a.continues = true
+		a.rule = "continues"
 		if bt != "" {
 			a.fallback = parseNP(bt, known)
 		}
@@ -629,49 +642,61 @@ type resolver struct {
 	lower    map[string]bool // words the article writes in lower case
 	entities []entity
 	speakers []entity // speakers so far, most recent last
+	how      string   // the step of the last resolve (for --explain)
 }
 
 // resolve returns the canonical name and kind for m at byte offset pos.
 func (r *resolver) resolve(m mention, pos int) (string, string) {
+	name, kind, how := r.resolveHow(m, pos)
+	r.how = how
+	return name, kind
+}
+
+// resolveHow is resolve, saying which step gave the name.
+func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 	switch m.kind {
 	case "pronoun":
-		return r.pronoun(m, pos)
+		name, kind := r.pronoun(m, pos)
+		return name, kind, "pronoun"
 	case "noun":
 		// "the department": the latest organisation whose name ends in the noun
 		for i := len(r.entities) - 1; i >= 0; i-- {
 			e := r.entities[i]
 			if e.pos < pos && e.kind == attrib.KindOrganization && strings.HasSuffix(strings.ToLower(e.name), m.noun) {
-				return e.name, e.kind
+				return e.name, e.kind, "description->organisation"
 			}
 		}
-		return "", ""
+		return "", "", "description-unresolved"
 	case "outlet":
-		return m.name, attrib.KindOrganization
+		return m.name, attrib.KindOrganization, "outlet"
 	case "":
-		return "", ""
+		return "", "", ""
 	}
 	name := m.name
 	words := strings.Fields(name)
 	if len(words) == 1 {
 		if full := r.fullName(words[0], pos); full != "" {
-			return full, attrib.KindPerson
+			return full, attrib.KindPerson, "surname->full-name"
 		}
 		if m.kind == attrib.KindPerson && isAcronym(name) {
-			return name, attrib.KindOrganization
+			return name, attrib.KindOrganization, "acronym->organisation"
 		}
 		if r.lower[strings.ToLower(name)] {
-			return "", "" // a common word capitalised at a sentence's start ("Following", "More")
+			return "", "", "common-word-dropped" // a common word capitalised at a sentence's start ("Following", "More")
 		}
-		return name, m.kind
+		return name, m.kind, "single-name"
 	}
-	// a longer form seen before ("Hillary Rodham Clinton" for "Hillary Clinton") keeps the first
+	// a longer form seen before ("Ana Ruiz Castro" for "Ana Castro") keeps the first
 	norm := attrib.NormName(name)
 	for _, e := range r.entities {
 		if attrib.NormName(e.name) == norm {
-			return e.name, e.kind
+			if e.name == name {
+				return e.name, e.kind, "name"
+			}
+			return e.name, e.kind, "name-as-first-written"
 		}
 	}
-	return name, m.kind
+	return name, m.kind, "name"
 }
 
 // fullName finds the person a lone surname (or first element of an

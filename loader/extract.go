@@ -169,6 +169,7 @@ func Extract(d *Doc) (*attrib.Article, error) {
 				if intro, ok := colonIntro(text, ps, pi, byPara[pi-1]); ok {
 					if at2 := attribute(intro, "", qt, known); at2.explicit {
 						at = at2
+						at.rule = "block-intro:" + at.rule
 					}
 				}
 			}
@@ -177,6 +178,7 @@ func Extract(d *Doc) (*attrib.Article, error) {
 				if next := strings.TrimSpace(text[ps[pi+1].start:ps[pi+1].end]); len(next) < 80 {
 					if at2 := attribute("", next, qt, known); at2.cue == "dash" {
 						at = at2
+						at.rule = "dash-paragraph"
 					}
 				}
 			}
@@ -185,6 +187,7 @@ func Extract(d *Doc) (*attrib.Article, error) {
 				// about someone named at its start is that someone
 				if subj := sentenceSubject(before, known); subj.kind == attrib.KindPerson && (subj.gender == "" || subj.gender == at.m.gender) {
 					at.m = subj
+					at.rule += "+pronoun-is-sentence-subject"
 				}
 			}
 			if traceAttribution != nil {
@@ -209,28 +212,36 @@ func Extract(d *Doc) (*attrib.Article, error) {
 			quote.ID = QuoteID(a.ID, q.start, q.end)
 			adjacent := prev != nil && (prevPara == pi || (prevPara == pi-1 && strings.TrimSpace(text[p.start:q.open]) == "") || q.fromRunOn)
 			sameSentence := prev != nil && prevPara == pi && prevSent == s.start && prev.Speaker != ""
+			r.how = ""
+			rule := "none"
 			switch {
 			case at.explicit:
+				rule = at.rule
 				quote.Speaker, quote.SpeakerKind = r.resolve(at.m, q.open)
 				quote.Cue, quote.Via = at.cue, at.via
 			case sameSentence:
 				// another piece of the sentence whose speaker is known:
 				// `X called him a "liar" and a "whiner"`
+				rule = "same-sentence-as-previous-quote"
 				quote.Speaker, quote.SpeakerKind, quote.Cue, quote.Via = prev.Speaker, prev.SpeakerKind, prev.Cue, prev.Via
 			case at.continues && adjacent:
+				rule = "continues-previous-quote"
 				quote.Speaker, quote.SpeakerKind, quote.Cue, quote.Via = prev.Speaker, prev.SpeakerKind, prev.Cue, prev.Via
 				quote.Continues = true
 			case at.continues && at.fallback.kind != "":
+				rule = "continues:bare-subject"
 				quote.Speaker, quote.SpeakerKind = r.resolve(at.fallback, q.open)
 			case at.continues && strings.TrimSpace(before) == "" && si > 0 && si < len(sents) && sents[si-1].start >= p.start:
 				// a quote opening a sentence after one of this paragraph
 				// about someone: `X said of the plan. "We need this."`
+				rule = "previous-sentence-subject"
 				if m := sentenceSpeaker(text, sents[si-1], pq, known, true); m.kind == attrib.KindPerson {
 					quote.Speaker, quote.SpeakerKind = r.resolve(m, q.open)
 				}
 			case at.continues && qi == 0 && strings.TrimSpace(before) == "":
 				// a quote standing alone after a paragraph about someone:
 				// `X praised the plan.` then `"We need this."`
+				rule = "previous-paragraph-subject"
 				if m := prevSubject(text, ps, pi, byPara[pi-1], known); m.kind == attrib.KindPerson {
 					quote.Speaker, quote.SpeakerKind = r.resolve(m, q.open)
 				}
@@ -238,6 +249,7 @@ func Extract(d *Doc) (*attrib.Article, error) {
 				// a sentence that names no speaker, after one of this paragraph
 				// with a speech verb: `X has argued that ... As a result,
 				// there is "..."`
+				rule = "previous-sentence-speech"
 				if m := sentenceSpeaker(text, sents[si-1], pq, known, false); m.kind == attrib.KindPerson {
 					quote.Speaker, quote.SpeakerKind = r.resolve(m, q.open)
 				}
@@ -246,6 +258,13 @@ func Extract(d *Doc) (*attrib.Article, error) {
 					continue // a title or a name in quotation marks, not words anyone said
 				}
 			}
+			if r.how != "" {
+				rule += " > " + r.how
+			}
+			if quote.Speaker == "" && rule != "none" {
+				rule += " > no-speaker"
+			}
+			quote.Rule = rule
 			if quote.Speaker == "" && len(strings.Fields(qt)) <= 4 {
 				quote.Term = true
 			}

@@ -28,7 +28,8 @@ type QuoteRecord struct {
 	Via         *string `json:"via"`
 	Claim       *string `json:"claim"`
 	Continues   bool    `json:"continuation,omitempty"`
-	Kind        string  `json:"kind"` // "statement", or "term" for a quoted term that is nobody's statement
+	Kind        string  `json:"kind"`           // "statement", or "term" for a quoted term that is nobody's statement
+	Rule        string  `json:"rule,omitempty"` // with --explain: the stages that chose the speaker
 }
 
 type CitationOut struct {
@@ -53,12 +54,20 @@ func strp(s string) *string {
 }
 
 // Record renders an article as an extract output line.
-func Record(a *attrib.Article) ExtractRecord {
+func Record(a *attrib.Article) ExtractRecord { return extractRecord(a, false) }
+
+// ExplainedRecord is Record with each quote's deciding stages.
+func ExplainedRecord(a *attrib.Article) ExtractRecord { return extractRecord(a, true) }
+
+func extractRecord(a *attrib.Article, explain bool) ExtractRecord {
 	r := ExtractRecord{File: a.Source, ID: a.ID, Outlet: strp(a.Outlet), Wire: strp(a.Wire), Published: strp(a.Published), Headline: strp(a.Headline),
 		Quotes: []QuoteRecord{}, Citations: []CitationOut{}, People: a.People}
 	for _, q := range a.Quotes {
 		r.Quotes = append(r.Quotes, QuoteRecord{ID: q.ID, Text: q.Text, Start: q.Start, End: q.End, Speaker: strp(q.Speaker), SpeakerKind: strp(q.SpeakerKind),
 			Cue: strp(q.Cue), Via: strp(q.Via), Claim: strp(q.ClaimID), Continues: q.Continues, Kind: quoteKind(q)})
+		if explain {
+			r.Quotes[len(r.Quotes)-1].Rule = q.Rule
+		}
 	}
 	for _, c := range a.Citations {
 		r.Citations = append(r.Citations, CitationOut{Outlet: c.Outlet, Start: c.Start, End: c.End})

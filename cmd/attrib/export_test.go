@@ -24,7 +24,7 @@ import (
 	"github.com/piprate/json-gold/ld"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/export")
+var update = flag.Bool("update", false, "rewrite the golden files in testdata (export, seeds-explain.jsonl)")
 
 // seedClaim is the claim one seed article got "in a statement to the NYT";
 // IDs are deterministic, so it is the same on every load.

@@ -18,8 +18,10 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: attrib extract PATH...\n\nPrints each article's publisher, quotes, speakers, vias, claims and citations as JSON Lines.")
+		fmt.Fprintln(stderr, "usage: attrib extract [--explain] PATH...\n\nPrints each article's publisher, quotes, speakers, vias, claims and citations as JSON Lines.")
+		fs.PrintDefaults()
 	}
+	explain := fs.Bool("explain", false, "give each quote a \"rule\": the stages that chose its speaker (the reading of its sentence, then how the mention was resolved)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -54,7 +56,11 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	for _, a := range arts {
-		if err := enc.Encode(loader.Record(a)); err != nil {
+		rec := loader.Record(a)
+		if *explain {
+			rec = loader.ExplainedRecord(a)
+		}
+		if err := enc.Encode(rec); err != nil {
 			fmt.Fprintln(stderr, "attrib extract:", err)
 			return 1
 		}
