@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""K-fold cross-validation of attribution, by article, with the shared scorer.
+
+usage: scripts/cv.py --data DIR [--folds 5] [--attrib BIN] [--score PATH] [--skip-outlet NAME] [--json]
+
+DIR holds articles.jsonl and gold.json (../shared/data/polnear-train).
+Articles are split into folds by a hash of their id, so a fold is the same
+on every run and every machine. For each fold, the articles of that fold
+are extracted with `attrib extract` and scored with score.py against the
+fold's share of the gold; the script prints each fold's scores, then the
+mean and the spread (population standard deviation, min, max) of each.
+
+The loader has no learned weights yet, so no fold trains on the others:
+the folds measure how much the figures move between sets of articles the
+loader was not fitted to one by one. When a trained stage exists, its
+training on the other folds goes in train_fold below.
+"""
+import argparse, hashlib, json, os, statistics, subprocess, sys, tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+METRICS = ["quote_precision", "quote_recall", "quote_f1", "speaker_acc", "speaker_acc_all"]
+
+
+def fold_of(article_id, k):
+    return int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % k
+
+
+def train_fold(args, train_ids, tmp):
+    """Nothing to train yet: see the module's text."""
+    return []
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", required=True, help="folder with articles.jsonl and gold.json")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--attrib", default="", help="attrib binary (default: built from this checkout)")
+    ap.add_argument("--score", default=os.path.join(HERE, "..", "..", "shared", "eval", "score.py"))
+    ap.add_argument("--json", action="store_true", help="print the summary as one JSON object")
+    ap.add_argument("--skip-outlet", action="append", default=[], help="leave out the articles of this outlet (repeatable): for an outlet whose gold leaves a quotation style unmarked")
+    args = ap.parse_args()
+    if args.folds < 2:
+        sys.exit("cv.py: --folds must be at least 2")
+
+    with open(os.path.join(args.data, "gold.json")) as f:
+        gold = json.load(f)
+    with open(os.path.join(args.data, "articles.jsonl")) as f:
+        articles = [json.loads(line) for line in f if line.strip()]
+    skip = {a["file"] for a in gold["articles"] if a.get("outlet") in set(args.skip_outlet)}
+    articles = [a for a in articles if a["id"] not in skip]
+
+    with tempfile.TemporaryDirectory() as tmp:
+        binary = args.attrib
+        if not binary:
+            binary = os.path.join(tmp, "attrib")
+            subprocess.run(["go", "build", "-o", binary, "./cmd/attrib"], cwd=os.path.join(HERE, ".."), check=True)
+        rows = []
+        for k in range(args.folds):
+            test = [a for a in articles if fold_of(a["id"], args.folds) == k]
+            ids = {a["id"] for a in test}
+            extra = train_fold(args, [a["id"] for a in articles if a["id"] not in ids], tmp)
+            arts = os.path.join(tmp, f"fold{k}.jsonl")
+            with open(arts, "w") as f:
+                for a in test:
+                    f.write(json.dumps(a) + "\n")
+            sub = {key: val for key, val in gold.items() if key not in ("articles", "quotes")}
+            sub["articles"] = [a for a in gold["articles"] if a["file"] in ids]
+            sub["quotes"] = [q for q in gold["quotes"] if q["file"] in ids]
+            gpath = os.path.join(tmp, f"gold{k}.json")
+            with open(gpath, "w") as f:
+                json.dump(sub, f)
+            pred = os.path.join(tmp, f"pred{k}.jsonl")
+            with open(pred, "w") as out:
+                r = subprocess.run([binary, "extract", *extra, arts], stdout=out, stderr=subprocess.PIPE, text=True)
+            if r.returncode not in (0, 1):  # 1: some input refused, reported on stderr
+                sys.exit(f"cv.py: attrib extract failed on fold {k}: {r.stderr}")
+            s = subprocess.run([sys.executable, args.score, gpath, pred, "--json"], capture_output=True, text=True, check=True)
+            res = json.loads(s.stdout)
+            res["fold"], res["articles"], res["gold_quotes"] = k, len(test), len(sub["quotes"])
+            rows.append(res)
+
+    summary = {}
+    for m in METRICS:
+        xs = [r[m] for r in rows]
+        summary[m] = {"mean": round(statistics.mean(xs), 3), "sd": round(statistics.pstdev(xs), 3), "min": min(xs), "max": max(xs)}
+    if args.json:
+        print(json.dumps({"folds": rows, "summary": summary}))
+        return
+    print("fold articles gold_quotes " + " ".join(METRICS))
+    for r in rows:
+        print(f"{r['fold']:>4} {r['articles']:>8} {r['gold_quotes']:>11} " + " ".join(f"{r[m]:>{len(m)}.3f}" for m in METRICS))
+    for stat in ("mean", "sd", "min", "max"):
+        print(f"{stat:>4} {'':>8} {'':>11} " + " ".join(f"{summary[m][stat]:>{len(m)}.3f}" for m in METRICS))
+
+
+if __name__ == "__main__":
+    main()
