@@ -851,8 +851,7 @@ func sentenceSubject(before string, known []string) mention {
 }
 
 // roleWords describe a role inside a name phrase before the name.
-var roleWords = toSet(`presidential vice national federal press policy communications political campaign longtime
-top interim front-runner frontrunner hopeful contender rival running mate white house`)
+var roleWords = wordLexicon("role-words")
 
 var adverbOpeners = toSet("meanwhile however still then now also instead indeed later earlier previously but and so yet")
 

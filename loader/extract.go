@@ -439,8 +439,7 @@ func afterTitleCue(before string) bool {
 	return titleCues[bare(ts[len(ts)-1].w)]
 }
 
-var titleCues = toSet(`on in titled entitled book show program programme film movie song album novel memoir column series
-broadcast episode edition`)
+var titleCues = wordLexicon("title-cues")
 
 // openingAdverbial: is the clause before a quote a lone preposition that
 // opens the sentence (`On "Morning Desk," ...`), so that the quote names a

@@ -9,78 +9,7 @@ import (
 
 // Well-known news organisations: canonical name, then other names the press
 // uses for them. General knowledge of the trade, not tuned to any article.
-var outletTable = [][]string{
-	{"The New York Times", "New York Times", "NYT", "N.Y. Times", "NYTimes"},
-	{"The Washington Post", "Washington Post", "WaPo"},
-	{"The Wall Street Journal", "Wall Street Journal", "WSJ"},
-	{"USA Today", "USA TODAY"},
-	{"Los Angeles Times", "LA Times", "L.A. Times"},
-	{"The Boston Globe", "Boston Globe"},
-	{"Chicago Tribune"},
-	{"New York Post", "The New York Post", "NY Post"},
-	{"New York Daily News", "Daily News"},
-	{"The Guardian", "Guardian"},
-	{"The Times of London"},
-	{"The Telegraph", "Daily Telegraph"},
-	{"The Independent"},
-	{"Financial Times", "FT"},
-	{"The Economist", "Economist"},
-	{"Daily Mail", "MailOnline"},
-	{"CNN", "CNN.com"},
-	{"BBC News", "BBC", "BBC World Service"},
-	{"Fox News", "Fox News Channel", "Fox"},
-	{"NBC News", "NBC"},
-	{"ABC News", "ABC"},
-	{"CBS News", "CBS"},
-	{"MSNBC"},
-	{"CNBC"},
-	{"NPR", "National Public Radio"},
-	{"PBS", "PBS NewsHour"},
-	{"Reuters", "Thomson Reuters"},
-	{"Associated Press", "AP", "The Associated Press"},
-	{"AFP", "Agence France-Presse", "Agence France Presse"},
-	{"UPI", "United Press International"},
-	{"Bloomberg", "Bloomberg News"},
-	{"Politico", "POLITICO"},
-	{"Axios"},
-	{"The Hill"},
-	{"HuffPost", "Huffington Post", "The Huffington Post"},
-	{"Breitbart", "Breitbart News"},
-	{"BuzzFeed News", "BuzzFeed"},
-	{"Vox"},
-	{"Slate"},
-	{"The Atlantic"},
-	{"The New Yorker", "New Yorker"},
-	{"Newsweek"},
-	{"Time", "TIME"},
-	{"The Daily Beast", "Daily Beast"},
-	{"Daily Caller", "The Daily Caller"},
-	{"Washington Examiner", "The Washington Examiner"},
-	{"Washington Times", "The Washington Times"},
-	{"National Review"},
-	{"The Intercept"},
-	{"ProPublica"},
-	{"Al Jazeera"},
-	{"Der Spiegel", "Spiegel"},
-	{"Le Monde"},
-	{"Yonhap", "Yonhap News Agency"},
-	{"Kyodo", "Kyodo News"},
-	{"Xinhua", "Xinhua News Agency"},
-	{"TASS"},
-	{"RIA Novosti"},
-	{"Interfax"},
-	{"Korean Central News Agency", "KCNA"},
-	{"Sky News"},
-	{"Western Journal", "The Western Journal"},
-	{"Mother Jones"},
-	{"Vice News", "VICE News"},
-	{"Yahoo News", "Yahoo"},
-	{"Business Insider", "Insider"},
-	{"Forbes"},
-	{"Fortune"},
-	{"Variety"},
-	{"TMZ"},
-}
+var outletTable = entryLexicon("outlets")
 
 var outletCanon = func() map[string]string {
 	m := map[string]string{}
@@ -93,7 +22,7 @@ var outletCanon = func() map[string]string {
 }()
 
 // Words that end the names of news organisations ("... Examiner", "... News").
-var outletSuffixes = toSet("news times post journal herald tribune gazette magazine radio tv television network agency press daily examiner telegraph guardian observer review wire media broadcasting channel report chronicle inquirer globe star sun mail courier bulletin dispatch register monitor standard express mirror")
+var outletSuffixes = wordLexicon("outlet-suffixes")
 
 // Unnamed channels a quote may come through.
 var reGenericMedia = rxKeys(`(?i)^(?:state|state-run|state-controlled|local|official|national|foreign|international|russian|chinese|iranian|north korean|south korean|israeli|syrian|turkish|egyptian|saudi) (?:media|television|tv|radio|news agency|broadcaster)$`, true, "media", "television", "tv", "radio", "agency", "broadcaster")

@@ -9,29 +9,10 @@ import (
 )
 
 // Speech verbs: a cue that what is quoted was said by the verb's subject.
-var speechVerbs = toSet(`said says say told tells added adds wrote writes asked asks explained explains noted notes
-argued argues insisted insists declared declares stated states continued continues recalled recalls replied replies
-responded responds answered answers tweeted tweets posted posts warned warns announced announces acknowledged acknowledges
-admitted admits remarked remarks observed observes suggested suggests predicted predicts joked jokes quipped quips
-concluded concludes countered counters conceded concedes complained complains boasted boasts maintained maintains
-testified testifies confirmed confirms cautioned cautions shouted shouts yelled yells chanted chants whispered mused
-contended contends emphasized emphasizes emphasised stressed stresses agreed agrees charged charges alleged alleges
-lamented laments bragged brags proclaimed proclaims pleaded pleads demanded demands hinted hints speculated speculates
-opined texted emailed e-mailed messaged claimed claims reiterated reiterates added: interjected interrupted began
-promised promises vowed vows pledged pledges urged urges called calls described describes outlined outlines
-denounced praised blasted slammed criticized criticised labeled labelled dubbed branded mocked accused accuses
-predicted conceded thundered barked snapped retorted explained wondered asserted asserts affirmed affirms
-repeated repeats reported reports informed informs assured assures reminded reminds told: wrote: said:
-exclaimed exclaims beamed gushed sighed laughed cried fumed scoffed marveled marvelled recounted offered raged groaned
-muttered murmured pleaded sniped quipped hollered screamed chimed ventured reasoned observed insisted
-explained elaborated summarized summed cheered lamented cautioned advised acknowledged disclosed revealed relayed
-recalled reflected pointed stated declared replied`)
+var speechVerbs = wordLexicon("speech-verbs")
 
 // Participle cues: the speaker is the subject of the main clause.
-var participleVerbs = toSet(`saying adding telling writing noting calling describing outlining warning arguing insisting
-asking declaring explaining stating promising vowing pledging urging claiming tweeting responding replying recalling
-suggesting predicting acknowledging admitting stressing emphasizing citing quoting labeling dubbing branding joking
-complaining boasting lamenting demanding announcing reiterating`)
+var participleVerbs = wordLexicon("speech-participles")
 
 // Words a speaker's name phrase never holds; they end it.
 var npStop = toSet(`also then later previously once further recently repeatedly reportedly again has had have would will
@@ -39,34 +20,18 @@ could might may should shall must did does do is was were are been being had not
 who which that whose whom when while where as because if since though although after before in on at during from by
 with via for about into over under to told said says wrote added`)
 
-var titleWords = toSet(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. president sen sen. senator rep rep. representative
-gov gov. governor gen gen. general brig brig. lt lt. col col. maj maj. adm adm. sgt sgt. capt capt. cmdr cmdr. secretary
-chairman chairwoman chair judge justice prime minister vice ambassador speaker leader chief former attorney pope king
-queen prince princess rev rev. reverend sir dame lord lady mayor commissioner director spokesman spokeswoman spokesperson
-deputy acting assistant first lady sheikh ayatollah premier chancellor congressman congresswoman councilman councilwoman
-councilmember state majority minority whip candidate nominee democrat democratic republican gop sec sec. atty atty. del del. delegate
-supt. det. officer sheriff superintendent coach founder ceo cfo chief executive founder host anchor analyst professor
-economist senior u.s. u.k. u.n. dem rep. st. sens. reps. gens. messrs.`)
+var titleWords = wordLexicon("titles")
 
 // Words that end organisation names; a capitalised run that ends in one is
 // an organisation, and one that goes on after one names a person after it.
-var orgWords = toSet(`council department ministry office committee agency party administration institute university college
-foundation union times post news senate congress house court police army navy force forces bureau commission service
-services company corp corp. inc inc. ltd llc group association federation organization organisation nations network
-campaign center centre fund bank board authority cabinet government parliament assembly kremlin pentagon whitehouse
-staff team church school hospital club league reuters press magazine journal channel
-tv radio coalition alliance caucus command corps guard council commission society trust project initiative watch lab
-labs partners capital holdings industries motors airlines bureau`)
+var orgWords = wordLexicon("org-words")
 
 // Lower-case nouns an organisation speaks through ("the department said").
-var orgNouns = toSet(`department ministry agency company campaign committee government administration council newspaper paper
-network office commission court police military army navy group organization organisation firm bank union party
-embassy statement report spokesman spokeswoman spokesperson official officials source sources aide aides`)
+var orgNouns = wordLexicon("org-nouns")
 
 var pronouns = map[string]string{"he": "m", "she": "f", "they": "", "it": "o", "i": "", "we": "", "him": "m", "her": "f"}
 
-var weekdaysMonths = toSet(`monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tonight`)
+var weekdaysMonths = wordLexicon("days-months")
 
 var capStopwords = toSet(`the a an in on at but and or so yet this that these those there here it its he she they we i his
 her their our my your you after before when while if as for with from by last next earlier later meanwhile however still
@@ -76,14 +41,7 @@ because what who why how where which whether even only just instead thus mr ms m
 // Nationality and place adjectives stripped from the front of a name run
 // ("German Chancellor Olaf Scholz"). A list, not a suffix rule: "-an"
 // would strip Susan and Ryan.
-var demonyms = toSet(`american british english scottish welsh irish french german italian spanish portuguese dutch belgian swiss
-austrian swedish norwegian danish finnish polish czech slovak hungarian romanian bulgarian greek turkish russian ukrainian
-belarusian georgian armenian serbian croatian bosnian albanian estonian latvian lithuanian chinese japanese korean taiwanese
-vietnamese thai indonesian malaysian filipino indian pakistani afghan iranian iraqi syrian lebanese israeli palestinian jordanian
-saudi emirati qatari kuwaiti yemeni omani egyptian libyan tunisian algerian moroccan sudanese ethiopian somali kenyan nigerian
-ghanaian south north east west african european asian arab canadian mexican brazilian argentine argentinian chilean colombian
-venezuelan peruvian cuban australian zealand nepali bangladeshi burmese cambodian mongolian kazakh uzbek soviet u.s. u.k. u.n. us
-federal national state local regional foreign democratic republican gop senior veteran`)
+var demonyms = wordLexicon("demonyms")
 
 func isAdjective(w string) bool {
 	return demonyms[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s"))]
@@ -477,8 +435,7 @@ func allCaps(words []string) bool {
 
 // Participles that open sentences before the subject ("Speaking to
 // reporters, ...", "Written in 1960, ...") but are no speech cue themselves.
-var openingParticiples = toSet(`speaking appearing testifying campaigning commenting referring addressing reacting
-written asked pressed interviewed horrified speaking following`)
+var openingParticiples = wordLexicon("opening-participles")
 
 // afterOf: does run b follow run a through "of" ("Lee of the Islands")?
 func afterOf(a, b capRun) bool {

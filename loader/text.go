@@ -167,7 +167,7 @@ func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b =
 // sentence is a span of a paragraph; quotes never contain a boundary.
 type sentence struct{ start, end int }
 
-var abbrevs = toSet("mr mrs ms dr del sec amb gen brig lt col sgt capt maj adm gov sen rep rev st jr sr sept jan feb mar apr jun jul aug sep oct nov dec no inc corp co ltd vs mt ft gens reps sens prof pres supt insp cmdr atty det messrs")
+var abbrevs = wordLexicon("abbreviations")
 
 var sentenceStarters = toSet("the he she it they we i but and in a an this that there his her its their our as on at after before when while if for so yet still then now however meanwhile")
 

@@ -1,0 +1,55 @@
+package loader
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+
+	"github.com/attrib/attrib"
+)
+
+// entryLexicons are the lexicons of " | "-separated names; every other
+// file in lexicon/ is looked up a word at a time.
+var entryLexicons = map[string]func(string) string{"outlets": attrib.NormOutlet}
+
+// TestLexicons: every embedded lexicon reads cleanly: no entry twice, no
+// multi-word entry in a lexicon looked up by single words, no name of an
+// outlet under two outlets. The checks themselves refuse made-up bad files.
+func TestLexicons(t *testing.T) {
+	names, err := fs.Glob(lexiconFiles, "lexicon/*.txt")
+	if err != nil || len(names) < 10 {
+		t.Fatalf("lexicons: %v, %v", names, err)
+	}
+	for _, n := range names {
+		name := strings.TrimSuffix(strings.TrimPrefix(n, "lexicon/"), ".txt")
+		if fold, ok := entryLexicons[name]; ok {
+			rows, err := checkEntryLexicon(name, fold)
+			if err != nil || len(rows) == 0 {
+				t.Errorf("%s: %d rows, %v", name, len(rows), err)
+			}
+			continue
+		}
+		if m, err := checkWordLexicon(name); err != nil || len(m) == 0 {
+			t.Errorf("%s: %d words, %v", name, len(m), err)
+		}
+	}
+	bad := []struct{ text, want string }{
+		{"said\nwhite house\n", "more than one word"},
+		{"# verbs\nsaid\nnoted # a comment\nsaid\n", `"said" is listed twice`},
+		{"Said\n", "not lower case"},
+	}
+	for _, b := range bad {
+		entries, lines := parseLexicon([]byte(b.text))
+		if _, err := checkWords("test", entries, lines); err == nil || !strings.Contains(err.Error(), b.want) {
+			t.Errorf("%q: %v, want an error saying %q", b.text, err, b.want)
+		}
+	}
+	entries, lines := parseLexicon([]byte("Daily Planet | The Planet\nEvening Star | the planet\n"))
+	if _, err := checkEntries("test", entries, lines, attrib.NormOutlet); err == nil || !strings.Contains(err.Error(), "line 1") {
+		t.Errorf("an outlet name on two lines: %v", err)
+	}
+	// the lexicons are what the loader reads
+	if !speechVerbs["said"] || !titleWords["sen."] || outletCanon[attrib.NormOutlet("BBC")] != "BBC News" {
+		t.Error("the package variables do not hold the lexicons")
+	}
+}
