@@ -290,9 +290,10 @@ type MatchDelta struct {
 }
 
 // ClaimMeta is what decides, before its words are read, whether a stored
-// claim can match a quote: how many bigrams its full version has, the most
-// wildcards in one wording, and its speaker (attrib.NormName; "" when
-// unknown or, in a store written before it was kept, not recorded).
+// claim can match a quote: how many bigrams its full version has and the
+// most wildcards in one wording. Speaker (attrib.NormName; "" when unknown
+// or, in a store written before it was kept, not recorded) is kept with
+// them; prefetch does not pass over claims by it yet.
 type ClaimMeta struct {
 	RootBigrams, Stars int
 	Speaker            string

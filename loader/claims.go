@@ -148,11 +148,7 @@ func (m *Matcher) AssignStored(ctx context.Context, arts []*attrib.Article) (*at
 // prefetch reads the stored postings of the batch's bigrams and the states
 // of the claims they name.
 func (m *Matcher) prefetch(ctx context.Context, arts []*attrib.Article) error {
-	type quoteBigrams struct {
-		speaker string // NormName, "" when unknown
-		bgs     []uint64
-	}
-	var quotes []quoteBigrams
+	var quotes [][]uint64 // each quote's bigrams
 	var need []uint64
 	for _, a := range arts {
 		for _, q := range a.Quotes {
@@ -160,7 +156,7 @@ func (m *Matcher) prefetch(ctx context.Context, arts []*attrib.Article) error {
 				continue
 			}
 			bgs := bigrams(normWords(q.Text))
-			quotes = append(quotes, quoteBigrams{attrib.NormName(q.Speaker), bgs})
+			quotes = append(quotes, bgs)
 			for _, g := range bgs {
 				if !m.fetched[g] {
 					m.fetched[g] = true
@@ -189,15 +185,12 @@ func (m *Matcher) prefetch(ctx context.Context, arts []*attrib.Article) error {
 	// match); how many is enough depends on two numbers of the claim, its
 	// meta. Metas are read for every claim named, states only for the
 	// claims that can pass: most claims in a posting share one bigram.
-	type cand struct {
-		n, need, skipped int
-		speaker          string
-	}
+	type cand struct{ n, need, skipped int }
 	counts := map[string][]cand{} // claim -> per quote: shared bigrams
-	for _, qb := range quotes {
+	for _, bgs := range quotes {
 		n := map[string]int{}
 		skipped := 0
-		for _, g := range qb.bgs {
+		for _, g := range bgs {
 			p := m.postings[g]
 			if len(p) > maxPosting {
 				skipped++
@@ -210,7 +203,7 @@ func (m *Matcher) prefetch(ctx context.Context, arts []*attrib.Article) error {
 			}
 		}
 		for id, k := range n {
-			counts[id] = append(counts[id], cand{k, len(qb.bgs), skipped, qb.speaker})
+			counts[id] = append(counts[id], cand{k, len(bgs), skipped})
 		}
 	}
 	if len(counts) == 0 {
@@ -231,9 +224,6 @@ func (m *Matcher) prefetch(ctx context.Context, arts []*attrib.Article) error {
 			continue // a claim whose state is gone
 		}
 		for _, c := range counts[id] {
-			if meta.Speaker != "" && c.speaker != "" && meta.Speaker != c.speaker {
-				continue // match compares only claims of the same speaker, or of an unknown one
-			}
 			if c.n >= mustShare(c.need, meta.RootBigrams, meta.Stars, c.skipped) {
 				load = append(load, id)
 				break
