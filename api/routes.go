@@ -94,18 +94,13 @@ func (s *Server) searchClaims(c *gin.Context) {
 	if !ok {
 		return
 	}
-	p, ok := s.pageParams(c)
-	if !ok {
-		return
-	}
-	ctx, cancel := s.ctx(c)
-	defer cancel()
-	list, err := s.store.SearchClaims(ctx, sq, p)
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	c.JSON(http.StatusOK, ClaimsResponse{Query: q, Claims: list.Claims, Total: list.Total, Next: list.Next})
+	servePage(s, c, func(ctx context.Context, p attrib.Page) (any, error) {
+		list, err := s.store.SearchClaims(ctx, sq, p)
+		if err != nil {
+			return nil, err
+		}
+		return ClaimsResponse{Query: q, Claims: list.Claims, Total: list.Total, Next: list.Next}, nil
+	})
 }
 
 func (s *Server) sharedClaims(c *gin.Context) {
@@ -113,18 +108,13 @@ func (s *Server) sharedClaims(c *gin.Context) {
 	if !ok {
 		return
 	}
-	p, ok := s.pageParams(c)
-	if !ok {
-		return
-	}
-	ctx, cancel := s.ctx(c)
-	defer cancel()
-	list, err := s.store.SharedClaims(ctx, n, p)
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	c.JSON(http.StatusOK, ClaimsResponse{MinOutlets: n, Claims: list.Claims, Total: list.Total, Next: list.Next})
+	servePage(s, c, func(ctx context.Context, p attrib.Page) (any, error) {
+		list, err := s.store.SharedClaims(ctx, n, p)
+		if err != nil {
+			return nil, err
+		}
+		return ClaimsResponse{MinOutlets: n, Claims: list.Claims, Total: list.Total, Next: list.Next}, nil
+	})
 }
 
 // pageParams reads the limit (default 50, at most 500) and cursor parameters.
@@ -218,19 +208,25 @@ func byID[T any](s *Server, what string, get func(context.Context, string, attri
 		if !ok {
 			return
 		}
-		p, ok := s.pageParams(c)
-		if !ok {
-			return
-		}
-		ctx, cancel := s.ctx(c)
-		defer cancel()
-		v, err := get(ctx, id, p)
-		if err != nil {
-			s.fail(c, err)
-			return
-		}
-		c.JSON(http.StatusOK, v)
+		servePage(s, c, func(ctx context.Context, p attrib.Page) (T, error) { return get(ctx, id, p) })
 	}
+}
+
+// servePage answers with one page fetched under the request's deadline:
+// 400 for malformed page parameters, the store's error, or the page as JSON.
+func servePage[T any](s *Server, c *gin.Context, fetch func(context.Context, attrib.Page) (T, error)) {
+	p, ok := s.pageParams(c)
+	if !ok {
+		return
+	}
+	ctx, cancel := s.ctx(c)
+	defer cancel()
+	v, err := fetch(ctx, p)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, v)
 }
 
 const maxBodyBytes = attrib.MaxQueryBytes
@@ -404,16 +400,7 @@ func (s *Server) searchReported(c *gin.Context) {
 	if !ok {
 		return
 	}
-	p, ok := s.pageParams(c)
-	if !ok {
-		return
-	}
-	ctx, cancel := s.ctx(c)
-	defer cancel()
-	page, err := s.store.SearchReported(ctx, sq, p)
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	c.JSON(http.StatusOK, page)
+	servePage(s, c, func(ctx context.Context, p attrib.Page) (*attrib.ReportedPage, error) {
+		return s.store.SearchReported(ctx, sq, p)
+	})
 }
