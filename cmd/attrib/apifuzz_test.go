@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/attrib/attrib/api"
-	"github.com/attrib/attrib/graph"
 	"github.com/attrib/attrib/loader"
 )
 
@@ -38,11 +37,7 @@ func FuzzAPI(f *testing.F) {
 	} {
 		f.Add(s.method, s.path, s.query, s.ctype, []byte(s.body))
 	}
-	st, err := graph.Open(context.Background(), "memory://")
-	if err != nil {
-		f.Fatal(err)
-	}
-	f.Cleanup(func() { st.Close() })
+	st := testStore(f, "memory://")
 	if _, err := ingest(context.Background(), st, loader.NewStoredMatcher(st), []string{"../../testdata/seeds"}, ingestOptions{}); err != nil {
 		f.Fatal(err)
 	}

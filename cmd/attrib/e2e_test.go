@@ -68,14 +68,21 @@ func stores(t *testing.T) map[string]string {
 	}
 }
 
-func openLoaded(t *testing.T, storeURL string, paths ...string) (*graph.Store, ingestSummary) {
+// testStore opens a store for a test, closed when the test ends.
+func testStore(t testing.TB, storeURL string) *graph.Store {
 	t.Helper()
-	ctx := context.Background()
-	st, err := graph.Open(ctx, storeURL)
+	st, err := graph.Open(context.Background(), storeURL)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+func openLoaded(t *testing.T, storeURL string, paths ...string) (*graph.Store, ingestSummary) {
+	t.Helper()
+	ctx := context.Background()
+	st := testStore(t, storeURL)
 	m := loader.NewStoredMatcher(st)
 	sum, err := ingest(ctx, st, m, paths, ingestOptions{})
 	if err != nil {
@@ -294,11 +301,7 @@ func TestBadInputStoresNothing(t *testing.T) {
 	ctx := context.Background()
 	for name, u := range map[string]string{"bolt": "bolt://" + filepath.Join(t.TempDir(), "x.db"), "memory": "memory://"} {
 		t.Run(name, func(t *testing.T) {
-			st, err := graph.Open(ctx, u)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer st.Close()
+			st := testStore(t, u)
 			var errs strings.Builder
 			sum, err := ingest(ctx, st, newMatcherFor(t, st), []string{dir}, ingestOptions{Errors: &errs})
 			if err != nil {
@@ -426,11 +429,7 @@ func TestCLI(t *testing.T) {
 // only with the token, and says what became of each article.
 func TestIngestEndpoint(t *testing.T) {
 	ctx := context.Background()
-	st, err := graph.Open(ctx, "bolt://"+filepath.Join(t.TempDir(), "i.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := testStore(t, "bolt://"+filepath.Join(t.TempDir(), "i.db"))
 	post := func(srv *httptest.Server, token, ctype, body string, status int, v any) {
 		t.Helper()
 		req, _ := http.NewRequest(http.MethodPost, srv.URL+"/api/v1/articles", strings.NewReader(body))
@@ -510,11 +509,7 @@ func TestLoadToServerEqualsOffline(t *testing.T) {
 	paths := []string{"../../testdata/seeds", jl}
 
 	offline, _ := openLoaded(t, "bolt://"+filepath.Join(dir, "offline.db"), paths...)
-	served, err := graph.Open(ctx, "bolt://"+filepath.Join(dir, "served.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer served.Close()
+	served := testStore(t, "bolt://"+filepath.Join(dir, "served.db"))
 	srv := httptest.NewServer(validated(t, api.New(served, api.Options{Token: "t0k", Ingest: ingestHandler(served, io.Discard)}).Handler()))
 	defer srv.Close()
 	var out, errb strings.Builder

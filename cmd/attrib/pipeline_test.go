@@ -59,11 +59,7 @@ func (f *failingStore) PutArticles(ctx context.Context, arts []*attrib.Article, 
 // and no batch is written after it.
 func TestWriteErrorStopsTheLoad(t *testing.T) {
 	ctx := context.Background()
-	st, err := graph.Open(ctx, "memory://")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := testStore(t, "memory://")
 	fs := &failingStore{Store: st}
 	sum, err := ingest(ctx, fs, loader.NewStoredMatcher(st), []string{"../../testdata/seeds"}, ingestOptions{Batch: 1})
 	if err == nil || err.Error() != "disk full" {

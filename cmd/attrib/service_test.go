@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"io"
 	"log/slog"
@@ -17,7 +16,6 @@ import (
 
 	"github.com/attrib/attrib"
 	"github.com/attrib/attrib/api"
-	"github.com/attrib/attrib/graph"
 	"github.com/attrib/attrib/loader"
 )
 
@@ -38,12 +36,7 @@ func send(t *testing.T, req *http.Request) *http.Response {
 // X-Request-Id (the client's own when it sends a plain one) and the log
 // lines of a request carry it too.
 func TestMetricsAndRequestIDs(t *testing.T) {
-	ctx := context.Background()
-	st, err := graph.Open(ctx, "bolt://"+filepath.Join(t.TempDir(), "a.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := testStore(t, "bolt://"+filepath.Join(t.TempDir(), "a.db"))
 	var logs bytes.Buffer
 	log := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	srv := httptest.NewServer(validated(t, api.New(st, api.Options{Logger: log}).Handler()))
@@ -98,11 +91,7 @@ func TestMetricsAndRequestIDs(t *testing.T) {
 // TestSafeDefaults: a simple cross-site POST (text/plain) runs nothing; no
 // CORS header is sent unless origins are configured, and then only to them.
 func TestSafeDefaults(t *testing.T) {
-	st, err := graph.Open(context.Background(), "memory://")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := testStore(t, "memory://")
 	do := func(srv *httptest.Server, method, path, ctype, origin, body string) *http.Response {
 		req, _ := http.NewRequest(method, srv.URL+path, strings.NewReader(body))
 		if ctype != "" {
