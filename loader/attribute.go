@@ -359,7 +359,7 @@ func firstPerson(s string, known []string) mention {
 			continue
 		}
 		if isPossessive(words[len(words)-1]) {
-			continue // a possessive names whose, not who: "Clinton's campaign manager X"
+			continue // a possessive names whose, not who: "Okafor's campaign manager X"
 		}
 		m := runMention(capRun{words: words}, known)
 		if m.kind == attrib.KindPerson {

@@ -183,7 +183,7 @@ func Extract(d *Doc) (*attrib.Article, error) {
 				}
 			}
 			if at.m.kind == "pronoun" && (at.m.name == "he" || at.m.name == "she") {
-				// "Rubio said ... whom he called": a pronoun inside a sentence
+				// "Okafor said ... whom he called": a pronoun inside a sentence
 				// about someone named at its start is that someone
 				if subj := sentenceSubject(before, known); subj.kind == attrib.KindPerson && (subj.gender == "" || subj.gender == at.m.gender) {
 					at.m = subj

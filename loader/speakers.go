@@ -175,7 +175,7 @@ func parseNP(np string, known []string) mention {
 	var bestM mention
 	for i := len(runs) - 1; i >= 0; i-- {
 		if lastw := runs[i].words[len(runs[i].words)-1]; i == len(runs)-1 && len(pre) > 0 && isPossessive(lastw) {
-			continue // "Obama's former strategist": the possessor is not the one named
+			continue // "Okafor's former strategist": the possessor is not the one named
 		}
 		if i > 0 && afterOf(runs[i-1], runs[i]) {
 			if pm := runMention(runs[i-1], known); pm.kind == attrib.KindPerson {
@@ -234,7 +234,7 @@ func runMention(r capRun, known []string) mention {
 	if len(w) > 1 && allCaps(w) || len(w) == 1 && allCaps(w) && utf8.RuneCountInString(w[0]) > 6 {
 		return mention{} // a headline, a dateline or a shouted phrase, not a name
 	}
-	// "Trump's Virginia chairman": a possessive inside the run ends the owner
+	// "Lindqvist's Ohio chairman": a possessive inside the run ends the owner
 	for i := len(w) - 2; i >= 0; i-- {
 		if isPossessive(w[i]) {
 			w = w[i+1:]

@@ -226,7 +226,7 @@ func splitSentences(text string, p para, qs []qspan) []sentence {
 }
 
 // tagFollows: do the words after a closing mark form a short attribution
-// tag (`?" Clinton said.`, `!" asked the mayor,`), which belongs to the
+// tag (`?" Okafor said.`, `!" asked the mayor,`), which belongs to the
 // quote's sentence although it starts with a capital?
 func tagFollows(text string, i, end int, exclaim bool) bool {
 	j := i
