@@ -13,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -241,7 +242,7 @@ func TestDOTRenders(t *testing.T) {
 		if err := cmd.Run(); err != nil || stderr.Len() > 0 {
 			t.Fatalf("dot -Tsvg: %v: %s", err, stderr.String())
 		}
-		if !bytes.Contains(stdout.Bytes(), []byte("<svg")) || !bytes.Contains(stdout.Bytes(), []byte("Adrienne Watson")) {
+		if !bytes.Contains(stdout.Bytes(), []byte("<svg")) || !bytes.Contains(stdout.Bytes(), []byte(widestSeedClaim(t).Speaker)) {
 			t.Error("the SVG lacks the graph's labels")
 		}
 	}
@@ -280,7 +281,8 @@ func TestExportCaps(t *testing.T) {
 func TestPathQueryAndGizmo(t *testing.T) {
 	st, _ := openLoaded(t, "bolt://"+filepath.Join(t.TempDir(), "g.db"), "../../testdata/seeds")
 	ctx := context.Background()
-	q := attrib.PathQuery{Start: attrib.PathStart{Type: "Person", Name: "Adrienne Watson"},
+	speaker := widestSeedClaim(t).Speaker
+	q := attrib.PathQuery{Start: attrib.PathStart{Type: "Person", Name: speaker},
 		Steps: []attrib.PathStep{{Op: "out", Predicate: "said"}, {Op: "out", Predicate: "reported_by"}, {Op: "unique"}}, Edges: true}
 	res, err := st.Path(ctx, q)
 	if err != nil {
@@ -305,7 +307,7 @@ func TestPathQueryAndGizmo(t *testing.T) {
 	if saidEdges == 0 {
 		t.Errorf("edges walked lack said: %+v", res.Edges)
 	}
-	gz, partial, err := st.Gizmo(ctx, `g.V().Has("<https://attrib.dev/ns#name>", "Adrienne Watson").Has("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", "<https://attrib.dev/ns#Person>").Out("<https://attrib.dev/ns#said>").Out("<https://attrib.dev/ns#reported_by>").Unique().All()`, 100)
+	gz, partial, err := st.Gizmo(ctx, `g.V().Has("<https://attrib.dev/ns#name>", `+strconv.Quote(speaker)+`).Has("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", "<https://attrib.dev/ns#Person>").Out("<https://attrib.dev/ns#said>").Out("<https://attrib.dev/ns#reported_by>").Unique().All()`, 100)
 	if err != nil || partial {
 		t.Fatalf("gizmo: %v %v", err, partial)
 	}
@@ -453,7 +455,7 @@ func TestExportAndPathCLI(t *testing.T) {
 		}
 	}
 	qfile := filepath.Join(dir, "q.json")
-	os.WriteFile(qfile, []byte(`{"start":{"type":"Person","name":"Adrienne Watson"},"steps":[{"op":"out","predicate":"said"},{"op":"out","predicate":"reported_by"},{"op":"unique"}]}`), 0o644)
+	os.WriteFile(qfile, []byte(`{"start":{"type":"Person","name":`+strconv.Quote(widestSeedClaim(t).Speaker)+`},"steps":[{"op":"out","predicate":"said"},{"op":"out","predicate":"reported_by"},{"op":"unique"}]}`), 0o644)
 	out.Reset()
 	if code := run([]string{"query", "--store", storeURL, "path", qfile}, &out, &errb); code != 0 {
 		t.Fatalf("query path exit %d: %s", code, errb.String())
