@@ -12,8 +12,7 @@ mean and the spread (population standard deviation, min, max) of each.
 
 The loader has no learned weights yet, so no fold trains on the others:
 the folds measure how much the figures move between sets of articles the
-loader was not fitted to one by one. When a trained stage exists, its
-training on the other folds goes in train_fold below.
+loader was not fitted to one by one.
 """
 import argparse, hashlib, json, os, statistics, subprocess, sys, tempfile
 
@@ -23,11 +22,6 @@ METRICS = ["quote_precision", "quote_recall", "quote_f1", "speaker_acc", "speake
 
 def fold_of(article_id, k):
     return int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % k
-
-
-def train_fold(args, train_ids, tmp):
-    """Nothing to train yet: see the module's text."""
-    return []
 
 
 def main():
@@ -58,7 +52,6 @@ def main():
         for k in range(args.folds):
             test = [a for a in articles if fold_of(a["id"], args.folds) == k]
             ids = {a["id"] for a in test}
-            extra = train_fold(args, [a["id"] for a in articles if a["id"] not in ids], tmp)
             arts = os.path.join(tmp, f"fold{k}.jsonl")
             with open(arts, "w") as f:
                 for a in test:
@@ -71,7 +64,7 @@ def main():
                 json.dump(sub, f)
             pred = os.path.join(tmp, f"pred{k}.jsonl")
             with open(pred, "w") as out:
-                r = subprocess.run([binary, "extract", *extra, arts], stdout=out, stderr=subprocess.PIPE, text=True)
+                r = subprocess.run([binary, "extract", arts], stdout=out, stderr=subprocess.PIPE, text=True)
             if r.returncode not in (0, 1):  # 1: some input refused, reported on stderr
                 sys.exit(f"cv.py: attrib extract failed on fold {k}: {r.stderr}")
             s = subprocess.run([sys.executable, args.score, gpath, pred, "--json"], capture_output=True, text=True, check=True)
