@@ -291,12 +291,9 @@ type MatchDelta struct {
 
 // ClaimMeta is what decides, before its words are read, whether a stored
 // claim can match a quote: how many bigrams its full version has and the
-// most wildcards in one wording. Speaker (attrib.NormName; "" when unknown
-// or, in a store written before it was kept, not recorded) is kept with
-// them; prefetch does not pass over claims by it yet.
+// most wildcards in one wording.
 type ClaimMeta struct {
 	RootBigrams, Stars int
-	Speaker            string
 }
 
 // MatchMemory is where claim matching finds what earlier loads learned.

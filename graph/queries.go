@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -562,28 +561,14 @@ func (s *Store) MatchStates(ctx context.Context, ids []string) (map[string][]byt
 	return out, err
 }
 
-// MatchMeta returns the stored meta of each claim that has one:
-// "ROOT,STARS,SPEAKER" (stores written before the speaker was kept have
-// "ROOT,STARS": the speaker reads as unknown).
+// MatchMeta returns the stored meta (root bigrams, wildcards) of each claim that has one.
 func (s *Store) MatchMeta(ctx context.Context, ids []string) (map[string]attrib.ClaimMeta, error) {
 	out := make(map[string]attrib.ClaimMeta, len(ids))
 	err := getEach(ctx, s, ids, keyMatchMeta, func(id string, v []byte) error {
-		f := strings.SplitN(string(v), ",", 3)
-		if len(f) < 2 {
-			return fmt.Errorf("claim %s: matcher meta %q", id, v)
-		}
 		var m attrib.ClaimMeta
-		var err1, err2 error
-		m.RootBigrams, err1 = strconv.Atoi(f[0])
-		m.Stars, err2 = strconv.Atoi(f[1])
-		if err := errors.Join(err1, err2); err != nil {
-			return fmt.Errorf("claim %s: matcher meta %q: %w", id, v, err)
-		}
-		if len(f) == 3 {
-			m.Speaker = f[2]
-		}
+		_, err := fmt.Sscanf(string(v), "%d,%d", &m.RootBigrams, &m.Stars)
 		out[id] = m
-		return nil
+		return err
 	})
 	return out, err
 }

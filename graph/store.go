@@ -385,7 +385,7 @@ func writeMatchDelta(w sideWriter, d *attrib.MatchDelta) error {
 		}
 	}
 	for id, m := range d.Meta {
-		if err := w.put(keyMatchMeta(id), []byte(fmt.Sprintf("%d,%d,%s", m.RootBigrams, m.Stars, m.Speaker))); err != nil {
+		if err := w.put(keyMatchMeta(id), []byte(fmt.Sprintf("%d,%d", m.RootBigrams, m.Stars))); err != nil {
 			return err
 		}
 	}

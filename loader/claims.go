@@ -139,7 +139,7 @@ func (m *Matcher) AssignStored(ctx context.Context, arts []*attrib.Article) (*at
 			return nil, err
 		}
 		d.States[id] = b
-		d.Meta[id] = attrib.ClaimMeta{RootBigrams: c.rootBigrams, Stars: c.stars, Speaker: c.speaker}
+		d.Meta[id] = attrib.ClaimMeta{RootBigrams: c.rootBigrams, Stars: c.stars}
 	}
 	m.dirtyPost, m.dirtyClaims = map[uint64]bool{}, map[string]bool{}
 	return d, nil
