@@ -27,20 +27,31 @@ type entity struct {
 	gender string
 	titles []string
 	pos    int
+	norm   string   // attrib.NormName(name), computed once
+	fields []string // its words
+}
+
+func newEntity(name, kind, gender string, titles []string, pos int) entity {
+	n := attrib.NormName(name)
+	return entity{name: name, kind: kind, gender: gender, titles: titles, pos: pos, norm: n, fields: strings.Fields(n)}
 }
 
 var reRun = rx(`[\p{Lu}][\p{L}\p{N}.'\x{2019}-]*(?: (?:(?:of|de|van|von|bin|al|la|del|da) )*[\p{Lu}][\p{L}\p{N}.'\x{2019}-]*)*`)
 
 // collectEntities lists the full names (two words or more) of people and
 // the organisations named in body sentences outside quotes, in order.
-func collectEntities(text string, masked string, ps []para, known []string) []entity {
-	var out []entity
-	for _, p := range ps {
+// runs gets each body paragraph's capitalised runs (offsets in the
+// paragraph), for the ranker's mentions.
+func collectEntities(text string, masked string, ps []para, known []string) (out []entity, runs map[int][][]int) {
+	runs = map[int][][]int{}
+	for pi, p := range ps {
 		if p.skip != "" {
 			continue
 		}
 		line := masked[p.start:p.end]
-		for _, loc := range reRun.FindAllStringIndex(line, -1) {
+		locs := reRun.FindAllStringIndex(line, -1)
+		runs[pi] = locs
+		for _, loc := range locs {
 			run := strings.TrimRight(line[loc[0]:loc[1]], " ,;:")
 			pre := ""
 			if loc[0] > 0 {
@@ -65,11 +76,11 @@ func collectEntities(text string, masked string, ps []para, known []string) []en
 				if g == "" {
 					g = genderOf(lastWords(pre, 3))
 				}
-				out = append(out, entity{name: m.name, kind: m.kind, gender: g, titles: m.titles, pos: p.start + loc[0]})
+				out = append(out, newEntity(m.name, m.kind, g, m.titles, p.start+loc[0]))
 			}
 		}
 	}
-	return out
+	return out, runs
 }
 
 // splitRunAtPeriods cuts a run of capitalised words where a word ends a
@@ -689,7 +700,7 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 	// a longer form seen before ("Ana Ruiz Castro" for "Ana Castro") keeps the first
 	norm := attrib.NormName(name)
 	for _, e := range r.entities {
-		if attrib.NormName(e.name) == norm {
+		if e.norm == norm {
 			if e.name == name {
 				return e.name, e.kind, "name"
 			}
@@ -708,12 +719,12 @@ func (r *resolver) fullName(w string, pos int) string {
 		if e.kind != attrib.KindPerson {
 			return false
 		}
-		f := strings.Fields(attrib.NormName(e.name))
+		f := e.fields
 		if len(f) < 2 {
 			return false
 		}
 		if last {
-			return f[len(f)-1] == lw || strings.HasSuffix(attrib.NormName(e.name), " "+lw)
+			return f[len(f)-1] == lw || strings.HasSuffix(e.norm, " "+lw)
 		}
 		return f[0] == lw
 	}
@@ -770,7 +781,7 @@ func (r *resolver) spoke(name, kind string, m mention, pos int) {
 			g = e.gender
 		}
 	}
-	r.speakers = append(r.speakers, entity{name: name, kind: kind, gender: g, titles: m.titles, pos: pos})
+	r.speakers = append(r.speakers, newEntity(name, kind, g, m.titles, pos))
 }
 
 func sortQuotes(qs []qspan) {

@@ -41,6 +41,20 @@ func wordStart(text string, i int) int {
 // Extract reads one document into an article with its facts. Claim IDs are
 // left empty: a Matcher gives them, across articles.
 func Extract(d *Doc) (*attrib.Article, error) {
+	return extract(d, extractOptions{ranker: defaultRanker})
+}
+
+// ExtractRanked is Extract with the speaker ranker r (nil: the rules alone).
+func ExtractRanked(d *Doc, r *Ranker) (*attrib.Article, error) {
+	return extract(d, extractOptions{ranker: r})
+}
+
+type extractOptions struct {
+	ranker  *Ranker                               // stage 1's learned choice among candidates; nil: the rules alone
+	observe func(q *attrib.Quote, cs []candidate) // sees each quote's candidates (training)
+}
+
+func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 	if d == nil {
 		return nil, attrib.Errorf(attrib.EINVALID, "no document")
 	}
@@ -109,9 +123,14 @@ func Extract(d *Doc) (*attrib.Article, error) {
 	}
 	qs = kept
 	masked := mask(text, qs)
-	r := &resolver{entities: collectEntities(text, masked, ps, known), lower: lowerWords(masked)}
+	ents, runs := collectEntities(text, masked, ps, known)
+	r := &resolver{entities: ents, lower: lowerWords(masked)}
 	people := map[string]*attrib.Person{}
 	var order []string
+	var rc *rankContext
+	if o.ranker != nil || o.observe != nil {
+		rc = newRankContext(text, masked, ps, known, a.Outlet, r, runs)
+	}
 
 	var prev *attrib.Quote
 	prevPara, prevSent := -1, -1
@@ -258,29 +277,48 @@ func Extract(d *Doc) (*attrib.Article, error) {
 					continue // a title or a name in quotation marks, not words anyone said
 				}
 			}
-			if r.how != "" {
-				rule += " > " + r.how
+			how := r.how
+			if how != "" {
+				rule += " > " + how
 			}
 			if quote.Speaker == "" && rule != "none" {
 				rule += " > no-speaker"
 			}
 			quote.Rule = rule
+			said := at.m // the mention the speaker was read from
+			if rc != nil {
+				prevSpeaker := ""
+				if prev != nil {
+					prevSpeaker = prev.Speaker
+				}
+				cs := rc.candidates(q, pi, s, rule, how, quote.Speaker, quote.SpeakerKind, prevSpeaker)
+				if o.observe != nil {
+					o.observe(&quote, cs)
+				}
+				if o.ranker != nil {
+					if b := o.ranker.best(cs); b > 0 && cs[b].speaker != quote.Speaker {
+						c := cs[b]
+						quote.Speaker, quote.SpeakerKind, said = c.speaker, c.kind, c.m
+						quote.Rule = "ranker:" + strings.TrimPrefix(c.feats[3], "m-pos-dist:") + " " + c.m.kind + " > " + c.how + " (rules: " + rule + ")"
+					}
+				}
+			}
 			if quote.Speaker == "" && len(strings.Fields(qt)) <= 4 {
 				quote.Term = true
 			}
 			if quote.Speaker != "" {
 				quote.SpeakerID = PersonID(quote.Speaker)
-				r.spoke(quote.Speaker, quote.SpeakerKind, at.m, q.open)
+				r.spoke(quote.Speaker, quote.SpeakerKind, said, q.open)
 				pp := people[quote.SpeakerID]
 				if pp == nil {
 					pp = &attrib.Person{ID: quote.SpeakerID, Name: quote.Speaker, Kind: quote.SpeakerKind}
 					people[quote.SpeakerID] = pp
 					order = append(order, quote.SpeakerID)
 				}
-				if at.m.name != "" && at.m.kind != "pronoun" && at.m.name != quote.Speaker {
-					pp.Aliases = appendUnique(pp.Aliases, at.m.name)
+				if said.name != "" && said.kind != "pronoun" && said.name != quote.Speaker {
+					pp.Aliases = appendUnique(pp.Aliases, said.name)
 				}
-				for _, t := range at.m.titles {
+				for _, t := range said.titles {
 					if t != "" {
 						pp.Titles = appendUnique(pp.Titles, t)
 					}

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
@@ -49,21 +48,11 @@ type gold struct {
 	} `json:"outlet_citations"`
 }
 
-var (
-	reSpaces  = regexp.MustCompile(`\s+`)
-	quoteFold = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2018", "'", "\u2019", "'", "\u00a0", " ")
-	reNonWord = regexp.MustCompile(`[^\p{L}\p{N}_ ]`)
-)
-
-// The scorer's rules (../shared/eval/score.py), in Go.
+// The scorer's rules (../shared/eval/score.py), in Go (normName and the
+// speaker rule are in train.go, which trains on them).
 func normText(s string) string {
 	s = strings.TrimSpace(reSpaces.ReplaceAllString(quoteFold.Replace(s), " "))
 	return strings.TrimSpace(strings.TrimRight(s, ",. "))
-}
-
-func normName(s string) string {
-	s = strings.ReplaceAll(strings.ToLower(quoteFold.Replace(s)), "-", " ")
-	return strings.TrimSpace(reSpaces.ReplaceAllString(reNonWord.ReplaceAllString(s, ""), " "))
 }
 
 func normOutletName(s string) string { return strings.TrimPrefix(normName(s), "the ") }

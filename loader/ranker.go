@@ -1,0 +1,490 @@
+package loader
+
+import (
+	_ "embed"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/attrib/attrib"
+)
+
+// Stage 1 of attribution, learned. The rules read each quote's sentence
+// and name a speaker (or none); the ranker then scores that decision
+// against every mention around the quote (the names, pronouns and
+// descriptions of its own, the previous and the next paragraph) with a
+// conditional logistic regression over binary features, and keeps the
+// best. The rules' decision is itself a candidate ("keep") and a feature of
+// the others ("agrees-rule"), so the model learns where the rules are
+// reliable and where a nearby mention is the better answer.
+//
+// The weights are trained by `attrib train` from annotated articles and
+// ship embedded (ranker.weights); TestRankerWeightsReproduce checks that
+// training on the same data gives the same file.
+
+//go:embed ranker.weights
+var rankerWeights string
+
+// Ranker scores candidate speakers of a quote.
+type Ranker struct {
+	w map[string]float64
+}
+
+var defaultRanker = mustParseRanker(rankerWeights)
+
+// DefaultRanker is the ranker whose weights ship with the loader.
+func DefaultRanker() *Ranker { return defaultRanker }
+
+func mustParseRanker(s string) *Ranker {
+	r, err := ParseRanker(s)
+	if err != nil {
+		panic("loader: embedded ranker.weights: " + err.Error())
+	}
+	return r
+}
+
+// ParseRanker reads weights written by Ranker.String: one `feature<TAB>weight`
+// per line; lines starting with # are comments.
+func ParseRanker(s string) (*Ranker, error) {
+	r := &Ranker{w: map[string]float64{}}
+	for i, line := range strings.Split(s, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f, v, ok := strings.Cut(line, "\t")
+		if !ok {
+			return nil, fmt.Errorf("line %d: want feature<TAB>weight", i+1)
+		}
+		x, err := strconv.ParseFloat(v, 64)
+		if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
+			return nil, fmt.Errorf("line %d: bad weight %q", i+1, v)
+		}
+		if _, dup := r.w[f]; dup {
+			return nil, fmt.Errorf("line %d: feature %q twice", i+1, f)
+		}
+		r.w[f] = x
+	}
+	return r, nil
+}
+
+// String writes the weights, sorted by feature, zero weights left out.
+func (r *Ranker) String() string {
+	keys := make([]string, 0, len(r.w))
+	for k, v := range r.w {
+		if formatWeight(v) != "0" {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	b.WriteString("# attrib speaker ranker: feature<TAB>weight (attrib train writes this file)\n")
+	for _, k := range keys {
+		b.WriteString(k)
+		b.WriteByte('\t')
+		b.WriteString(formatWeight(r.w[k]))
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func formatWeight(v float64) string {
+	s := strconv.FormatFloat(v, 'f', 4, 64)
+	if s == "-0.0000" || s == "0.0000" {
+		return "0"
+	}
+	return s
+}
+
+// Len is the number of features with a weight.
+func (r *Ranker) Len() int { return len(r.w) }
+
+func (r *Ranker) score(feats []string) float64 {
+	s := 0.0
+	for _, f := range feats {
+		s += r.w[f]
+	}
+	return s
+}
+
+// candidate is one possible speaker of a quote: the rules' decision
+// (keep), or a mention near the quote, resolved to a speaker.
+type candidate struct {
+	keep       bool
+	start, end int // the mention's byte offsets (keep: -1)
+	speaker    string
+	kind       string
+	m          mention
+	how        string
+	feats      []string
+}
+
+// pmention is a mention found in a paragraph, with its offsets.
+type pmention struct {
+	start, end int
+	m          mention
+}
+
+// rankContext is what the ranker reads of an article, computed once.
+type rankContext struct {
+	text, masked string
+	ps           []para
+	known        []string
+	outlet       string
+	r            *resolver
+	byPara       map[int][]pmention
+	runs         map[int][][]int // capitalised runs of each body paragraph (collectEntities')
+	counts       map[string]int  // resolved entity names: how often each is named
+}
+
+func newRankContext(text, masked string, ps []para, known []string, outlet string, r *resolver, runs map[int][][]int) *rankContext {
+	c := &rankContext{text: text, masked: masked, ps: ps, known: known, outlet: attrib.NormOutlet(outlet), r: r, byPara: map[int][]pmention{}, runs: runs, counts: map[string]int{}}
+	for _, e := range r.entities {
+		c.counts[e.name]++
+	}
+	return c
+}
+
+// mentions lists the mentions of paragraph pi, outside quotes, in order.
+func (c *rankContext) mentions(pi int) []pmention {
+	if ms, ok := c.byPara[pi]; ok {
+		return ms
+	}
+	p := c.ps[pi]
+	var out []pmention
+	if p.skip == "" {
+		line := c.masked[p.start:p.end]
+		for _, loc := range c.runs[pi] {
+			run := strings.TrimRight(line[loc[0]:loc[1]], " ,;:")
+			from := 0
+			for _, words := range splitRunAtPeriods(strings.Fields(run)) {
+				// the piece's offsets in the run
+				at := strings.Index(run[from:], words[0]) + from
+				end := at
+				for _, w := range words {
+					end = strings.Index(run[end:], w) + end + len(w)
+				}
+				from = end
+				// sentence-initial stopwords and a capitalised speech verb
+				// ("Said Ana Ruiz") are not part of a name
+				for len(words) > 1 {
+					lw := strings.ToLower(words[0])
+					if !capStopwords[lw] && !speechVerbs[lw] {
+						break
+					}
+					at += len(words[0]) + strings.Index(run[at+len(words[0]):], words[1])
+					words = words[1:]
+				}
+				if len(words) == 1 {
+					if lw := strings.ToLower(strings.Trim(words[0], ".,;:")); capStopwords[lw] || weekdaysMonths[lw] || speechVerbs[lw] {
+						continue // "The", "He" (a pronoun, found below), "Tuesday", "Said"
+					}
+				}
+				m := runMention(capRun{words: words}, c.known)
+				if m.name == "" {
+					continue
+				}
+				out = append(out, pmention{start: p.start + loc[0] + at, end: p.start + loc[0] + end, m: m})
+			}
+		}
+		// pronouns, and descriptions ("the department", "the state agency")
+		ws := letterWords(line)
+		for i, w := range ws {
+			word := line[w[0]:w[1]]
+			lw := strings.ToLower(word)
+			if g, ok := pronouns[lw]; ok && (lw == "he" || lw == "she" || lw == "they") {
+				out = append(out, pmention{start: p.start + w[0], end: p.start + w[1], m: mention{name: lw, kind: "pronoun", gender: g}})
+				continue
+			}
+			if lw != "the" {
+				continue
+			}
+			for k := i + 1; k < len(ws) && k <= i+3; k++ {
+				n := line[ws[k][0]:ws[k][1]]
+				if n == "" || !isLowerWord(n) {
+					break
+				}
+				if orgNouns[n] {
+					out = append(out, pmention{start: p.start + w[0], end: p.start + ws[k][1], m: mention{kind: "noun", noun: n}})
+					break
+				}
+			}
+		}
+		sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	}
+	c.byPara[pi] = out
+	return out
+}
+
+// ruleClass is the first reading of a rule ("tag-before" of
+// "tag-before > surname->full-name", "block-intro" of "block-intro:tag-before").
+func ruleClass(rule string) string {
+	if i := strings.IndexAny(rule, " >+:"); i >= 0 {
+		return rule[:i]
+	}
+	return rule
+}
+
+func distBin(d int) string {
+	switch {
+	case d < 3:
+		return "0"
+	case d < 20:
+		return "1"
+	case d < 60:
+		return "2"
+	case d < 150:
+		return "3"
+	case d < 400:
+		return "4"
+	}
+	return "5"
+}
+
+func rankBin(r int) string {
+	if r < 3 {
+		return strconv.Itoa(r)
+	}
+	return "3+"
+}
+
+func countBin(n int) string {
+	switch {
+	case n == 0:
+		return "0"
+	case n == 1:
+		return "1"
+	case n < 4:
+		return "2-3"
+	}
+	return "4+"
+}
+
+// wordBefore and wordAfter are the lower-case words next to [s, e) in the
+// masked text, within its paragraph.
+func wordBefore(s string, lo, i int) string {
+	j := i
+	for j > lo && s[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > lo && s[k-1] != ' ' {
+		k--
+	}
+	return bare(s[k:j])
+}
+
+func wordAfter(s string, i, hi int) string {
+	for i < hi && s[i] == ' ' {
+		i++
+	}
+	k := i
+	for k < hi && s[k] != ' ' {
+		k++
+	}
+	return s[i:k]
+}
+
+// sentenceInitial: only spaces, an opening mark or nothing since the last
+// sentence end or the paragraph's start.
+func sentenceInitial(s string, lo, i int) bool {
+	j := i
+	for j > lo && (s[j-1] == ' ' || s[j-1] == '(' || s[j-1] == '"') {
+		j--
+	}
+	return j == lo || s[j-1] == '.' || s[j-1] == '?' || s[j-1] == '!' || s[j-1] == ':'
+}
+
+// candidates lists the keep candidate and the mentions around quote q of
+// paragraph pi (sentence s), each with its features.
+func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, speaker, kind string, prevSpeaker string) []candidate {
+	class := ruleClass(rule)
+	keep := candidate{keep: true, start: -1, end: -1, speaker: speaker, kind: kind, how: how}
+	keep.feats = []string{"keep", "keep-rule:" + class, "keep-how:" + how}
+	if speaker == "" {
+		keep.feats = append(keep.feats, "keep-none", "keep-none-rule:"+class)
+	} else {
+		keep.feats = append(keep.feats, c.speakerFeats("keep-", speaker, kind, prevSpeaker)...)
+	}
+	out := []candidate{keep}
+	closeEnd := q.afterClose()
+	for _, dp := range []int{-1, 0, 1} {
+		j := pi + dp
+		if j < 0 || j >= len(c.ps) {
+			continue
+		}
+		p := c.ps[j]
+		for _, pm := range c.mentions(j) {
+			if pm.start >= q.open && pm.start < closeEnd {
+				continue
+			}
+			name, k, h := c.r.resolveHow(pm.m, pm.start)
+			if name == "" {
+				continue
+			}
+			var pos string
+			var d int
+			switch {
+			case dp < 0:
+				pos, d = "prev-para", q.open-pm.end
+			case dp > 0:
+				pos, d = "next-para", pm.start-closeEnd
+			case pm.end <= q.open && pm.start >= s.start:
+				pos, d = "sent-before", q.open-pm.end
+			case pm.end <= q.open:
+				pos, d = "para-before", q.open-pm.end
+			case pm.start < s.end:
+				pos, d = "sent-after", pm.start-closeEnd
+			default:
+				pos, d = "para-after", pm.start-closeEnd
+			}
+			if d < 0 {
+				d = 0
+			}
+			cd := candidate{start: pm.start, end: pm.end, speaker: name, kind: k, m: pm.m, how: h}
+			mk := pm.m.kind
+			f := []string{
+				"m", "m-kind:" + mk, "m-pos:" + pos, "m-pos-dist:" + pos + ":" + distBin(d),
+				"m-rule-pos:" + class + ":" + pos, "m-how:" + h, "m-kind-pos:" + mk + ":" + pos,
+			}
+			if name == speaker {
+				f = append(f, "m-agrees-rule", "m-agrees-rule:"+class)
+			} else if speaker != "" {
+				f = append(f, "m-differs-rule:"+class)
+			} else {
+				f = append(f, "m-rule-none:"+class+":"+pos)
+			}
+			after := wordAfter(c.masked, pm.end, p.end)
+			before := wordBefore(c.masked, p.start, pm.start)
+			if isSpeechVerb(after) || (npStop[bare(after)] && isSpeechVerb(wordAfter(c.masked, pm.end+len(after)+1, p.end))) {
+				f = append(f, "m-verb-after", "m-verb-after:"+pos)
+			}
+			if isSpeechVerb(before) {
+				f = append(f, "m-verb-before", "m-verb-before:"+pos)
+			}
+			if prepositions[before] {
+				f = append(f, "m-prep-before")
+			}
+			if before == "to" && wordBefore(c.masked, p.start, pm.start-len(" to")) == "according" {
+				f = append(f, "m-according-to")
+			}
+			if strings.HasPrefix(after, ",") || after == "," {
+				f = append(f, "m-comma-after")
+			}
+			if strings.HasSuffix(c.masked[pm.start:pm.end], "'s") || strings.HasSuffix(c.masked[pm.start:pm.end], "\u2019s") || strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "\u2019s") {
+				f = append(f, "m-possessive")
+			}
+			if strings.HasSuffix(c.masked[pm.start:pm.end], ":") || strings.HasPrefix(after, ":") {
+				f = append(f, "m-colon")
+			}
+			if sentenceInitial(c.masked, p.start, pm.start) {
+				f = append(f, "m-sentence-initial", "m-sentence-initial:"+mk)
+			}
+			if pm.start == p.start {
+				f = append(f, "m-para-initial")
+			}
+			if mk == attrib.KindPerson && len(strings.Fields(pm.m.name)) == 1 {
+				f = append(f, "m-one-word")
+				if c.r.lower[strings.ToLower(pm.m.name)] {
+					f = append(f, "m-one-word-common")
+				}
+			}
+			cd.feats = append(f, c.speakerFeats("m-", name, k, prevSpeaker)...)
+			out = append(out, cd)
+		}
+	}
+	// how many mentions stand between each and the quote, on its side
+	var before, after []int
+	for i := 1; i < len(out); i++ {
+		if out[i].start < q.open {
+			before = append(before, i)
+		} else {
+			after = append(after, i)
+		}
+	}
+	sort.SliceStable(before, func(a, b int) bool { return out[before[a]].start > out[before[b]].start })
+	for r, i := range before {
+		out[i].feats = append(out[i].feats, "m-rank-before:"+rankBin(r))
+	}
+	for r, i := range after {
+		out[i].feats = append(out[i].feats, "m-rank-after:"+rankBin(r))
+	}
+	if n := len(strings.Fields(c.text[q.start:q.end])); n <= 4 {
+		out[0].feats = append(out[0].feats, "keep-short-quote:"+class)
+	}
+	return out
+}
+
+// speakerFeats describe a resolved speaker, for the keep candidate and the
+// mentions alike (prefix tells them apart).
+func (c *rankContext) speakerFeats(prefix, name, kind, prevSpeaker string) []string {
+	f := []string{prefix + "kind:" + kind, prefix + "named:" + countBin(c.counts[name])}
+	if name == prevSpeaker {
+		f = append(f, prefix+"prev-speaker")
+	}
+	for i := len(c.r.speakers) - 1; i >= 0; i-- {
+		if c.r.speakers[i].name == name {
+			f = append(f, prefix+"spoke-before")
+			break
+		}
+	}
+	if c.outlet != "" && attrib.NormOutlet(name) == c.outlet {
+		f = append(f, prefix+"is-publisher")
+	}
+	words := strings.Fields(name)
+	if len(words) == 1 {
+		f = append(f, prefix+"one-word:"+kind)
+	}
+	common := true
+	for _, w := range words {
+		common = common && c.r.lower[strings.ToLower(w)]
+	}
+	if common {
+		f = append(f, prefix+"common-words") // "Mostly False": words the article writes in lower case
+	}
+	return f
+}
+
+// best is the index of the candidate the ranker prefers; the keep
+// candidate (index 0) wins ties.
+func (r *Ranker) best(cs []candidate) int {
+	bi, bs := 0, r.score(cs[0].feats)
+	for i := 1; i < len(cs); i++ {
+		if s := r.score(cs[i].feats); s > bs+1e-9 {
+			bi, bs = i, s
+		}
+	}
+	return bi
+}
+
+// letterWords are the offsets of the words of s: runs of letters, digits,
+// apostrophes and hyphens (punctuation not included, unlike wordSpans).
+func letterWords(s string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i, r := range s {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '\u2019' || r == '-'
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			out = append(out, [2]int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(s)})
+	}
+	return out
+}
+
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}

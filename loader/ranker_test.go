@@ -1,0 +1,160 @@
+package loader
+
+import (
+	"path/filepath"
+
+	"github.com/attrib/attrib"
+	"strings"
+	"testing"
+)
+
+func TestParseRanker(t *testing.T) {
+	r, err := ParseRanker("# comment\nkeep\t1.5000\nm-verb-after\t-0.2500\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Len() != 2 || r.score([]string{"keep", "m-verb-after", "unknown"}) != 1.25 {
+		t.Fatalf("weights read as %v", r.w)
+	}
+	back, err := ParseRanker(r.String())
+	if err != nil || back.String() != r.String() {
+		t.Fatalf("round trip: %v\n%s", err, back)
+	}
+	for _, bad := range []string{"keep 1.5\n", "keep\tone\n", "keep\tNaN\n", "keep\t1\nkeep\t2\n", "keep\t+Inf\n"} {
+		if _, err := ParseRanker(bad); err == nil {
+			t.Errorf("ParseRanker(%q): no error", bad)
+		}
+	}
+}
+
+// The embedded weights read, and are not empty: a file truncated by
+// mistake would leave the rules alone without saying so.
+func TestDefaultRanker(t *testing.T) {
+	if DefaultRanker().Len() < 50 {
+		t.Fatalf("the shipped ranker has %d weights", DefaultRanker().Len())
+	}
+	if DefaultRanker().w["keep"] == 0 {
+		t.Fatal("the shipped ranker has no weight for the rules' decision")
+	}
+}
+
+func TestLenientSpeaker(t *testing.T) {
+	for _, c := range []struct {
+		pred, mention string
+		want          bool
+	}{
+		{"Ada Okafor", "Okafor", true},
+		{"Okafor", "Ada Okafor", true},
+		{"Ada Okafor", "Sen. Ada Okafor", true},
+		{"Ada Okafor", "Okafor\u2019s", true}, // a possessive mention
+		{"Ben Okafor", "Ada Okafor", false},   // a first name that differs
+		{"Lindqvist", "Ada Okafor", false},
+		{"", "Ada Okafor", false},
+		{"Ada Okafor", "the senator", false},
+		{"Harbour Council", "the Harbour Council", true},
+	} {
+		if got := LenientSpeaker(c.pred, c.mention); got != c.want {
+			t.Errorf("LenientSpeaker(%q, %q) = %v", c.pred, c.mention, got)
+		}
+	}
+}
+
+// On made-up groups where one feature marks the right candidate, the fit
+// learns it, and fitting twice gives the same file.
+func TestTrainLearns(t *testing.T) {
+	var tr Trainer
+	for i := 0; i < 40; i++ {
+		g := rankGroup{
+			feats: [][]string{{"keep", "noise"}, {"m", "good"}, {"m", "bad"}},
+			pos:   []bool{false, true, false},
+		}
+		if i%4 == 0 { // the rules are right a quarter of the time, and then "good" is absent
+			g = rankGroup{feats: [][]string{{"keep", "noise"}, {"m", "bad"}}, pos: []bool{true, false}}
+		}
+		tr.groups = append(tr.groups, g)
+	}
+	r := tr.Train(TrainOptions{})
+	if !(r.w["good"] > 0 && r.w["bad"] < r.w["good"]) {
+		t.Fatalf("weights: %v", r.w)
+	}
+	if b := r.best([]candidate{{keep: true, feats: []string{"keep", "noise"}}, {feats: []string{"m", "bad"}}, {feats: []string{"m", "good"}}}); b != 2 {
+		t.Fatalf("best = %d, want the candidate marked good", b)
+	}
+	if b := r.best([]candidate{{keep: true, feats: []string{"keep", "noise"}}, {feats: []string{"m", "bad"}}}); b != 0 {
+		t.Fatalf("best = %d, want the rules' decision", b)
+	}
+	if again := tr.Train(TrainOptions{}); again.String() != r.String() {
+		t.Fatal("two fits of the same groups differ")
+	}
+}
+
+// A made-up article where the rules find no speaker but the quote's own
+// sentence names one before it: the ranker offers the mention as a
+// candidate with the features that describe it.
+func TestCandidates(t *testing.T) {
+	text := "Headline words here\n\nThe harbour plan drew criticism on Monday. Mayor Ada Okafor told reporters the plan was \"a step too far\" for the town.\n\nShe later said \"we will talk again.\""
+	d := &Doc{Name: "made-up.txt", Text: text, Format: "txt"}
+	var seen [][]candidate
+	var quotes []string
+	_, err := extract(d, extractOptions{observe: func(q *attrib.Quote, cs []candidate) {
+		seen = append(seen, cs)
+		quotes = append(quotes, q.Text)
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(seen) != 2 {
+		t.Fatalf("quotes %q", quotes)
+	}
+	var okafor *candidate
+	for i, c := range seen[0] {
+		if i == 0 && !c.keep {
+			t.Fatal("the first candidate is not the rules' decision")
+		}
+		if c.speaker == "Ada Okafor" && !c.keep && c.m.kind != "pronoun" && okafor == nil {
+			okafor = &seen[0][i]
+		}
+	}
+	if okafor == nil {
+		t.Fatalf("no candidate for the mayor among %+v", seen[0])
+	}
+	if text[okafor.start:okafor.end] != "Mayor Ada Okafor" && text[okafor.start:okafor.end] != "Ada Okafor" {
+		t.Errorf("mention offsets give %q", text[okafor.start:okafor.end])
+	}
+	feats := strings.Join(okafor.feats, " ")
+	for _, f := range []string{"m-pos:sent-before", "m-verb-after", "m-rank-before:0", "m-kind:person"} {
+		if !strings.Contains(" "+feats+" ", " "+f+" ") {
+			t.Errorf("the mayor's candidate lacks %s: %s", f, feats)
+		}
+	}
+	// the pronoun of the next paragraph resolves to her
+	found := false
+	for _, c := range seen[1] {
+		if !c.keep && c.m.kind == "pronoun" && c.speaker == "Ada Okafor" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no pronoun candidate resolved to the mayor: %+v", seen[1])
+	}
+}
+
+// Training on PolNeAR train gives the shipped weights: the embedded file
+// is what `attrib train --data .../polnear-train` writes.
+func TestRankerWeightsReproduce(t *testing.T) {
+	dir := polnearDir(t)
+	tr, err := TrainDir(filepath.Join(dir, "polnear-train"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := tr.Train(TrainOptions{}).String()
+	if got != rankerWeights {
+		gl, wl := strings.Split(got, "\n"), strings.Split(rankerWeights, "\n")
+		for i := 0; i < len(gl) && i < len(wl); i++ {
+			if gl[i] != wl[i] {
+				t.Fatalf("training does not reproduce loader/ranker.weights (rebuild it with attrib train --data DIR -o loader/ranker.weights): line %d: got %q, shipped %q", i+1, gl[i], wl[i])
+			}
+		}
+		t.Fatalf("training does not reproduce loader/ranker.weights: %d lines, shipped %d", len(gl), len(wl))
+	}
+}
