@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/attrib/attrib"
 	"github.com/attrib/attrib/loader"
@@ -18,15 +19,22 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: attrib extract [--explain] PATH...\n\nPrints each article's publisher, quotes, speakers, vias, claims and citations as JSON Lines.")
+		fmt.Fprintln(stderr, "usage: attrib extract [--explain] [--weights FILE | --rules-only] PATH...\n\nPrints each article's publisher, quotes, speakers, vias, claims and citations as JSON Lines.")
 		fs.PrintDefaults()
 	}
 	explain := fs.Bool("explain", false, "give each quote a \"rule\": the stages that chose its speaker (the reading of its sentence, then how the mention was resolved)")
+	weights := fs.String("weights", "", "speaker ranker weights written by attrib train (default: those shipped with attrib)")
+	rulesOnly := fs.Bool("rules-only", false, "speakers from the rules alone, without the learned ranker")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
+		return 2
+	}
+	ranker, err := rankerFlag(*weights, *rulesOnly)
+	if err != nil {
+		fmt.Fprintln(stderr, "attrib extract:", err)
 		return 2
 	}
 	files, err := loader.Files(fs.Args())
@@ -40,7 +48,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		_ = loader.ReadFile(f, func(d *loader.Doc, err error) error {
 			if err == nil {
 				var a *attrib.Article
-				a, err = loader.Extract(d)
+				a, err = loader.ExtractRanked(d, ranker)
 				if err == nil {
 					arts = append(arts, a)
 					return nil
@@ -73,4 +81,25 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// rankerFlag is the speaker ranker --weights and --rules-only ask for.
+func rankerFlag(path string, rulesOnly bool) (*loader.Ranker, error) {
+	switch {
+	case rulesOnly && path != "":
+		return nil, fmt.Errorf("--weights and --rules-only: give one")
+	case rulesOnly:
+		return nil, nil
+	case path == "":
+		return loader.DefaultRanker(), nil
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	r, err := loader.ParseRanker(string(b))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return r, nil
 }

@@ -20,6 +20,7 @@ usage: attrib COMMAND [flags] [args]
 commands:
   load PATH...       extract articles and store them in the graph
   extract PATH...    print extraction as JSON Lines (no store)
+  train --data DIR   fit the speaker ranker's weights on annotated articles
   serve              serve the API and web page
   query QUESTION     ask the graph: reporters "TEXT", trace ID, shared [N]
   bench load|extract measure load (per-article cost as the store grows) or extraction
@@ -55,6 +56,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	switch args[0] {
+	case "train":
+		return runTrain(args[1:], stdout, stderr)
 	case "extract":
 		return runExtract(args[1:], stdout, stderr)
 	case "load":

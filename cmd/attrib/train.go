@@ -1,0 +1,74 @@
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/attrib/attrib/loader"
+)
+
+// runTrain fits the speaker ranker on annotated articles: DIR holds
+// articles.jsonl and gold.json (the PolNeAR layout, ../shared/data/...).
+func runTrain(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("train", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: attrib train --data DIR [--only IDS] [-o FILE]\n\nFits the speaker ranker on DIR/articles.jsonl against DIR/gold.json and writes its weights\n(loader/ranker.weights is the file attrib ships).")
+		fs.PrintDefaults()
+	}
+	data := fs.String("data", "", "folder with articles.jsonl and gold.json")
+	only := fs.String("only", "", "file of article ids, one per line: train on these alone (a cross-validation fold)")
+	out := fs.String("o", "-", "where to write the weights (- for standard output)")
+	epochs := fs.Int("epochs", 0, "full passes of the fit (default 300)")
+	l2 := fs.Float64("l2", 0, "weight decay (default 0.001)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *data == "" || fs.NArg() > 0 {
+		fs.Usage()
+		return 2
+	}
+	var keep map[string]bool
+	if *only != "" {
+		b, err := os.ReadFile(*only)
+		if err != nil {
+			fmt.Fprintln(stderr, "attrib train:", err)
+			return 1
+		}
+		keep = map[string]bool{}
+		for _, l := range strings.Split(string(b), "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				keep[l] = true
+			}
+		}
+	}
+	t, err := loader.TrainDir(*data, keep)
+	if err != nil {
+		fmt.Fprintln(stderr, "attrib train:", err)
+		return 1
+	}
+	r := t.Train(loader.TrainOptions{Epochs: *epochs, L2: *l2})
+	fmt.Fprintf(stderr, "attrib train: %d articles, %d quotes with a named speaker (rules right on %d, a right candidate for %d), %d with a right and a wrong candidate; %d weights\n",
+		t.Articles, t.Quotes, t.Correct, t.Reach, t.Useful, r.Len())
+	w := stdout
+	if *out != "-" {
+		f, err := os.Create(*out)
+		if err != nil {
+			fmt.Fprintln(stderr, "attrib train:", err)
+			return 1
+		}
+		defer f.Close()
+		w = f
+	}
+	bw := bufio.NewWriter(w)
+	bw.WriteString(r.String())
+	if err := bw.Flush(); err != nil {
+		fmt.Fprintln(stderr, "attrib train:", err)
+		return 1
+	}
+	return 0
+}
