@@ -1,18 +1,17 @@
 #!/usr/bin/env python3
 """K-fold cross-validation of attribution, by article, with the shared scorer.
 
-usage: scripts/cv.py --data DIR [--folds 5] [--attrib BIN] [--score PATH] [--skip-outlet NAME] [--json]
+usage: scripts/cv.py --data DIR [--folds 5] [--attrib BIN] [--score PATH] [--skip-outlet NAME] [--rules-only] [--json]
 
 DIR holds articles.jsonl and gold.json (../shared/data/polnear-train).
 Articles are split into folds by a hash of their id, so a fold is the same
-on every run and every machine. For each fold, the articles of that fold
-are extracted with `attrib extract` and scored with score.py against the
+on every run and every machine. For each fold, the speaker ranker is
+trained on the other folds (`attrib train --only IDS`), the fold's articles
+are extracted with those weights and scored with score.py against the
 fold's share of the gold; the script prints each fold's scores, then the
 mean and the spread (population standard deviation, min, max) of each.
-
-The loader has no learned weights yet, so no fold trains on the others:
-the folds measure how much the figures move between sets of articles the
-loader was not fitted to one by one.
+With --rules-only nothing is trained: the folds are extracted with the
+rules alone.
 """
 import argparse, hashlib, json, os, statistics, subprocess, sys, tempfile
 
@@ -31,6 +30,8 @@ def main():
     ap.add_argument("--attrib", default="", help="attrib binary (default: built from this checkout)")
     ap.add_argument("--score", default=os.path.join(HERE, "..", "..", "shared", "eval", "score.py"))
     ap.add_argument("--json", action="store_true", help="print the summary as one JSON object")
+    ap.add_argument("--rules-only", action="store_true", help="no ranker: the rules alone")
+    ap.add_argument("--train-arg", action="append", default=[], help="passed to attrib train (repeatable): --train-arg=--l2=0.01")
     ap.add_argument("--skip-outlet", action="append", default=[], help="leave out the articles of this outlet (repeatable): for an outlet whose gold leaves a quotation style unmarked")
     args = ap.parse_args()
     if args.folds < 2:
@@ -62,9 +63,17 @@ def main():
             gpath = os.path.join(tmp, f"gold{k}.json")
             with open(gpath, "w") as f:
                 json.dump(sub, f)
+            how = ["--rules-only"]
+            if not args.rules_only:
+                train_ids = os.path.join(tmp, f"train{k}.txt")
+                with open(train_ids, "w") as f:
+                    f.write("\n".join(a["id"] for a in articles if a["id"] not in ids) + "\n")
+                weights = os.path.join(tmp, f"weights{k}.txt")
+                subprocess.run([binary, "train", "--data", args.data, "--only", train_ids, "-o", weights] + args.train_arg, check=True, capture_output=True)
+                how = ["--weights", weights]
             pred = os.path.join(tmp, f"pred{k}.jsonl")
             with open(pred, "w") as out:
-                r = subprocess.run([binary, "extract", arts], stdout=out, stderr=subprocess.PIPE, text=True)
+                r = subprocess.run([binary, "extract"] + how + [arts], stdout=out, stderr=subprocess.PIPE, text=True)
             if r.returncode not in (0, 1):  # 1: some input refused, reported on stderr
                 sys.exit(f"cv.py: attrib extract failed on fold {k}: {r.stderr}")
             s = subprocess.run([sys.executable, args.score, gpath, pred, "--json"], capture_output=True, text=True, check=True)
