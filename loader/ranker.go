@@ -177,6 +177,10 @@ func (c *rankContext) mentions(pi int) []pmention {
 					at += len(words[0]) + strings.Index(run[at+len(words[0]):], words[1])
 					words = words[1:]
 				}
+				for len(words) > 1 && weekdaysMonths[strings.ToLower(strings.Trim(words[len(words)-1], ".,;:"))] {
+					end = at + strings.LastIndex(run[at:end], words[len(words)-2]) + len(words[len(words)-2])
+					words = words[:len(words)-1] // "Concord Monday": the day is not part of the name
+				}
 				if len(words) == 1 {
 					if lw := strings.ToLower(strings.Trim(words[0], ".,;:")); capStopwords[lw] || weekdaysMonths[lw] || speechVerbs[lw] {
 						continue // "The", "He" (a pronoun, found below), "Tuesday", "Said"
@@ -302,7 +306,7 @@ func sentenceInitial(s string, lo, i int) bool {
 func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, speaker, kind string, prevSpeaker string) []candidate {
 	class := ruleClass(rule)
 	keep := candidate{keep: true, start: -1, end: -1, speaker: speaker, kind: kind, how: how}
-	keep.feats = []string{"keep", "keep-rule:" + class, "keep-how:" + how}
+	keep.feats = []string{"keep", "keep-rule:" + class, "keep-how:" + how, "keep-kind-how:" + kind + ":" + how}
 	if speaker == "" {
 		keep.feats = append(keep.feats, "keep-none", "keep-none-rule:"+class)
 	} else {
@@ -385,6 +389,9 @@ func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, 
 			if pm.start == p.start {
 				f = append(f, "m-para-initial")
 			}
+			if dp < 0 && strings.HasSuffix(strings.TrimSpace(c.text[p.start:p.end]), ":") {
+				f = append(f, "m-colon-intro") // `Ana Ruiz said:` then the quote's paragraph
+			}
 			if mk == attrib.KindPerson && len(strings.Fields(pm.m.name)) == 1 {
 				f = append(f, "m-one-word")
 				if c.r.lower[strings.ToLower(pm.m.name)] {
@@ -436,6 +443,9 @@ func (c *rankContext) speakerFeats(prefix, name, kind, prevSpeaker string) []str
 	words := strings.Fields(name)
 	if len(words) == 1 {
 		f = append(f, prefix+"one-word:"+kind)
+	}
+	if len(words) >= 4 {
+		f = append(f, prefix+"long-name:"+kind) // a headline or a phrase in Title Case, rarely a name
 	}
 	common := true
 	for _, w := range words {
