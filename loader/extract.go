@@ -44,14 +44,70 @@ func Extract(d *Doc) (*attrib.Article, error) {
 	return extract(d, extractOptions{ranker: defaultRanker})
 }
 
-// ExtractRanked is Extract with the speaker ranker r (nil: the rules alone).
-func ExtractRanked(d *Doc, r *Ranker) (*attrib.Article, error) {
-	return extract(d, extractOptions{ranker: r})
+// ExtractConfig chooses how Extract decides: the ranker (nil: the rules
+// alone) and sieves switched off (for ablation).
+type ExtractConfig struct {
+	Ranker *Ranker
+	Off    map[string]bool // names from Sieves
+}
+
+// ExtractWith is Extract as cfg says.
+func ExtractWith(d *Doc, cfg ExtractConfig) (*attrib.Article, error) {
+	return extract(d, extractOptions{ranker: cfg.Ranker, off: cfg.Off})
+}
+
+// Sieves are the named stages that drop a quotation or choose its speaker,
+// in the order they run; each can be switched off alone (attrib extract
+// --off NAME) to measure what it is worth.
+var Sieves = []struct{ Name, What string }{
+	{"drop:nickname", "a quoted word inside a name (Marcia \"Cia\" Price) is not a quote"},
+	{"drop:markup", "an attribute value left in markup is not a quote"},
+	{"drop:work-title", "a programme or work named after its owner (CNN's \"State of the Union\")"},
+	{"drop:pronoun-word", "a quoted pronoun under discussion"},
+	{"drop:social-promo", "a follow-us line caught inside an unbalanced mark"},
+	{"drop:transcript", "a transcript line or stage direction"},
+	{"drop:short-title", "four words or fewer in Title Case with no speech verb near"},
+	{"tag-before", "NAME said \"...\""},
+	{"inverted-tag-before", "said NAME, \"...\""},
+	{"tag-after-subject-verb", "\"...\", NAME said"},
+	{"tag-after-verb-first", "\"...\", said NAME"},
+	{"according-to-before", "according to NAME, \"...\""},
+	{"according-to-after", "\"...\", according to NAME"},
+	{"according-to-later", "according to NAME later in the sentence"},
+	{"tag-later", "a speech verb later in the sentence"},
+	{"sentence-subject", "the subject of the quote's sentence"},
+	{"colon-after-name", "NAME: \"...\""},
+	{"dash-name", "\"...\" - NAME"},
+	{"block-intro", "a paragraph ending in a colon introduces the quote"},
+	{"dash-paragraph", "a short paragraph after the quote: - NAME"},
+	{"pronoun-is-sentence-subject", "he/she inside a sentence about someone named at its start"},
+	{"same-sentence-as-previous-quote", "another piece of a sentence whose speaker is known"},
+	{"continues-previous-quote", "a quote that goes on from the one before"},
+	{"continues:bare-subject", "a continuing quote whose sentence names a bare subject"},
+	{"previous-sentence-subject", "the subject of the sentence before, in the paragraph"},
+	{"previous-paragraph-subject", "the subject of the paragraph before"},
+	{"previous-sentence-speech", "the speaker of a speech verb in the sentence before"},
+	{"ranker", "the learned ranker over the mentions around the quote"},
+}
+
+// CheckSieves refuses a name that is not a sieve's.
+func CheckSieves(off map[string]bool) error {
+	for name := range off {
+		known := false
+		for _, s := range Sieves {
+			known = known || s.Name == name
+		}
+		if !known {
+			return attrib.Errorf(attrib.EINVALID, "no sieve is named %q (attrib extract -h lists them)", name)
+		}
+	}
+	return nil
 }
 
 type extractOptions struct {
 	ranker  *Ranker                               // stage 1's learned choice among candidates; nil: the rules alone
 	observe func(q *attrib.Quote, cs []candidate) // sees each quote's candidates (training)
+	off     map[string]bool                       // sieves switched off
 }
 
 func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
@@ -116,7 +172,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 	// a nickname inside a name (Marcia "Cia" Price) is part of the name, not a quote
 	kept := qs[:0]
 	for _, q := range qs {
-		if !q.runsOn && nickname(text, ps[q.para].start, q.open, q.afterClose(), text[q.start:q.end]) {
+		if !q.runsOn && !o.off["drop:nickname"] && nickname(text, ps[q.para].start, q.open, q.afterClose(), text[q.start:q.end]) {
 			continue
 		}
 		kept = append(kept, q)
@@ -181,8 +237,12 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			if strings.TrimSpace(qt) == "" {
 				continue
 			}
+			off := o.off
 			at := attribute(before, after, qt, known)
-			if !at.explicit && qi == 0 && strings.TrimSpace(before) == "" {
+			if off[ruleClass(at.rule)] {
+				at = attribution{}
+			}
+			if !at.explicit && qi == 0 && strings.TrimSpace(before) == "" && !off["block-intro"] {
 				// a block quotation introduced by the paragraph before it:
 				// `Mayor Ames said in a statement:` then the quote on its own
 				if intro, ok := colonIntro(text, ps, pi, byPara[pi-1]); ok {
@@ -192,7 +252,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					}
 				}
 			}
-			if !at.explicit && qi == len(pq)-1 && strings.TrimSpace(after) == "" && pi+1 < len(ps) && ps[pi+1].skip == "" {
+			if !at.explicit && qi == len(pq)-1 && strings.TrimSpace(after) == "" && pi+1 < len(ps) && ps[pi+1].skip == "" && !off["dash-paragraph"] {
 				// `"..."` then a paragraph of its own: `- Name.`
 				if next := strings.TrimSpace(text[ps[pi+1].start:ps[pi+1].end]); len(next) < 80 {
 					if at2 := attribute("", next, qt, known); at2.cue == "dash" {
@@ -201,7 +261,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					}
 				}
 			}
-			if at.m.kind == "pronoun" && (at.m.name == "he" || at.m.name == "she") {
+			if at.m.kind == "pronoun" && (at.m.name == "he" || at.m.name == "she") && !off["pronoun-is-sentence-subject"] {
 				// "Okafor said ... whom he called": a pronoun inside a sentence
 				// about someone named at its start is that someone
 				if subj := sentenceSubject(before, known); subj.kind == attrib.KindPerson && (subj.gender == "" || subj.gender == at.m.gender) {
@@ -212,19 +272,19 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			if traceAttribution != nil {
 				traceAttribution(q.start, qt, before, after, at)
 			}
-			if inMarkup(text, p.start, q.open) {
+			if inMarkup(text, p.start, q.open) && !off["drop:markup"] {
 				continue // an attribute value in markup left in the text
 			}
-			if titleLike(qt) && len(strings.Fields(qt)) <= 8 && (afterProperPossessive(text, p.start, q.open) || openingAdverbial(before) || afterTitleCue(before)) {
+			if !off["drop:work-title"] && titleLike(qt) && len(strings.Fields(qt)) <= 8 && (afterProperPossessive(text, p.start, q.open) || openingAdverbial(before) || afterTitleCue(before)) {
 				continue // a programme or work named after its owner: `CNN's "State of the Union"`
 			}
-			if _, ok := pronouns[strings.ToLower(strings.Trim(qt, " .,!?"))]; ok {
+			if _, ok := pronouns[strings.ToLower(strings.Trim(qt, " .,!?"))]; ok && !off["drop:pronoun-word"] {
 				continue // a word under discussion ("he" or "she"), not a statement
 			}
-			if reSocialPromo.MatchString(qt) {
+			if !off["drop:social-promo"] && reSocialPromo.MatchString(qt) {
 				continue // a promotion line caught inside an unbalanced mark
 			}
-			if reTranscript.MatchString(qt) {
+			if !off["drop:transcript"] && reTranscript.MatchString(qt) {
 				continue // a transcript line ("NAME: ...") or a stage direction, marked at the paragraph's start
 			}
 			quote := attrib.Quote{Text: qt, Start: q.start, End: q.end}
@@ -238,33 +298,33 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				rule = at.rule
 				quote.Speaker, quote.SpeakerKind = r.resolve(at.m, q.open)
 				quote.Cue, quote.Via = at.cue, at.via
-			case sameSentence:
+			case sameSentence && !off["same-sentence-as-previous-quote"]:
 				// another piece of the sentence whose speaker is known:
 				// `X called him a "liar" and a "whiner"`
 				rule = "same-sentence-as-previous-quote"
 				quote.Speaker, quote.SpeakerKind, quote.Cue, quote.Via = prev.Speaker, prev.SpeakerKind, prev.Cue, prev.Via
-			case at.continues && adjacent:
+			case at.continues && adjacent && !off["continues-previous-quote"]:
 				rule = "continues-previous-quote"
 				quote.Speaker, quote.SpeakerKind, quote.Cue, quote.Via = prev.Speaker, prev.SpeakerKind, prev.Cue, prev.Via
 				quote.Continues = true
-			case at.continues && at.fallback.kind != "":
+			case at.continues && at.fallback.kind != "" && !off["continues:bare-subject"]:
 				rule = "continues:bare-subject"
 				quote.Speaker, quote.SpeakerKind = r.resolve(at.fallback, q.open)
-			case at.continues && strings.TrimSpace(before) == "" && si > 0 && si < len(sents) && sents[si-1].start >= p.start:
+			case at.continues && strings.TrimSpace(before) == "" && si > 0 && si < len(sents) && sents[si-1].start >= p.start && !off["previous-sentence-subject"]:
 				// a quote opening a sentence after one of this paragraph
 				// about someone: `X said of the plan. "We need this."`
 				rule = "previous-sentence-subject"
 				if m := sentenceSpeaker(text, sents[si-1], pq, known, true); m.kind == attrib.KindPerson {
 					quote.Speaker, quote.SpeakerKind = r.resolve(m, q.open)
 				}
-			case at.continues && qi == 0 && strings.TrimSpace(before) == "":
+			case at.continues && qi == 0 && strings.TrimSpace(before) == "" && !off["previous-paragraph-subject"]:
 				// a quote standing alone after a paragraph about someone:
 				// `X praised the plan.` then `"We need this."`
 				rule = "previous-paragraph-subject"
 				if m := prevSubject(text, ps, pi, byPara[pi-1], known); m.kind == attrib.KindPerson {
 					quote.Speaker, quote.SpeakerKind = r.resolve(m, q.open)
 				}
-			case !at.explicit && !at.continues && si > 0 && si < len(sents) && sents[si-1].start >= p.start && !(titleLike(qt) && len(strings.Fields(qt)) <= 4):
+			case !at.explicit && !at.continues && si > 0 && si < len(sents) && sents[si-1].start >= p.start && !(titleLike(qt) && len(strings.Fields(qt)) <= 4) && !off["previous-sentence-speech"]:
 				// a sentence that names no speaker, after one of this paragraph
 				// with a speech verb: `X has argued that ... As a result,
 				// there is "..."`
@@ -273,7 +333,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					quote.Speaker, quote.SpeakerKind = r.resolve(m, q.open)
 				}
 			default:
-				if len(strings.Fields(qt)) <= 4 && titleLike(qt) && !hasSpeechVerb(before+" "+after) {
+				if len(strings.Fields(qt)) <= 4 && titleLike(qt) && !hasSpeechVerb(before+" "+after) && !off["drop:short-title"] {
 					continue // a title or a name in quotation marks, not words anyone said
 				}
 			}
@@ -295,7 +355,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				if o.observe != nil {
 					o.observe(&quote, cs)
 				}
-				if o.ranker != nil {
+				if o.ranker != nil && !off["ranker"] {
 					if b := o.ranker.best(cs); b > 0 && cs[b].speaker != quote.Speaker {
 						c := cs[b]
 						quote.Speaker, quote.SpeakerKind, said = c.speaker, c.kind, c.m

@@ -143,7 +143,7 @@ func TestCandidates(t *testing.T) {
 // is what `attrib train --data .../polnear-train` writes.
 func TestRankerWeightsReproduce(t *testing.T) {
 	dir := polnearDir(t)
-	tr, err := TrainDir(filepath.Join(dir, "polnear-train"), nil)
+	tr, err := TrainDir(filepath.Join(dir, "polnear-train"), nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,5 +156,58 @@ func TestRankerWeightsReproduce(t *testing.T) {
 			}
 		}
 		t.Fatalf("training does not reproduce loader/ranker.weights: %d lines, shipped %d", len(gl), len(wl))
+	}
+}
+
+// Each sieve switched off alone changes what it decides and nothing that
+// needs no sieve; a name that is no sieve's is refused.
+func TestSievesOff(t *testing.T) {
+	text := "Harbour plan\n\nMayor Ada Okafor said \u201cthe pier will reopen in May.\u201d\n\n\u201cWe have waited long enough,\u201d said Ben Lindqvist, who runs the ferry.\n\nThe council met on \u201cFounders Day\u201d for the vote."
+	run := func(off ...string) map[string]string {
+		m := map[string]bool{}
+		for _, o := range off {
+			m[o] = true
+		}
+		if err := CheckSieves(m); err != nil {
+			t.Fatal(err)
+		}
+		a, err := ExtractWith(&Doc{Name: "made-up.txt", Text: text, Format: "txt"}, ExtractConfig{Ranker: DefaultRanker(), Off: m})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]string{}
+		for _, q := range a.Quotes {
+			out[q.Text] = q.Speaker
+		}
+		return out
+	}
+	all := run()
+	if all["the pier will reopen in May."] != "Ada Okafor" || all["We have waited long enough,"] != "Ben Lindqvist" {
+		t.Fatalf("all sieves on: %q", all)
+	}
+	if _, ok := all["Founders Day"]; ok {
+		t.Fatalf("a short Title Case name in marks was kept as a quote: %q", all)
+	}
+	noTag := run("tag-before", "ranker")
+	if noTag["the pier will reopen in May."] == "Ada Okafor" || noTag["We have waited long enough,"] != "Ben Lindqvist" {
+		t.Errorf("tag-before off: %q", noTag)
+	}
+	// two filters drop the phrase (a name after "on", a short Title Case
+	// phrase): with both off it stays
+	if got := run("drop:short-title"); len(got) != len(all) {
+		t.Errorf("drop:short-title off alone: %q", got)
+	}
+	if got := run("drop:short-title", "drop:work-title"); len(got) != len(all)+1 {
+		t.Errorf("both off, the phrase is still dropped: %q", got)
+	}
+	if err := CheckSieves(map[string]bool{"no-such-sieve": true}); err == nil {
+		t.Error("an unknown sieve name was accepted")
+	}
+	seen := map[string]bool{}
+	for _, s := range Sieves {
+		if seen[s.Name] || s.What == "" {
+			t.Errorf("sieve %q: listed twice or without a description", s.Name)
+		}
+		seen[s.Name] = true
 	}
 }

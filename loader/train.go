@@ -46,7 +46,7 @@ func ReadGold(r io.Reader) (map[string][]GoldQuote, error) {
 // TrainDir reads DIR/articles.jsonl and DIR/gold.json (the PolNeAR
 // layout) and gathers training groups from the articles only names (all
 // when only is nil).
-func TrainDir(dir string, only map[string]bool) (*Trainer, error) {
+func TrainDir(dir string, only, off map[string]bool) (*Trainer, error) {
 	gf, err := os.Open(filepath.Join(dir, "gold.json"))
 	if err != nil {
 		return nil, err
@@ -56,7 +56,7 @@ func TrainDir(dir string, only map[string]bool) (*Trainer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", gf.Name(), err)
 	}
-	t := &Trainer{}
+	t := &Trainer{Off: off}
 	err = ReadFile(filepath.Join(dir, "articles.jsonl"), func(d *Doc, err error) error {
 		if err != nil {
 			return err
@@ -75,6 +75,7 @@ func TrainDir(dir string, only map[string]bool) (*Trainer, error) {
 // fits the annotated mention.
 type Trainer struct {
 	groups   []rankGroup
+	Off      map[string]bool // sieves switched off while gathering (ablation)
 	Articles int
 	Quotes   int // gold quotes with a named speaker that extraction found
 	Useful   int // of those, quotes with a right candidate and a wrong one
@@ -92,7 +93,7 @@ type rankGroup struct {
 // converted first.
 func (t *Trainer) Add(d *Doc, gold []GoldQuote) error {
 	gold = byteOffsets(d.Text, gold)
-	_, err := extract(d, extractOptions{observe: func(q *attrib.Quote, cs []candidate) {
+	_, err := extract(d, extractOptions{off: t.Off, observe: func(q *attrib.Quote, cs []candidate) {
 		g, ok := goldFor(q, gold)
 		if !ok || !g.named() {
 			return

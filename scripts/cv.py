@@ -31,6 +31,7 @@ def main():
     ap.add_argument("--score", default=os.path.join(HERE, "..", "..", "shared", "eval", "score.py"))
     ap.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     ap.add_argument("--rules-only", action="store_true", help="no ranker: the rules alone")
+    ap.add_argument("--off", default="", help="sieves switched off in training and extraction (attrib extract --off)")
     ap.add_argument("--train-arg", action="append", default=[], help="passed to attrib train (repeatable): --train-arg=--l2=0.01")
     ap.add_argument("--skip-outlet", action="append", default=[], help="leave out the articles of this outlet (repeatable): for an outlet whose gold leaves a quotation style unmarked")
     args = ap.parse_args()
@@ -63,17 +64,18 @@ def main():
             gpath = os.path.join(tmp, f"gold{k}.json")
             with open(gpath, "w") as f:
                 json.dump(sub, f)
+            off = ["--off", args.off] if args.off else []
             how = ["--rules-only"]
             if not args.rules_only:
                 train_ids = os.path.join(tmp, f"train{k}.txt")
                 with open(train_ids, "w") as f:
                     f.write("\n".join(a["id"] for a in articles if a["id"] not in ids) + "\n")
                 weights = os.path.join(tmp, f"weights{k}.txt")
-                subprocess.run([binary, "train", "--data", args.data, "--only", train_ids, "-o", weights] + args.train_arg, check=True, capture_output=True)
+                subprocess.run([binary, "train", "--data", args.data, "--only", train_ids, "-o", weights] + off + args.train_arg, check=True, capture_output=True)
                 how = ["--weights", weights]
             pred = os.path.join(tmp, f"pred{k}.jsonl")
             with open(pred, "w") as out:
-                r = subprocess.run([binary, "extract"] + how + [arts], stdout=out, stderr=subprocess.PIPE, text=True)
+                r = subprocess.run([binary, "extract"] + how + off + [arts], stdout=out, stderr=subprocess.PIPE, text=True)
             if r.returncode not in (0, 1):  # 1: some input refused, reported on stderr
                 sys.exit(f"cv.py: attrib extract failed on fold {k}: {r.stderr}")
             s = subprocess.run([sys.executable, args.score, gpath, pred, "--json"], capture_output=True, text=True, check=True)

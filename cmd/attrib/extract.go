@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/attrib/attrib"
 	"github.com/attrib/attrib/loader"
@@ -25,6 +26,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	explain := fs.Bool("explain", false, "give each quote a \"rule\": the stages that chose its speaker (the reading of its sentence, then how the mention was resolved)")
 	weights := fs.String("weights", "", "speaker ranker weights written by attrib train (default: those shipped with attrib)")
 	rulesOnly := fs.Bool("rules-only", false, "speakers from the rules alone, without the learned ranker")
+	offFlag := fs.String("off", "", "sieves to switch off, comma-separated, to measure what each is worth: "+sieveNames())
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -33,6 +35,11 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	ranker, err := rankerFlag(*weights, *rulesOnly)
+	if err != nil {
+		fmt.Fprintln(stderr, "attrib extract:", err)
+		return 2
+	}
+	off, err := sievesFlag(*offFlag)
 	if err != nil {
 		fmt.Fprintln(stderr, "attrib extract:", err)
 		return 2
@@ -48,7 +55,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		_ = loader.ReadFile(f, func(d *loader.Doc, err error) error {
 			if err == nil {
 				var a *attrib.Article
-				a, err = loader.ExtractRanked(d, ranker)
+				a, err = loader.ExtractWith(d, loader.ExtractConfig{Ranker: ranker, Off: off})
 				if err == nil {
 					arts = append(arts, a)
 					return nil
@@ -102,4 +109,26 @@ func rankerFlag(path string, rulesOnly bool) (*loader.Ranker, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return r, nil
+}
+
+// sievesFlag reads --off: sieve names, comma-separated.
+func sievesFlag(v string) (map[string]bool, error) {
+	if strings.TrimSpace(v) == "" {
+		return nil, nil
+	}
+	off := map[string]bool{}
+	for _, n := range strings.Split(v, ",") {
+		if n = strings.TrimSpace(n); n != "" {
+			off[n] = true
+		}
+	}
+	return off, loader.CheckSieves(off)
+}
+
+func sieveNames() string {
+	var ns []string
+	for _, s := range loader.Sieves {
+		ns = append(ns, s.Name)
+	}
+	return strings.Join(ns, ", ")
 }

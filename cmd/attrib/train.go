@@ -25,6 +25,7 @@ func runTrain(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("o", "-", "where to write the weights (- for standard output)")
 	epochs := fs.Int("epochs", 0, "full passes of the fit (default 300)")
 	l2 := fs.Float64("l2", 0, "weight decay (default 0.001)")
+	offFlag := fs.String("off", "", "sieves switched off while training (as attrib extract --off)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -46,7 +47,12 @@ func runTrain(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 	}
-	t, err := loader.TrainDir(*data, keep)
+	off, err := sievesFlag(*offFlag)
+	if err != nil {
+		fmt.Fprintln(stderr, "attrib train:", err)
+		return 2
+	}
+	t, err := loader.TrainDir(*data, keep, off)
 	if err != nil {
 		fmt.Fprintln(stderr, "attrib train:", err)
 		return 1

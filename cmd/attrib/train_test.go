@@ -92,6 +92,8 @@ func TestTrainCommand(t *testing.T) {
 		{[]string{"extract", "--weights", filepath.Join(dir, "missing.txt"), dir}, "missing.txt"},
 		{[]string{"extract", "--weights", filepath.Join(dir, "gold.json"), dir}, "gold.json"},
 		{[]string{"train", "--data", filepath.Join(dir, "nowhere")}, "nowhere"},
+		{[]string{"extract", "--off", "tag-before,no-such-sieve", dir}, "no-such-sieve"},
+		{[]string{"train", "--data", dir, "--off", "no-such-sieve"}, "no-such-sieve"},
 	} {
 		errb.Reset()
 		if code := run(c.args, &out, &errb); code == 0 || !strings.Contains(errb.String(), c.want) {
