@@ -652,8 +652,9 @@ func hasVerbBefore(s string) bool {
 type resolver struct {
 	lower    map[string]bool // words the article writes in lower case
 	entities []entity
-	speakers []entity // speakers so far, most recent last
-	how      string   // the step of the last resolve (for --explain)
+	speakers []entity        // speakers so far, most recent last
+	spoken   map[string]bool // their names
+	how      string          // the step of the last resolve (for --explain)
 }
 
 // resolve returns the canonical name and kind for m at byte offset pos.
@@ -782,6 +783,10 @@ func (r *resolver) spoke(name, kind string, m mention, pos int) {
 		}
 	}
 	r.speakers = append(r.speakers, newEntity(name, kind, g, m.titles, pos))
+	if r.spoken == nil {
+		r.spoken = map[string]bool{}
+	}
+	r.spoken[name] = true
 }
 
 func sortQuotes(qs []qspan) {

@@ -125,6 +125,9 @@ type candidate struct {
 type pmention struct {
 	start, end int
 	m          mention
+	// the last resolution, valid while the resolver has as many speakers
+	resolvedAt      int // len(r.speakers)+1 when resolved; 0: never
+	name, kind, how string
 }
 
 // rankContext is what the ranker reads of an article, computed once.
@@ -320,11 +323,17 @@ func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, 
 			continue
 		}
 		p := c.ps[j]
-		for _, pm := range c.mentions(j) {
+		ms := c.mentions(j)
+		for mi := range ms {
+			pm := &ms[mi]
 			if pm.start >= q.open && pm.start < closeEnd {
 				continue
 			}
-			name, k, h := c.r.resolveHow(pm.m, pm.start)
+			if pm.resolvedAt != len(c.r.speakers)+1 {
+				pm.name, pm.kind, pm.how = c.r.resolveHow(pm.m, pm.start)
+				pm.resolvedAt = len(c.r.speakers) + 1
+			}
+			name, k, h := pm.name, pm.kind, pm.how
 			if name == "" {
 				continue
 			}
@@ -431,11 +440,8 @@ func (c *rankContext) speakerFeats(prefix, name, kind, prevSpeaker string) []str
 	if name == prevSpeaker {
 		f = append(f, prefix+"prev-speaker")
 	}
-	for i := len(c.r.speakers) - 1; i >= 0; i-- {
-		if c.r.speakers[i].name == name {
-			f = append(f, prefix+"spoke-before")
-			break
-		}
+	if c.r.spoken[name] {
+		f = append(f, prefix+"spoke-before")
 	}
 	if c.outlet != "" && attrib.NormOutlet(name) == c.outlet {
 		f = append(f, prefix+"is-publisher")
