@@ -334,7 +334,7 @@ func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, 
 				pm.resolvedAt = len(c.r.speakers) + 1
 			}
 			name, k, h := pm.name, pm.kind, pm.how
-			if name == "" {
+			if name == "" || !c.speakerWorthy(name) {
 				continue
 			}
 			var pos string
@@ -432,6 +432,29 @@ func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, 
 	}
 	return out
 }
+
+// speakerWorthy: can name be a speaker the ranker offers? Not a headline
+// run (five words or more), not a pronoun, stopword, weekday or a word
+// the article writes in lower case elsewhere ("Specifically",
+// "Participants"), not a run opening with a stopword ("One of ...").
+func (c *rankContext) speakerWorthy(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) >= 5 {
+		return false
+	}
+	first := strings.ToLower(strings.Trim(words[0], ".,;:'\u2019"))
+	if capStopwords[first] || weekdaysMonths[first] || quantifiers[first] {
+		return false
+	}
+	if _, ok := pronouns[first]; ok {
+		return false
+	}
+	return len(words) > 1 || !c.r.lower[first]
+}
+
+// quantifiers open a sentence or a phrase, never a name ("One of ...",
+// "Another ...", "Four ...").
+var quantifiers = toSet("one two three four five six seven eight nine ten another some many most several few all both each every any none around about")
 
 // speakerFeats describe a resolved speaker, for the keep candidate and the
 // mentions alike (prefix tells them apart).

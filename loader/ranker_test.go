@@ -211,3 +211,19 @@ func TestSievesOff(t *testing.T) {
 		seen[s.Name] = true
 	}
 }
+
+func TestSpeakerWorthy(t *testing.T) {
+	c := &rankContext{r: &resolver{lower: map[string]bool{"participants": true}}}
+	for _, x := range []struct {
+		name string
+		want bool
+	}{
+		{"Ada Okafor", true}, {"Okafor", true}, {"Harbour Council", true},
+		{"He", false}, {"Tuesday", false}, {"Participants", false}, {"One of Okafor", false},
+		{"Ferry Fares Rise As Council Balks", false}, {"", false},
+	} {
+		if got := c.speakerWorthy(x.name); got != x.want {
+			t.Errorf("speakerWorthy(%q) = %v", x.name, got)
+		}
+	}
+}
