@@ -218,6 +218,9 @@ func (s *Store) Path(ctx context.Context, q attrib.PathQuery) (*attrib.PathResul
 		limit = attrib.MaxPathNodes
 	}
 	defer s.rlock()()
+	if res, ok, err := s.chainPath(ctx, q, limit); ok {
+		return res, err
+	}
 	qs, b := s.budgeted(ctx, attrib.MaxPathWork, "the path query")
 	c, err := s.compile(q, qs)
 	if err != nil {

@@ -1,0 +1,101 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/attrib/attrib"
+)
+
+// The chain walk gives what the general path query gives, on a bolt store
+// of made-up articles: several speakers and outlets, claims shared across
+// outlets.
+func TestChainPathMatchesGeneral(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, "bolt://"+filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	speakers := []string{"Ada Okafor", "Ben Lindqvist", "Ines Moreau"}
+	outlets := []string{"Harbour Daily", "Ferry Times", "Coast Radio", "Pier Post"}
+	id := func(prefix string, i int) string { return fmt.Sprintf("00000000-0000-5000-8000-%s%010d", prefix, i) }
+	var arts []*attrib.Article
+	for i := 0; i < 24; i++ {
+		o := i % len(outlets)
+		a := &attrib.Article{ID: id("a0", i), Source: fmt.Sprintf("a%d.txt", i), Hash: fmt.Sprintf("h%d", i),
+			Outlet: outlets[o], OutletID: id("b0", o), Published: "2024-01-02"}
+		for k := 0; k < 3; k++ {
+			sp := (i + k) % len(speakers)
+			if sp == 2 && o != 3 {
+				continue // the third speaker is quoted by one outlet only
+			}
+			claim := (i*3 + k) % 7
+			a.Quotes = append(a.Quotes, attrib.Quote{ID: id("c0", i*10+k), Text: fmt.Sprintf("words of claim %d from %d", claim, i), Start: k * 40, End: k*40 + 20,
+				Speaker: speakers[sp], SpeakerID: id("d0", sp), SpeakerKind: attrib.KindPerson, ClaimID: id("e0", claim)})
+		}
+		arts = append(arts, a)
+	}
+	if _, err := s.PutArticles(ctx, arts, nil); err != nil {
+		t.Fatal(err)
+	}
+	step := func(op, pred string) attrib.PathStep { return attrib.PathStep{Op: op, Predicate: pred} }
+	unique := attrib.PathStep{Op: "unique"}
+	queries := []attrib.PathQuery{}
+	for sp := range speakers {
+		start := attrib.PathStart{IDs: []string{"person/" + id("d0", sp)}}
+		queries = append(queries,
+			attrib.PathQuery{Start: start, Steps: []attrib.PathStep{step("out", "said"), step("out", "reported_by"), unique}},
+			attrib.PathQuery{Start: start, Steps: []attrib.PathStep{step("out", "said"), step("in", "said"), unique}},
+			attrib.PathQuery{Start: start, Steps: []attrib.PathStep{step("out", "said"), step("out", "instance_of"), unique}},
+			attrib.PathQuery{Start: start, Steps: []attrib.PathStep{step("out", "said"), step("out", "reported_by"), unique}, Limit: 2},
+		)
+	}
+	for o := range outlets {
+		start := attrib.PathStart{IDs: []string{"outlet/" + id("b0", o)}}
+		queries = append(queries,
+			attrib.PathQuery{Start: start, Steps: []attrib.PathStep{step("in", "reported_by"), step("in", "said"), unique}},
+			attrib.PathQuery{Start: start, Steps: []attrib.PathStep{step("in", "published_by"), unique}},
+		)
+	}
+	walked := 0
+	for i, q := range queries {
+		noChainPath = false
+		_, ok, _ := s.chainPath(ctx, q, 1000)
+		fast, err1 := s.Path(ctx, q)
+		noChainPath = true
+		slow, err2 := s.Path(ctx, q)
+		noChainPath = false
+		if err1 != nil || err2 != nil {
+			t.Fatalf("query %d: %v / %v", i, err1, err2)
+		}
+		if ok {
+			walked++
+		}
+		if fast.Partial != slow.Partial || len(fast.Nodes) != len(slow.Nodes) {
+			t.Fatalf("query %d %+v: walk %d nodes partial %v, general %d partial %v", i, q, len(fast.Nodes), fast.Partial, len(slow.Nodes), slow.Partial)
+		}
+		if !fast.Partial && !reflect.DeepEqual(fast, slow) {
+			t.Errorf("query %d %+v:\nwalk    %+v\ngeneral %+v", i, q, fast, slow)
+		}
+		if len(slow.Nodes) == 0 {
+			t.Errorf("query %d found nothing: the test asks nothing", i)
+		}
+	}
+	if walked != len(queries) {
+		t.Fatalf("the walk answered %d of %d chain queries", walked, len(queries))
+	}
+	// what the walk does not answer exactly goes to the general query
+	for _, q := range []attrib.PathQuery{
+		{Start: attrib.PathStart{IDs: []string{"person/" + id("d0", 0)}}, Steps: []attrib.PathStep{step("out", "said"), step("out", "reported_by")}},
+		{Start: attrib.PathStart{IDs: []string{"person/" + id("d0", 0)}}, Steps: []attrib.PathStep{step("out", "said"), step("out", ""), unique}},
+		{Start: attrib.PathStart{IDs: []string{"person/" + id("d0", 0)}}, Steps: []attrib.PathStep{step("out", "said"), unique}, Edges: true},
+	} {
+		if _, ok, _ := s.chainPath(ctx, q, 1000); ok {
+			t.Errorf("the walk took %+v", q)
+		}
+	}
+}
