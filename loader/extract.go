@@ -179,8 +179,11 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 	}
 	qs = kept
 	masked := mask(text, qs)
+	lower := lowerWords(masked)
+	masked = truecase(masked, ps, lower)
+	tc := truecase(text, ps, lower) // the text the rules read, Title Case lines lowered
 	ents, runs := collectEntities(text, masked, ps, known)
-	r := &resolver{entities: ents, lower: lowerWords(masked)}
+	r := &resolver{entities: ents, lower: lower}
 	people := map[string]*attrib.Person{}
 	var order []string
 	var rc *rankContext
@@ -231,8 +234,8 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			if ae-closeEnd > maxClause {
 				ae = wordStart(text, closeEnd+maxClause)
 			}
-			before := clauseText(text, bs, q.open, inSent)
-			after := clauseText(text, closeEnd, ae, inSent)
+			before := clauseText(tc, bs, q.open, inSent)
+			after := clauseText(tc, closeEnd, ae, inSent)
 			qt := text[q.start:q.end]
 			if strings.TrimSpace(qt) == "" {
 				continue

@@ -227,3 +227,16 @@ func TestSpeakerWorthy(t *testing.T) {
 		}
 	}
 }
+
+func TestTruecase(t *testing.T) {
+	text := "Ada Okafor Says The Harbour Plan Will Fail\n\nThe mayor says the plan will fail, and the harbour says nothing.\n\nBen Lindqvist runs the Ferry Office."
+	ps := splitParas(text)
+	got := truecase(text, ps, lowerWords(text))
+	want := "Ada Okafor says the harbour plan will fail\n\nThe mayor says the plan will fail, and the harbour says nothing.\n\nBen Lindqvist runs the Ferry Office."
+	if got != want {
+		t.Fatalf("truecase:\n%s\nwant\n%s", got, want)
+	}
+	if len(got) != len(text) {
+		t.Fatal("offsets moved")
+	}
+}
