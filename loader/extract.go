@@ -362,7 +362,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					if b := o.ranker.best(cs); b > 0 && cs[b].speaker != quote.Speaker {
 						c := cs[b]
 						quote.Speaker, quote.SpeakerKind, said = c.speaker, c.kind, c.m
-						quote.Rule = "ranker:" + strings.TrimPrefix(c.feats[3], "m-pos-dist:") + " " + c.m.kind + " > " + c.how + " (rules: " + rule + ")"
+						quote.Rule = "ranker:" + c.where + " " + c.m.kind + " > " + c.how + " (rules: " + rule + ")"
 					}
 				}
 			}

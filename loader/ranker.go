@@ -118,6 +118,7 @@ type candidate struct {
 	kind       string
 	m          mention
 	how        string
+	where      string // position and distance bin ("sent-before:2"), for --explain
 	feats      []string
 }
 
@@ -356,7 +357,7 @@ func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, 
 			if d < 0 {
 				d = 0
 			}
-			cd := candidate{start: pm.start, end: pm.end, speaker: name, kind: k, m: pm.m, how: h}
+			cd := candidate{start: pm.start, end: pm.end, speaker: name, kind: k, m: pm.m, how: h, where: pos + ":" + distBin(d)}
 			mk := pm.m.kind
 			f := []string{
 				"m", "m-kind:" + mk, "m-pos:" + pos, "m-pos-dist:" + pos + ":" + distBin(d),
