@@ -490,8 +490,24 @@ func (s *Store) quadsOfUpTo(ctx context.Context, n quad.Value, dir quad.Directio
 		return out, cut, err
 	}
 	out := make([]quad.Quad, len(refs))
+	// the quads of one node share it, their predicates and their labels:
+	// each value is read once (Cayley's Quad reads all four every time)
+	names := map[interface{}]quad.Value{}
+	name := func(r cgraph.Ref) quad.Value {
+		if r == nil {
+			return nil
+		}
+		k := r.Key()
+		if v, ok := names[k]; ok {
+			return v
+		}
+		v := qs.NameOf(r)
+		names[k] = v
+		return v
+	}
 	for i, r := range refs {
-		out[i] = qs.Quad(r)
+		out[i] = quad.Quad{Subject: name(qs.QuadDirection(r, quad.Subject)), Predicate: name(qs.QuadDirection(r, quad.Predicate)),
+			Object: name(qs.QuadDirection(r, quad.Object)), Label: name(qs.QuadDirection(r, quad.Label))}
 	}
 	return out, cut, nil
 }
