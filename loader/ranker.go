@@ -285,6 +285,9 @@ func wordBefore(s string, lo, i int) string {
 }
 
 func wordAfter(s string, i, hi int) string {
+	if i >= hi {
+		return ""
+	}
 	for i < hi && s[i] == ' ' {
 		i++
 	}
