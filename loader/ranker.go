@@ -308,6 +308,10 @@ func sentenceInitial(s string, lo, i int) bool {
 	return j == lo || s[j-1] == '.' || s[j-1] == '?' || s[j-1] == '!' || s[j-1] == ':'
 }
 
+// nearMentions is how many mentions on each side of a quote in its
+// paragraph are candidates (half as many in the paragraphs around it).
+const nearMentions = 8
+
 // candidates lists the keep candidate and the mentions around quote q of
 // paragraph pi (sentence s), each with its features.
 func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, speaker, kind string, prevSpeaker string) []candidate {
@@ -328,7 +332,20 @@ func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, 
 		}
 		p := c.ps[j]
 		ms := c.mentions(j)
-		for mi := range ms {
+		// the nearest mentions only: a far one is rarely the speaker, and a
+		// long paragraph of names would make every quote's work grow with it
+		lo, hi := 0, len(ms)
+		switch dp {
+		case -1:
+			lo = max(0, len(ms)-nearMentions/2)
+		case 1:
+			hi = min(len(ms), nearMentions/2)
+		default:
+			b := sort.Search(len(ms), func(i int) bool { return ms[i].start >= q.open })
+			a := sort.Search(len(ms), func(i int) bool { return ms[i].start >= closeEnd })
+			lo, hi = max(0, b-nearMentions), min(len(ms), a+nearMentions)
+		}
+		for mi := lo; mi < hi; mi++ {
 			pm := &ms[mi]
 			if pm.start >= q.open && pm.start < closeEnd {
 				continue
