@@ -4,11 +4,13 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/attrib/attrib"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	kvgraph "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
+	"github.com/lib/pq"
 )
 
 // noChainPath turns the walk off (tests compare it with the general query).
@@ -27,7 +29,8 @@ var noChainPath bool
 // is false and Path runs the general query.
 func (s *Store) chainPath(ctx context.Context, q attrib.PathQuery, limit int) (res *attrib.PathResult, ok bool, err error) {
 	kqs, isKV := s.h.QuadStore.(*kvgraph.QuadStore)
-	if !isKV || noChainPath || q.Edges || len(q.Start.IDs) == 0 || q.Start.Type != "" || q.Start.Name != "" || len(q.Steps) < 2 {
+	ps, isPG := s.side.(*pgSide)
+	if !(isKV || isPG) || noChainPath || q.Edges || len(q.Start.IDs) == 0 || q.Start.Type != "" || q.Start.Name != "" || len(q.Steps) < 2 {
 		return nil, false, nil
 	}
 	if q.Steps[len(q.Steps)-1].Op != "unique" {
@@ -36,6 +39,7 @@ func (s *Store) chainPath(ctx context.Context, q attrib.PathQuery, limit int) (r
 	type hop struct {
 		in   bool
 		pred uint64
+		iri  quad.IRI
 	}
 	var hops []hop
 	for i, st := range q.Steps[:len(q.Steps)-1] {
@@ -46,6 +50,10 @@ func (s *Store) chainPath(ctx context.Context, q attrib.PathQuery, limit int) (r
 		if err != nil {
 			return nil, true, err
 		}
+		if isPG {
+			hops = append(hops, hop{in: st.Op == "in", iri: via[0].(quad.IRI)})
+			continue
+		}
 		ref, found := kqs.ValueOf(via[0].(quad.IRI)).(kvgraph.Int64Value)
 		if !found {
 			return &attrib.PathResult{Nodes: []attrib.PathNode{}, Limit: limit}, true, nil // nobody has that edge
@@ -54,6 +62,71 @@ func (s *Store) chainPath(ctx context.Context, q attrib.PathQuery, limit int) (r
 	}
 	if len(q.Start.IDs) > attrib.MaxPathNodes {
 		return nil, true, attrib.Errorf(attrib.EINVALID, "%d start IDs; at most %d", len(q.Start.IDs), attrib.MaxPathNodes)
+	}
+	if isPG {
+		var starts []quad.Value
+		for _, id := range q.Start.IDs {
+			iri, err := s.resolveNode(id)
+			if err != nil {
+				return nil, true, err
+			}
+			starts = append(starts, iri)
+		}
+		// one statement: a join per hop on Cayley's quads table, whose
+		// (subject, predicate, object) and (object, predicate, subject)
+		// indexes serve each hop
+		col := func(in, to bool) string {
+			if in == to {
+				return "subject_hash"
+			}
+			return "object_hash"
+		}
+		var from, where []string
+		args := []interface{}{}
+		arg := func(v interface{}) string { args = append(args, v); return fmt.Sprintf("$%d", len(args)) }
+		var keys [][]byte
+		for _, v := range starts {
+			h := cgraph.HashOf(v)
+			keys = append(keys, h[:])
+		}
+		for i, h := range hops {
+			t := fmt.Sprintf("q%d", i+1)
+			from = append(from, "quads "+t)
+			ph := cgraph.HashOf(h.iri)
+			where = append(where, t+".predicate_hash = "+arg(ph[:]))
+			if i == 0 {
+				where = append(where, t+"."+col(h.in, false)+" = ANY("+arg(pq.ByteaArray(keys))+")")
+			} else {
+				where = append(where, fmt.Sprintf("%s.%s = q%d.%s", t, col(h.in, false), i, col(hops[i-1].in, true)))
+			}
+		}
+		last := fmt.Sprintf("q%d.%s", len(hops), col(hops[len(hops)-1].in, true))
+		query := "SELECT DISTINCT " + last + " FROM " + strings.Join(from, ", ") + " WHERE " + strings.Join(where, " AND ") + fmt.Sprintf(" LIMIT %d", limit+1)
+		rows, err := ps.db.QueryContext(ctx, query, args...)
+		if err != nil {
+			return nil, true, fmt.Errorf("path query: %w", err)
+		}
+		var refs []cgraph.Ref
+		for rows.Next() {
+			var b []byte
+			if err := rows.Scan(&b); err != nil {
+				rows.Close()
+				return nil, true, fmt.Errorf("path query: %w", err)
+			}
+			var h cgraph.ValueHash
+			copy(h[:], b)
+			refs = append(refs, h)
+		}
+		if err := rows.Err(); err != nil {
+			rows.Close()
+			return nil, true, fmt.Errorf("path query: %w", err)
+		}
+		rows.Close()
+		partial := len(refs) > limit
+		if partial {
+			refs = refs[:limit]
+		}
+		return s.chainResult(ctx, refs, limit, partial)
 	}
 	var frontier []uint64
 	seen := map[uint64]bool{}
@@ -119,11 +192,16 @@ func (s *Store) chainPath(ctx context.Context, q attrib.PathQuery, limit int) (r
 	for i, v := range frontier {
 		refs[i] = kvgraph.Int64Value(v)
 	}
+	return s.chainResult(ctx, refs, limit, partial)
+}
+
+// chainResult describes the nodes a chain reached, sorted as Path sorts them.
+func (s *Store) chainResult(ctx context.Context, refs []cgraph.Ref, limit int, partial bool) (*attrib.PathResult, bool, error) {
 	vals, err := s.resolve(ctx, refs)
 	if err != nil {
 		return nil, true, fmt.Errorf("path query: %w", err)
 	}
-	res = &attrib.PathResult{Nodes: []attrib.PathNode{}, Limit: limit, Partial: partial}
+	res := &attrib.PathResult{Nodes: []attrib.PathNode{}, Limit: limit, Partial: partial}
 	for _, v := range vals {
 		if v == nil {
 			continue

@@ -2,10 +2,14 @@ package graph
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
+	"net/url"
+	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/attrib/attrib"
 )
@@ -14,8 +18,45 @@ import (
 // of made-up articles: several speakers and outlets, claims shared across
 // outlets.
 func TestChainPathMatchesGeneral(t *testing.T) {
+	t.Run("bolt", func(t *testing.T) { chainPathMatchesGeneral(t, "bolt://"+filepath.Join(t.TempDir(), "c.db")) })
+	t.Run("postgres", func(t *testing.T) { chainPathMatchesGeneral(t, testPostgres(t)) })
+}
+
+// testPostgres is a fresh schema in the PostgreSQL the machine runs
+// (ATTRIB_TEST_POSTGRES, default the local test database; "off" skips).
+func testPostgres(t *testing.T) string {
+	base := os.Getenv("ATTRIB_TEST_POSTGRES")
+	if base == "off" {
+		t.Skip("ATTRIB_TEST_POSTGRES=off")
+	}
+	if base == "" {
+		base = "postgres://postgres@127.0.0.1:5432/test?sslmode=disable"
+	}
+	db, err := sql.Open("postgres", base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	schema := fmt.Sprintf("attrib_chain_%d", time.Now().UnixNano())
+	if _, err := db.Exec("CREATE SCHEMA " + schema); err != nil {
+		t.Fatalf("PostgreSQL at %s: %v (start it, or set ATTRIB_TEST_POSTGRES)", base, err)
+	}
+	t.Cleanup(func() {
+		if db, err := sql.Open("postgres", base); err == nil {
+			_, _ = db.Exec("DROP SCHEMA " + schema + " CASCADE")
+			db.Close()
+		}
+	})
+	u, _ := url.Parse(base)
+	q := u.Query()
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+func chainPathMatchesGeneral(t *testing.T, storeURL string) {
 	ctx := context.Background()
-	s, err := Open(ctx, "bolt://"+filepath.Join(t.TempDir(), "c.db"))
+	s, err := Open(ctx, storeURL)
 	if err != nil {
 		t.Fatal(err)
 	}
