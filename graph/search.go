@@ -212,12 +212,8 @@ func (p *pgSearch) index(ctx context.Context, docs []searchDoc, deletes []string
 }
 
 func (p *pgSearch) search(ctx context.Context, ws []string, need int, q attrib.SearchQuery, size int, kind string) ([]string, int, error) {
-	var ors []string
-	for _, w := range ws {
-		ors = append(ors, "'"+w+"'")
-	}
 	sqlq := `SELECT claim FROM attrib_search, to_tsquery('simple', $1) AS query WHERE tsv @@ query AND kind = $2`
-	args := []any{strings.Join(ors, " | "), kind}
+	args := []any{atLeast(ws, need), kind}
 	add := func(cond string, v any) {
 		args = append(args, v)
 		sqlq += fmt.Sprintf(" AND "+cond, len(args))
@@ -250,6 +246,47 @@ func (p *pgSearch) search(ctx context.Context, ws []string, need int, q attrib.S
 		ids = append(ids, id)
 	}
 	return ids, len(ids), rows.Err()
+}
+
+// atLeast writes "at least need of the words ws" as a tsquery, as Bleve's
+// minimum-should-match asks it: an OR of the ANDs of every need-word
+// subset, which the GIN index answers by intersecting posting lists. Past
+// 64 subsets it asks for any word, and the ranking sorts the rest.
+func atLeast(ws []string, need int) string {
+	quoted := make([]string, len(ws))
+	for i, w := range ws {
+		quoted[i] = "'" + w + "'"
+	}
+	if need <= 1 || need > len(ws) || binomial(len(ws), need) > 64 {
+		return strings.Join(quoted, " | ")
+	}
+	var ors []string
+	var pick []string
+	var rec func(from int)
+	rec = func(from int) {
+		if len(pick) == need {
+			ors = append(ors, "("+strings.Join(pick, " & ")+")")
+			return
+		}
+		for i := from; i <= len(quoted)-(need-len(pick)); i++ {
+			pick = append(pick, quoted[i])
+			rec(i + 1)
+			pick = pick[:len(pick)-1]
+		}
+	}
+	rec(0)
+	return strings.Join(ors, " | ")
+}
+
+func binomial(n, k int) int {
+	r := 1
+	for i := 1; i <= k; i++ {
+		r = r * (n - k + i) / i
+		if r > 1<<20 {
+			return r
+		}
+	}
+	return r
 }
 
 func (p *pgSearch) close() error { return nil }
