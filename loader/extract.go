@@ -60,9 +60,9 @@ func ExtractWith(d *Doc, cfg ExtractConfig) (*attrib.Article, error) {
 // in the order they run; each can be switched off alone (attrib extract
 // --off NAME) to measure what it is worth.
 var Sieves = []struct{ Name, What string }{
-	{"drop:nickname", "a quoted word inside a name (Marcia \"Cia\" Price) is not a quote"},
+	{"drop:nickname", "a quoted word inside a name (Teodora \"Teo\" Lane) is not a quote"},
 	{"drop:markup", "an attribute value left in markup is not a quote"},
-	{"drop:work-title", "a programme or work named after its owner (CNN's \"State of the Union\")"},
+	{"drop:work-title", "a programme or work named after its owner (Channel 9's \"Harbour Hour\")"},
 	{"drop:pronoun-word", "a quoted pronoun under discussion"},
 	{"drop:social-promo", "a follow-us line caught inside an unbalanced mark"},
 	{"drop:transcript", "a transcript line or stage direction"},
@@ -169,7 +169,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 	}
 
 	qs := findQuotes(text, ps)
-	// a nickname inside a name (Marcia "Cia" Price) is part of the name, not a quote
+	// a nickname inside a name (Teodora "Teo" Lane) is part of the name, not a quote
 	kept := qs[:0]
 	for _, q := range qs {
 		if !q.runsOn && !o.off["drop:nickname"] && nickname(text, ps[q.para].start, q.open, q.afterClose(), text[q.start:q.end]) {
@@ -279,7 +279,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				continue // an attribute value in markup left in the text
 			}
 			if !off["drop:work-title"] && titleLike(qt) && len(strings.Fields(qt)) <= 8 && (afterProperPossessive(text, p.start, q.open) || openingAdverbial(before) || afterTitleCue(before)) {
-				continue // a programme or work named after its owner: `CNN's "State of the Union"`
+				continue // a programme or work named after its owner: `Channel 9's "Harbour Hour"`
 			}
 			if _, ok := pronouns[strings.ToLower(strings.Trim(qt, " .,!?"))]; ok && !off["drop:pronoun-word"] {
 				continue // a word under discussion ("he" or "she"), not a statement
@@ -514,7 +514,7 @@ func prevSubject(text string, ps []para, pi int, prevQuotes []qspan, known []str
 }
 
 // nickname: is the one-word quote between open and close set inside a
-// name, capitalised words on both sides ("Marcia "Cia" Price")?
+// name, capitalised words on both sides ("Teodora "Teo" Lane")?
 func nickname(text string, pstart, open, after int, qt string) bool {
 	if len(strings.Fields(qt)) != 1 || !isCapWord(qt) {
 		return false

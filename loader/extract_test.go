@@ -91,7 +91,7 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"The schools need more teachers.", "Maria Solis", ""}, {"We deserve better roads.", "Tom Beck", ""}}},
 		{"appositive after the name is a title", "\u201cWe will appeal,\u201d Lena Fox, a senior Vance campaign adviser, said.",
 			[]quoteView{{"We will appeal,", "Lena Fox", ""}}},
-		{"nickname inside a name is no quote", `State Del. Marcia "Cia" Lane spoke first at the meeting on Monday.`,
+		{"nickname inside a name is no quote", `State Del. Teodora "Teo" Lane spoke first at the meeting on Monday.`,
 			nil},
 		{"a quoted pronoun is a word under discussion", `Critics asked whether the word should be "she" in the new rules.`,
 			nil},

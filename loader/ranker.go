@@ -456,8 +456,8 @@ func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, 
 
 // speakerWorthy: can name be a speaker the ranker offers? Not a headline
 // run (five words or more), not a pronoun, stopword, weekday or a word
-// the article writes in lower case elsewhere ("Specifically",
-// "Participants"), not a run opening with a stopword ("One of ...").
+// the article writes in lower case elsewhere ("Notwithstanding",
+// "Onlookers"), not a run opening with a stopword ("One of ...").
 func (c *rankContext) speakerWorthy(name string) bool {
 	words := strings.Fields(name)
 	if len(words) == 0 || len(words) >= 5 {
@@ -502,7 +502,7 @@ func (c *rankContext) speakerFeats(prefix, name, kind, prevSpeaker string) []str
 		common = common && c.r.lower[strings.ToLower(w)]
 	}
 	if common {
-		f = append(f, prefix+"common-words") // "Mostly False": words the article writes in lower case
+		f = append(f, prefix+"common-words") // "Fairly Sure": words the article writes in lower case
 	}
 	return f
 }

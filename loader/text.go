@@ -268,7 +268,7 @@ func tagFollows(text string, i, end int, exclaim bool) bool {
 }
 
 // nicknameEnd: when the mark at i opens a single capitalised word that
-// closes right after (`Marcia "Cia" Price`), the offset after its closing
+// closes right after (`Teodora "Teo" Lane`), the offset after its closing
 // mark; else 0.
 func nicknameEnd(text string, i, end int) int {
 	_, w := utf8.DecodeRuneInString(text[i:])
