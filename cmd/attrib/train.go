@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"io"
@@ -17,7 +16,7 @@ func runTrain(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("train", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: attrib train --data DIR [--only IDS] [-o FILE]\n\nFits the speaker ranker on DIR/articles.jsonl against DIR/gold.json and writes its weights\n(loader/ranker.weights is the file attrib ships).")
+		fmt.Fprintln(stderr, "usage: attrib train --data DIR [--only IDS] [--off SIEVES] [-o FILE]\n\nFits the speaker ranker on DIR/articles.jsonl against DIR/gold.json and writes its weights\n(loader/ranker.weights is the file attrib ships).")
 		fs.PrintDefaults()
 	}
 	data := fs.String("data", "", "folder with articles.jsonl and gold.json")
@@ -60,20 +59,14 @@ func runTrain(args []string, stdout, stderr io.Writer) int {
 	r := t.Train(loader.TrainOptions{Epochs: *epochs, L2: *l2})
 	fmt.Fprintf(stderr, "attrib train: %d articles, %d quotes with a named speaker (rules right on %d, a right candidate for %d), %d with a right and a wrong candidate; %d weights\n",
 		t.Articles, t.Quotes, t.Correct, t.Reach, t.Useful, r.Len())
-	w := stdout
-	if *out != "-" {
-		f, err := os.Create(*out)
-		if err != nil {
-			fmt.Fprintln(stderr, "attrib train:", err)
-			return 1
-		}
-		defer f.Close()
-		w = f
+	var werr error
+	if *out == "-" {
+		_, werr = io.WriteString(stdout, r.String())
+	} else {
+		werr = os.WriteFile(*out, []byte(r.String()), 0o644)
 	}
-	bw := bufio.NewWriter(w)
-	bw.WriteString(r.String())
-	if err := bw.Flush(); err != nil {
-		fmt.Fprintln(stderr, "attrib train:", err)
+	if werr != nil {
+		fmt.Fprintln(stderr, "attrib train:", werr)
 		return 1
 	}
 	return 0
