@@ -95,19 +95,24 @@ func startsUpper(w string) bool {
 }
 
 // Citation cues around an outlet mention. The outlet is the named group.
+// Each is bounded (guarded.within) by the tokens a match can span around
+// its key: a name is at most seven tokens ("The" and six words), plus the
+// cue words before or after the key ("said in a report", "broke the
+// news", "according to a"); a citing clause is bounded by its 120 bytes.
+// TestWindowedCitationPatterns checks the bounds against whole-text runs.
 var citationPatterns = []guarded{
 	// The New York Times reported / first reported / report said / has learned
-	rxKeys(`(?:^|[^\p{L}])(?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})(?:'s?|\x{2019}s?)?(?:, citing [^,]{1,120},)? (?:first |also |previously |earlier |has |had |originally )?(?:reported|reports|report said|report says|report stated|reported that|has learned|learned|revealed|broke the news|wrote|said in a report|published|obtained|confirmed)\b`, false, "report", "learned", "revealed", "broke", "wrote", "published", "obtained", "confirmed"),
+	rxKeys(`(?:^|[^\p{L}])(?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})(?:'s?|\x{2019}s?)?(?:, citing [^,]{1,120},)? (?:first |also |previously |earlier |has |had |originally )?(?:reported|reports|report said|report says|report stated|reported that|has learned|learned|revealed|broke the news|wrote|said in a report|published|obtained|confirmed)\b`, false, "report", "learned", "revealed", "broke", "wrote", "published", "obtained", "confirmed").within(11, 2).reaching(132, ", citing"),
 	// according to a CNN report / according to the NYT
-	rxKeys(`(?i:according to)(?: an?| the)? (?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})`, true, "according"),
+	rxKeys(`(?i:according to)(?: an?| the)? (?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})`, true, "according").within(0, 9),
 	// told The Washington Post / in a statement to the NYT / in an interview with CNN
-	rxKeys(`(?:\b(?:told|tells|telling)|(?i:statement|interview|comments|remarks|speaking|spoke|talking|appearance)(?: \w+)? (?:to|with|on)) (?P<o>(?:the |The )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})`, true, "tell", "told", "statement", "interview", "comments", "remarks", "speaking", "spoke", "talking", "appearance"),
+	rxKeys(`(?:\b(?:told|tells|telling)|(?i:statement|interview|comments|remarks|speaking|spoke|talking|appearance)(?: \w+)? (?:to|with|on)) (?P<o>(?:the |The )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})`, true, "tell", "told", "statement", "interview", "comments", "remarks", "speaking", "spoke", "talking", "appearance").within(0, 9),
 	// reported by / first reported by / citing the Times
-	rxKeys(`(?:\b(?:reported|first reported|published|broadcast|aired) (?:by|in|on)|\bciting) (?:an? |the )?(?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})`, false, "reported", "published", "broadcast", "aired", "citing"),
+	rxKeys(`(?:\b(?:reported|first reported|published|broadcast|aired) (?:by|in|on)|\bciting) (?:an? |the )?(?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})`, false, "reported", "published", "broadcast", "aired", "citing").within(1, 9),
 	// according to state media / citing state television
-	rxKeys(`(?i:according to|citing|told|reported by) (?P<o>(?:state|state-run|state-controlled|local|official) (?:media|television|tv|news agency|broadcaster))\b`, true, "media", "television", "tv", "agency", "broadcaster"),
+	rxKeys(`(?i:according to|citing|told|reported by) (?P<o>(?:state|state-run|state-controlled|local|official) (?:media|television|tv|news agency|broadcaster))\b`, true, "media", "television", "tv", "agency", "broadcaster").within(4, 0),
 	// state-run Xinhua News Agency said / state media reported
-	rxKeys(`(?:^|\s)(?P<o>(?:state-run |state |local )?(?:media|[A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,5})) (?:said|reported|says|reports)\b`, false, "said", "says", "report"),
+	rxKeys(`(?:^|\s)(?P<o>(?:state-run |state |local )?(?:media|[A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,5})) (?:said|reported|says|reports)\b`, false, "said", "says", "report").within(7, 0),
 }
 
 // findCitations returns the outlets the body text cites, with offsets of the
@@ -133,11 +138,8 @@ func findCitations(text string, ps []para, self string) []attrib.Citation {
 		var raws []raw
 		low := strings.ToLower(line)
 		for _, re := range citationPatterns {
-			if !re.mayLower(line, low) {
-				continue
-			}
 			oi := re.SubexpIndex("o")
-			for _, mm := range re.Regexp.FindAllStringSubmatchIndex(line, -1) {
+			for _, mm := range re.findAll(line, low) {
 				raws = append(raws, raw{mm[2*oi], mm[2*oi+1], strings.TrimSpace(line[mm[0]:mm[1]])})
 			}
 		}

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -45,12 +46,151 @@ type guarded struct {
 	*regexp.Regexp
 	keys []string
 	fold bool
+	// With win set, every match lies within back tokens before the token
+	// holding a key and fwd tokens after it (tokens split at white
+	// space), plus extra bytes before when the text holds extraIf; see
+	// findAll.
+	win       bool
+	back, fwd int
+	extra     int
+	extraIf   string
 }
 
 // rxKeys compiles p as rx does, guarded by keys. Keys are lower case when
 // fold is set.
 func rxKeys(p string, fold bool, keys ...string) guarded {
-	return guarded{rx(p), keys, fold}
+	return guarded{Regexp: rx(p), keys: keys, fold: fold}
+}
+
+// within bounds g's matches around its keys (see guarded), so that findAll
+// runs the engine on short windows instead of the whole text.
+func (g guarded) within(back, fwd int) guarded {
+	g.win, g.back, g.fwd = true, back, fwd
+	return g
+}
+
+// reaching lets a match reach extra bytes further back when the text
+// holds marker (a clause of bounded length but unbounded words).
+func (g guarded) reaching(extra int, marker string) guarded {
+	g.extra, g.extraIf = extra, marker
+	return g
+}
+
+// findAll is FindAllStringSubmatchIndex(s, -1) with lower the lowered s.
+// A pattern bounded by within runs only on the windows around its keys'
+// occurrences; the windows start at white space and end at a token's end,
+// so ^, \b and (?:^|\s) read there as they do in s, and a match is kept
+// only where it does not overlap the one before, as in one pass over s.
+func (g guarded) findAll(s, lower string) [][]int {
+	hay := s
+	if g.fold {
+		hay = lower
+	}
+	if !g.win || len(hay) != len(s) || g.fold && strings.ContainsAny(s, "\u212a\u017f") {
+		if !g.mayLower(s, lower) {
+			return nil
+		}
+		return g.Regexp.FindAllStringSubmatchIndex(s, -1)
+	}
+	// no key, no window: the search for the keys is the guard
+	extra := 0
+	if g.extraIf != "" && strings.Contains(hay, g.extraIf) {
+		extra = g.extra
+	}
+	var wins [][2]int
+	for _, k := range g.keys {
+		for i := 0; ; {
+			j := strings.Index(hay[i:], k)
+			if j < 0 {
+				break
+			}
+			ks, ke := i+j, i+j+len(k)
+			wins = append(wins, [2]int{tokensBack(s, max(0, ks-extra), g.back), tokensFwd(s, ke, g.fwd)})
+			i = ke
+		}
+	}
+	sort.Slice(wins, func(a, b int) bool { return wins[a][0] < wins[b][0] })
+	var out [][]int
+	last := 0
+	for i := 0; i < len(wins); {
+		w := wins[i]
+		for i++; i < len(wins) && wins[i][0] <= w[1]; i++ {
+			w[1] = max(w[1], wins[i][1])
+		}
+		for _, m := range g.Regexp.FindAllStringSubmatchIndex(s[w[0]:w[1]], -1) {
+			for j := range m {
+				if m[j] >= 0 {
+					m[j] += w[0]
+				}
+			}
+			if m[0] < last {
+				continue
+			}
+			out = append(out, m)
+			last = m[1]
+		}
+	}
+	return out
+}
+
+// spaceBefore is the length of the white space (ASCII or U+00A0) that
+// ends s[:i], else 0.
+func spaceBefore(s string, i int) int {
+	if i > 0 && asciiSpace(s[i-1]) {
+		return 1
+	}
+	if i > 1 && s[i-2] == 0xc2 && s[i-1] == 0xa0 {
+		return 2
+	}
+	return 0
+}
+
+// spaceAt is the length of the white space that starts s[i:], else 0.
+func spaceAt(s string, i int) int {
+	if i < len(s) && asciiSpace(s[i]) {
+		return 1
+	}
+	if i+1 < len(s) && s[i] == 0xc2 && s[i+1] == 0xa0 {
+		return 2
+	}
+	return 0
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
+
+// tokensBack moves from i to the start of its token, then n tokens back,
+// and then onto the white space before, if any.
+func tokensBack(s string, i, n int) int {
+	for i > 0 && spaceBefore(s, i) == 0 {
+		i--
+	}
+	for ; n > 0 && i > 0; n-- {
+		for k := spaceBefore(s, i); k > 0; k = spaceBefore(s, i) {
+			i -= k
+		}
+		for i > 0 && spaceBefore(s, i) == 0 {
+			i--
+		}
+	}
+	return i - spaceBefore(s, i)
+}
+
+// tokensFwd moves from i to the end of its token, then n tokens on.
+func tokensFwd(s string, i, n int) int {
+	for i < len(s) && spaceAt(s, i) == 0 {
+		i++
+	}
+	for ; n > 0 && i < len(s); n-- {
+		for k := spaceAt(s, i); k > 0; k = spaceAt(s, i) {
+			i += k
+		}
+		for i < len(s) && spaceAt(s, i) == 0 {
+			i++
+		}
+	}
+	return i
 }
 
 // may reports whether s can match.

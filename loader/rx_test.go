@@ -1,0 +1,91 @@
+package loader
+
+import (
+	"math/rand"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// windowTokens are made-up words and the cue words of the citation
+// patterns, glued into random text by randomText.
+var windowTokens = []string{
+	"The", "the", "of", "Daily", "Herald", "Morning", "Clarion", "Gazette", "News", "Agency", "Ledger's",
+	"Mr.", "Vantrell", "U.S.", "reported", "reportedly", "reports", "report", "said", "says", "has", "learned",
+	"first", "revealed", "broke", "news", "wrote", "published", "obtained", "confirmed", "in", "a",
+	"according", "According", "to", "an", "told", "Told", "tells", "telling", "foretold", "statement",
+	"Statement", "interview", "comments", "remarks", "speaking", "spoke", "spokesman", "talking",
+	"appearance", "with", "on", "by", "citing", ",", "officials,", "state", "state-run", "local",
+	"official", "media", "television", "TV", "tv", "broadcaster", "\"", "(", ").", "—", "Über",
+	"Anadolu", "x", "and", "that", "of-", "AND", "Kelvin\u212a", "\u017ftatement",
+	"according to", "According to the", "according to a", "told state media", "citing local television",
+	"reported by official news agency", "according to state-run broadcaster",
+}
+
+func randomText(r *rand.Rand) string {
+	var b strings.Builder
+	for n := r.Intn(40); n > 0; n-- {
+		b.WriteString(windowTokens[r.Intn(len(windowTokens))])
+		switch r.Intn(12) {
+		case 0:
+			b.WriteString("\u00a0")
+		case 1:
+			b.WriteString("  ")
+		case 2:
+			b.WriteString("\n")
+		case 3:
+			// glued to the next token
+		default:
+			b.WriteString(" ")
+		}
+	}
+	return b.String()
+}
+
+// TestWindowedCitationPatterns: each citation pattern run on the windows
+// around its keys finds exactly what it finds in one pass over the text.
+func TestWindowedCitationPatterns(t *testing.T) {
+	r := rand.New(rand.NewSource(7))
+	found := make([]int, len(citationPatterns))
+	for i := 0; i < 20000; i++ {
+		s := randomText(r)
+		low := strings.ToLower(s)
+		for pi, re := range citationPatterns {
+			if !re.win {
+				t.Fatalf("pattern %d is not bounded", pi)
+			}
+			want := re.Regexp.FindAllStringSubmatchIndex(s, -1)
+			got := re.findAll(s, low)
+			if len(want) == 0 && len(got) == 0 {
+				continue
+			}
+			found[pi]++
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("pattern %d on %q:\nwindows %v\nwhole   %v", pi, s, got, want)
+			}
+		}
+	}
+	for pi, n := range found {
+		if n < 50 {
+			t.Errorf("pattern %d matched only %d random texts: the test does not exercise it", pi, n)
+		}
+	}
+}
+
+func TestTokensBackFwd(t *testing.T) {
+	s := "one two\u00a0three  four"
+	for _, c := range []struct{ i, n, back, fwd int }{
+		{0, 0, 0, 3},
+		{5, 0, 3, 7},  // inside "two"
+		{9, 0, 7, 14}, // inside "three", after the no-break space
+		{9, 1, 3, 20}, // one token each way
+		{17, 5, 0, 20},
+	} {
+		if got := tokensBack(s, c.i, c.n); got != c.back {
+			t.Errorf("tokensBack(%d, %d) = %d, want %d", c.i, c.n, got, c.back)
+		}
+		if got := tokensFwd(s, c.i, c.n); got != c.fwd {
+			t.Errorf("tokensFwd(%d, %d) = %d, want %d", c.i, c.n, got, c.fwd)
+		}
+	}
+}
