@@ -36,7 +36,77 @@ func newEntity(name, kind, gender string, titles []string, pos int) entity {
 	return entity{name: name, kind: kind, gender: gender, titles: titles, pos: pos, norm: n, fields: strings.Fields(n)}
 }
 
-var reRun = rx(`[\p{Lu}][\p{L}\p{N}.'\x{2019}-]*(?: (?:(?:of|de|van|von|bin|al|la|del|da) )*[\p{Lu}][\p{L}\p{N}.'\x{2019}-]*)*`)
+// capRuns returns the runs of capitalised words in s, as
+// rx(`[\p{Lu}][\p{L}\p{N}.'\x{2019}-]*(?: (?:(?:of|de|van|von|bin|al|la|del|da) )*[\p{Lu}][\p{L}\p{N}.'\x{2019}-]*)*`).FindAllStringIndex(s, -1)
+// would ("Banco de la Plata", "Office of Budget"), in one pass: the
+// regexp engine's scan at every byte cost more than the rest of entity
+// collection. TestCapRunsMatchRegexp holds it to the pattern.
+func capRuns(s string) [][]int {
+	var out [][]int
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsUpper(r) {
+			i += n
+			continue
+		}
+		start := i
+		end := capWordEnd(s, i+n)
+		for {
+			// a space, connectors each followed by a space, a capital
+			j := spaceAfterRun(s, end)
+			if j == 0 {
+				break
+			}
+			j += end
+			for {
+				k := j
+				for k < len(s) && s[k] >= 'a' && s[k] <= 'z' {
+					k++
+				}
+				sp := spaceAfterRun(s, k)
+				if k == j || sp == 0 || !runConnectors[s[j:k]] {
+					break
+				}
+				j = k + sp
+			}
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if j >= len(s) || !unicode.IsUpper(r) {
+				break
+			}
+			end = capWordEnd(s, j+n)
+		}
+		out = append(out, []int{start, end})
+		i = end
+	}
+	return out
+}
+
+var runConnectors = map[string]bool{"of": true, "de": true, "van": true, "von": true, "bin": true, "al": true, "la": true, "del": true, "da": true}
+
+// capWordEnd extends a capitalised word from i over letters, digits and
+// . ' \u2019 -.
+func capWordEnd(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '.' && r != '\'' && r != '\u2019' && r != '-' {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// spaceAfterRun is the length of the one space (ASCII or no-break) that
+// starts s[i:], else 0.
+func spaceAfterRun(s string, i int) int {
+	if i < len(s) && s[i] == ' ' {
+		return 1
+	}
+	if i+1 < len(s) && s[i] == 0xc2 && s[i+1] == 0xa0 {
+		return 2
+	}
+	return 0
+}
 
 // collectEntities lists the full names (two words or more) of people and
 // the organisations named in body sentences outside quotes, in order.
@@ -49,7 +119,7 @@ func collectEntities(text string, masked string, ps []para, known []string) (out
 			continue
 		}
 		line := masked[p.start:p.end]
-		locs := reRun.FindAllStringIndex(line, -1)
+		locs := capRuns(line)
 		runs[pi] = locs
 		for _, loc := range locs {
 			run := strings.TrimRight(line[loc[0]:loc[1]], " ,;:")
@@ -361,7 +431,7 @@ func isAppositive(seg string) bool {
 // sentence that opens with an adverbial), else the first organisation.
 func firstPerson(s string, known []string) mention {
 	var org mention
-	for _, loc := range reRun.FindAllStringIndex(s, -1) {
+	for _, loc := range capRuns(s) {
 		words := strings.Fields(strings.TrimRight(s[loc[0]:loc[1]], " ,;:"))
 		for len(words) > 0 && capStopwords[strings.ToLower(words[0])] {
 			words = words[1:]

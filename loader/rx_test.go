@@ -89,3 +89,34 @@ func TestTokensBackFwd(t *testing.T) {
 		}
 	}
 }
+
+// TestCapRunsMatchRegexp: capRuns finds what the regexp it stands for finds.
+func TestCapRunsMatchRegexp(t *testing.T) {
+	re := rx(`[\p{Lu}][\p{L}\p{N}.'\x{2019}-]*(?: (?:(?:of|de|van|von|bin|al|la|del|da) )*[\p{Lu}][\p{L}\p{N}.'\x{2019}-]*)*`)
+	words := []string{"Anna", "Kowal", "of", "de", "la", "del", "da", "van", "the", "ofs", "Bank", "Plata", "U.S.", "O'Dell",
+		"Smith\u2019s", "Jean-Luc", "eBay", "McRae", "X", "2020", "Écija", "Łódź", "über", ",", "\"", "(AP)", "\xff", "Ünal",
+		"of of", "de la", "al", "Al", "bin", "vonX", "Dr.", "—", "3M", "ΣΑΣ", "x\u00a0Y"}
+	seps := []string{" ", " ", " ", "\u00a0", "  ", "", ", ", "\n", "\t"}
+	r := rand.New(rand.NewSource(3))
+	runs := 0
+	for i := 0; i < 50000; i++ {
+		var b strings.Builder
+		for n := r.Intn(14); n > 0; n-- {
+			b.WriteString(words[r.Intn(len(words))])
+			b.WriteString(seps[r.Intn(len(seps))])
+		}
+		s := b.String()
+		want := re.FindAllStringIndex(s, -1)
+		got := capRuns(s)
+		if len(want) == 0 && len(got) == 0 {
+			continue
+		}
+		runs += len(want)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("on %q:\ncapRuns %v\nregexp  %v", s, got, want)
+		}
+	}
+	if runs < 10000 {
+		t.Errorf("only %d runs: the test does not exercise capRuns", runs)
+	}
+}
