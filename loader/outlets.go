@@ -49,7 +49,7 @@ func outletName(np string, known []string) (string, bool) {
 	if np == "" {
 		return "", false
 	}
-	if reGenericMedia.MatchString(np) || reGenericMedia.MatchString("state "+np) && strings.EqualFold(np, "media") {
+	if reGenericMedia.MatchString(np) || strings.EqualFold(np, "media") && reGenericMedia.MatchString("state "+np) {
 		return strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(np, "state-run "), "State-run ")), true
 	}
 	key := attrib.NormOutlet(np)

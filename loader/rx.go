@@ -86,7 +86,7 @@ func (g guarded) findAll(s, lower string) [][]int {
 	if g.fold {
 		hay = lower
 	}
-	if !g.win || len(hay) != len(s) || g.fold && strings.ContainsAny(s, "\u212a\u017f") {
+	if !g.win || len(hay) != len(s) || g.fold && (strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")) {
 		if !g.mayLower(s, lower) {
 			return nil
 		}
