@@ -112,7 +112,7 @@ func spaceAfterRun(s string, i int) int {
 // the organisations named in body sentences outside quotes, in order.
 // runs gets each body paragraph's capitalised runs (offsets in the
 // paragraph), for the ranker's mentions.
-func collectEntities(text string, masked string, ps []para, known []string) (out []entity, runs map[int][][]int) {
+func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (out []entity, runs map[int][][]int) {
 	runs = map[int][][]int{}
 	for pi, p := range ps {
 		if p.skip != "" {
@@ -135,7 +135,7 @@ func collectEntities(text string, masked string, ps []para, known []string) (out
 				if len(words) == 0 {
 					continue
 				}
-				m := runMention(capRun{words: words}, known)
+				m := memo.get(words)
 				if m.name == "" || m.kind == "outlet" {
 					continue
 				}

@@ -182,13 +182,14 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 	lower := lowerWords(masked)
 	masked = truecase(masked, ps, lower)
 	tc := truecase(text, ps, lower) // the text the rules read, Title Case lines lowered
-	ents, runs := collectEntities(text, masked, ps, known)
+	memo := newMentionMemo(known)
+	ents, runs := collectEntities(text, masked, ps, memo)
 	r := &resolver{entities: ents, lower: lower}
 	people := map[string]*attrib.Person{}
 	var order []string
 	var rc *rankContext
 	if o.ranker != nil || o.observe != nil {
-		rc = newRankContext(text, masked, ps, known, a.Outlet, r, runs)
+		rc = newRankContext(text, masked, ps, memo, a.Outlet, r, runs)
 	}
 
 	var prev *attrib.Quote

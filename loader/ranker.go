@@ -136,6 +136,7 @@ type rankContext struct {
 	text, masked string
 	ps           []para
 	known        []string
+	memo         *mentionMemo
 	outlet       string
 	r            *resolver
 	byPara       map[int][]pmention
@@ -143,8 +144,8 @@ type rankContext struct {
 	counts       map[string]int  // resolved entity names: how often each is named
 }
 
-func newRankContext(text, masked string, ps []para, known []string, outlet string, r *resolver, runs map[int][][]int) *rankContext {
-	c := &rankContext{text: text, masked: masked, ps: ps, known: known, outlet: attrib.NormOutlet(outlet), r: r, byPara: map[int][]pmention{}, runs: runs, counts: map[string]int{}}
+func newRankContext(text, masked string, ps []para, memo *mentionMemo, outlet string, r *resolver, runs map[int][][]int) *rankContext {
+	c := &rankContext{text: text, masked: masked, ps: ps, known: memo.known, memo: memo, outlet: attrib.NormOutlet(outlet), r: r, byPara: map[int][]pmention{}, runs: runs, counts: map[string]int{}}
 	for _, e := range r.entities {
 		c.counts[e.name]++
 	}
@@ -190,7 +191,7 @@ func (c *rankContext) mentions(pi int) []pmention {
 						continue // "The", "He" (a pronoun, found below), "Tuesday", "Said"
 					}
 				}
-				m := runMention(capRun{words: words}, c.known)
+				m := c.memo.get(words)
 				if m.name == "" {
 					continue
 				}

@@ -227,6 +227,31 @@ func cleanTitle(t string) string {
 // runMention classifies one capitalised run: titles and adjectives are
 // stripped from its front, an organisation inside it ends at its last
 // organisation word, and what follows that is a person's name.
+// mentionMemo caches runMention's reading of a run of words within one
+// article, whose known outlets are fixed once citations are found: entity
+// collection and the ranker's mentions read the same runs.
+type mentionMemo struct {
+	known []string
+	seen  map[string]mention
+}
+
+func newMentionMemo(known []string) *mentionMemo {
+	return &mentionMemo{known: known, seen: map[string]mention{}}
+}
+
+// get is runMention(capRun{words: words}, known); the titles it returns
+// are capped so that a caller's append copies them.
+func (mm *mentionMemo) get(words []string) mention {
+	k := strings.Join(words, " ")
+	if m, ok := mm.seen[k]; ok {
+		return m
+	}
+	m := runMention(capRun{words: words}, mm.known)
+	m.titles = m.titles[:len(m.titles):len(m.titles)]
+	mm.seen[k] = m
+	return m
+}
+
 func runMention(r capRun, known []string) mention {
 	w := r.words
 	var titles []string
