@@ -192,21 +192,43 @@ func (p *pgSearch) index(ctx context.Context, docs []searchDoc, deletes []string
 		return err
 	}
 	defer tx.Rollback()
-	for _, id := range deletes {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM attrib_search WHERE claim = $1`, id); err != nil {
+	if len(deletes) > 0 {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM attrib_search WHERE claim = ANY($1)`, pq.Array(deletes)); err != nil {
 			return err
 		}
 	}
-	for _, d := range docs {
+	// one row per claim (the last doc wins), several rows per statement
+	last := map[string]int{}
+	for i, d := range docs {
+		last[d.ID] = i
+	}
+	var rows [][]interface{}
+	for i, d := range docs {
+		if last[d.ID] != i {
+			continue
+		}
 		// the words as the rest of attrib splits them, so that a query word is a lexeme
-		_, err := tx.ExecContext(ctx, `INSERT INTO attrib_search (claim, tsv, speakers, outlets, first, last, kind)
-			VALUES ($1, to_tsvector('simple', $2), $3, $4, $5, $6, $7)
-			ON CONFLICT (claim) DO UPDATE SET tsv = EXCLUDED.tsv, speakers = EXCLUDED.speakers,
-				outlets = EXCLUDED.outlets, first = EXCLUDED.first, last = EXCLUDED.last, kind = EXCLUDED.kind`,
-			d.ID, strings.Join(words(d.Text), " "), pq.Array(d.Speakers), pq.Array(d.Outlets), d.First, d.Last, d.Kind)
-		if err != nil {
+		rows = append(rows, []interface{}{d.ID, strings.Join(words(d.Text), " "), pq.Array(d.Speakers), pq.Array(d.Outlets), d.First, d.Last, d.Kind})
+	}
+	for len(rows) > 0 {
+		n := min(len(rows), 1000)
+		var b strings.Builder
+		b.WriteString(`INSERT INTO attrib_search (claim, tsv, speakers, outlets, first, last, kind) VALUES `)
+		args := make([]interface{}, 0, 7*n)
+		for i, r := range rows[:n] {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			k := len(args)
+			fmt.Fprintf(&b, "($%d, to_tsvector('simple', $%d), $%d, $%d, $%d, $%d, $%d)", k+1, k+2, k+3, k+4, k+5, k+6, k+7)
+			args = append(args, r...)
+		}
+		b.WriteString(` ON CONFLICT (claim) DO UPDATE SET tsv = EXCLUDED.tsv, speakers = EXCLUDED.speakers,
+			outlets = EXCLUDED.outlets, first = EXCLUDED.first, last = EXCLUDED.last, kind = EXCLUDED.kind`)
+		if _, err := tx.ExecContext(ctx, b.String(), args...); err != nil {
 			return err
 		}
+		rows = rows[n:]
 	}
 	return tx.Commit()
 }

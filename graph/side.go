@@ -372,10 +372,49 @@ type pgWriter struct {
 	ctx     context.Context
 	tx      *sql.Tx
 	pending map[string][]byte // nil value: deleted
+	fetched map[string][]byte // read ahead by prefetch; nil value: absent
+}
+
+// prefetch reads keys in one statement, so that the gets of a batch of
+// articles do not cost one round trip each.
+func (w *pgWriter) prefetch(keys []string) error {
+	var ask [][]byte
+	for _, k := range keys {
+		if _, ok := w.pending[k]; ok {
+			continue
+		}
+		if _, ok := w.fetched[k]; ok {
+			continue
+		}
+		if w.fetched == nil {
+			w.fetched = map[string][]byte{}
+		}
+		w.fetched[k] = nil
+		ask = append(ask, []byte(k))
+	}
+	if len(ask) == 0 {
+		return nil
+	}
+	rows, err := w.tx.QueryContext(w.ctx, `SELECT k, v FROM attrib_index WHERE k = ANY($1)`, pq.ByteaArray(ask))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k, v []byte
+		if err := rows.Scan(&k, &v); err != nil {
+			return err
+		}
+		w.fetched[string(k)] = v
+	}
+	return rows.Err()
 }
 
 func (w *pgWriter) get(k string) ([]byte, error) {
 	if v, ok := w.pending[k]; ok {
+		return v, nil
+	}
+	if v, ok := w.fetched[k]; ok {
 		return v, nil
 	}
 	var v []byte

@@ -120,10 +120,14 @@ func Open(ctx context.Context, rawURL string) (*Store, error) {
 			backend, addr = "cockroach", u2.String()
 		}
 		s.backend, s.guardRead = backend, true
-		if err := cgraph.InitQuadStore(backend, addr, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) && !strings.Contains(err.Error(), "already exists") {
+		flavor := backend
+		if backend == "postgres" {
+			flavor = pgFlavor // Cayley's, with batched inserts
+		}
+		if err := cgraph.InitQuadStore(flavor, addr, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) && !strings.Contains(err.Error(), "already exists") {
 			return nil, attrib.Errorf(attrib.EINVALID, "store %s: cannot initialise: %v", redact(rawURL), err)
 		}
-		if s.h, err = cayley.NewGraph(backend, addr, nil); err != nil {
+		if s.h, err = cayley.NewGraph(flavor, addr, nil); err != nil {
 			return nil, attrib.Errorf(attrib.EINVALID, "store %s: cannot open: %v", redact(rawURL), err)
 		}
 		ps, err := openPGSide(ctx, addr)
@@ -331,6 +335,11 @@ func (s *Store) commitArticles(ctx context.Context, tx *cgraph.Transaction, arts
 	var claims map[string]bool
 	err := s.commit(ctx, tx, func(w sideWriter) error {
 		t := newSideTx(w)
+		if pf, ok := w.(prefetcher); ok {
+			if err := pf.prefetch(headKeys(arts)); err != nil {
+				return err
+			}
+		}
 		for _, a := range arts {
 			if err := t.apply(a, sign); err != nil {
 				return err

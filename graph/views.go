@@ -222,6 +222,44 @@ func slim(a *attrib.Article) *attrib.Article {
 	return &c
 }
 
+// prefetcher is a side writer that can read many keys at once.
+type prefetcher interface {
+	prefetch(keys []string) error
+}
+
+// headKeys are the headers apply reads for arts.
+func headKeys(arts []*attrib.Article) []string {
+	var ks []string
+	add := func(kind, id string) {
+		if id != "" {
+			ks = append(ks, keyHead(kind, id))
+		}
+	}
+	for _, a := range arts {
+		add(attrib.KindOutlet, a.OutletID)
+		add(attrib.KindOutlet, a.WireID)
+		for _, r := range a.Reported {
+			if r.SourceKind == attrib.KindOutlet {
+				add(attrib.KindOutlet, r.SourceID)
+			} else {
+				add(attrib.KindPerson, r.SourceID)
+			}
+		}
+		for _, c := range a.Citations {
+			add(attrib.KindOutlet, c.OutletID)
+		}
+		for _, p := range a.People {
+			add(attrib.KindPerson, p.ID)
+		}
+		for _, q := range a.Quotes {
+			add(attrib.KindOutlet, q.ViaID)
+			add(attrib.KindPerson, q.SpeakerID)
+			add(attrib.KindClaim, q.ClaimID)
+		}
+	}
+	return ks
+}
+
 // apply adds (sign 1) or takes back (sign -1) an article's contribution.
 func (t *sideTx) apply(a *attrib.Article, sign int) error {
 	d8 := date8(a.Published)
