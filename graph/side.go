@@ -288,19 +288,36 @@ func (s *pgSide) getMany(ctx context.Context, keys []string) ([][]byte, error) {
 		at[k] = i
 		bk[i] = []byte(k)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT k, v FROM attrib_index WHERE k = ANY($1)`, pq.ByteaArray(bk))
+	err := eachKV(ctx, s.db, `SELECT k, v FROM attrib_index WHERE k = ANY($1)`, []any{pq.ByteaArray(bk)}, func(k string, v []byte) error {
+		out[at[k]] = v
+		return nil
+	})
+	return out, err
+}
+
+// eachKV runs q, a query of (k, v) rows, on db (a *sql.DB or *sql.Tx) and
+// hands each row to fn; fn's errStop ends the rows without an error.
+func eachKV(ctx context.Context, db interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}, q string, args []any, fn func(k string, v []byte) error) error {
+	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var k, v []byte
 		if err := rows.Scan(&k, &v); err != nil {
-			return nil, err
+			return err
 		}
-		out[at[string(k)]] = v
+		if err := fn(string(k), v); err != nil {
+			if err == errStop {
+				return nil
+			}
+			return err
+		}
 	}
-	return out, rows.Err()
+	return rows.Err()
 }
 
 // prefixEnd is the first key after every key with prefix p.
@@ -327,24 +344,7 @@ func (s *pgSide) scan(ctx context.Context, prefix, after string, limit int, fn f
 		q += ` LIMIT $3`
 		args = append(args, limit)
 	}
-	rows, err := s.db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var k, v []byte
-		if err := rows.Scan(&k, &v); err != nil {
-			return err
-		}
-		if err := fn(string(k), v); err != nil {
-			if err == errStop {
-				return nil
-			}
-			return err
-		}
-	}
-	return rows.Err()
+	return eachKV(ctx, s.db, q, args, fn)
 }
 
 func (s *pgSide) update(ctx context.Context, fn func(sideWriter) error) error {
@@ -395,19 +395,10 @@ func (w *pgWriter) prefetch(keys []string) error {
 	if len(ask) == 0 {
 		return nil
 	}
-	rows, err := w.tx.QueryContext(w.ctx, `SELECT k, v FROM attrib_index WHERE k = ANY($1)`, pq.ByteaArray(ask))
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var k, v []byte
-		if err := rows.Scan(&k, &v); err != nil {
-			return err
-		}
-		w.fetched[string(k)] = v
-	}
-	return rows.Err()
+	return eachKV(w.ctx, w.tx, `SELECT k, v FROM attrib_index WHERE k = ANY($1)`, []any{pq.ByteaArray(ask)}, func(k string, v []byte) error {
+		w.fetched[k] = v
+		return nil
+	})
 }
 
 func (w *pgWriter) get(k string) ([]byte, error) {
