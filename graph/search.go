@@ -115,9 +115,27 @@ func (b *bleveSearch) search(ctx context.Context, words []string, need int, q at
 		t.SetField("text")
 		terms = append(terms, t)
 	}
-	dq := bleve.NewDisjunctionQuery(terms...)
-	dq.SetMin(float64(need))
-	must := []query.Query{dq}
+	// at least need of the words: an OR of the ANDs of every need-word
+	// subset where there are few, since a conjunction skips through its
+	// rarest word's postings while a disjunction with a minimum walks
+	// every posting of every word, common ones included
+	var text query.Query
+	if subs := needSubsets(len(terms), need); subs != nil {
+		ors := make([]query.Query, len(subs))
+		for i, sub := range subs {
+			and := make([]query.Query, len(sub))
+			for j, k := range sub {
+				and[j] = terms[k]
+			}
+			ors[i] = bleve.NewConjunctionQuery(and...)
+		}
+		text = bleve.NewDisjunctionQuery(ors...)
+	} else {
+		dq := bleve.NewDisjunctionQuery(terms...)
+		dq.SetMin(float64(need))
+		text = dq
+	}
+	must := []query.Query{text}
 	keyword := func(field, v string) {
 		if v != "" {
 			t := bleve.NewTermQuery(v)
@@ -279,25 +297,44 @@ func atLeast(ws []string, need int) string {
 	for i, w := range ws {
 		quoted[i] = "'" + w + "'"
 	}
-	if need <= 1 || need > len(ws) || binomial(len(ws), need) > 64 {
+	subs := needSubsets(len(ws), need)
+	if subs == nil {
 		return strings.Join(quoted, " | ")
 	}
-	var ors []string
-	var pick []string
+	ors := make([]string, len(subs))
+	for i, sub := range subs {
+		pick := make([]string, len(sub))
+		for j, k := range sub {
+			pick[j] = quoted[k]
+		}
+		ors[i] = "(" + strings.Join(pick, " & ") + ")"
+	}
+	return strings.Join(ors, " | ")
+}
+
+// needSubsets lists the need-element subsets of n words (as indexes, in
+// order), nil when need asks for one word or fewer, for more than n, or
+// when there would be more than 64 subsets.
+func needSubsets(n, need int) [][]int {
+	if need <= 1 || need > n || binomial(n, need) > 64 {
+		return nil
+	}
+	var out [][]int
+	var pick []int
 	var rec func(from int)
 	rec = func(from int) {
 		if len(pick) == need {
-			ors = append(ors, "("+strings.Join(pick, " & ")+")")
+			out = append(out, append([]int(nil), pick...))
 			return
 		}
-		for i := from; i <= len(quoted)-(need-len(pick)); i++ {
-			pick = append(pick, quoted[i])
+		for i := from; i <= n-(need-len(pick)); i++ {
+			pick = append(pick, i)
 			rec(i + 1)
 			pick = pick[:len(pick)-1]
 		}
 	}
 	rec(0)
-	return strings.Join(ors, " | ")
+	return out
 }
 
 func binomial(n, k int) int {
