@@ -8,7 +8,7 @@ import (
 
 var (
 	reRepAccording = rxKeys(`(?i)\baccording to (?:an? |the )?([^,.;]{2,80})`, true, "according")
-	reRepSaid      = rxKeys(`^(.{2,120}?)(?:,[^,]{1,120},)? (?:also |previously |first |has |have |had )?(said|says|reported|reports|told|announced|confirmed|warned|revealed|claimed|alleged|wrote)(?: [\p{L} ]{1,40}?)? (?:that |on \w+ that )`, false, "that")
+	reRepSaid      = rxKeys(`^(.{2,120}?)(?:,[^,]{1,120},)? (?:also |previously |first |has |have |had )?(said|says|reported|reports|told|announced|confirmed|warned|revealed|claimed|alleged|wrote)(?: [\p{L} ]{1,40}?)? (?:that |on \w+ that )`, false, "that").and("said", "says", "report", "told", "announced", "confirmed", "warned", "revealed", "claimed", "alleged", "wrote")
 	reRepCiting    = rxKeys(`(?i)\bciting ([^,.;]{2,80})`, true, "citing")
 )
 

@@ -54,12 +54,21 @@ type guarded struct {
 	back, fwd int
 	extra     int
 	extraIf   string
+	// also: a second set of keys, one of which every match holds too
+	also []string
 }
 
 // rxKeys compiles p as rx does, guarded by keys. Keys are lower case when
 // fold is set.
 func rxKeys(p string, fold bool, keys ...string) guarded {
 	return guarded{Regexp: rx(p), keys: keys, fold: fold}
+}
+
+// and adds a second set of keys: a match holds one of keys and one of
+// also (compared as keys are).
+func (g guarded) and(also ...string) guarded {
+	g.also = also
+	return g
 }
 
 // within bounds g's matches around its keys (see guarded), so that findAll
@@ -211,7 +220,11 @@ func (g guarded) mayLower(s, lower string) bool {
 		}
 		s = lower
 	}
-	for _, k := range g.keys {
+	return containsAny(s, g.keys) && (g.also == nil || containsAny(s, g.also))
+}
+
+func containsAny(s string, keys []string) bool {
+	for _, k := range keys {
 		if strings.Contains(s, k) {
 			return true
 		}

@@ -120,3 +120,21 @@ func TestCapRunsMatchRegexp(t *testing.T) {
 		t.Errorf("only %d runs: the test does not exercise capRuns", runs)
 	}
 }
+
+// TestReportedSaidGuard: the second key set of the "X said that" pattern
+// lets through a sentence with each of its verbs.
+func TestReportedSaidGuard(t *testing.T) {
+	for _, v := range []string{"said", "says", "reported", "reports", "told", "announced", "confirmed", "warned", "revealed", "claimed", "alleged", "wrote"} {
+		s := "Officials in Tarnwick " + v + " on Friday that the ferry would stop."
+		raw := reRepSaid.Regexp.FindStringSubmatch(s)
+		if raw == nil {
+			t.Fatalf("%q: the pattern itself does not match", s)
+		}
+		if got := reRepSaid.FindStringSubmatch(s); !reflect.DeepEqual(got, raw) {
+			t.Errorf("%q: guarded %q, pattern %q", s, got, raw)
+		}
+	}
+	if reRepSaid.may("Officials in Tarnwick hoped that the ferry would stop.") {
+		t.Error("a sentence without a speech verb passes the guard")
+	}
+}
