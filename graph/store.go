@@ -156,6 +156,15 @@ func Open(ctx context.Context, rawURL string) (*Store, error) {
 	return s, nil
 }
 
+// Compact tidies the store after a bulk load, once the search entries
+// queued are written: on bolt it merges the text index into one segment.
+func (s *Store) Compact(ctx context.Context) error {
+	if err := s.idx.wait(ctx); err != nil {
+		return err
+	}
+	return s.search.compact(ctx)
+}
+
 // redact hides a password in a store URL before it goes into a message.
 func redact(raw string) string {
 	u, err := url.Parse(raw)
@@ -549,12 +558,13 @@ func (s *Store) RemoveArticle(ctx context.Context, id string) error {
 var _ attrib.Graph = (*Store)(nil)
 
 // Trim gives back what a long-running process need not hold: on bolt the
-// mapped pages reads have touched (they stay in the page cache). A server
-// calls it now and then; it waits for a write in progress.
-func (s *Store) Trim() {
+// mapped pages reads have touched (they stay in the page cache), once
+// they pass budget bytes (0: always). A server calls it now and then; it
+// waits for a write in progress.
+func (s *Store) Trim(budget int64) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.releaseMapped()
+	s.releaseMappedOver(budget)
 }
 
 // releaseMapped drops bolt's mapped pages (see mmap.go); under s.mu.

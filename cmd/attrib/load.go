@@ -91,6 +91,18 @@ func runLoad(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "attrib load:", err)
 		return 1
 	}
+	if sum.Articles+sum.Replaced > 0 {
+		if o.Progress != nil {
+			fmt.Fprint(o.Progress, "  merging the search index ...")
+		}
+		if err := st.Compact(ctx); err != nil {
+			fmt.Fprintln(stderr, "\nattrib load: articles stored; merging the search index:", err)
+			return 1
+		}
+		if o.Progress != nil {
+			fmt.Fprint(o.Progress, "\r\033[K")
+		}
+	}
 	n, err := st.CountQuads(ctx)
 	if err != nil {
 		fmt.Fprintln(stderr, "attrib load:", err)
@@ -154,15 +166,15 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	log.Info("serving", "addr", ln.Addr().String(), "store", *store)
-	go func() { // give back the store's mapped pages now and then
-		t := time.NewTicker(30 * time.Second)
+	go func() { // give back the store's mapped pages past 512 MB, looked at every 2 s
+		t := time.NewTicker(2 * time.Second)
 		defer t.Stop()
 		for {
 			select {
 			case <-ctx.Done():
 				return
 			case <-t.C:
-				st.Trim()
+				st.Trim(512 << 20)
 			}
 		}
 	}()
