@@ -299,19 +299,23 @@ func (s *Store) origin(ctx context.Context, id string, h *head) (attrib.Origin, 
 		}
 		return attrib.Origin{Reason: "unknown: no report cites a source or carries a date", Conflict: fmt.Sprintf("%d undated reports", h.Reports)}, nil
 	}
-	// the reports of the earliest day: a prefix of the list
-	entries, _, err := scanPage[reportEntry](ctx, s, keyClaimReports(id)+date8(earliest[0].Published)+"|", attrib.Page{Limit: 50})
+	// the reports of the earliest day, a prefix of the list, read for
+	// their article and outlet only (a whole report, with its quote and
+	// context, cost most of a shared-claims page to decode)
+	type dayReport struct {
+		Article struct {
+			ID string `json:"id"`
+		} `json:"article"`
+		Outlet *attrib.Ref `json:"outlet"`
+	}
+	day, _, err := scanPage[dayReport](ctx, s, keyClaimReports(id)+date8(earliest[0].Published)+"|", attrib.Page{Limit: 50})
 	if err != nil {
 		return attrib.Origin{}, err
 	}
-	day := make([]attrib.Report, len(entries))
-	for i, e := range entries {
-		day[i] = e.Report
-	}
-	first := day[0]
+	first := earliest[0].Report
 	o := attrib.Origin{Outlet: first.Outlet, Article: &first.Article, Reason: "earliest published (" + first.Published + ")"}
 	var ties []string
-	for _, r := range day[1:] {
+	for _, r := range day[min(1, len(day)):] {
 		if r.Article.ID != first.Article.ID && r.Outlet != nil && (first.Outlet == nil || r.Outlet.ID != first.Outlet.ID) && !slices.Contains(ties, r.Outlet.Name) {
 			ties = append(ties, r.Outlet.Name)
 		}
