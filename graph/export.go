@@ -125,11 +125,37 @@ func (s *Store) around(ctx context.Context, root string, depth, maxNodes int) ([
 	order := []quad.Value{start}
 	frontier := []quad.Value{start}
 	partial := false
+	// values read once for the whole subgraph, and each node's outgoing
+	// quads once, for the walk and for the answer
+	names := map[interface{}]quad.Value{}
+	type read struct {
+		qs  []quad.Quad
+		cut bool
+	}
+	outOf := map[string]read{}
+	subjectQuads := func(n quad.Value) ([]quad.Quad, bool, error) {
+		k := quad.StringOf(n)
+		if r, ok := outOf[k]; ok {
+			return r.qs, r.cut, nil
+		}
+		qs, cut, err := s.quadsNamed(ctx, n, quad.Subject, maxNodeQuads, names)
+		if err == nil {
+			outOf[k] = read{qs, cut}
+		}
+		return qs, cut, err
+	}
 	for d := 0; d < depth && len(frontier) > 0 && !partial; d++ {
 		var next []quad.Value
 		for _, n := range frontier {
 			for _, dir := range []quad.Direction{quad.Subject, quad.Object} {
-				nb, cut, err := s.quadsOfUpTo(ctx, n, dir, maxNodeQuads)
+				var nb []quad.Quad
+				var cut bool
+				var err error
+				if dir == quad.Subject {
+					nb, cut, err = subjectQuads(n)
+				} else {
+					nb, cut, err = s.quadsNamed(ctx, n, dir, maxNodeQuads, names)
+				}
 				if err != nil {
 					return nil, false, err
 				}
@@ -160,7 +186,7 @@ func (s *Store) around(ctx context.Context, root string, depth, maxNodes int) ([
 	}
 	var out []quad.Quad
 	for _, n := range order {
-		qq, cut, err := s.quadsOfUpTo(ctx, n, quad.Subject, maxNodeQuads)
+		qq, cut, err := subjectQuads(n)
 		if err != nil {
 			return nil, false, err
 		}

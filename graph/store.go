@@ -481,6 +481,13 @@ func (s *Store) quadsOf(ctx context.Context, n quad.Value, dir quad.Direction) (
 // dir, and whether there were more. On SQL their values are read in one
 // query.
 func (s *Store) quadsOfUpTo(ctx context.Context, n quad.Value, dir quad.Direction, limit int) ([]quad.Quad, bool, error) {
+	return s.quadsNamed(ctx, n, dir, limit, map[interface{}]quad.Value{})
+}
+
+// quadsNamed is quadsOfUpTo with the values already read (by their refs'
+// keys) in names, which it adds to: a subgraph's nodes share their
+// predicates, labels and neighbours.
+func (s *Store) quadsNamed(ctx context.Context, n quad.Value, dir quad.Direction, limit int, names map[interface{}]quad.Value) ([]quad.Quad, bool, error) {
 	qs := s.h.QuadStore
 	ref := qs.ValueOf(n)
 	if ref == nil {
@@ -510,7 +517,6 @@ func (s *Store) quadsOfUpTo(ctx context.Context, n quad.Value, dir quad.Directio
 	out := make([]quad.Quad, len(refs))
 	// the quads of one node share it, their predicates and their labels:
 	// each value is read once (Cayley's Quad reads all four every time)
-	names := map[interface{}]quad.Value{}
 	name := func(r cgraph.Ref) quad.Value {
 		if r == nil {
 			return nil
