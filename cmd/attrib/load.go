@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -158,7 +159,14 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if token == "" {
 		log.Info("writes are off: set ATTRIB_TOKEN to accept POST /api/v1/articles")
 	}
-	srv := &http.Server{Handler: api.New(st, opts).Handler(), ReadHeaderTimeout: 10 * time.Second,
+	// the time of the last request, for giving back mapped pages when idle
+	var lastRequest atomic.Int64
+	handler := api.New(st, opts).Handler()
+	counted := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		lastRequest.Store(time.Now().UnixNano())
+		handler.ServeHTTP(w, r)
+	})
+	srv := &http.Server{Handler: counted, ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout: 2 * time.Minute, WriteTimeout: 15 * time.Minute, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
@@ -166,7 +174,12 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	log.Info("serving", "addr", ln.Addr().String(), "store", *store)
-	go func() { // give back the store's mapped pages past 512 MB, looked at every 2 s
+	// Give back the store's mapped pages (they stay in the page cache):
+	// past 256 MB once no request came for 5 s, and past 2 GB at any time.
+	// Dropping them under load made every request fault its pages back in:
+	// trimming past 512 MB every 2 s took the path query's p99 at 100k
+	// articles from 25 ms to 400.
+	go func() {
 		t := time.NewTicker(2 * time.Second)
 		defer t.Stop()
 		for {
@@ -174,7 +187,11 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 			case <-ctx.Done():
 				return
 			case <-t.C:
-				st.Trim(512 << 20)
+				if time.Since(time.Unix(0, lastRequest.Load())) > 5*time.Second {
+					st.Trim(256 << 20)
+				} else {
+					st.Trim(2 << 30)
+				}
 			}
 		}
 	}()
