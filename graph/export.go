@@ -125,37 +125,58 @@ func (s *Store) around(ctx context.Context, root string, depth, maxNodes int) ([
 	order := []quad.Value{start}
 	frontier := []quad.Value{start}
 	partial := false
-	// values read once for the whole subgraph, and each node's outgoing
-	// quads once, for the walk and for the answer
+	// values read once for the whole subgraph, and each node's quads in a
+	// direction once (its outgoing ones serve the walk and the answer); on
+	// PostgreSQL a level's nodes are read together (pgQuadsOf)
 	names := map[interface{}]quad.Value{}
-	type read struct {
-		qs  []quad.Quad
-		cut bool
+	read := [2]map[string]nodeQuads{{}, {}} // by direction: subject, object
+	ps, onPG := s.side.(*pgSide)
+	side := func(dir quad.Direction) int {
+		if dir == quad.Object {
+			return 1
+		}
+		return 0
 	}
-	outOf := map[string]read{}
-	subjectQuads := func(n quad.Value) ([]quad.Quad, bool, error) {
+	prefetch := func(nodes []quad.Value, dirs ...quad.Direction) error {
+		if !onPG {
+			return nil
+		}
+		for _, dir := range dirs {
+			var ask []quad.Value
+			for _, n := range nodes {
+				if _, ok := read[side(dir)][quad.StringOf(n)]; !ok {
+					ask = append(ask, n)
+				}
+			}
+			got, err := pgQuadsOf(ctx, ps, ask, dir, maxNodeQuads)
+			if err != nil {
+				return err
+			}
+			for k, v := range got {
+				read[side(dir)][k] = v
+			}
+		}
+		return nil
+	}
+	quadsOf := func(n quad.Value, dir quad.Direction) ([]quad.Quad, bool, error) {
 		k := quad.StringOf(n)
-		if r, ok := outOf[k]; ok {
+		if r, ok := read[side(dir)][k]; ok {
 			return r.qs, r.cut, nil
 		}
-		qs, cut, err := s.quadsNamed(ctx, n, quad.Subject, maxNodeQuads, names)
+		qs, cut, err := s.quadsNamed(ctx, n, dir, maxNodeQuads, names)
 		if err == nil {
-			outOf[k] = read{qs, cut}
+			read[side(dir)][k] = nodeQuads{qs, cut}
 		}
 		return qs, cut, err
 	}
 	for d := 0; d < depth && len(frontier) > 0 && !partial; d++ {
+		if err := prefetch(frontier, quad.Subject, quad.Object); err != nil {
+			return nil, false, err
+		}
 		var next []quad.Value
 		for _, n := range frontier {
 			for _, dir := range []quad.Direction{quad.Subject, quad.Object} {
-				var nb []quad.Quad
-				var cut bool
-				var err error
-				if dir == quad.Subject {
-					nb, cut, err = subjectQuads(n)
-				} else {
-					nb, cut, err = s.quadsNamed(ctx, n, dir, maxNodeQuads, names)
-				}
+				nb, cut, err := quadsOf(n, dir)
 				if err != nil {
 					return nil, false, err
 				}
@@ -184,9 +205,12 @@ func (s *Store) around(ctx context.Context, root string, depth, maxNodes int) ([
 		}
 		frontier = next
 	}
+	if err := prefetch(order, quad.Subject); err != nil {
+		return nil, false, err
+	}
 	var out []quad.Quad
 	for _, n := range order {
-		qq, cut, err := subjectQuads(n)
+		qq, cut, err := quadsOf(n, quad.Subject)
 		if err != nil {
 			return nil, false, err
 		}

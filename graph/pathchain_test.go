@@ -61,25 +61,8 @@ func chainPathMatchesGeneral(t *testing.T, storeURL string) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	speakers := []string{"Ada Okafor", "Ben Lindqvist", "Ines Moreau"}
-	outlets := []string{"Harbour Daily", "Ferry Times", "Coast Radio", "Pier Post"}
-	id := func(prefix string, i int) string { return fmt.Sprintf("00000000-0000-5000-8000-%s%010d", prefix, i) }
-	var arts []*attrib.Article
-	for i := 0; i < 24; i++ {
-		o := i % len(outlets)
-		a := &attrib.Article{ID: id("a0", i), Source: fmt.Sprintf("a%d.txt", i), Hash: fmt.Sprintf("h%d", i),
-			Outlet: outlets[o], OutletID: id("b0", o), Published: "2024-01-02"}
-		for k := 0; k < 3; k++ {
-			sp := (i + k) % len(speakers)
-			if sp == 2 && o != 3 {
-				continue // the third speaker is quoted by one outlet only
-			}
-			claim := (i*3 + k) % 7
-			a.Quotes = append(a.Quotes, attrib.Quote{ID: id("c0", i*10+k), Text: fmt.Sprintf("words of claim %d from %d", claim, i), Start: k * 40, End: k*40 + 20,
-				Speaker: speakers[sp], SpeakerID: id("d0", sp), SpeakerKind: attrib.KindPerson, ClaimID: id("e0", claim)})
-		}
-		arts = append(arts, a)
-	}
+	arts, speakers, outlets := chainTestArticles()
+	id := chainTestID
 	if _, err := s.PutArticles(ctx, arts, nil); err != nil {
 		t.Fatal(err)
 	}
@@ -139,4 +122,33 @@ func chainPathMatchesGeneral(t *testing.T, storeURL string) {
 			t.Errorf("the walk took %+v", q)
 		}
 	}
+}
+
+// chainTestID is a made-up UUID of the test's articles.
+func chainTestID(prefix string, i int) string {
+	return fmt.Sprintf("00000000-0000-5000-8000-%s%010d", prefix, i)
+}
+
+// chainTestArticles are 24 made-up articles of four outlets quoting three
+// speakers on seven claims.
+func chainTestArticles() (arts []*attrib.Article, speakers, outlets []string) {
+	speakers = []string{"Ada Okafor", "Ben Lindqvist", "Ines Moreau"}
+	outlets = []string{"Harbour Daily", "Ferry Times", "Coast Radio", "Pier Post"}
+	id := chainTestID
+	for i := 0; i < 24; i++ {
+		o := i % len(outlets)
+		a := &attrib.Article{ID: id("a0", i), Source: fmt.Sprintf("a%d.txt", i), Hash: fmt.Sprintf("h%d", i),
+			Outlet: outlets[o], OutletID: id("b0", o), Published: "2024-01-02"}
+		for k := 0; k < 3; k++ {
+			sp := (i + k) % len(speakers)
+			if sp == 2 && o != 3 {
+				continue // the third speaker is quoted by one outlet only
+			}
+			claim := (i*3 + k) % 7
+			a.Quotes = append(a.Quotes, attrib.Quote{ID: id("c0", i*10+k), Text: fmt.Sprintf("words of claim %d from %d", claim, i), Start: k * 40, End: k*40 + 20,
+				Speaker: speakers[sp], SpeakerID: id("d0", sp), SpeakerKind: attrib.KindPerson, ClaimID: id("e0", claim)})
+		}
+		arts = append(arts, a)
+	}
+	return arts, speakers, outlets
 }
