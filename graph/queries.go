@@ -287,32 +287,56 @@ func (s *Store) origin(ctx context.Context, id string, h *head) (attrib.Origin, 
 		}
 		return o, nil
 	}
-	// the report list is sorted by date, undated last: its head is the earliest
-	earliest, _, err := scanPage[reportEntry](ctx, s, keyClaimReports(id), attrib.Page{Limit: 1})
-	if err != nil || len(earliest) == 0 {
-		return attrib.Origin{Reason: "unknown"}, err
-	}
-	if earliest[0].Published == "" { // no dated report
-		if h.Reports == 1 {
-			r := earliest[0].Report
-			return attrib.Origin{Outlet: r.Outlet, Article: &r.Article, Reason: "only report"}, nil
-		}
-		return attrib.Origin{Reason: "unknown: no report cites a source or carries a date", Conflict: fmt.Sprintf("%d undated reports", h.Reports)}, nil
-	}
-	// the reports of the earliest day, a prefix of the list, read for
-	// their article and outlet only (a whole report, with its quote and
-	// context, cost most of a shared-claims page to decode)
+	// The report list is sorted by date, undated last: its head is the
+	// earliest, and the reports of the earliest day follow it. One scan
+	// reads the head whole and the rest of its day (up to 50 in all) for
+	// their article and outlet only: a whole report, with its quote and
+	// context, cost most of a shared-claims page to decode, and a scan of
+	// its own cost a query per claim on PostgreSQL.
 	type dayReport struct {
 		Article struct {
 			ID string `json:"id"`
 		} `json:"article"`
 		Outlet *attrib.Ref `json:"outlet"`
 	}
-	day, _, err := scanPage[dayReport](ctx, s, keyClaimReports(id)+date8(earliest[0].Published)+"|", attrib.Page{Limit: 50})
-	if err != nil {
-		return attrib.Origin{}, err
+	prefix := keyClaimReports(id)
+	var earliest *reportEntry
+	var firstDay string
+	var day []dayReport
+	err := s.side.scan(ctx, prefix, "", 50, func(k string, v []byte) error {
+		d, _, _ := strings.Cut(k[len(prefix):], "|")
+		if earliest == nil {
+			earliest, firstDay = &reportEntry{}, d
+			if err := json.Unmarshal(v, earliest); err != nil {
+				return fmt.Errorf("read %s: %w", k, err)
+			}
+			if earliest.Published == "" {
+				return errStop // no dated report
+			}
+			day = append(day, dayReport{})
+			return nil
+		}
+		if d != firstDay {
+			return errStop
+		}
+		var r dayReport
+		if err := json.Unmarshal(v, &r); err != nil {
+			return fmt.Errorf("read %s: %w", k, err)
+		}
+		day = append(day, r)
+		return nil
+	})
+	if err != nil || earliest == nil {
+		return attrib.Origin{Reason: "unknown"}, err
 	}
-	first := earliest[0].Report
+	if earliest.Published == "" { // no dated report
+		if h.Reports == 1 {
+			r := earliest.Report
+			return attrib.Origin{Outlet: r.Outlet, Article: &r.Article, Reason: "only report"}, nil
+		}
+		return attrib.Origin{Reason: "unknown: no report cites a source or carries a date", Conflict: fmt.Sprintf("%d undated reports", h.Reports)}, nil
+	}
+	first := earliest.Report
 	o := attrib.Origin{Outlet: first.Outlet, Article: &first.Article, Reason: "earliest published (" + first.Published + ")"}
 	var ties []string
 	for _, r := range day[min(1, len(day)):] {
