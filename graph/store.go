@@ -587,11 +587,6 @@ func (s *Store) Trim(budget int64) {
 	s.releaseMappedOver(budget)
 }
 
-// releaseMapped drops bolt's mapped pages (see mmap.go); under s.mu.
-func (s *Store) releaseMapped() {
-	s.releaseMappedOver(0)
-}
-
 // mappedBudget is how much of the store's file a load keeps mapped between
 // batches: pages it reads again soon stay, and the process's memory stays
 // bounded whatever the size of the store.

@@ -135,8 +135,7 @@ type pmention struct {
 type rankContext struct {
 	text, masked string
 	ps           []para
-	known        []string
-	memo         *mentionMemo
+	memo         *mentionMemo // reads runs, with the article's known outlets
 	outlet       string
 	r            *resolver
 	byPara       map[int][]pmention
@@ -145,7 +144,7 @@ type rankContext struct {
 }
 
 func newRankContext(text, masked string, ps []para, memo *mentionMemo, outlet string, r *resolver, runs map[int][][]int) *rankContext {
-	c := &rankContext{text: text, masked: masked, ps: ps, known: memo.known, memo: memo, outlet: attrib.NormOutlet(outlet), r: r, byPara: map[int][]pmention{}, runs: runs, counts: map[string]int{}}
+	c := &rankContext{text: text, masked: masked, ps: ps, memo: memo, outlet: attrib.NormOutlet(outlet), r: r, byPara: map[int][]pmention{}, runs: runs, counts: map[string]int{}}
 	for _, e := range r.entities {
 		c.counts[e.name]++
 	}

@@ -10,7 +10,7 @@ import (
 // windowTokens are made-up words and the cue words of the citation
 // patterns, glued into random text by randomText.
 var windowTokens = []string{
-	"The", "the", "of", "Daily", "Herald", "Morning", "Clarion", "Gazette", "News", "Agency", "Ledger's",
+	"The", "the", "of", "Daily", "Herald", "Morning", "Lantern", "Gazette", "News", "Agency", "Ledger's",
 	"Mr.", "Vantrell", "U.S.", "reported", "reportedly", "reports", "report", "said", "says", "has", "learned",
 	"first", "revealed", "broke", "news", "wrote", "published", "obtained", "confirmed", "in", "a",
 	"according", "According", "to", "an", "told", "Told", "tells", "telling", "foretold", "statement",
