@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"context"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -23,7 +24,7 @@ import (
 const pgFlavor = "attrib-postgres"
 
 // pgRowsPerStatement bounds a statement's rows: PostgreSQL takes at most
-// 65,535 parameters, and a node row has at most six.
+// 65,535 parameters, and a row of ours has at most seven (a search row).
 const pgRowsPerStatement = 2000
 
 func init() {
@@ -73,8 +74,9 @@ func runTxBulk(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadUpd
 	for _, key := range order {
 		g := byType[key]
 		head := `INSERT INTO nodes(refs, hash, ` + strings.Join(g.cols, ", ") + `) VALUES `
+		row := "(?" + strings.Repeat(", ?", len(g.cols)+1) + ")" // refs, hash, the columns
 		tail := ` ON CONFLICT (hash) DO UPDATE SET refs = nodes.refs + EXCLUDED.refs`
-		if err := execRows(tx, head, tail, g.rows); err != nil {
+		if err := execRows(context.Background(), tx, head, row, tail, g.rows); err != nil {
 			return postgresInsertError(err)
 		}
 	}
@@ -93,39 +95,37 @@ func runTxBulk(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadUpd
 		}
 		rows = append(rows, row)
 	}
-	err := execRows(tx, `INSERT INTO quads(subject_hash, predicate_hash, object_hash, label_hash, ts) VALUES `, tail, rows, "now()")
+	err := execRows(context.Background(), tx, `INSERT INTO quads(subject_hash, predicate_hash, object_hash, label_hash, ts) VALUES `, "(?, ?, ?, ?, now())", tail, rows)
 	return postgresInsertError(err)
 }
 
-// execRows runs head VALUES (...), (...) tail over rows, pgRowsPerStatement
-// at a time; extra is appended to each row's placeholders as SQL.
-func execRows(tx *sql.Tx, head, tail string, rows [][]interface{}, extra ...string) error {
+// execRows runs "head row, row, ... tail" over rows, pgRowsPerStatement
+// rows a statement, where row is SQL with a ? for each of a row's values
+// ("(?, to_tsvector('simple', ?), now())"), numbered $1, $2, ... in turn.
+func execRows(ctx context.Context, tx *sql.Tx, head, row, tail string, rows [][]interface{}) error {
+	parts := strings.Split(row, "?")
 	for len(rows) > 0 {
 		n := min(len(rows), pgRowsPerStatement)
 		var b strings.Builder
 		b.WriteString(head)
-		args := make([]interface{}, 0, n*len(rows[0]))
+		args := make([]interface{}, 0, n*(len(parts)-1))
 		for i, r := range rows[:n] {
+			if len(r) != len(parts)-1 {
+				return fmt.Errorf("execRows: %d values for %q", len(r), row)
+			}
 			if i > 0 {
 				b.WriteString(", ")
 			}
-			b.WriteByte('(')
+			b.WriteString(parts[0])
 			for j, v := range r {
-				if j > 0 {
-					b.WriteString(", ")
-				}
 				args = append(args, v)
 				b.WriteByte('$')
 				b.WriteString(strconv.Itoa(len(args)))
+				b.WriteString(parts[j+1])
 			}
-			for _, e := range extra {
-				b.WriteString(", ")
-				b.WriteString(e)
-			}
-			b.WriteByte(')')
 		}
 		b.WriteString(tail)
-		if _, err := tx.Exec(b.String(), args...); err != nil {
+		if _, err := tx.ExecContext(ctx, b.String(), args...); err != nil {
 			return err
 		}
 		rows = rows[n:]

@@ -253,25 +253,12 @@ func (p *pgSearch) index(ctx context.Context, docs []searchDoc, deletes []string
 		// the words as the rest of attrib splits them, so that a query word is a lexeme
 		rows = append(rows, []interface{}{d.ID, strings.Join(words(d.Text), " "), pq.Array(d.Speakers), pq.Array(d.Outlets), d.First, d.Last, d.Kind})
 	}
-	for len(rows) > 0 {
-		n := min(len(rows), 1000)
-		var b strings.Builder
-		b.WriteString(`INSERT INTO attrib_search (claim, tsv, speakers, outlets, first, last, kind) VALUES `)
-		args := make([]interface{}, 0, 7*n)
-		for i, r := range rows[:n] {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			k := len(args)
-			fmt.Fprintf(&b, "($%d, to_tsvector('simple', $%d), $%d, $%d, $%d, $%d, $%d)", k+1, k+2, k+3, k+4, k+5, k+6, k+7)
-			args = append(args, r...)
-		}
-		b.WriteString(` ON CONFLICT (claim) DO UPDATE SET tsv = EXCLUDED.tsv, speakers = EXCLUDED.speakers,
-			outlets = EXCLUDED.outlets, first = EXCLUDED.first, last = EXCLUDED.last, kind = EXCLUDED.kind`)
-		if _, err := tx.ExecContext(ctx, b.String(), args...); err != nil {
-			return err
-		}
-		rows = rows[n:]
+	err = execRows(ctx, tx, `INSERT INTO attrib_search (claim, tsv, speakers, outlets, first, last, kind) VALUES `,
+		"(?, to_tsvector('simple', ?), ?, ?, ?, ?, ?)",
+		` ON CONFLICT (claim) DO UPDATE SET tsv = EXCLUDED.tsv, speakers = EXCLUDED.speakers,
+			outlets = EXCLUDED.outlets, first = EXCLUDED.first, last = EXCLUDED.last, kind = EXCLUDED.kind`, rows)
+	if err != nil {
+		return err
 	}
 	return tx.Commit()
 }
