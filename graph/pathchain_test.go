@@ -2,16 +2,13 @@ package graph
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
-	"net/url"
-	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
-	"time"
 
 	"github.com/attrib/attrib"
+	"github.com/attrib/attrib/graph/graphtest"
 )
 
 // The chain walk gives what the general path query gives, on a bolt store
@@ -19,39 +16,7 @@ import (
 // outlets.
 func TestChainPathMatchesGeneral(t *testing.T) {
 	t.Run("bolt", func(t *testing.T) { chainPathMatchesGeneral(t, "bolt://"+filepath.Join(t.TempDir(), "c.db")) })
-	t.Run("postgres", func(t *testing.T) { chainPathMatchesGeneral(t, testPostgres(t)) })
-}
-
-// testPostgres is a fresh schema in the PostgreSQL the machine runs
-// (ATTRIB_TEST_POSTGRES, default the local test database; "off" skips).
-func testPostgres(t *testing.T) string {
-	base := os.Getenv("ATTRIB_TEST_POSTGRES")
-	if base == "off" {
-		t.Skip("ATTRIB_TEST_POSTGRES=off")
-	}
-	if base == "" {
-		base = "postgres://postgres@127.0.0.1:5432/test?sslmode=disable"
-	}
-	db, err := sql.Open("postgres", base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	schema := fmt.Sprintf("attrib_chain_%d", time.Now().UnixNano())
-	if _, err := db.Exec("CREATE SCHEMA " + schema); err != nil {
-		t.Fatalf("PostgreSQL at %s: %v (start it, or set ATTRIB_TEST_POSTGRES)", base, err)
-	}
-	t.Cleanup(func() {
-		if db, err := sql.Open("postgres", base); err == nil {
-			_, _ = db.Exec("DROP SCHEMA " + schema + " CASCADE")
-			db.Close()
-		}
-	})
-	u, _ := url.Parse(base)
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
+	t.Run("postgres", func(t *testing.T) { chainPathMatchesGeneral(t, graphtest.PostgresURL(t)) })
 }
 
 func chainPathMatchesGeneral(t *testing.T, storeURL string) {

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"testing"
 
+	"github.com/attrib/attrib/graph/graphtest"
 	"github.com/cayleygraph/quad"
 )
 
@@ -14,7 +15,7 @@ import (
 // directions, and cuts a node at the limit as quadsOfUpTo does.
 func TestPGQuadsOfMatchesIterator(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(ctx, testPostgres(t))
+	s, err := Open(ctx, graphtest.PostgresURL(t))
 	if err != nil {
 		t.Fatal(err)
 	}

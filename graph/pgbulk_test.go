@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/attrib/attrib/graph/graphtest"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 )
@@ -19,7 +20,7 @@ import (
 // shared across transactions, and duplicate quads with and without
 // IgnoreDup.
 func TestPGBulkMatchesCayley(t *testing.T) {
-	ours, theirs := testPostgres(t), testPostgres(t)
+	ours, theirs := graphtest.PostgresURL(t), graphtest.PostgresURL(t)
 	open := func(flavor, addr string) cgraph.QuadStore {
 		if err := cgraph.InitQuadStore(flavor, addr, nil); err != nil {
 			t.Fatal(err)
