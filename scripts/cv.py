@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """K-fold cross-validation of attribution, by article, with the shared scorer.
 
-usage: scripts/cv.py --data DIR [--folds 5] [--attrib BIN] [--score PATH] [--skip-outlet NAME] [--rules-only] [--json]
+usage: scripts/cv.py --data DIR [--folds 5] [--keep DIR] [--attrib BIN] [--score PATH] [--skip-outlet NAME] [--rules-only] [--json]
 
 DIR holds articles.jsonl and gold.json (../shared/data/polnear-train).
 Articles are split into folds by a hash of their id, so a fold is the same
@@ -13,7 +13,7 @@ mean and the spread (population standard deviation, min, max) of each.
 With --rules-only nothing is trained: the folds are extracted with the
 rules alone.
 """
-import argparse, hashlib, json, os, statistics, subprocess, sys, tempfile
+import argparse, hashlib, json, os, shutil, statistics, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 METRICS = ["quote_precision", "quote_recall", "quote_f1", "speaker_acc", "speaker_acc_all"]
@@ -33,6 +33,7 @@ def main():
     ap.add_argument("--rules-only", action="store_true", help="no ranker: the rules alone")
     ap.add_argument("--off", default="", help="sieves switched off in training and extraction (attrib extract --off)")
     ap.add_argument("--train-arg", action="append", default=[], help="passed to attrib train (repeatable): --train-arg=--l2=0.01")
+    ap.add_argument("--keep", default="", help="folder to keep each fold's extraction in (predK.jsonl), for scripts/diffgold.py")
     ap.add_argument("--skip-outlet", action="append", default=[], help="leave out the articles of this outlet (repeatable): for an outlet whose gold leaves a quotation style unmarked")
     args = ap.parse_args()
     if args.folds < 2:
@@ -78,6 +79,9 @@ def main():
                 r = subprocess.run([binary, "extract"] + how + off + [arts], stdout=out, stderr=subprocess.PIPE, text=True)
             if r.returncode not in (0, 1):  # 1: some input refused, reported on stderr
                 sys.exit(f"cv.py: attrib extract failed on fold {k}: {r.stderr}")
+            if args.keep:
+                os.makedirs(args.keep, exist_ok=True)
+                shutil.copy(pred, os.path.join(args.keep, f"pred{k}.jsonl"))
             s = subprocess.run([sys.executable, args.score, gpath, pred, "--json"], capture_output=True, text=True, check=True)
             res = json.loads(s.stdout)
             res["fold"], res["articles"], res["gold_quotes"] = k, len(test), len(sub["quotes"])
