@@ -136,7 +136,8 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 					continue
 				}
 				m := memo.get(words)
-				if m.name == "" || m.kind == "outlet" {
+				if m.name == "" || m.kind == "outlet" || m.kind == kindPlace || m.kind == kindRole || placeKind(strings.Fields(m.name)) != "" {
+					// a country speaks, but "they" and "the agency" stand for no country
 					continue
 				}
 				if m.kind == attrib.KindPerson && len(strings.Fields(m.name)) < 2 {
@@ -349,7 +350,7 @@ func subjectBefore(s string, known []string) mention {
 			}
 		}
 		m := parseNP(seg, known)
-		if m.kind == attrib.KindPerson || m.kind == "pronoun" {
+		if m.kind == attrib.KindPerson || m.kind == "pronoun" || m.kind == kindRole {
 			m.titles = append(m.titles, titles...)
 			return m
 		}
@@ -511,7 +512,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 	// `"..." ― Name`: a dash and a name closing the paragraph (a list of
 	// voices, an epigraph)
 	if mm := reDashName.FindStringSubmatch(after); mm != nil {
-		if m := parseNP(mm[1], known); m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization {
+		if m := parseNP(mm[1], known); m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization || m.kind == kindRole {
 			a.m, a.cue, a.explicit = m, "dash", true
 			a.rule = "dash-name"
 			return a
@@ -557,7 +558,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 	}
 	// 2a. an inverted tag opening the clause: `Said Jo Lee, a neighbour, "`
 	if len(bts) > 1 && speechVerbs[bare(bts[0].w)] && isCapWord(bts[0].w) && !prepositions[bare(bts[1].w)] && !subordinate(bts[1].w) && bare(bts[0].w) != "asked" { // not "Asked by X whether ..., Y said"
-		if m := parseNP(cutNP(before[bts[0].end:]), known); m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization {
+		if m := parseNP(cutNP(before[bts[0].end:]), known); m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization || m.kind == kindRole {
 			a.m, a.cue, a.explicit = m, bare(bts[0].w), true
 			a.rule = "inverted-tag-before"
 			return a
@@ -600,7 +601,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 	// 3. a tag later in the sentence: `... "walk-in" ..., according to X.`
 	if mm := reAccordingTo.FindStringSubmatch(after); mm != nil && !strings.Contains(after, quoteToken) {
 		if _, ok := outletName(mm[1], known); !ok {
-			if m := parseNP(mm[1], known); m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization {
+			if m := parseNP(mm[1], known); m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization || m.kind == kindRole {
 				a.m, a.cue, a.explicit = m, "according to", true
 				a.rule = "according-to-later"
 				return a
@@ -751,6 +752,13 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		return "", "", "description-unresolved"
 	case "outlet":
 		return m.name, attrib.KindOrganization, "outlet"
+	case kindPlace:
+		return "", "", "place-dropped"
+	case kindRole:
+		if name := r.roleHolder(m, pos); name != "" {
+			return name, attrib.KindPerson, "role->person"
+		}
+		return m.name, attrib.KindPerson, "role-as-written"
 	case "":
 		return "", "", ""
 	}
@@ -779,6 +787,76 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		}
 	}
 	return name, m.kind, "name"
+}
+
+// officeTitles are the forms of an office a person's title may give it in
+// ("Sen. Ana Ruiz" for "the Ohio senator"). Party words ("a Utah
+// Republican") name no office: such a description is an unnamed source.
+var officeTitles = map[string][]string{
+	"senator":        {"senator", "sen."},
+	"governor":       {"governor", "gov."},
+	"congressman":    {"congressman", "rep.", "representative"},
+	"congresswoman":  {"congresswoman", "rep.", "representative"},
+	"representative": {"representative", "rep.", "congressman", "congresswoman"},
+	"mayor":          {"mayor"},
+	"lawmaker":       {"sen.", "senator", "rep.", "representative", "congressman", "congresswoman", "lawmaker"},
+	"attorney":       {"attorney"},
+	"secretary":      {"secretary", "sec."},
+}
+
+// roleHolder names the person who holds a role in the article: among the
+// people named before pos (speakers first) whose title holds the office,
+// the one whose title also names the place, else the only one; "" when
+// there is none or several could be meant.
+func (r *resolver) roleHolder(m mention, pos int) string {
+	forms := officeTitles[m.noun]
+	if len(forms) == 0 {
+		return ""
+	}
+	holds := func(e entity) (office, place bool) {
+		if e.kind != attrib.KindPerson {
+			return false, false
+		}
+		for _, t := range e.titles {
+			lt := strings.ToLower(t)
+			for _, w := range strings.Fields(lt) {
+				for _, f := range forms {
+					office = office || w == f
+				}
+			}
+			place = place || strings.Contains(lt, m.place)
+		}
+		return office, office && place
+	}
+	var holders []string
+	seen := map[string]bool{}
+	consider := func(e entity) string {
+		office, place := holds(e)
+		if place {
+			return e.name
+		}
+		if office && !seen[e.name] {
+			seen[e.name] = true
+			holders = append(holders, e.name)
+		}
+		return ""
+	}
+	for i := len(r.speakers) - 1; i >= 0; i-- {
+		if name := consider(r.speakers[i]); name != "" {
+			return name
+		}
+	}
+	for i := len(r.entities) - 1; i >= 0; i-- {
+		if r.entities[i].pos < pos {
+			if name := consider(r.entities[i]); name != "" {
+				return name
+			}
+		}
+	}
+	if len(holders) == 1 {
+		return holders[0]
+	}
+	return ""
 }
 
 // fullName finds the person a lone surname (or first element of an
@@ -928,7 +1006,7 @@ func sentenceSubject(before string, known []string) mention {
 			return mention{}
 		}
 		m := parseNP(seg[ts[0].start:ts[end-1].end], known)
-		if m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization || m.kind == "pronoun" || m.kind == "outlet" {
+		if m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization || m.kind == "pronoun" || m.kind == "outlet" || m.kind == kindRole {
 			return m
 		}
 		return mention{}

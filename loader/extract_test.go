@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/attrib/attrib"
@@ -157,6 +158,16 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"going to win this state.", "Ada Price", ""}}},
 		{"an organisation named with of", `In a statement, the Association of Bus Drivers called the mayor a "champion" of transit.`,
 			[]quoteView{{"champion", "Association of Bus Drivers", ""}}},
+		{"the place-and-office description is the office holder named before", "Sen. Ada Brennick (R-Ohio) spoke in Dayton.\n\n\"We will vote no,\" the Ohio senator said.",
+			[]quoteView{{"We will vote no,", "Ada Brennick", ""}}},
+		{"of two senators, the one whose title names the place", "Ohio Sen. Ada Brennick met Sen. Ines Valdor on Monday.\n\n\"No deal yet,\" the Ohio senator said.",
+			[]quoteView{{"No deal yet,", "Ada Brennick", ""}}},
+		{"an unnamed source described by place and party stays a description", `"We lost the county," a Utah Republican said.`,
+			[]quoteView{{"We lost the county,", "Utah Republican", ""}}},
+		{"he never stands for a place", "Officials in New Mexico waited for the count.\n\n\"It will pass by a wide margin in every county of the state,\" he said.",
+			[]quoteView{{"It will pass by a wide margin in every county of the state,", "", ""}}},
+		{"a state is never the speaker", "\"The river is rising faster than anyone in the valley expected,\" Nebraska said on Monday.",
+			[]quoteView{{"The river is rising faster than anyone in the valley expected,", "", ""}}},
 		{"no-break space before outlet", "\"Yes,\" said Kay Ito, according to a\u00a0CNN report.",
 			[]quoteView{{"Yes,", "Kay Ito", "CNN"}}},
 	}
@@ -345,5 +356,31 @@ func TestClaimMatchingFragmentDates(t *testing.T) {
 	m.Assign([]*attrib.Article{speech})
 	if phrase.Quotes[0].ClaimID == speech.Quotes[0].ClaimID {
 		t.Error("a sentence published months after a short phrase it holds joined the phrase's claim")
+	}
+}
+
+// TestRunMentionPlacesAndOpeners: a run's reading drops the words that
+// open a sentence, tells places, countries and place-and-role
+// descriptions from names.
+func TestRunMentionPlacesAndOpeners(t *testing.T) {
+	cases := []struct {
+		words      string
+		name, kind string
+	}{
+		{"Given Velk's", "Velk", attrib.KindPerson},
+		{"Amid Tomas Velk", "Tomas Velk", attrib.KindPerson},
+		{"Shortly", "", ""},
+		{"New Hampshire", "New Hampshire", kindPlace},
+		{"The United States", "United States", attrib.KindOrganization},
+		{"Moscow", "Moscow", attrib.KindOrganization},
+		{"Vermont Democratic", "Vermont Democratic", kindRole},
+		{"Ohio Sen. Ada Brennick", "Ada Brennick", attrib.KindPerson},
+		{"Ada Brennick", "Ada Brennick", attrib.KindPerson},
+	}
+	for _, c := range cases {
+		m := runMention(capRun{words: strings.Fields(c.words)}, nil)
+		if m.name != c.name || m.kind != c.kind {
+			t.Errorf("%q: got %q (%s), want %q (%s)", c.words, m.name, m.kind, c.name, c.kind)
+		}
 	}
 }

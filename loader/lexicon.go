@@ -78,6 +78,36 @@ func wordLexicon(name string) map[string]bool {
 	return m
 }
 
+// checkPhraseLexicon reads a lexicon of names of one or more words,
+// looked up whole: lower case, each once.
+func checkPhraseLexicon(name string) (map[string]bool, error) {
+	entries, lines, err := lexiconLines(name)
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[string]bool, len(entries))
+	for i, e := range entries {
+		switch {
+		case e != strings.ToLower(e):
+			return nil, fmt.Errorf("lexicon/%s.txt:%d: %q is not lower case", name, lines[i], e)
+		case strings.Join(strings.Fields(e), " ") != e:
+			return nil, fmt.Errorf("lexicon/%s.txt:%d: %q has spaces other than one between words", name, lines[i], e)
+		case m[e]:
+			return nil, fmt.Errorf("lexicon/%s.txt:%d: %q is listed twice", name, lines[i], e)
+		}
+		m[e] = true
+	}
+	return m, nil
+}
+
+func phraseLexicon(name string) map[string]bool {
+	m, err := checkPhraseLexicon(name)
+	if err != nil {
+		panic(err)
+	}
+	return m
+}
+
 // checkEntryLexicon reads a lexicon whose lines are " | "-separated names
 // of one thing, the canonical name first; a name on two lines is a slip.
 func checkEntryLexicon(name string, fold func(string) string) ([][]string, error) {

@@ -12,6 +12,9 @@ import (
 // file in lexicon/ is looked up a word at a time.
 var entryLexicons = map[string]func(string) string{"outlets": attrib.NormOutlet}
 
+// phraseLexicons are looked up whole, several words at a time.
+var phraseLexicons = map[string]bool{"places": true, "countries": true}
+
 // TestLexicons: every embedded lexicon reads cleanly: no entry twice, no
 // multi-word entry in a lexicon looked up by single words, no name of an
 // outlet under two outlets. The checks themselves refuse made-up bad files.
@@ -26,6 +29,12 @@ func TestLexicons(t *testing.T) {
 			rows, err := checkEntryLexicon(name, fold)
 			if err != nil || len(rows) == 0 {
 				t.Errorf("%s: %d rows, %v", name, len(rows), err)
+			}
+			continue
+		}
+		if phraseLexicons[name] {
+			if m, err := checkPhraseLexicon(name); err != nil || len(m) == 0 {
+				t.Errorf("%s: %d entries, %v", name, len(m), err)
 			}
 			continue
 		}

@@ -56,10 +56,26 @@ var reNickname = rx(`(\p{Lu}[\p{L}.]*)\s+["\x{201c}]\p{Lu}\p{Ll}+["\x{201d}]\s+(
 // mention is a name phrase found in text.
 type mention struct {
 	name   string // the name as written, titles stripped
-	kind   string // attrib.KindPerson, attrib.KindOrganization, "pronoun", "outlet", ""
+	kind   string // attrib.KindPerson, attrib.KindOrganization, "pronoun", "outlet", kindPlace, ""
 	titles []string
 	gender string // "m", "f", ""
-	noun   string // for "the department": the noun
+	noun   string // for "the department": the noun; for a role, its last word
+	place  string // for a role ("the Ohio senator"): the place, lower case
+}
+
+// kindPlace is the kind of a mention that names a place: never a speaker.
+const kindPlace = "place"
+
+// kindRole is the kind of a description made of a place and a role ("the
+// Ohio senator", "a Utah Republican"): the resolver names the person who
+// holds the role in the article, else the description stands as written.
+const kindRole = "role"
+
+// roleMention is the description of place words and role words.
+func roleMention(place, role []string) mention {
+	last := strings.ToLower(strings.TrimRight(role[len(role)-1], ".,"))
+	name := trimPossessive(strings.TrimRight(strings.Join(append(append([]string(nil), place...), role...), " "), ".,"))
+	return mention{name: name, kind: kindRole, noun: strings.TrimSuffix(last, "."), place: strings.ToLower(strings.Join(place, " "))}
 }
 
 // capRun is a maximal run of capitalised words in a phrase.
@@ -197,6 +213,19 @@ func parseNP(np string, known []string) mention {
 	if best < 0 {
 		return mention{}
 	}
+	if bestM.kind == kindPlace && best == len(runs)-1 {
+		// "the Ohio senator": the role words follow the place in lower case
+		var role []string
+		for _, w := range pre {
+			if !titleWords[strings.ToLower(strings.TrimRight(w, ".,"))] {
+				break
+			}
+			role = append(role, w)
+		}
+		if len(role) > 0 {
+			bestM = roleMention(strings.Fields(bestM.name), role)
+		}
+	}
 	if bestM.gender == "" {
 		bestM.gender = gender
 	}
@@ -270,7 +299,7 @@ func runMention(r capRun, known []string) mention {
 	// "Speaking Sunday, Carson said", "Monday"
 	for len(w) > 0 {
 		lw := strings.ToLower(strings.TrimRight(w[0], ".,"))
-		if participleVerbs[lw] || weekdaysMonths[lw] || openingParticiples[lw] {
+		if participleVerbs[lw] || weekdaysMonths[lw] || openingParticiples[lw] || sentenceOpeners[lw] {
 			w = w[1:]
 			continue
 		}
@@ -283,6 +312,21 @@ func runMention(r capRun, known []string) mention {
 	joined := strings.Join(w, " ")
 	if name, ok := outletName(joined, known); ok && !endsInPersonName(w) {
 		return mention{name: name, kind: "outlet"}
+	}
+	// a place, or a place and a party or title word ("Ohio Republican",
+	// "Utah Democratic": the head noun follows in lower case): not a name
+	for k := len(w); k > 0; k-- {
+		if pk := placeKind(w[:k]); pk != "" {
+			if k < len(w) {
+				return roleMention(w[:k], w[k:])
+			}
+			name := strings.TrimRight(trimPossessive(strings.Join(w, " ")), ".,")
+			return mention{name: strings.TrimPrefix(name, "The "), kind: pk}
+		}
+		lw := strings.ToLower(strings.TrimRight(w[k-1], ".,"))
+		if !titleWords[lw] && !isAdjective(w[k-1]) {
+			break
+		}
 	}
 	// an organisation keeps its whole name: "Russian Foreign Ministry"
 	if lastW := strings.ToLower(strings.TrimRight(w[len(w)-1], ".,")); orgWords[lastW] && len(w) > 1 {
@@ -458,9 +502,38 @@ func allCaps(words []string) bool {
 	return true
 }
 
+// places are never speakers (lexicon/places.txt); countries and their
+// capitals speak for their governments, as organisations
+// (lexicon/countries.txt). A pronoun never stands for either.
+var (
+	places    = phraseLexicon("places")
+	countries = phraseLexicon("countries")
+)
+
+// placeKind says whether the words name a place (kindPlace), a country
+// (attrib.KindOrganization) or neither ("").
+func placeKind(w []string) string {
+	if len(w) == 0 || len(w) > 5 {
+		return ""
+	}
+	s := strings.ToLower(strings.TrimRight(trimPossessive(strings.Join(w, " ")), ".,"))
+	t := strings.TrimPrefix(s, "the ")
+	switch {
+	case places[s] || places[t]:
+		return kindPlace
+	case countries[s] || countries[t]:
+		return attrib.KindOrganization
+	}
+	return ""
+}
+
 // Participles that open sentences before the subject ("Speaking to
 // reporters, ...", "Written in 1960, ...") but are no speech cue themselves.
 var openingParticiples = wordLexicon("opening-participles")
+
+// sentenceOpeners open a sentence or clause and never name anyone by
+// themselves ("Amid ...", "Given ...", "Like ...", "Do ...").
+var sentenceOpeners = wordLexicon("sentence-openers")
 
 // afterOf: does run b follow run a through "of" ("Lee of the Islands")?
 func afterOf(a, b capRun) bool {
