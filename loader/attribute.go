@@ -305,6 +305,22 @@ func nounMarker(w string) bool {
 
 var determiners = toSet("the a an his her their its our my your these those")
 
+// dropParenthesised removes "(...)" asides ("Harbour Council (HC)
+// spokeswoman" is the title "Harbour Council spokeswoman").
+func dropParenthesised(s string) string {
+	for {
+		i := strings.IndexByte(s, '(')
+		if i < 0 {
+			return s
+		}
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			return s
+		}
+		s = strings.Join(strings.Fields(s[:i]+" "+s[i+j+1:]), " ")
+	}
+}
+
 // subjectBefore reads the speaker from the words before a verb: the comma
 // segment nearest the verb that names a person, else one that names an
 // organisation or is a pronoun. Appositives ("a former ambassador") are
@@ -350,6 +366,14 @@ func subjectBefore(s string, known []string) mention {
 			}
 		}
 		m := parseNP(seg, known)
+		if m.kind == kindRole && k > 0 {
+			// "Ana Ruiz, Harbour Council spokeswoman, said": a description
+			// after a name is an appositive
+			if prev := parseNP(lastSegment(segs[k-1]), known); prev.kind == attrib.KindPerson {
+				prev.titles = append(prev.titles, cleanTitle(dropParenthesised(seg)))
+				return prev
+			}
+		}
 		if m.kind == attrib.KindPerson || m.kind == "pronoun" || m.kind == kindRole {
 			m.titles = append(m.titles, titles...)
 			return m
@@ -757,6 +781,9 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 	case kindRole:
 		if name := r.roleHolder(m, pos); name != "" {
 			return name, attrib.KindPerson, "role->person"
+		}
+		if strings.HasPrefix(m.noun, "org:") {
+			return m.name, attrib.KindOrganization, "role-as-written"
 		}
 		return m.name, attrib.KindPerson, "role-as-written"
 	case "":

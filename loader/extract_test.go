@@ -168,6 +168,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"It will pass by a wide margin in every county of the state,", "", ""}}},
 		{"a state is never the speaker", "\"The river is rising faster than anyone in the valley expected,\" Nebraska said on Monday.",
 			[]quoteView{{"The river is rising faster than anyone in the valley expected,", "", ""}}},
+		{"a name that modifies an unnamed source is not the speaker", "Tomas Velk spoke on Monday.\n\n\"We will not endorse him,\" one Velk campaign source said.",
+			[]quoteView{{"We will not endorse him,", "Velk campaign source", ""}}},
+		{"an unnamed aide keeps the adjective before the name", "Ada Brennick spoke on Monday.\n\n\"She has not decided,\" a senior Brennick aide said.",
+			[]quoteView{{"She has not decided,", "senior Brennick aide", ""}}},
 		{"no-break space before outlet", "\"Yes,\" said Kay Ito, according to a\u00a0CNN report.",
 			[]quoteView{{"Yes,", "Kay Ito", "CNN"}}},
 	}

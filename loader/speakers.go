@@ -71,6 +71,37 @@ const kindPlace = "place"
 // holds the role in the article, else the description stands as written.
 const kindRole = "role"
 
+// sourceNouns head a description that speaks for an unnamed source
+// (lexicon/source-nouns.txt); sourceOrgNouns of them name a body.
+var (
+	sourceNouns    = wordLexicon("source-nouns")
+	sourceOrgNouns = toSet("readout memo statement campaign administration team camp")
+)
+
+// sourceMention is the description of an unnamed source that a name
+// only modifies ("one senior Okafor aide" gives "senior Okafor aide").
+func sourceMention(r capRun, after []string) mention {
+	var front []string
+	for _, w := range r.pre {
+		lw := strings.ToLower(w)
+		if lw == "the" || lw == "a" || lw == "an" || quantifiers[lw] {
+			front = front[:0]
+			continue
+		}
+		front = append(front, w)
+	}
+	if len(front) > 2 {
+		front = front[len(front)-2:]
+	}
+	words := append(append(append([]string(nil), front...), r.words...), after...)
+	head := strings.ToLower(strings.TrimRight(after[len(after)-1], ".,"))
+	m := mention{name: strings.TrimRight(strings.Join(words, " "), ".,"), kind: kindRole, noun: head}
+	if sourceOrgNouns[head] {
+		m.noun = "org:" + head
+	}
+	return m
+}
+
 // roleMention is the description of place words and role words.
 func roleMention(place, role []string) mention {
 	last := strings.ToLower(strings.TrimRight(role[len(role)-1], ".,"))
@@ -212,6 +243,24 @@ func parseNP(np string, known []string) mention {
 	}
 	if best < 0 {
 		return mention{}
+	}
+	if best == len(runs)-1 && (bestM.kind == attrib.KindPerson || bestM.kind == attrib.KindOrganization || bestM.kind == "outlet") {
+		// "one Ruiz campaign source", "a senior Okafor aide": the name only
+		// modifies the head noun after it, which is the speaker
+		head := -1
+		for i, w := range pre {
+			lw := strings.ToLower(strings.TrimRight(w, ".,"))
+			if sourceNouns[lw] {
+				head = i // the last of "campaign source"
+				continue
+			}
+			if head >= 0 || i >= 2 || isCapWord(w) || npStop[lw] {
+				break
+			}
+		}
+		if head >= 0 {
+			return sourceMention(runs[best], pre[:head+1])
+		}
 	}
 	if bestM.kind == kindPlace && best == len(runs)-1 {
 		// "the Ohio senator": the role words follow the place in lower case
