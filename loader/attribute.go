@@ -798,8 +798,11 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		if m.kind == attrib.KindPerson && isAcronym(name) {
 			return name, attrib.KindOrganization, "acronym->organisation"
 		}
-		if r.lower[strings.ToLower(name)] {
-			return "", "", "common-word-dropped" // a common word capitalised at a sentence's start ("Following", "More")
+		if lw := strings.ToLower(name); r.lower[lw] || strings.HasSuffix(lw, "s") && r.lower[strings.TrimSuffix(lw, "s")] || quantifiers[lw] {
+			// a common word capitalised at a sentence's start ("Following",
+			// "More"), the plural of one ("Onlookers" where the article
+			// writes "onlooker") or a quantifier ("Six months ago, ...")
+			return "", "", "common-word-dropped"
 		}
 		return name, m.kind, "single-name"
 	}
