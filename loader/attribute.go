@@ -145,7 +145,7 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 				}
 				g := m.gender
 				if g == "" {
-					g = genderOf(lastWords(pre, 3))
+					g = genderOf(relationWords(lastWords(pre, 3)))
 				}
 				out = append(out, newEntity(m.name, m.kind, g, m.titles, p.start+loc[0]))
 			}
@@ -170,6 +170,22 @@ func splitRunAtPeriods(words []string) [][]string {
 		}
 	}
 	return append(out, words[start:])
+}
+
+// relationWords drops the possessive pronouns from words before a name:
+// in "her husband Tomas" the husband is a man.
+func relationWords(s string) string {
+	if !strings.Contains(s, "his") && !strings.Contains(s, "her") && !strings.Contains(s, "His") && !strings.Contains(s, "Her") {
+		return s
+	}
+	f := strings.Fields(s)
+	out := f[:0]
+	for _, w := range f {
+		if lw := strings.ToLower(w); lw != "his" && lw != "her" {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 func lastWords(s string, n int) string {

@@ -172,6 +172,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"We will not endorse him,", "Velk campaign source", ""}}},
 		{"an unnamed aide keeps the adjective before the name", "Ada Brennick spoke on Monday.\n\n\"She has not decided,\" a senior Brennick aide said.",
 			[]quoteView{{"She has not decided,", "senior Brennick aide", ""}}},
+		{"her husband is a man: she is not him", "Ada Brennick and her husband Tomas Velk arrived.\n\n\"We are very happy to be here with all of our friends tonight,\" she said.",
+			[]quoteView{{"We are very happy to be here with all of our friends tonight,", "Ada Brennick", ""}}},
+		{"an organisation at a sentence's end keeps no period", "\"The company will not comment on the merger talks this week,\" said a spokeswoman for the Harbour Council.",
+			[]quoteView{{"The company will not comment on the merger talks this week,", "Harbour Council", ""}}},
 		{"no-break space before outlet", "\"Yes,\" said Kay Ito, according to a\u00a0CNN report.",
 			[]quoteView{{"Yes,", "Kay Ito", "CNN"}}},
 	}

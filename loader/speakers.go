@@ -380,6 +380,9 @@ func runMention(r capRun, known []string) mention {
 	// an organisation keeps its whole name: "Russian Foreign Ministry"
 	if lastW := strings.ToLower(strings.TrimRight(w[len(w)-1], ".,")); orgWords[lastW] && len(w) > 1 {
 		name := strings.TrimSuffix(strings.TrimSuffix(strings.Join(w, " "), "'s"), "\u2019s")
+		if strings.HasSuffix(name, ".") && !abbrevs[lastW] && !strings.Contains(lastW, ".") {
+			name = strings.TrimSuffix(name, ".") // "the Harbour Council." ends a sentence
+		}
 		return mention{name: strings.TrimPrefix(name, "The "), kind: attrib.KindOrganization}
 	}
 	// split off an organisation prefix: "United Nations Ana Ruiz-Vell"
