@@ -1070,18 +1070,55 @@ var prepositions = toSet("in on at for with by from during after before since un
 // lowerWords lists the words a text writes in lower case and never
 // capitalises after a lower-case word (where a capital marks a name).
 func lowerWords(text string) map[string]bool {
-	out := map[string]bool{}
-	named := map[string]bool{}
+	out := make(map[string]bool, len(text)/16)
+	var named map[string]bool
 	prevLower := false
-	for _, w := range strings.Fields(text) {
-		w = strings.Trim(w, ",.;:!?\"'()[]\u201c\u201d\u2018\u2019")
+	for i := 0; i < len(text); {
+		// the next field, as strings.Fields cuts them
+		for i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf {
+				if !asciiSpace(c) {
+					break
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i += n
+		}
+		j := i
+		for j < len(text) {
+			if c := text[j]; c < utf8.RuneSelf {
+				if asciiSpace(c) {
+					break
+				}
+				j++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		if i == j {
+			break
+		}
+		w := trimWordPunct(text[i:j])
+		i = j
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
-		case unicode.IsLower(r):
+		case r < utf8.RuneSelf && 'a' <= r && r <= 'z' || r >= utf8.RuneSelf && unicode.IsLower(r):
 			out[w] = true
 			prevLower = true
-		case unicode.IsUpper(r):
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r):
 			if prevLower {
+				if named == nil {
+					named = map[string]bool{}
+				}
 				named[strings.ToLower(w)] = true
 			}
 			prevLower = false
@@ -1094,3 +1131,49 @@ func lowerWords(text string) map[string]bool {
 	}
 	return out
 }
+
+// wordPunct is what trimWordPunct cuts from both ends of a word.
+const wordPunct = ",.;:!?\"'()[]\u201c\u201d\u2018\u2019"
+
+// trimWordPunct is strings.Trim(w, wordPunct), with ASCII bytes tested
+// without a search of the cutset.
+func trimWordPunct(w string) string {
+	for len(w) > 0 {
+		c := w[0]
+		if c < utf8.RuneSelf {
+			if !asciiPunct[c] {
+				break
+			}
+			w = w[1:]
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w)
+		if r != '\u201c' && r != '\u201d' && r != '\u2018' && r != '\u2019' {
+			break
+		}
+		w = w[n:]
+	}
+	for len(w) > 0 {
+		c := w[len(w)-1]
+		if c < utf8.RuneSelf {
+			if !asciiPunct[c] {
+				break
+			}
+			w = w[:len(w)-1]
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(w)
+		if r != '\u201c' && r != '\u201d' && r != '\u2018' && r != '\u2019' {
+			break
+		}
+		w = w[:len(w)-n]
+	}
+	return w
+}
+
+var asciiPunct = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range ",.;:!?\"'()[]" {
+		t[c] = true
+	}
+	return t
+}()

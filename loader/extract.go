@@ -190,6 +190,10 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 	var rc *rankContext
 	if o.ranker != nil || o.observe != nil {
 		rc = newRankContext(text, masked, ps, memo, a.Outlet, r, runs)
+		rc.collect = o.observe != nil
+		if o.ranker != nil && !o.off["ranker"] {
+			rc.w = o.ranker.w
+		}
 	}
 
 	var prev *attrib.Quote
@@ -360,7 +364,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					o.observe(&quote, cs)
 				}
 				if o.ranker != nil && !off["ranker"] {
-					if b := o.ranker.best(cs); b > 0 && cs[b].speaker != quote.Speaker {
+					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker {
 						c := cs[b]
 						quote.Speaker, quote.SpeakerKind, said = c.speaker, c.kind, c.m
 						quote.Rule = "ranker:" + c.where + " " + c.m.kind + " > " + c.how + " (rules: " + rule + ")"

@@ -83,7 +83,7 @@ func outletName(np string, known []string) (string, bool) {
 	return "", false
 }
 
-var reStateRun = rx(`^(?i:state-run|state-owned|state-controlled|government-run|official) `)
+var reStateRun = rxKeys(`^(?i:state-run|state-owned|state-controlled|government-run|official) `, true, "state-", "government-run", "official")
 
 var reReportNoun = rxKeys(`(?i)\s+(?:report|reports|story|article|investigation|interview|broadcast|analysis|poll|survey)$`, true, "report", "story", "article", "investigation", "interview", "broadcast", "analysis", "poll", "survey")
 

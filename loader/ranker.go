@@ -118,8 +118,9 @@ type candidate struct {
 	kind       string
 	m          mention
 	how        string
-	where      string // position and distance bin ("sent-before:2"), for --explain
-	feats      []string
+	where      string   // position and distance bin ("sent-before:2"), for --explain
+	feats      []string // the features' names, when the context collects them (training)
+	score      float64  // the sum of their weights, when the context scores
 }
 
 // pmention is a mention found in a paragraph, with its offsets.
@@ -139,8 +140,30 @@ type rankContext struct {
 	outlet       string
 	r            *resolver
 	byPara       map[int][]pmention
-	runs         map[int][][]int // capitalised runs of each body paragraph (collectEntities')
-	counts       map[string]int  // resolved entity names: how often each is named
+	runs         map[int][][]int    // capitalised runs of each body paragraph (collectEntities')
+	counts       map[string]int     // resolved entity names: how often each is named
+	w            map[string]float64 // the weights candidates are scored with; nil: no scores
+	collect      bool               // keep each candidate's feature names (training)
+	fbuf         []byte             // a feature's name, built for a weight lookup
+}
+
+// feat gives cd the feature named by the concatenation of parts: its
+// weight is added to cd.score when the context scores, its name kept in
+// cd.feats when it collects. Scoring builds the name in a reused buffer
+// (a map lookup by string(bytes) allocates nothing), so that ranking a
+// quote's candidates makes no feature strings.
+func (c *rankContext) feat(cd *candidate, parts ...string) {
+	if c.w != nil {
+		b := c.fbuf[:0]
+		for _, p := range parts {
+			b = append(b, p...)
+		}
+		c.fbuf = b
+		cd.score += c.w[string(b)]
+	}
+	if c.collect {
+		cd.feats = append(cd.feats, strings.Join(parts, ""))
+	}
 }
 
 func newRankContext(text, masked string, ps []para, memo *mentionMemo, outlet string, r *resolver, runs map[int][][]int) *rankContext {
@@ -316,14 +339,18 @@ const nearMentions = 8
 // paragraph pi (sentence s), each with its features.
 func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, speaker, kind string, prevSpeaker string) []candidate {
 	class := ruleClass(rule)
-	keep := candidate{keep: true, start: -1, end: -1, speaker: speaker, kind: kind, how: how}
-	keep.feats = []string{"keep", "keep-rule:" + class, "keep-how:" + how, "keep-kind-how:" + kind + ":" + how}
+	out := []candidate{{keep: true, start: -1, end: -1, speaker: speaker, kind: kind, how: how}}
+	keep := &out[0]
+	c.feat(keep, "keep")
+	c.feat(keep, "keep-rule:", class)
+	c.feat(keep, "keep-how:", how)
+	c.feat(keep, "keep-kind-how:", kind, ":", how)
 	if speaker == "" {
-		keep.feats = append(keep.feats, "keep-none", "keep-none-rule:"+class)
+		c.feat(keep, "keep-none")
+		c.feat(keep, "keep-none-rule:", class)
 	} else {
-		keep.feats = append(keep.feats, c.speakerFeats("keep-", speaker, kind, prevSpeaker)...)
+		c.speakerFeats(keep, "keep-", speaker, kind, prevSpeaker)
 	}
-	out := []candidate{keep}
 	closeEnd := q.afterClose()
 	for _, dp := range []int{-1, 0, 1} {
 		j := pi + dp
@@ -377,59 +404,67 @@ func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, 
 			if d < 0 {
 				d = 0
 			}
-			cd := candidate{start: pm.start, end: pm.end, speaker: name, kind: k, m: pm.m, how: h, where: pos + ":" + distBin(d)}
+			out = append(out, candidate{start: pm.start, end: pm.end, speaker: name, kind: k, m: pm.m, how: h, where: pos + ":" + distBin(d)})
+			cd := &out[len(out)-1]
 			mk := pm.m.kind
-			f := []string{
-				"m", "m-kind:" + mk, "m-pos:" + pos, "m-pos-dist:" + pos + ":" + distBin(d),
-				"m-rule-pos:" + class + ":" + pos, "m-how:" + h, "m-kind-pos:" + mk + ":" + pos,
-			}
+			db := distBin(d)
+			c.feat(cd, "m")
+			c.feat(cd, "m-kind:", mk)
+			c.feat(cd, "m-pos:", pos)
+			c.feat(cd, "m-pos-dist:", pos, ":", db)
+			c.feat(cd, "m-rule-pos:", class, ":", pos)
+			c.feat(cd, "m-how:", h)
+			c.feat(cd, "m-kind-pos:", mk, ":", pos)
 			if name == speaker {
-				f = append(f, "m-agrees-rule", "m-agrees-rule:"+class)
+				c.feat(cd, "m-agrees-rule")
+				c.feat(cd, "m-agrees-rule:", class)
 			} else if speaker != "" {
-				f = append(f, "m-differs-rule:"+class)
+				c.feat(cd, "m-differs-rule:", class)
 			} else {
-				f = append(f, "m-rule-none:"+class+":"+pos)
+				c.feat(cd, "m-rule-none:", class, ":", pos)
 			}
 			after := wordAfter(c.masked, pm.end, p.end)
 			before := wordBefore(c.masked, p.start, pm.start)
 			if isSpeechVerb(after) || (npStop[bare(after)] && isSpeechVerb(wordAfter(c.masked, pm.end+len(after)+1, p.end))) {
-				f = append(f, "m-verb-after", "m-verb-after:"+pos)
+				c.feat(cd, "m-verb-after")
+				c.feat(cd, "m-verb-after:", pos)
 			}
 			if isSpeechVerb(before) {
-				f = append(f, "m-verb-before", "m-verb-before:"+pos)
+				c.feat(cd, "m-verb-before")
+				c.feat(cd, "m-verb-before:", pos)
 			}
 			if prepositions[before] {
-				f = append(f, "m-prep-before")
+				c.feat(cd, "m-prep-before")
 			}
 			if before == "to" && wordBefore(c.masked, p.start, pm.start-len(" to")) == "according" {
-				f = append(f, "m-according-to")
+				c.feat(cd, "m-according-to")
 			}
 			if strings.HasPrefix(after, ",") || after == "," {
-				f = append(f, "m-comma-after")
+				c.feat(cd, "m-comma-after")
 			}
 			if strings.HasSuffix(c.masked[pm.start:pm.end], "'s") || strings.HasSuffix(c.masked[pm.start:pm.end], "\u2019s") || strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "\u2019s") {
-				f = append(f, "m-possessive")
+				c.feat(cd, "m-possessive")
 			}
 			if strings.HasSuffix(c.masked[pm.start:pm.end], ":") || strings.HasPrefix(after, ":") {
-				f = append(f, "m-colon")
+				c.feat(cd, "m-colon")
 			}
 			if sentenceInitial(c.masked, p.start, pm.start) {
-				f = append(f, "m-sentence-initial", "m-sentence-initial:"+mk)
+				c.feat(cd, "m-sentence-initial")
+				c.feat(cd, "m-sentence-initial:", mk)
 			}
 			if pm.start == p.start {
-				f = append(f, "m-para-initial")
+				c.feat(cd, "m-para-initial")
 			}
 			if dp < 0 && strings.HasSuffix(strings.TrimSpace(c.text[p.start:p.end]), ":") {
-				f = append(f, "m-colon-intro") // `Ana Ruiz said:` then the quote's paragraph
+				c.feat(cd, "m-colon-intro") // `Ana Ruiz said:` then the quote's paragraph
 			}
 			if mk == attrib.KindPerson && len(strings.Fields(pm.m.name)) == 1 {
-				f = append(f, "m-one-word")
+				c.feat(cd, "m-one-word")
 				if c.r.lower[strings.ToLower(pm.m.name)] {
-					f = append(f, "m-one-word-common")
+					c.feat(cd, "m-one-word-common")
 				}
 			}
-			cd.feats = append(f, c.speakerFeats("m-", name, k, prevSpeaker)...)
-			out = append(out, cd)
+			c.speakerFeats(cd, "m-", name, k, prevSpeaker)
 		}
 	}
 	// how many mentions stand between each and the quote, on its side
@@ -443,13 +478,13 @@ func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, 
 	}
 	sort.SliceStable(before, func(a, b int) bool { return out[before[a]].start > out[before[b]].start })
 	for r, i := range before {
-		out[i].feats = append(out[i].feats, "m-rank-before:"+rankBin(r))
+		c.feat(&out[i], "m-rank-before:", rankBin(r))
 	}
 	for r, i := range after {
-		out[i].feats = append(out[i].feats, "m-rank-after:"+rankBin(r))
+		c.feat(&out[i], "m-rank-after:", rankBin(r))
 	}
 	if n := len(strings.Fields(c.text[q.start:q.end])); n <= 4 {
-		out[0].feats = append(out[0].feats, "keep-short-quote:"+class)
+		c.feat(&out[0], "keep-short-quote:", class)
 	}
 	return out
 }
@@ -479,53 +514,63 @@ var quantifiers = toSet("one two three four five six seven eight nine ten anothe
 
 // speakerFeats describe a resolved speaker, for the keep candidate and the
 // mentions alike (prefix tells them apart).
-func (c *rankContext) speakerFeats(prefix, name, kind, prevSpeaker string) []string {
-	f := []string{prefix + "kind:" + kind, prefix + "named:" + countBin(c.counts[name])}
+func (c *rankContext) speakerFeats(cd *candidate, prefix, name, kind, prevSpeaker string) {
+	c.feat(cd, prefix, "kind:", kind)
+	c.feat(cd, prefix, "named:", countBin(c.counts[name]))
 	if name == prevSpeaker {
-		f = append(f, prefix+"prev-speaker")
+		c.feat(cd, prefix, "prev-speaker")
 	}
 	if c.r.spoken[name] {
-		f = append(f, prefix+"spoke-before")
+		c.feat(cd, prefix, "spoke-before")
 	}
 	if c.outlet != "" && attrib.NormOutlet(name) == c.outlet {
-		f = append(f, prefix+"is-publisher")
+		c.feat(cd, prefix, "is-publisher")
 	}
 	words := strings.Fields(name)
 	if len(words) == 1 {
-		f = append(f, prefix+"one-word:"+kind)
+		c.feat(cd, prefix, "one-word:", kind)
 	}
 	if len(words) >= 4 {
-		f = append(f, prefix+"long-name:"+kind) // a headline or a phrase in Title Case, rarely a name
+		c.feat(cd, prefix, "long-name:", kind) // a headline or a phrase in Title Case, rarely a name
 	}
 	common := true
 	for _, w := range words {
 		common = common && c.r.lower[strings.ToLower(w)]
 	}
 	if common {
-		f = append(f, prefix+"common-words") // "Fairly Sure": words the article writes in lower case
+		c.feat(cd, prefix, "common-words") // "Fairly Sure": words the article writes in lower case
 	}
-	return f
 }
 
-// best is the index of the candidate the ranker prefers; the keep
+// scoreAll scores candidates by their collected feature names.
+func (r *Ranker) scoreAll(cs []candidate) {
+	for i := range cs {
+		cs[i].score = r.score(cs[i].feats)
+	}
+}
+
+// best is the index of the scored candidate the ranker prefers; the keep
 // candidate (index 0) wins ties.
-func (r *Ranker) best(cs []candidate) int {
-	bi, bs := 0, r.score(cs[0].feats)
+func best(cs []candidate) int {
+	bi, bs := 0, cs[0].score
 	for i := 1; i < len(cs); i++ {
-		if s := r.score(cs[i].feats); s > bs+1e-9 {
+		if s := cs[i].score; s > bs+1e-9 {
 			bi, bs = i, s
 		}
 	}
 	return bi
 }
 
-// letterWords are the offsets of the words of s: runs of letters, digits,
-// apostrophes and hyphens (punctuation not included, unlike wordSpans).
+// isWordRune: is r part of a word as letterWords reads them?
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '\u2019' || r == '-'
+}
+
 func letterWords(s string) [][2]int {
 	var out [][2]int
 	start := -1
 	for i, r := range s {
-		in := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '\u2019' || r == '-'
+		in := isWordRune(r)
 		switch {
 		case in && start < 0:
 			start = i

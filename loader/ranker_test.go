@@ -77,11 +77,13 @@ func TestTrainLearns(t *testing.T) {
 	if !(r.w["good"] > 0 && r.w["bad"] < r.w["good"]) {
 		t.Fatalf("weights: %v", r.w)
 	}
-	if b := r.best([]candidate{{keep: true, feats: []string{"keep", "noise"}}, {feats: []string{"m", "bad"}}, {feats: []string{"m", "good"}}}); b != 2 {
-		t.Fatalf("best = %d, want the candidate marked good", b)
+	cs := []candidate{{keep: true, feats: []string{"keep", "noise"}}, {feats: []string{"m", "bad"}}, {feats: []string{"m", "good"}}}
+	if r.scoreAll(cs); best(cs) != 2 {
+		t.Fatalf("best = %d, want the candidate marked good", best(cs))
 	}
-	if b := r.best([]candidate{{keep: true, feats: []string{"keep", "noise"}}, {feats: []string{"m", "bad"}}}); b != 0 {
-		t.Fatalf("best = %d, want the rules' decision", b)
+	cs = []candidate{{keep: true, feats: []string{"keep", "noise"}}, {feats: []string{"m", "bad"}}}
+	if r.scoreAll(cs); best(cs) != 0 {
+		t.Fatalf("best = %d, want the rules' decision", best(cs))
 	}
 	if again := tr.Train(TrainOptions{}); again.String() != r.String() {
 		t.Fatal("two fits of the same groups differ")

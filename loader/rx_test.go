@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // windowTokens are made-up words and the cue words of the citation
@@ -136,5 +138,65 @@ func TestReportedSaidGuard(t *testing.T) {
 	}
 	if reRepSaid.may("Officials in Tarnwick hoped that the ferry would stop.") {
 		t.Error("a sentence without a speech verb passes the guard")
+	}
+}
+
+// lowerWordsFields is lowerWords as it was written over strings.Fields
+// and strings.Trim: the oracle of TestLowerWordsScanner.
+func lowerWordsFields(text string) map[string]bool {
+	out := map[string]bool{}
+	named := map[string]bool{}
+	prevLower := false
+	for _, w := range strings.Fields(text) {
+		w = strings.Trim(w, wordPunct)
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsLower(r):
+			out[w] = true
+			prevLower = true
+		case unicode.IsUpper(r):
+			if prevLower {
+				named[strings.ToLower(w)] = true
+			}
+			prevLower = false
+		default:
+			prevLower = false
+		}
+	}
+	for w := range named {
+		delete(out, w)
+	}
+	return out
+}
+
+// TestLowerWordsScanner: the one-pass scanner finds the words the
+// Fields-and-Trim version finds, on random texts of words, punctuation,
+// curly quotes and Unicode spaces; and truecase's word count is
+// letterWords'.
+func TestLowerWordsScanner(t *testing.T) {
+	pieces := []string{"ruiz", "Ruiz", "harbour", "Harbour", "said", "the", "Éla", "élan", " ", "  ", "\n", "\t", "\u00a0", "\u2003", ",", ".", "\"", "'", "(", ")", "[", "]", "\u201c", "\u201d", "\u2018", "\u2019", "!", "?", ";", ":", "-", "3", "x\u0301"}
+	rng := rand.New(rand.NewSource(7))
+	for i := 0; i < 20000; i++ {
+		var sb strings.Builder
+		for n := rng.Intn(20); n >= 0; n-- {
+			sb.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := sb.String()
+		if got, want := lowerWords(s), lowerWordsFields(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("lowerWords(%q) = %v, want %v", s, got, want)
+		}
+		words, caps := 0, 0
+		for _, w := range letterWords(s) {
+			switch c := s[w[0]]; {
+			case c >= 'A' && c <= 'Z':
+				words++
+				caps++
+			case c >= 'a' && c <= 'z':
+				words++
+			}
+		}
+		if w, c := countWords(s); w != words || c != caps {
+			t.Fatalf("countWords(%q) = %d, %d, want %d, %d", s, w, c, words, caps)
+		}
 	}
 }

@@ -12,22 +12,10 @@ func truecase(masked string, ps []para, lower map[string]bool) string {
 	var b []byte
 	for _, p := range ps {
 		line := masked[p.start:p.end]
-		ws := letterWords(line)
-		words, caps := 0, 0
-		for _, w := range ws {
-			c := line[w[0]]
-			switch {
-			case c >= 'A' && c <= 'Z':
-				words++
-				caps++
-			case c >= 'a' && c <= 'z':
-				words++
-			}
-		}
-		if words < 4 || caps*5 < words*4 {
+		if words, caps := countWords(line); words < 4 || caps*5 < words*4 {
 			continue
 		}
-		for _, w := range ws {
+		for _, w := range letterWords(line) {
 			word := line[w[0]:w[1]]
 			if c := word[0]; c < 'A' || c > 'Z' || !lower[strings.ToLower(word)] {
 				continue
@@ -42,4 +30,25 @@ func truecase(masked string, ps []para, lower map[string]bool) string {
 		return masked
 	}
 	return string(b)
+}
+
+// countWords counts the words of letterWords(line) that start with an
+// ASCII letter, and those of them that start with a capital, without
+// listing them: most lines are not in Title Case.
+func countWords(line string) (words, caps int) {
+	in := false
+	for i, r := range line {
+		w := isWordRune(r)
+		if w && !in {
+			switch c := line[i]; {
+			case c >= 'A' && c <= 'Z':
+				words++
+				caps++
+			case c >= 'a' && c <= 'z':
+				words++
+			}
+		}
+		in = w
+	}
+	return words, caps
 }
