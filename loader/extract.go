@@ -106,7 +106,7 @@ func CheckSieves(off map[string]bool) error {
 
 type extractOptions struct {
 	ranker  *Ranker                               // stage 1's learned choice among candidates; nil: the rules alone
-	observe func(q *attrib.Quote, cs []candidate) // sees each quote's candidates (training)
+	observe func(q *attrib.Quote, cs []candidate) // sees each quote's candidates (training); cs is reused for the next quote
 	off     map[string]bool                       // sieves switched off
 }
 

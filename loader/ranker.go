@@ -145,6 +145,35 @@ type rankContext struct {
 	w            map[string]float64 // the weights candidates are scored with; nil: no scores
 	collect      bool               // keep each candidate's feature names (training)
 	fbuf         []byte             // a feature's name, built for a weight lookup
+	ws           [][2]int           // a paragraph's words, reused
+	cbuf         []candidate        // the last quote's candidates, reused
+	names        map[string]nameInfo
+}
+
+// nameInfo is what the ranker reads of a speaker's name alone, once per
+// article.
+type nameInfo struct {
+	words     int  // how many
+	common    bool // every word one the article writes in lower case
+	publisher bool // the article's own outlet
+	worthy    bool // speakerWorthy
+}
+
+func (c *rankContext) nameInfo(name string) nameInfo {
+	if ni, ok := c.names[name]; ok {
+		return ni
+	}
+	words := strings.Fields(name)
+	ni := nameInfo{words: len(words), common: true, worthy: c.speakerWorthy(name)}
+	ni.publisher = c.outlet != "" && attrib.NormOutlet(name) == c.outlet
+	for _, w := range words {
+		ni.common = ni.common && c.r.lower[strings.ToLower(w)]
+	}
+	if c.names == nil {
+		c.names = map[string]nameInfo{}
+	}
+	c.names[name] = ni
+	return ni
 }
 
 // feat gives cd the feature named by the concatenation of parts: its
@@ -221,9 +250,13 @@ func (c *rankContext) mentions(pi int) []pmention {
 			}
 		}
 		// pronouns, and descriptions ("the department", "the state agency")
-		ws := letterWords(line)
+		c.ws = appendLetterWords(c.ws[:0], line)
+		ws := c.ws
 		for i, w := range ws {
 			word := line[w[0]:w[1]]
+			if len(word) > 4 {
+				continue // not he, she, they or the (no capital lowers to fewer bytes of these)
+			}
 			lw := strings.ToLower(word)
 			if g, ok := pronouns[lw]; ok && (lw == "he" || lw == "she" || lw == "they") {
 				out = append(out, pmention{start: p.start + w[0], end: p.start + w[1], m: mention{name: lw, kind: "pronoun", gender: g}})
@@ -339,7 +372,8 @@ const nearMentions = 8
 // paragraph pi (sentence s), each with its features.
 func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, speaker, kind string, prevSpeaker string) []candidate {
 	class := ruleClass(rule)
-	out := []candidate{{keep: true, start: -1, end: -1, speaker: speaker, kind: kind, how: how}}
+	out := append(c.cbuf[:0], candidate{keep: true, start: -1, end: -1, speaker: speaker, kind: kind, how: how})
+	defer func() { c.cbuf = out }()
 	keep := &out[0]
 	c.feat(keep, "keep")
 	c.feat(keep, "keep-rule:", class)
@@ -382,7 +416,7 @@ func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, 
 				pm.resolvedAt = len(c.r.speakers) + 1
 			}
 			name, k, h := pm.name, pm.kind, pm.how
-			if name == "" || !c.speakerWorthy(name) {
+			if name == "" || !c.nameInfo(name).worthy {
 				continue
 			}
 			var pos string
@@ -523,21 +557,17 @@ func (c *rankContext) speakerFeats(cd *candidate, prefix, name, kind, prevSpeake
 	if c.r.spoken[name] {
 		c.feat(cd, prefix, "spoke-before")
 	}
-	if c.outlet != "" && attrib.NormOutlet(name) == c.outlet {
+	ni := c.nameInfo(name)
+	if ni.publisher {
 		c.feat(cd, prefix, "is-publisher")
 	}
-	words := strings.Fields(name)
-	if len(words) == 1 {
+	if ni.words == 1 {
 		c.feat(cd, prefix, "one-word:", kind)
 	}
-	if len(words) >= 4 {
+	if ni.words >= 4 {
 		c.feat(cd, prefix, "long-name:", kind) // a headline or a phrase in Title Case, rarely a name
 	}
-	common := true
-	for _, w := range words {
-		common = common && c.r.lower[strings.ToLower(w)]
-	}
-	if common {
+	if ni.common {
 		c.feat(cd, prefix, "common-words") // "Fairly Sure": words the article writes in lower case
 	}
 }
@@ -567,7 +597,11 @@ func isWordRune(r rune) bool {
 }
 
 func letterWords(s string) [][2]int {
-	var out [][2]int
+	return appendLetterWords(nil, s)
+}
+
+// appendLetterWords appends the words of s, as letterWords lists them, to out.
+func appendLetterWords(out [][2]int, s string) [][2]int {
 	start := -1
 	for i, r := range s {
 		in := isWordRune(r)

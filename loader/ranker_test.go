@@ -99,7 +99,7 @@ func TestCandidates(t *testing.T) {
 	var seen [][]candidate
 	var quotes []string
 	_, err := extract(d, extractOptions{observe: func(q *attrib.Quote, cs []candidate) {
-		seen = append(seen, cs)
+		seen = append(seen, append([]candidate(nil), cs...)) // cs is reused
 		quotes = append(quotes, q.Text)
 	}})
 	if err != nil {

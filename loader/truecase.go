@@ -1,6 +1,9 @@
 package loader
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // truecase lowers, in lines written in Title Case (a headline or a summary
 // line: four words or more, at least four in five capitalised), the
@@ -38,7 +41,12 @@ func truecase(masked string, ps []para, lower map[string]bool) string {
 func countWords(line string) (words, caps int) {
 	in := false
 	for i, r := range line {
-		w := isWordRune(r)
+		var w bool
+		if r < utf8.RuneSelf {
+			w = asciiWord[r]
+		} else {
+			w = isWordRune(r)
+		}
 		if w && !in {
 			switch c := line[i]; {
 			case c >= 'A' && c <= 'Z':
@@ -52,3 +60,11 @@ func countWords(line string) (words, caps int) {
 	}
 	return words, caps
 }
+
+// asciiWord[c]: isWordRune(rune(c)), for the ASCII bytes.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
