@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Boilerplate: blocks that are not news content. They yield no quotes, no
@@ -11,16 +12,16 @@ import (
 var (
 	rePromo      = rxKeys(`(?i)\b(sign up|subscribe\b|newsletters?\b|delivered (directly )?to your inbox|daily email|click here|read more (from|at)|download (our|the) app|follow us on|get the best of|all rights reserved|sponsored content|related coverage|recommended stories)`, true, "sign", "subscribe", "newsletter", "inbox", "daily", "click", "read", "download", "follow", "best", "rights", "sponsored", "related", "recommended")
 	reCaption    = rxKeys(`(?i)(\bfile photo\b|\bphoto by\b|\bphoto:|\bphotograph:|getty images|\| license photo|image caption|image copyright|\(photo)`, true, "photo", "getty", "image")
-	reBio        = rx(`^[A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+){0,3} (?:has worked|has been|has written|has covered|is an?|joined|covers|writes|reports on)\b`)
+	reBio        = rxKeys(`^[A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+){0,3} (?:has worked|has been|has written|has covered|is an?|joined|covers|writes|reports on)\b`, false, "has", "is", "joined", "covers", "writes", "reports")
 	reBioWork    = rx(`(?i)\b(writer|editor|reporter|correspondent|journalist|columnist|contributor|author)\b`)
 	reSeparator  = rx(`^\s*[-\x{2022}*\x{2013}\x{2014}|\x{00b7}]\s*$`)
 	reDatePrefix = rx(`^\s*(?i:date|published|updated|posted)[: ]+(\d{4}-\d{2}-\d{2})\b\s*`)
 	reByline     = rx(`^\s*(?i:by) ([A-Z][\p{L}'.-]+(?: (?:[A-Z][\p{L}'.-]+|de|van|von|la|da|del)){0,4})(?:\s*(?:,|\||and|&).*)?\s*$`)
-	reDateline   = rx(`^[\p{Lu}][\p{L}\d .,'-]{0,60}?\(([A-Z][A-Za-z&.]{1,15}(?: [A-Z][A-Za-z]+){0,2})\)\s*(?:--|\x{2014}|\x{2013}|-)\s`)
-	reReadMore   = rx(`(?i)read more (?:from|at) (?:the )?([\p{L}0-9 .&'-]+?)\s*[.!]?\s*$`)
-	reSignUp     = rx(`(?i)sign up for (?:the )?([\p{L} .&'-]+?)['\x{2019}]s\b`)
+	reDateline   = rxKeys(`^[\p{Lu}][\p{L}\d .,'-]{0,60}?\(([A-Z][A-Za-z&.]{1,15}(?: [A-Z][A-Za-z]+){0,2})\)\s*(?:--|\x{2014}|\x{2013}|-)\s`, false, ")")
+	reReadMore   = rxKeys(`(?i)read more (?:from|at) (?:the )?([\p{L}0-9 .&'-]+?)\s*[.!]?\s*$`, true, "read")
+	reSignUp     = rxKeys(`(?i)sign up for (?:the )?([\p{L} .&'-]+?)['\x{2019}]s\b`, true, "sign")
 	reBioOutlet  = rx(`\b(?:at|for|with) ((?:The )?[A-Z][\p{L}&'-]*(?: [A-Z][\p{L}&'-]*){0,4}) (?:since|from \d{4}|for \d+ years)\b`)
-	reCopyright  = rx(`(?:\x{00a9}|(?i:copyright))\s*(?:\d{4}(?:-\d{4})?\s*,?\s*)?((?:The )?[A-Z][\p{L}&.'-]*(?: [A-Z][\p{L}&.'-]*){0,4})`)
+	reCopyright  = rxKeys(`(?:\x{00a9}|(?i:copyright))\s*(?:\d{4}(?:-\d{4})?\s*,?\s*)?((?:The )?[A-Z][\p{L}&.'-]*(?: [A-Z][\p{L}&.'-]*){0,4})`, true, "\u00a9", "copyright")
 	reMonthDate  = rxKeys(`\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?) (\d{1,2}),? (\d{4})\b`, false, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 )
 
@@ -33,7 +34,7 @@ type meta struct {
 func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 	var m meta
 	line := func(i int) string { return text[ps[i].start:ps[i].end] }
-	words := func(s string) int { return len(strings.Fields(s)) }
+	words := countFields
 
 	// Leading metadata: " date 2023-09-05 ..." then a caption or a byline.
 	for i := 0; i < len(ps) && i < 3; i++ {
@@ -67,7 +68,7 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 		l := strings.TrimSpace(line(i))
 		n := words(l)
 		switch {
-		case reByline.MatchString(l) && n <= 8:
+		case n <= 8 && mayByline(l) && reByline.MatchString(l):
 			if m.byline == "" {
 				m.byline = reByline.FindStringSubmatch(l)[1]
 			}
@@ -80,7 +81,7 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 			ps[i].skip = "bio"
 		case isAllCaps(l) && n >= 3:
 			ps[i].skip = "promo headline"
-		case reSeparator.MatchString(l):
+		case len(l) <= 3 && reSeparator.MatchString(l): // l is trimmed: one mark and nothing else
 			ps[i].skip = "separator"
 		}
 	}
@@ -199,15 +200,14 @@ func upperLetters(s string) int {
 // isLabel: a short line without sentence punctuation, like a section label
 // or a credit line.
 func isLabel(s string) bool {
-	f := strings.Fields(s)
-	if len(f) == 0 || len(f) > 5 {
+	if n := countFields(s); n == 0 || n > 5 {
 		return false
 	}
 	if strings.ContainsAny(s, ".?!:\"\u201c\u201d,") {
 		return false
 	}
-	for _, w := range f {
-		r := []rune(w)[0]
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsLetter(r) && !unicode.IsUpper(r) && !smallWords[w] {
 			return false
 		}
@@ -271,4 +271,34 @@ func normDate(s string) string {
 		}
 	}
 	return ""
+}
+
+// countFields is len(strings.Fields(s)), without the list.
+func countFields(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		sp, w := false, 1
+		if c < utf8.RuneSelf {
+			sp = asciiSpace(c)
+		} else {
+			var r rune
+			r, w = utf8.DecodeRuneInString(s[i:])
+			sp = unicode.IsSpace(r)
+		}
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+		i += w
+	}
+	return n
+}
+
+// mayByline: can reByline match s? It opens with "by" and a space (or a
+// no-break space: rx reads a space so) after white space.
+func mayByline(s string) bool {
+	s = strings.TrimLeft(s, " \t\n\f\r")
+	return len(s) >= 3 && s[0]|0x20 == 'b' && s[1]|0x20 == 'y' && (s[2] == ' ' || strings.HasPrefix(s[2:], "\u00a0"))
 }

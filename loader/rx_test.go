@@ -200,3 +200,34 @@ func TestLowerWordsScanner(t *testing.T) {
 		}
 	}
 }
+
+// TestBoilerplateGuards: countFields counts what strings.Fields lists,
+// and mayByline and the separator's length test pass every line their
+// patterns match, on random lines.
+func TestBoilerplateGuards(t *testing.T) {
+	pieces := []string{"By", "by", "BY", "bY", " ", "\t", "\n", "\u00a0", "\u2003", "Ada", "Ruiz", "and", "-", "\u2022", "*", "\u2014", "|", "\u00b7", ",", "x", "\u0301", "\v"}
+	rng := rand.New(rand.NewSource(11))
+	matched := 0
+	for i := 0; i < 50000; i++ {
+		var sb strings.Builder
+		for n := rng.Intn(8); n >= 0; n-- {
+			sb.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := sb.String()
+		if got, want := countFields(s), len(strings.Fields(s)); got != want {
+			t.Fatalf("countFields(%q) = %d, want %d", s, got, want)
+		}
+		if reByline.MatchString(s) {
+			matched++
+			if !mayByline(s) {
+				t.Fatalf("mayByline(%q) is false, but reByline matches", s)
+			}
+		}
+		if l := strings.TrimSpace(s); reSeparator.MatchString(l) && len(l) > 3 {
+			t.Fatalf("separator %q is longer than 3 bytes", l)
+		}
+	}
+	if matched < 20 {
+		t.Fatalf("only %d random lines were bylines", matched)
+	}
+}
