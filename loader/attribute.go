@@ -277,8 +277,49 @@ func spaceWidth(s string, i int) int {
 }
 
 func bare(w string) string {
-	return strings.ToLower(strings.Trim(w, ",.;:!?\"'()\u201c\u201d\u2018\u2019"))
+	return strings.ToLower(trimBare(w))
 }
+
+// trimBare is strings.Trim(w, ",.;:!?\"'()\u201c\u201d\u2018\u2019"), with
+// ASCII bytes tested by table.
+func trimBare(w string) string {
+	for len(w) > 0 {
+		if c := w[0]; c < utf8.RuneSelf {
+			if !barePunct[c] {
+				break
+			}
+			w = w[1:]
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w)
+		if r != '\u201c' && r != '\u201d' && r != '\u2018' && r != '\u2019' {
+			break
+		}
+		w = w[n:]
+	}
+	for len(w) > 0 {
+		if c := w[len(w)-1]; c < utf8.RuneSelf {
+			if !barePunct[c] {
+				break
+			}
+			w = w[:len(w)-1]
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(w)
+		if r != '\u201c' && r != '\u201d' && r != '\u2018' && r != '\u2019' {
+			break
+		}
+		w = w[:len(w)-n]
+	}
+	return w
+}
+
+var barePunct = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range ",.;:!?\"'()" {
+		t[c] = true
+	}
+	return t
+}()
 
 func isSpeechVerb(w string) bool {
 	b := bare(w)

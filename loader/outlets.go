@@ -43,13 +43,24 @@ func canonicalOutlet(name string) string {
 // "the Times" after "The New York Times" resolves to it.
 func outletName(np string, known []string) (string, bool) {
 	np = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(np), ".,;:"))
-	np = reReportNoun.ReplaceAllString(np, "")
-	np = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(np, "'s"), "\u2019s"))
-	np = reStateRun.ReplaceAllString(np, "")
+	low := strings.ToLower(np) // lowered once for the three guards below, again only if np changes
+	if reReportNoun.mayLower(np, low) {
+		if cut := reReportNoun.Regexp.ReplaceAllString(np, ""); cut != np {
+			np, low = cut, strings.ToLower(cut)
+		}
+	}
+	if cut := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(np, "'s"), "\u2019s")); cut != np {
+		np, low = cut, strings.ToLower(cut)
+	}
+	if reStateRun.mayLower(np, low) {
+		if cut := reStateRun.Regexp.ReplaceAllString(np, ""); cut != np {
+			np, low = cut, strings.ToLower(cut)
+		}
+	}
 	if np == "" {
 		return "", false
 	}
-	if reGenericMedia.MatchString(np) || strings.EqualFold(np, "media") && reGenericMedia.MatchString("state "+np) {
+	if reGenericMedia.mayLower(np, low) && reGenericMedia.Regexp.MatchString(np) || strings.EqualFold(np, "media") && reGenericMedia.MatchString("state "+np) {
 		return strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(np, "state-run "), "State-run ")), true
 	}
 	key := attrib.NormOutlet(np)

@@ -174,7 +174,7 @@ func lowerWordsFields(text string) map[string]bool {
 // curly quotes and Unicode spaces; and truecase's word count is
 // letterWords'.
 func TestLowerWordsScanner(t *testing.T) {
-	pieces := []string{"ruiz", "Ruiz", "harbour", "Harbour", "said", "the", "Éla", "élan", " ", "  ", "\n", "\t", "\u00a0", "\u2003", ",", ".", "\"", "'", "(", ")", "[", "]", "\u201c", "\u201d", "\u2018", "\u2019", "!", "?", ";", ":", "-", "3", "x\u0301"}
+	pieces := []string{"ruiz", "Ruiz", "harbour", "Harbour", "said", "the", "Éla", "élan", "\xff", "\xe2\x80", " ", "  ", "\n", "\t", "\u00a0", "\u2003", ",", ".", "\"", "'", "(", ")", "[", "]", "\u201c", "\u201d", "\u2018", "\u2019", "!", "?", ";", ":", "-", "3", "x\u0301"}
 	rng := rand.New(rand.NewSource(7))
 	for i := 0; i < 20000; i++ {
 		var sb strings.Builder
@@ -182,6 +182,12 @@ func TestLowerWordsScanner(t *testing.T) {
 			sb.WriteString(pieces[rng.Intn(len(pieces))])
 		}
 		s := sb.String()
+		if got, want := trimBare(s), strings.Trim(s, ",.;:!?\"'()\u201c\u201d\u2018\u2019"); got != want {
+			t.Fatalf("trimBare(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := trimWordPunct(s), strings.Trim(s, wordPunct); got != want {
+			t.Fatalf("trimWordPunct(%q) = %q, want %q", s, got, want)
+		}
 		if got, want := lowerWords(s), lowerWordsFields(s); !reflect.DeepEqual(got, want) {
 			t.Fatalf("lowerWords(%q) = %v, want %v", s, got, want)
 		}
