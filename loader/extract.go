@@ -367,6 +367,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker {
 						c := cs[b]
 						quote.Speaker, quote.SpeakerKind, said = c.speaker, c.kind, c.m
+						how = c.how
 						quote.Rule = "ranker:" + c.where + " " + c.m.kind + " > " + c.how + " (rules: " + rule + ")"
 					}
 				}
@@ -376,6 +377,11 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			}
 			if quote.Speaker != "" {
 				quote.SpeakerID = PersonID(quote.Speaker)
+				if how == "role-as-written" && quote.SpeakerKind == attrib.KindPerson {
+					// an unnamed source ("a senior Okafor aide") is one person in
+					// this article, not the same one as another article's
+					quote.SpeakerID = UnnamedPersonID(a.ID, quote.Speaker)
+				}
 				r.spoke(quote.Speaker, quote.SpeakerKind, said, q.open)
 				pp := people[quote.SpeakerID]
 				if pp == nil {

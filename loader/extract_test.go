@@ -392,3 +392,35 @@ func TestRunMentionPlacesAndOpeners(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamedSourcesStayInTheirArticle: "a senior Brennick aide" in two
+// articles are two people (the articles do not say they are one), while a
+// named speaker is one person across articles.
+func TestUnnamedSourcesStayInTheirArticle(t *testing.T) {
+	ids := func(text string) (unnamed, named string) {
+		a, err := Extract(&Doc{Name: "t.txt", Text: text, Format: "txt"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range a.Quotes {
+			switch q.Speaker {
+			case "senior Brennick aide":
+				unnamed = q.SpeakerID
+			case "Ines Valdor":
+				named = q.SpeakerID
+			}
+		}
+		if unnamed == "" || named == "" {
+			t.Fatalf("quotes %+v", a.Quotes)
+		}
+		return unnamed, named
+	}
+	u1, n1 := ids("Ada Brennick spoke on Monday.\n\n\"She has not decided on the bridge,\" a senior Brennick aide said.\n\n\"We expect a vote by the end of the month,\" Ines Valdor said.")
+	u2, n2 := ids("Ada Brennick toured the port.\n\n\"She will announce the plan next week,\" a senior Brennick aide said.\n\n\"The harbour needs the money now,\" Ines Valdor said.")
+	if u1 == u2 {
+		t.Errorf("the two articles' unnamed aides share the ID %s", u1)
+	}
+	if n1 != n2 || n1 != PersonID("Ines Valdor") {
+		t.Errorf("the named speaker has IDs %s and %s", n1, n2)
+	}
+}

@@ -19,6 +19,13 @@ func newID(kind, key string) string {
 // PersonID is the ID of a speaker, person or organisation, by canonical name.
 func PersonID(name string) string { return newID(attrib.KindPerson, attrib.NormName(name)) }
 
+// UnnamedPersonID is the ID of an unnamed source described in one article
+// ("a senior Okafor aide"): two articles' sources so described are not
+// known to be one person.
+func UnnamedPersonID(articleID, description string) string {
+	return newID(attrib.KindPerson, "unnamed "+articleID+" "+attrib.NormName(description))
+}
+
 // OutletID is the ID of an outlet by name.
 func OutletID(name string) string { return newID(attrib.KindOutlet, attrib.NormOutlet(name)) }
 
