@@ -2,6 +2,8 @@ package graph
 
 import (
 	"context"
+	"encoding/binary"
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -10,7 +12,9 @@ import (
 	"github.com/attrib/attrib"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	kvgraph "github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
 	"github.com/lib/pq"
 )
 
@@ -31,7 +35,7 @@ var noChainPath bool
 func (s *Store) chainPath(ctx context.Context, q attrib.PathQuery, limit int) (res *attrib.PathResult, ok bool, err error) {
 	kqs, isKV := s.h.QuadStore.(*kvgraph.QuadStore)
 	ps, isPG := s.side.(*pgSide)
-	if !(isKV || isPG) || noChainPath || q.Edges || len(q.Start.IDs) == 0 || q.Start.Type != "" || q.Start.Name != "" || len(q.Steps) < 2 {
+	if !(isKV && s.hook != nil || isPG) || noChainPath || q.Edges || len(q.Start.IDs) == 0 || q.Start.Type != "" || q.Start.Name != "" || len(q.Steps) < 2 {
 		return nil, false, nil
 	}
 	if q.Steps[len(q.Steps)-1].Op != "unique" {
@@ -63,7 +67,7 @@ func (s *Store) chainPath(ctx context.Context, q attrib.PathQuery, limit int) (r
 	if isPG {
 		refs, err = pgChain(ctx, ps, starts, hops, limit)
 	} else {
-		refs, err = kvChain(ctx, kqs, starts, hops, limit)
+		refs, err = kvChain(ctx, kqs, s.hook.KV, starts, hops, limit)
 	}
 	if err != nil {
 		return nil, true, fmt.Errorf("path query: %w", err)
@@ -85,8 +89,14 @@ type chainHop struct {
 
 // kvChain walks the hops one node at a time on the subject-predicate index
 // (out) or the object-predicate index (in), loading only the quads that
-// match, and stops at limit+1 distinct end nodes.
-func kvChain(ctx context.Context, kqs *kvgraph.QuadStore, starts []quad.IRI, hops []chainHop, limit int) ([]cgraph.Ref, error) {
+// match, and stops at limit+1 distinct end nodes. The whole walk reads one
+// bolt transaction: Cayley's index iterator opens one per node, and
+// bolt's transactions begin and end under one lock that concurrent
+// readers then queue on (a prolific speaker's path is thousands of nodes).
+// It reads Cayley's kv layout as Cayley writes it: an index entry holds
+// the varint IDs of its quads, the log bucket each quad's primitive under
+// its big-endian ID, a deleted quad marked in its primitive only.
+func kvChain(ctx context.Context, kqs *kvgraph.QuadStore, db hkv.KV, starts []quad.IRI, hops []chainHop, limit int) ([]cgraph.Ref, error) {
 	var frontier []uint64
 	seen := map[uint64]bool{}
 	for _, iri := range starts {
@@ -95,41 +105,83 @@ func kvChain(ctx context.Context, kqs *kvgraph.QuadStore, starts []quad.IRI, hop
 			frontier = append(frontier, uint64(v))
 		}
 	}
-	sp := kvgraph.QuadIndex{Dirs: []quad.Direction{quad.Subject, quad.Predicate}}
-	ops := kvgraph.QuadIndex{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}}
-	b := newBudget(ctx, attrib.MaxPathWork, "the path query")
-	for hi, h := range hops {
+	preds := make([]uint64, len(hops))
+	for i, h := range hops {
 		pred, found := kqs.ValueOf(h.pred).(kvgraph.Int64Value)
 		if !found {
 			return nil, nil // nobody has that edge
 		}
+		preds[i] = uint64(pred)
+	}
+	tx, err := db.Tx(false)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Close()
+	sp := kvgraph.QuadIndex{Dirs: []quad.Direction{quad.Subject, quad.Predicate}}
+	ops := kvgraph.QuadIndex{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}}
+	b := newBudget(ctx, attrib.MaxPathWork, "the path query")
+	var ids []uint64
+	var keys []hkv.Key
+	for hi, h := range hops {
 		last := hi == len(hops)-1
 		var next []uint64
 		seen := map[uint64]bool{}
+		ind, to := sp, quad.Object
+		if h.in {
+			ind, to = ops, quad.Subject
+		}
 		for _, n := range frontier {
-			scan, to := kvgraph.IndexScan{Index: sp, Values: []uint64{n, uint64(pred)}}, quad.Object
-			if h.in {
-				scan, to = kvgraph.IndexScan{Index: ops, Values: []uint64{n, uint64(pred)}}, quad.Subject
-			}
-			it := scan.BuildIterator(kqs)
-			for it.Next(ctx) && b.spend() {
-				v, ok := kqs.QuadDirection(it.Result(), to).(kvgraph.Int64Value)
-				if !ok || seen[uint64(v)] {
-					continue
-				}
-				seen[uint64(v)] = true
-				next = append(next, uint64(v))
-				if last && len(next) > limit {
+			// the node's quads along the predicate, in the index's order
+			ids = ids[:0]
+			it := tx.Scan(ind.Key([]uint64{n, preds[hi]}))
+			for it.Next(ctx) {
+				if ids, err = appendIndexIDs(ids, it.Val()); err != nil {
 					break
 				}
 			}
-			err := it.Err()
-			it.Close()
 			if err == nil {
-				err = b.Err()
+				err = it.Err()
 			}
+			it.Close()
 			if err != nil {
 				return nil, err
+			}
+			for len(ids) > 0 && !(last && len(next) > limit) {
+				batch := ids[:min(len(ids), 128)]
+				ids = ids[len(batch):]
+				keys = keys[:0]
+				for _, id := range batch {
+					keys = append(keys, logKey(id))
+				}
+				vals, err := tx.GetBatch(ctx, keys)
+				if err != nil {
+					return nil, err
+				}
+				for _, val := range vals {
+					if val == nil || !b.spend() {
+						continue
+					}
+					var p proto.Primitive
+					if err := p.Unmarshal(val); err != nil {
+						return nil, err
+					}
+					if p.Deleted {
+						continue
+					}
+					v := p.GetDirection(to)
+					if seen[v] {
+						continue
+					}
+					seen[v] = true
+					next = append(next, v)
+					if last && len(next) > limit {
+						break
+					}
+				}
+				if err := b.Err(); err != nil {
+					return nil, err
+				}
 			}
 			if last && len(next) > limit {
 				break
@@ -147,6 +199,27 @@ func kvChain(ctx context.Context, kqs *kvgraph.QuadStore, starts []quad.IRI, hop
 		refs[i] = kvgraph.Int64Value(v)
 	}
 	return refs, nil
+}
+
+// appendIndexIDs appends the quad IDs of one of Cayley's kv index entries
+// (unsigned varints, one after another) to ids.
+func appendIndexIDs(ids []uint64, b []byte) ([]uint64, error) {
+	for len(b) > 0 {
+		v, n := binary.Uvarint(b)
+		if n <= 0 {
+			return ids, errors.New("kv index entry: bad varint")
+		}
+		ids = append(ids, v)
+		b = b[n:]
+	}
+	return ids, nil
+}
+
+// logKey is the key of quad id's primitive in Cayley's kv log bucket.
+func logKey(id uint64) hkv.Key {
+	k := make([]byte, 8)
+	binary.BigEndian.PutUint64(k, id)
+	return hkv.Key{[]byte("log"), k}
 }
 
 // pgChain runs the hops as one statement, a join per hop on Cayley's quads

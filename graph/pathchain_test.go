@@ -50,33 +50,61 @@ func chainPathMatchesGeneral(t *testing.T, storeURL string) {
 			attrib.PathQuery{Start: start, Steps: []attrib.PathStep{step("in", "published_by"), unique}},
 		)
 	}
-	walked := 0
-	for i, q := range queries {
-		noChainPath = false
-		_, ok, _ := s.chainPath(ctx, q, 1000)
-		fast, err1 := s.Path(ctx, q)
-		noChainPath = true
-		slow, err2 := s.Path(ctx, q)
-		noChainPath = false
-		if err1 != nil || err2 != nil {
-			t.Fatalf("query %d: %v / %v", i, err1, err2)
+	compare := func(round string) {
+		walked := 0
+		for i, q := range queries {
+			noChainPath = false
+			_, ok, _ := s.chainPath(ctx, q, 1000)
+			fast, err1 := s.Path(ctx, q)
+			noChainPath = true
+			slow, err2 := s.Path(ctx, q)
+			noChainPath = false
+			if err1 != nil && err2 != nil && err1.Error() == err2.Error() && round != "first load" {
+				walked++
+				continue // her node is gone with her quotes: both say so
+			}
+			if err1 != nil || err2 != nil {
+				t.Fatalf("%s: query %d: %v / %v", round, i, err1, err2)
+			}
+			if ok {
+				walked++
+			}
+			if fast.Partial != slow.Partial || len(fast.Nodes) != len(slow.Nodes) {
+				t.Fatalf("%s: query %d %+v: walk %d nodes partial %v, general %d partial %v", round, i, q, len(fast.Nodes), fast.Partial, len(slow.Nodes), slow.Partial)
+			}
+			if !fast.Partial && !reflect.DeepEqual(fast, slow) {
+				t.Errorf("%s: query %d %+v:\nwalk    %+v\ngeneral %+v", round, i, q, fast, slow)
+			}
+			if len(slow.Nodes) == 0 && round == "first load" {
+				t.Errorf("%s: query %d found nothing: the test asks nothing", round, i)
+			}
 		}
-		if ok {
-			walked++
-		}
-		if fast.Partial != slow.Partial || len(fast.Nodes) != len(slow.Nodes) {
-			t.Fatalf("query %d %+v: walk %d nodes partial %v, general %d partial %v", i, q, len(fast.Nodes), fast.Partial, len(slow.Nodes), slow.Partial)
-		}
-		if !fast.Partial && !reflect.DeepEqual(fast, slow) {
-			t.Errorf("query %d %+v:\nwalk    %+v\ngeneral %+v", i, q, fast, slow)
-		}
-		if len(slow.Nodes) == 0 {
-			t.Errorf("query %d found nothing: the test asks nothing", i)
+		if walked != len(queries) {
+			t.Fatalf("%s: the walk answered %d of %d chain queries", round, walked, len(queries))
 		}
 	}
-	if walked != len(queries) {
-		t.Fatalf("the walk answered %d of %d chain queries", walked, len(queries))
+	compare("first load")
+	// replaced articles leave their old quads in the store, marked
+	// deleted: the walk must skip them as the general query does. The
+	// third speaker's quotes all go, and with them every path from her.
+	var repl []*attrib.Article
+	for _, art := range arts {
+		a := *art
+		a.Hash += "-replaced"
+		a.Quotes = nil
+		for _, q := range art.Quotes {
+			if q.SpeakerID != id("d0", 2) {
+				a.Quotes = append(a.Quotes, q)
+			}
+		}
+		if len(a.Quotes) < len(art.Quotes) {
+			repl = append(repl, &a)
+		}
 	}
+	if _, err := s.PutArticles(ctx, repl, nil); err != nil {
+		t.Fatal(err)
+	}
+	compare("after replacing her articles")
 	// what the walk does not answer exactly goes to the general query
 	for _, q := range []attrib.PathQuery{
 		{Start: attrib.PathStart{IDs: []string{"person/" + id("d0", 0)}}, Steps: []attrib.PathStep{step("out", "said"), step("out", "reported_by")}},
