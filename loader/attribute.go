@@ -136,7 +136,7 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 					continue
 				}
 				m := memo.get(words)
-				if m.name == "" || m.kind == "outlet" || m.kind == kindPlace || m.kind == kindRole || placeKind(strings.Fields(m.name)) != "" {
+				if m.name == "" || m.kind == "outlet" || m.kind == kindPlace || m.kind == kindGroup || m.kind == kindRole || placeKind(strings.Fields(m.name)) != "" {
 					// a country speaks, but "they" and "the agency" stand for no country
 					continue
 				}
@@ -835,6 +835,8 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		return m.name, attrib.KindOrganization, "outlet"
 	case kindPlace:
 		return "", "", "place-dropped"
+	case kindGroup:
+		return "", "", "group-dropped"
 	case kindRole:
 		if name := r.roleHolder(m, pos); name != "" {
 			return name, attrib.KindPerson, "role->person"

@@ -176,6 +176,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"We are very happy to be here with all of our friends tonight,", "Ada Brennick", ""}}},
 		{"an organisation at a sentence's end keeps no period", "\"The company will not comment on the merger talks this week,\" said a spokeswoman for the Harbour Council.",
 			[]quoteView{{"The company will not comment on the merger talks this week,", "Harbour Council", ""}}},
+		{"a party with a role is a description", "\"We will oppose the bill at every stage in the chamber,\" the Labour peer said.",
+			[]quoteView{{"We will oppose the bill at every stage in the chamber,", "Labour peer", ""}}},
+		{"a party alone is no speaker", "\"The bill will fail at the second reading next month,\" Republicans said.",
+			[]quoteView{{"The bill will fail at the second reading next month,", "", ""}}},
 		{"no-break space before outlet", "\"Yes,\" said Kay Ito, according to a\u00a0CNN report.",
 			[]quoteView{{"Yes,", "Kay Ito", "CNN"}}},
 	}
@@ -384,6 +388,11 @@ func TestRunMentionPlacesAndOpeners(t *testing.T) {
 		{"Vermont Democratic", "Vermont Democratic", kindRole},
 		{"Ohio Sen. Ada Brennick", "Ada Brennick", attrib.KindPerson},
 		{"Ada Brennick", "Ada Brennick", attrib.KindPerson},
+		{"Tories", "Tories", kindGroup},
+		{"Critics", "Critics", kindGroup},
+		{"I'm", "", ""},
+		{"Privately", "", ""},
+		{"Christmas", "", ""},
 	}
 	for _, c := range cases {
 		m := runMention(capRun{words: strings.Fields(c.words)}, nil)

@@ -408,7 +408,7 @@ func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, 
 		}
 		for mi := lo; mi < hi; mi++ {
 			pm := &ms[mi]
-			if pm.start >= q.open && pm.start < closeEnd {
+			if pm.start >= q.open && pm.start < closeEnd || pm.m.country {
 				continue
 			}
 			if pm.resolvedAt != len(c.r.speakers)+1 {

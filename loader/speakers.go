@@ -61,10 +61,18 @@ type mention struct {
 	gender string // "m", "f", ""
 	noun   string // for "the department": the noun; for a role, its last word
 	place  string // for a role ("the Ohio senator"): the place, lower case
+	// country: a country or its capital, which speaks for its government
+	// when a speech verb makes it the subject, but is no candidate the
+	// ranker offers ("US allies", "UK mortgage lending")
+	country bool
 }
 
 // kindPlace is the kind of a mention that names a place: never a speaker.
 const kindPlace = "place"
+
+// kindGroup is the kind of a mention of a party or a group of people
+// ("Republicans", "Critics"): never a speaker by itself.
+const kindGroup = "group"
 
 // kindRole is the kind of a description made of a place and a role ("the
 // Ohio senator", "a Utah Republican"): the resolver names the person who
@@ -73,6 +81,10 @@ const kindRole = "role"
 
 // sourceNouns head a description that speaks for an unnamed source
 // (lexicon/source-nouns.txt); sourceOrgNouns of them name a body.
+// roleNouns name a role after a place or a party that is neither a
+// title nor a source noun ("the Labour peer", "a Tory backbencher").
+var roleNouns = toSet("peer mp backbencher co-chairman co-chair chairman chairwoman lawmaker legislator councillor councilor activist leader candidate nominee member")
+
 var (
 	sourceNouns    = wordLexicon("source-nouns")
 	sourceOrgNouns = toSet("readout memo statement campaign administration team camp")
@@ -262,11 +274,13 @@ func parseNP(np string, known []string) mention {
 			return sourceMention(runs[best], pre[:head+1])
 		}
 	}
-	if bestM.kind == kindPlace && best == len(runs)-1 {
-		// "the Ohio senator": the role words follow the place in lower case
+	if (bestM.kind == kindPlace || bestM.kind == kindGroup) && best == len(runs)-1 {
+		// "the Ohio senator", "the Labour peer": the role words follow the
+		// place or the party in lower case
 		var role []string
 		for _, w := range pre {
-			if !titleWords[strings.ToLower(strings.TrimRight(w, ".,"))] {
+			lw := strings.ToLower(strings.TrimRight(w, ".,"))
+			if !titleWords[lw] && !sourceNouns[lw] && !roleNouns[lw] {
 				break
 			}
 			role = append(role, w)
@@ -370,7 +384,7 @@ func runMention(r capRun, known []string) mention {
 				return roleMention(w[:k], w[k:])
 			}
 			name := strings.TrimRight(trimPossessive(strings.Join(w, " ")), ".,")
-			return mention{name: strings.TrimPrefix(name, "The "), kind: pk}
+			return mention{name: strings.TrimPrefix(name, "The "), kind: pk, country: pk == attrib.KindOrganization}
 		}
 		lw := strings.ToLower(strings.TrimRight(w[k-1], ".,"))
 		if !titleWords[lw] && !isAdjective(w[k-1]) {
@@ -560,10 +574,12 @@ func allCaps(words []string) bool {
 var (
 	places    = phraseLexicon("places")
 	countries = phraseLexicon("countries")
+	groups    = phraseLexicon("groups")
 )
 
-// placeKind says whether the words name a place (kindPlace), a country
-// (attrib.KindOrganization) or neither ("").
+// placeKind says whether the words name a place (kindPlace), a party or
+// a group of people (kindGroup), a country (attrib.KindOrganization) or
+// none of them ("").
 func placeKind(w []string) string {
 	if len(w) == 0 || len(w) > 5 {
 		return ""
@@ -573,6 +589,8 @@ func placeKind(w []string) string {
 	switch {
 	case places[s] || places[t]:
 		return kindPlace
+	case groups[s] || groups[t]:
+		return kindGroup
 	case countries[s] || countries[t]:
 		return attrib.KindOrganization
 	}
