@@ -280,33 +280,38 @@ func bare(w string) string {
 	return strings.ToLower(trimBare(w))
 }
 
-// trimBare is strings.Trim(w, ",.;:!?\"'()\u201c\u201d\u2018\u2019"), with
-// ASCII bytes tested by table.
-func trimBare(w string) string {
+// trimBare is strings.Trim(w, ",.;:!?\"'()\u201c\u201d\u2018\u2019").
+func trimBare(w string) string { return trimPunct(w, &barePunct) }
+
+// trimPunct trims from both ends of w the ASCII bytes ascii marks and the
+// curly quotation marks, as strings.Trim with that cutset would, testing
+// ASCII bytes by table rather than searching the cutset.
+func trimPunct(w string, ascii *[utf8.RuneSelf]bool) string {
+	curly := func(r rune) bool { return r == '\u201c' || r == '\u201d' || r == '\u2018' || r == '\u2019' }
 	for len(w) > 0 {
 		if c := w[0]; c < utf8.RuneSelf {
-			if !barePunct[c] {
+			if !ascii[c] {
 				break
 			}
 			w = w[1:]
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(w)
-		if r != '\u201c' && r != '\u201d' && r != '\u2018' && r != '\u2019' {
+		if !curly(r) {
 			break
 		}
 		w = w[n:]
 	}
 	for len(w) > 0 {
 		if c := w[len(w)-1]; c < utf8.RuneSelf {
-			if !barePunct[c] {
+			if !ascii[c] {
 				break
 			}
 			w = w[:len(w)-1]
 			continue
 		}
 		r, n := utf8.DecodeLastRuneInString(w)
-		if r != '\u201c' && r != '\u201d' && r != '\u2018' && r != '\u2019' {
+		if !curly(r) {
 			break
 		}
 		w = w[:len(w)-n]
@@ -1178,41 +1183,8 @@ func lowerWords(text string) map[string]bool {
 // wordPunct is what trimWordPunct cuts from both ends of a word.
 const wordPunct = ",.;:!?\"'()[]\u201c\u201d\u2018\u2019"
 
-// trimWordPunct is strings.Trim(w, wordPunct), with ASCII bytes tested
-// without a search of the cutset.
-func trimWordPunct(w string) string {
-	for len(w) > 0 {
-		c := w[0]
-		if c < utf8.RuneSelf {
-			if !asciiPunct[c] {
-				break
-			}
-			w = w[1:]
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(w)
-		if r != '\u201c' && r != '\u201d' && r != '\u2018' && r != '\u2019' {
-			break
-		}
-		w = w[n:]
-	}
-	for len(w) > 0 {
-		c := w[len(w)-1]
-		if c < utf8.RuneSelf {
-			if !asciiPunct[c] {
-				break
-			}
-			w = w[:len(w)-1]
-			continue
-		}
-		r, n := utf8.DecodeLastRuneInString(w)
-		if r != '\u201c' && r != '\u201d' && r != '\u2018' && r != '\u2019' {
-			break
-		}
-		w = w[:len(w)-n]
-	}
-	return w
-}
+// trimWordPunct is strings.Trim(w, wordPunct).
+func trimWordPunct(w string) string { return trimPunct(w, &asciiPunct) }
 
 var asciiPunct = func() (t [utf8.RuneSelf]bool) {
 	for _, c := range ",.;:!?\"'()[]" {

@@ -53,11 +53,20 @@ func checkWordLexicon(name string) (map[string]bool, error) {
 }
 
 func checkWords(name string, entries []string, lines []int) (map[string]bool, error) {
+	return checkEntriesOnce(name, entries, lines, false)
+}
+
+// checkEntriesOnce sets up a lexicon's entries for lookup: each lower
+// case and listed once; one word each unless phrases (then words apart
+// by one space).
+func checkEntriesOnce(name string, entries []string, lines []int, phrases bool) (map[string]bool, error) {
 	m := make(map[string]bool, len(entries))
 	for i, e := range entries {
 		switch {
-		case strings.ContainsAny(e, " \t"):
+		case !phrases && strings.ContainsAny(e, " \t"):
 			return nil, fmt.Errorf("lexicon/%s.txt:%d: %q is more than one word, and the lexicon is looked up a word at a time", name, lines[i], e)
+		case phrases && strings.Join(strings.Fields(e), " ") != e:
+			return nil, fmt.Errorf("lexicon/%s.txt:%d: %q has spaces other than one between words", name, lines[i], e)
 		case e != strings.ToLower(e):
 			return nil, fmt.Errorf("lexicon/%s.txt:%d: %q is not lower case", name, lines[i], e)
 		case m[e]:
@@ -85,19 +94,7 @@ func checkPhraseLexicon(name string) (map[string]bool, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := make(map[string]bool, len(entries))
-	for i, e := range entries {
-		switch {
-		case e != strings.ToLower(e):
-			return nil, fmt.Errorf("lexicon/%s.txt:%d: %q is not lower case", name, lines[i], e)
-		case strings.Join(strings.Fields(e), " ") != e:
-			return nil, fmt.Errorf("lexicon/%s.txt:%d: %q has spaces other than one between words", name, lines[i], e)
-		case m[e]:
-			return nil, fmt.Errorf("lexicon/%s.txt:%d: %q is listed twice", name, lines[i], e)
-		}
-		m[e] = true
-	}
-	return m, nil
+	return checkEntriesOnce(name, entries, lines, true)
 }
 
 func phraseLexicon(name string) map[string]bool {
