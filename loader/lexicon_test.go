@@ -57,6 +57,13 @@ func TestLexicons(t *testing.T) {
 	if _, err := checkEntries("test", entries, lines, attrib.NormOutlet); err == nil || !strings.Contains(err.Error(), "line 1") {
 		t.Errorf("an outlet name on two lines: %v", err)
 	}
+	// a body is a kind of source: a word of source-bodies outside
+	// source-nouns would never be read
+	for w := range sourceOrgNouns {
+		if !sourceNouns[w] {
+			t.Errorf("source-bodies.txt: %q is not in source-nouns.txt", w)
+		}
+	}
 	// the lexicons are what the loader reads
 	if !speechVerbs["said"] || !titleWords["sen."] || outletCanon[attrib.NormOutlet("BBC")] != "BBC News" {
 		t.Error("the package variables do not hold the lexicons")

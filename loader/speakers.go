@@ -80,14 +80,16 @@ const kindGroup = "group"
 const kindRole = "role"
 
 // sourceNouns head a description that speaks for an unnamed source
-// (lexicon/source-nouns.txt); sourceOrgNouns of them name a body.
+// (lexicon/source-nouns.txt); sourceOrgNouns of them name a body
+// (lexicon/source-bodies.txt).
 // roleNouns name a role after a place or a party that is neither a
-// title nor a source noun ("the Labour peer", "a Tory backbencher").
-var roleNouns = toSet("peer mp backbencher co-chairman co-chair chairman chairwoman lawmaker legislator councillor councilor activist leader candidate nominee member")
+// title nor a source noun ("the Labour peer", "a Tory backbencher";
+// lexicon/role-nouns.txt).
+var roleNouns = wordLexicon("role-nouns")
 
 var (
 	sourceNouns    = wordLexicon("source-nouns")
-	sourceOrgNouns = toSet("readout memo statement campaign administration team camp")
+	sourceOrgNouns = wordLexicon("source-bodies")
 )
 
 // sourceMention is the description of an unnamed source that a name
