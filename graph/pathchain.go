@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -10,11 +11,11 @@ import (
 	"strings"
 
 	"github.com/attrib/attrib"
+	"github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	kvgraph "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
-	hkv "github.com/hidal-go/hidalgo/kv"
 	"github.com/lib/pq"
 )
 
@@ -34,8 +35,9 @@ var noChainPath bool
 // false and Path runs the general query.
 func (s *Store) chainPath(ctx context.Context, q attrib.PathQuery, limit int) (res *attrib.PathResult, ok bool, err error) {
 	kqs, isKV := s.h.QuadStore.(*kvgraph.QuadStore)
+	bs, isBolt := s.side.(*boltSide)
 	ps, isPG := s.side.(*pgSide)
-	if !(isKV && s.hook != nil || isPG) || noChainPath || q.Edges || len(q.Start.IDs) == 0 || q.Start.Type != "" || q.Start.Name != "" || len(q.Steps) < 2 {
+	if !(isKV && isBolt || isPG) || noChainPath || q.Edges || len(q.Start.IDs) == 0 || q.Start.Type != "" || q.Start.Name != "" || len(q.Steps) < 2 {
 		return nil, false, nil
 	}
 	if q.Steps[len(q.Steps)-1].Op != "unique" {
@@ -67,7 +69,7 @@ func (s *Store) chainPath(ctx context.Context, q attrib.PathQuery, limit int) (r
 	if isPG {
 		refs, err = pgChain(ctx, ps, starts, hops, limit)
 	} else {
-		refs, err = kvChain(ctx, kqs, s.hook.KV, starts, hops, limit)
+		refs, err = kvChain(ctx, kqs, bs.db, starts, hops, limit)
 	}
 	if err != nil {
 		return nil, true, fmt.Errorf("path query: %w", err)
@@ -90,13 +92,15 @@ type chainHop struct {
 // kvChain walks the hops one node at a time on the subject-predicate index
 // (out) or the object-predicate index (in), loading only the quads that
 // match, and stops at limit+1 distinct end nodes. The whole walk reads one
-// bolt transaction: Cayley's index iterator opens one per node, and
-// bolt's transactions begin and end under one lock that concurrent
-// readers then queue on (a prolific speaker's path is thousands of nodes).
+// bolt transaction with one cursor a bucket: Cayley's index iterator opens
+// a transaction per node, bolt's transactions begin and end under one lock
+// that concurrent readers then queue on, and a Get through hidalgo opens
+// its bucket and a cursor for every key (a prolific speaker's path is
+// thousands of nodes).
 // It reads Cayley's kv layout as Cayley writes it: an index entry holds
 // the varint IDs of its quads, the log bucket each quad's primitive under
 // its big-endian ID, a deleted quad marked in its primitive only.
-func kvChain(ctx context.Context, kqs *kvgraph.QuadStore, db hkv.KV, starts []quad.IRI, hops []chainHop, limit int) ([]cgraph.Ref, error) {
+func kvChain(ctx context.Context, kqs *kvgraph.QuadStore, db *bolt.DB, starts []quad.IRI, hops []chainHop, limit int) ([]cgraph.Ref, error) {
 	var frontier []uint64
 	seen := map[uint64]bool{}
 	for _, iri := range starts {
@@ -113,16 +117,25 @@ func kvChain(ctx context.Context, kqs *kvgraph.QuadStore, db hkv.KV, starts []qu
 		}
 		preds[i] = uint64(pred)
 	}
-	tx, err := db.Tx(false)
+	tx, err := db.Begin(false)
 	if err != nil {
 		return nil, err
 	}
-	defer tx.Close()
+	defer tx.Rollback()
+	logB := tx.Bucket([]byte("log"))
+	if logB == nil {
+		return nil, nil // an empty store
+	}
 	sp := kvgraph.QuadIndex{Dirs: []quad.Direction{quad.Subject, quad.Predicate}}
 	ops := kvgraph.QuadIndex{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}}
 	b := newBudget(ctx, attrib.MaxPathWork, "the path query")
+	// one cursor a bucket for the whole walk: bolt's Get opens a cursor
+	// (and the bucket, through hidalgo) for every key
+	logC := logB.Cursor()
 	var ids []uint64
-	var keys []hkv.Key
+	var prefix [16]byte
+	var key [8]byte
+	var p proto.Primitive
 	for hi, h := range hops {
 		last := hi == len(hops)-1
 		var next []uint64
@@ -131,57 +144,46 @@ func kvChain(ctx context.Context, kqs *kvgraph.QuadStore, db hkv.KV, starts []qu
 		if h.in {
 			ind, to = ops, quad.Subject
 		}
+		idxB := tx.Bucket(indexBucket(ind))
+		if idxB == nil {
+			return nil, nil
+		}
+		idxC := idxB.Cursor()
 		for _, n := range frontier {
 			// the node's quads along the predicate, in the index's order
 			ids = ids[:0]
-			it := tx.Scan(ind.Key([]uint64{n, preds[hi]}))
-			for it.Next(ctx) {
-				if ids, err = appendIndexIDs(ids, it.Val()); err != nil {
+			binary.BigEndian.PutUint64(prefix[:8], n)
+			binary.BigEndian.PutUint64(prefix[8:], preds[hi])
+			for k, v := idxC.Seek(prefix[:]); k != nil && bytes.HasPrefix(k, prefix[:]); k, v = idxC.Next() {
+				if ids, err = appendIndexIDs(ids, v); err != nil {
+					return nil, err
+				}
+			}
+			for _, id := range ids {
+				binary.BigEndian.PutUint64(key[:], id)
+				k, val := logC.Seek(key[:])
+				if !bytes.Equal(k, key[:]) || !b.spend() {
+					continue
+				}
+				p = proto.Primitive{}
+				if err := p.Unmarshal(val); err != nil {
+					return nil, err
+				}
+				if p.Deleted {
+					continue
+				}
+				v := p.GetDirection(to)
+				if seen[v] {
+					continue
+				}
+				seen[v] = true
+				next = append(next, v)
+				if last && len(next) > limit {
 					break
 				}
 			}
-			if err == nil {
-				err = it.Err()
-			}
-			it.Close()
-			if err != nil {
+			if err := b.Err(); err != nil {
 				return nil, err
-			}
-			for len(ids) > 0 && !(last && len(next) > limit) {
-				batch := ids[:min(len(ids), 128)]
-				ids = ids[len(batch):]
-				keys = keys[:0]
-				for _, id := range batch {
-					keys = append(keys, logKey(id))
-				}
-				vals, err := tx.GetBatch(ctx, keys)
-				if err != nil {
-					return nil, err
-				}
-				for _, val := range vals {
-					if val == nil || !b.spend() {
-						continue
-					}
-					var p proto.Primitive
-					if err := p.Unmarshal(val); err != nil {
-						return nil, err
-					}
-					if p.Deleted {
-						continue
-					}
-					v := p.GetDirection(to)
-					if seen[v] {
-						continue
-					}
-					seen[v] = true
-					next = append(next, v)
-					if last && len(next) > limit {
-						break
-					}
-				}
-				if err := b.Err(); err != nil {
-					return nil, err
-				}
 			}
 			if last && len(next) > limit {
 				break
@@ -213,13 +215,6 @@ func appendIndexIDs(ids []uint64, b []byte) ([]uint64, error) {
 		b = b[n:]
 	}
 	return ids, nil
-}
-
-// logKey is the key of quad id's primitive in Cayley's kv log bucket.
-func logKey(id uint64) hkv.Key {
-	k := make([]byte, 8)
-	binary.BigEndian.PutUint64(k, id)
-	return hkv.Key{[]byte("log"), k}
 }
 
 // pgChain runs the hops as one statement, a join per hop on Cayley's quads
