@@ -846,7 +846,7 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		if name := r.roleHolder(m, pos); name != "" {
 			return name, attrib.KindPerson, "role->person"
 		}
-		if strings.HasPrefix(m.noun, "org:") {
+		if m.body {
 			return m.name, attrib.KindOrganization, "role-as-written"
 		}
 		return m.name, attrib.KindPerson, "role-as-written"

@@ -101,14 +101,6 @@ func formatWeight(v float64) string {
 // Len is the number of features with a weight.
 func (r *Ranker) Len() int { return len(r.w) }
 
-func (r *Ranker) score(feats []string) float64 {
-	s := 0.0
-	for _, f := range feats {
-		s += r.w[f]
-	}
-	return s
-}
-
 // candidate is one possible speaker of a quote: the rules' decision
 // (keep), or a mention near the quote, resolved to a speaker.
 type candidate struct {
@@ -373,7 +365,6 @@ const nearMentions = 8
 func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, speaker, kind string, prevSpeaker string) []candidate {
 	class := ruleClass(rule)
 	out := append(c.cbuf[:0], candidate{keep: true, start: -1, end: -1, speaker: speaker, kind: kind, how: how})
-	defer func() { c.cbuf = out }()
 	keep := &out[0]
 	c.feat(keep, "keep")
 	c.feat(keep, "keep-rule:", class)
@@ -520,6 +511,7 @@ func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, 
 	if n := len(strings.Fields(c.text[q.start:q.end])); n <= 4 {
 		c.feat(&out[0], "keep-short-quote:", class)
 	}
+	c.cbuf = out // reused by the next quote
 	return out
 }
 
@@ -569,13 +561,6 @@ func (c *rankContext) speakerFeats(cd *candidate, prefix, name, kind, prevSpeake
 	}
 	if ni.common {
 		c.feat(cd, prefix, "common-words") // "Fairly Sure": words the article writes in lower case
-	}
-}
-
-// scoreAll scores candidates by their collected feature names.
-func (r *Ranker) scoreAll(cs []candidate) {
-	for i := range cs {
-		cs[i].score = r.score(cs[i].feats)
 	}
 }
 

@@ -13,7 +13,7 @@ func TestParseRanker(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Len() != 2 || r.score([]string{"keep", "m-verb-after", "unknown"}) != 1.25 {
+	if r.Len() != 2 || scoreFeats(r, []string{"keep", "m-verb-after", "unknown"}) != 1.25 {
 		t.Fatalf("weights read as %v", r.w)
 	}
 	back, err := ParseRanker(r.String())
@@ -78,11 +78,11 @@ func TestTrainLearns(t *testing.T) {
 		t.Fatalf("weights: %v", r.w)
 	}
 	cs := []candidate{{keep: true, feats: []string{"keep", "noise"}}, {feats: []string{"m", "bad"}}, {feats: []string{"m", "good"}}}
-	if r.scoreAll(cs); best(cs) != 2 {
+	if scoreAll(r, cs); best(cs) != 2 {
 		t.Fatalf("best = %d, want the candidate marked good", best(cs))
 	}
 	cs = []candidate{{keep: true, feats: []string{"keep", "noise"}}, {feats: []string{"m", "bad"}}}
-	if r.scoreAll(cs); best(cs) != 0 {
+	if scoreAll(r, cs); best(cs) != 0 {
 		t.Fatalf("best = %d, want the rules' decision", best(cs))
 	}
 	if again := tr.Train(TrainOptions{}); again.String() != r.String() {
@@ -240,5 +240,22 @@ func TestTruecase(t *testing.T) {
 	}
 	if len(got) != len(text) {
 		t.Fatal("offsets moved")
+	}
+}
+
+// scoreFeats is the sum of the weights of feats, as extraction adds them
+// up feature by feature.
+func scoreFeats(r *Ranker, feats []string) float64 {
+	s := 0.0
+	for _, f := range feats {
+		s += r.w[f]
+	}
+	return s
+}
+
+// scoreAll scores candidates by their collected feature names.
+func scoreAll(r *Ranker, cs []candidate) {
+	for i := range cs {
+		cs[i].score = scoreFeats(r, cs[i].feats)
 	}
 }

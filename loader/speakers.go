@@ -65,6 +65,9 @@ type mention struct {
 	// when a speech verb makes it the subject, but is no candidate the
 	// ranker offers ("US allies", "UK mortgage lending")
 	country bool
+	// body: an unnamed source that is an organisation ("the Okafor
+	// campaign"), not a person
+	body bool
 }
 
 // kindPlace is the kind of a mention that names a place: never a speaker.
@@ -79,14 +82,14 @@ const kindGroup = "group"
 // holds the role in the article, else the description stands as written.
 const kindRole = "role"
 
-// sourceNouns head a description that speaks for an unnamed source
-// (lexicon/source-nouns.txt); sourceOrgNouns of them name a body
-// (lexicon/source-bodies.txt).
 // roleNouns name a role after a place or a party that is neither a
 // title nor a source noun ("the Labour peer", "a Tory backbencher";
 // lexicon/role-nouns.txt).
 var roleNouns = wordLexicon("role-nouns")
 
+// sourceNouns head a description that speaks for an unnamed source
+// (lexicon/source-nouns.txt); sourceOrgNouns of them name a body
+// (lexicon/source-bodies.txt).
 var (
 	sourceNouns    = wordLexicon("source-nouns")
 	sourceOrgNouns = wordLexicon("source-bodies")
@@ -109,11 +112,7 @@ func sourceMention(r capRun, after []string) mention {
 	}
 	words := append(append(append([]string(nil), front...), r.words...), after...)
 	head := strings.ToLower(strings.TrimRight(after[len(after)-1], ".,"))
-	m := mention{name: strings.TrimRight(strings.Join(words, " "), ".,"), kind: kindRole, noun: head}
-	if sourceOrgNouns[head] {
-		m.noun = "org:" + head
-	}
-	return m
+	return mention{name: strings.TrimRight(strings.Join(words, " "), ".,"), kind: kindRole, noun: head, body: sourceOrgNouns[head]}
 }
 
 // roleMention is the description of place words and role words.
