@@ -865,7 +865,7 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		if lw := strings.ToLower(name); r.lower[lw] || strings.HasSuffix(lw, "s") && r.lower[strings.TrimSuffix(lw, "s")] || quantifiers[lw] {
 			// a common word capitalised at a sentence's start ("Following",
 			// "More"), the plural of one ("Onlookers" where the article
-			// writes "onlooker") or a quantifier ("Six months ago, ...")
+			// writes "onlooker") or a quantifier ("Two winters ago, ...")
 			return "", "", "common-word-dropped"
 		}
 		return name, m.kind, "single-name"

@@ -63,7 +63,7 @@ type mention struct {
 	place  string // for a role ("the Ohio senator"): the place, lower case
 	// country: a country or its capital, which speaks for its government
 	// when a speech verb makes it the subject, but is no candidate the
-	// ranker offers ("US allies", "UK mortgage lending")
+	// ranker offers ("UK dairy quotas")
 	country bool
 	// body: an unnamed source that is an organisation ("the Okafor
 	// campaign"), not a person
@@ -83,7 +83,7 @@ const kindGroup = "group"
 const kindRole = "role"
 
 // roleNouns name a role after a place or a party that is neither a
-// title nor a source noun ("the Labour peer", "a Tory backbencher";
+// title nor a source noun ("the Tory councillor", "a Tory nominee";
 // lexicon/role-nouns.txt).
 var roleNouns = wordLexicon("role-nouns")
 
@@ -276,7 +276,7 @@ func parseNP(np string, known []string) mention {
 		}
 	}
 	if (bestM.kind == kindPlace || bestM.kind == kindGroup) && best == len(runs)-1 {
-		// "the Ohio senator", "the Labour peer": the role words follow the
+		// "the Ohio senator", "the Tory councillor": the role words follow the
 		// place or the party in lower case
 		var role []string
 		for _, w := range pre {
@@ -377,7 +377,7 @@ func runMention(r capRun, known []string) mention {
 	if name, ok := outletName(joined, known); ok && !endsInPersonName(w) {
 		return mention{name: name, kind: "outlet"}
 	}
-	// a place, or a place and a party or title word ("Ohio Republican",
+	// a place, or a place and a party or title word ("Vermont Republican",
 	// "Utah Democratic": the head noun follows in lower case): not a name
 	for k := len(w); k > 0; k-- {
 		if pk := placeKind(w[:k]); pk != "" {
