@@ -1122,37 +1122,8 @@ func lowerWords(text string) map[string]bool {
 	var named map[string]bool
 	prevLower := false
 	for i := 0; i < len(text); {
-		// the next field, as strings.Fields cuts them
-		for i < len(text) {
-			if c := text[i]; c < utf8.RuneSelf {
-				if !asciiSpace(c) {
-					break
-				}
-				i++
-				continue
-			}
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			i += n
-		}
-		j := i
-		for j < len(text) {
-			if c := text[j]; c < utf8.RuneSelf {
-				if asciiSpace(c) {
-					break
-				}
-				j++
-				continue
-			}
-			r, n := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsSpace(r) {
-				break
-			}
-			j += n
-		}
-		if i == j {
+		var j int
+		if i, j = nextField(text, i); i == j {
 			break
 		}
 		w := trimWordPunct(text[i:j])
@@ -1178,6 +1149,41 @@ func lowerWords(text string) map[string]bool {
 		delete(out, w)
 	}
 	return out
+}
+
+// nextField is the next field of s from i on, as strings.Fields cuts
+// them: start and end, equal at the end of s.
+func nextField(s string, i int) (int, int) {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiSpace(c) {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			if asciiSpace(c) {
+				break
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		j += n
+	}
+	return i, j
 }
 
 // wordPunct is what trimWordPunct cuts from both ends of a word.

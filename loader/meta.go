@@ -276,24 +276,13 @@ func normDate(s string) string {
 // countFields is len(strings.Fields(s)), without the list.
 func countFields(s string) int {
 	n := 0
-	in := false
-	for i := 0; i < len(s); {
-		c := s[i]
-		sp, w := false, 1
-		if c < utf8.RuneSelf {
-			sp = asciiSpace(c)
-		} else {
-			var r rune
-			r, w = utf8.DecodeRuneInString(s[i:])
-			sp = unicode.IsSpace(r)
+	for i := 0; ; n++ {
+		start, end := nextField(s, i)
+		if start == end {
+			return n
 		}
-		if !sp && !in {
-			n++
-		}
-		in = !sp
-		i += w
+		i = end
 	}
-	return n
 }
 
 // mayByline: can reByline match s? It opens with "by" and a space (or a
