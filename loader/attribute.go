@@ -367,6 +367,12 @@ func nounMarker(w string) bool {
 
 var determiners = toSet("the a an his her their its our my your these those")
 
+// namesSpeaker: does m name someone who can speak, a person, an
+// organisation or a role description ("the Ohio senator")?
+func namesSpeaker(m mention) bool {
+	return m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization || m.kind == kindRole
+}
+
 // dropParenthesised removes "(...)" asides ("Harbour Council (HC)
 // spokeswoman" is the title "Harbour Council spokeswoman").
 func dropParenthesised(s string) string {
@@ -598,7 +604,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 	// `"..." ― Name`: a dash and a name closing the paragraph (a list of
 	// voices, an epigraph)
 	if mm := reDashName.FindStringSubmatch(after); mm != nil {
-		if m := parseNP(mm[1], known); m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization || m.kind == kindRole {
+		if m := parseNP(mm[1], known); namesSpeaker(m) {
 			a.m, a.cue, a.explicit = m, "dash", true
 			a.rule = "dash-name"
 			return a
@@ -644,7 +650,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 	}
 	// 2a. an inverted tag opening the clause: `Said Jo Lee, a neighbour, "`
 	if len(bts) > 1 && speechVerbs[bare(bts[0].w)] && isCapWord(bts[0].w) && !prepositions[bare(bts[1].w)] && !subordinate(bts[1].w) && bare(bts[0].w) != "asked" { // not "Asked by X whether ..., Y said"
-		if m := parseNP(cutNP(before[bts[0].end:]), known); m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization || m.kind == kindRole {
+		if m := parseNP(cutNP(before[bts[0].end:]), known); namesSpeaker(m) {
 			a.m, a.cue, a.explicit = m, bare(bts[0].w), true
 			a.rule = "inverted-tag-before"
 			return a
@@ -687,7 +693,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 	// 3. a tag later in the sentence: `... "walk-in" ..., according to X.`
 	if mm := reAccordingTo.FindStringSubmatch(after); mm != nil && !strings.Contains(after, quoteToken) {
 		if _, ok := outletName(mm[1], known); !ok {
-			if m := parseNP(mm[1], known); m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization || m.kind == kindRole {
+			if m := parseNP(mm[1], known); namesSpeaker(m) {
 				a.m, a.cue, a.explicit = m, "according to", true
 				a.rule = "according-to-later"
 				return a
