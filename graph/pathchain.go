@@ -65,6 +65,18 @@ func (s *Store) chainPath(ctx context.Context, q attrib.PathQuery, limit int) (r
 		}
 		starts = append(starts, iri)
 	}
+	if s.speakerOutlets && isSpeakerOutletChain(hops) {
+		vals, err := s.speakerOutletPath(ctx, starts, limit)
+		if err != nil {
+			return nil, true, fmt.Errorf("path query: %w", err)
+		}
+		partial := len(vals) > limit
+		if partial {
+			vals = vals[:limit]
+		}
+		res, err = s.chainNodes(ctx, vals, limit, partial)
+		return res, true, err
+	}
 	var refs []cgraph.Ref
 	if isPG {
 		refs, err = pgChain(ctx, ps, starts, hops, limit)
@@ -267,12 +279,60 @@ func pgChain(ctx context.Context, ps *pgSide, starts []quad.IRI, hops []chainHop
 	return refs, rows.Err()
 }
 
+// isSpeakerOutletChain: is the chain person -said-> quote -reported_by->
+// outlet, whose end nodes the side index counts?
+func isSpeakerOutletChain(hops []chainHop) bool {
+	return len(hops) == 2 && !hops[0].in && hops[0].pred == predSaid && !hops[1].in && hops[1].pred == predReportedBy
+}
+
+// speakerOutletPath answers person -said-> -reported_by-> unique from the
+// side index's speaker-outlet counts: a range scan per start of the size
+// of the answer, where the walk reads every quote of a prolific speaker
+// (4,000 at 100,000 articles). It returns up to limit+1 outlets, as the
+// walk does. Only a store that kept the counts from its first article
+// answers so (Store.speakerOutlets).
+func (s *Store) speakerOutletPath(ctx context.Context, starts []quad.IRI, limit int) ([]quad.Value, error) {
+	people, seen := map[string]bool{}, map[string]bool{}
+	var out []quad.Value
+	for _, iri := range starts {
+		kind, id, ok := splitIRI(iri)
+		if !ok || kind != attrib.KindPerson || people[id] {
+			continue // only people (and organisations, whose IRIs are people's) say
+		}
+		people[id] = true
+		prefix := keySpeakerOutlet(id, "")
+		err := s.side.scan(ctx, prefix, "", 0, func(k string, _ []byte) error {
+			o := strings.TrimPrefix(k, prefix)
+			if !seen[o] {
+				seen[o] = true
+				out = append(out, outletIRI(o))
+			}
+			if len(out) > limit {
+				return errStop
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		if len(out) > limit {
+			break
+		}
+	}
+	return out, nil
+}
+
 // chainResult describes the nodes a chain reached, sorted as Path sorts them.
 func (s *Store) chainResult(ctx context.Context, refs []cgraph.Ref, limit int, partial bool) (*attrib.PathResult, error) {
 	vals, err := s.resolve(ctx, refs)
 	if err != nil {
 		return nil, fmt.Errorf("path query: %w", err)
 	}
+	return s.chainNodes(ctx, vals, limit, partial)
+}
+
+// chainNodes describes vals, sorted as Path sorts its nodes.
+func (s *Store) chainNodes(ctx context.Context, vals []quad.Value, limit int, partial bool) (*attrib.PathResult, error) {
 	res := &attrib.PathResult{Nodes: []attrib.PathNode{}, Limit: limit, Partial: partial}
 	for _, v := range vals {
 		if v == nil {

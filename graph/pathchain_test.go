@@ -59,6 +59,16 @@ func chainPathMatchesGeneral(t *testing.T, storeURL string) {
 			noChainPath = true
 			slow, err2 := s.Path(ctx, q)
 			noChainPath = false
+			// person -said-> -reported_by-> is read from the speaker-outlet
+			// counts; without them it is walked: the same nodes (which
+			// fill a cut answer is for each to choose)
+			kept := s.speakerOutlets
+			s.speakerOutlets = false
+			walk, err3 := s.Path(ctx, q)
+			s.speakerOutlets = kept
+			if fmt.Sprint(err1) != fmt.Sprint(err3) || err1 == nil && (fast.Partial != walk.Partial || len(fast.Nodes) != len(walk.Nodes) || !fast.Partial && !reflect.DeepEqual(fast, walk)) {
+				t.Errorf("%s: query %d %+v:\ncounts %+v %v\nwalk   %+v %v", round, i, q, fast, err1, walk, err3)
+			}
 			if err1 != nil && err2 != nil && err1.Error() == err2.Error() && round != "first load" {
 				walked++
 				continue // her node is gone with her quotes: both say so
@@ -82,6 +92,9 @@ func chainPathMatchesGeneral(t *testing.T, storeURL string) {
 		if walked != len(queries) {
 			t.Fatalf("%s: the walk answered %d of %d chain queries", round, walked, len(queries))
 		}
+	}
+	if !s.speakerOutlets {
+		t.Fatal("a new store does not keep speaker-outlet counts")
 	}
 	compare("first load")
 	// replaced articles leave their old quads in the store, marked
@@ -144,4 +157,57 @@ func chainTestArticles() (arts []*attrib.Article, speakers, outlets []string) {
 		arts = append(arts, a)
 	}
 	return arts, speakers, outlets
+}
+
+// A store written before the speaker-outlet counts existed (its marker
+// absent) answers person -said-> -reported_by-> by the walk, not from
+// counts it lacks.
+func TestSpeakerOutletsOnlyWhenKept(t *testing.T) {
+	ctx := context.Background()
+	url := "bolt://" + filepath.Join(t.TempDir(), "c.db")
+	s, err := Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, _, _ := chainTestArticles()
+	if _, err := s.PutArticles(ctx, arts, nil); err != nil {
+		t.Fatal(err)
+	}
+	q := attrib.PathQuery{Start: attrib.PathStart{IDs: []string{"person/" + chainTestID("d0", 0)}},
+		Steps: []attrib.PathStep{{Op: "out", Predicate: "said"}, {Op: "out", Predicate: "reported_by"}, {Op: "unique"}}}
+	want, err := s.Path(ctx, q)
+	if err != nil || len(want.Nodes) == 0 {
+		t.Fatalf("%+v %v", want, err)
+	}
+	// as an earlier version left it: no counts, no marker
+	err = s.side.update(ctx, func(w sideWriter) error {
+		var keys []string
+		if err := s.side.scan(ctx, "so|", "", 0, func(k string, _ []byte) error { keys = append(keys, k); return nil }); err != nil {
+			return err
+		}
+		if len(keys) == 0 {
+			return fmt.Errorf("no speaker-outlet counts kept")
+		}
+		for _, k := range append(keys, keySpeakerOutletsKept) {
+			if err := w.del(k); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if s, err = Open(ctx, url); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if s.speakerOutlets {
+		t.Fatal("a store without the marker is read as keeping speaker-outlet counts")
+	}
+	got, err := s.Path(ctx, q)
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Fatalf("walked %+v %v, want %+v", got, err, want)
+	}
 }

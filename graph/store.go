@@ -59,6 +59,9 @@ type Store struct {
 	cayleyMu  sync.Mutex
 	guardRead bool
 	idx       *indexer
+	// speakerOutlets: the side index counts each speaker's quotes per
+	// outlet (keySpeakerOutlet) for every article stored
+	speakerOutlets bool
 }
 
 var _ attrib.Store = (*Store)(nil)
@@ -612,13 +615,24 @@ func (s *Store) releaseMappedOver(budget int64) {
 // loading them again would write their quads twice (Cayley's reference
 // count trap). Import rebuilds the index from quads.
 func (s *Store) checkIndexed(ctx context.Context, rawURL string) error {
-	v, err := s.side.get(ctx, keyQuads)
-	if err != nil || v != nil {
+	vs, err := s.side.getMany(ctx, []string{keyQuads, keySpeakerOutletsKept})
+	if err != nil {
 		return err
+	}
+	if vs[0] != nil {
+		// a store of an earlier version answers speaker-outlet paths by
+		// walking its quotes
+		s.speakerOutlets = vs[1] != nil
+		return nil
 	}
 	st, err := s.h.QuadStore.Stats(ctx, false)
 	if err != nil || st.Quads.Size <= 0 {
-		return nil // a new store (or one Cayley cannot count yet): nothing to miss
+		// a new store (or one Cayley cannot count yet): nothing to miss
+		if vs[1] == nil {
+			err = s.side.update(ctx, func(w sideWriter) error { return w.put(keySpeakerOutletsKept, []byte("1")) })
+		}
+		s.speakerOutlets = err == nil
+		return err
 	}
 	return attrib.Errorf(attrib.EINVALID, "store %s holds %d quads written by an earlier attrib, without the index this version reads: "+
 		"load the articles into a new store, or export the whole graph with the earlier version (attrib export --all -o graph.nq) "+

@@ -32,6 +32,15 @@ func keyMatchMeta(id string) string       { return "mm|" + id }
 func keySearchDirty(id string) string     { return "sd|" + id }
 func keyQuoteClaim(id string) string      { return "qc|" + id }
 
+// keySpeakerOutlet counts a speaker's quotes an outlet published: the
+// outlets a person's quotes were reported by are then a range scan of
+// their number, not a walk over every quote (speakerOutlets).
+func keySpeakerOutlet(speaker, outlet string) string { return "so|" + speaker + "|" + outlet }
+
+// keySpeakerOutletsKept marks a store whose speaker-outlet counts were kept
+// from its first article on: a store an earlier version wrote lacks them.
+const keySpeakerOutletsKept = "k|speaker-outlets"
+
 const keyQuads = "k|quads"
 
 // undated sorts a report without a date after every dated one.
@@ -153,11 +162,12 @@ type sideTx struct {
 	heads   map[string]*head
 	claims  map[string]bool // claims touched: their search entries are redone
 	quads   int64
-	sharedN map[string]int // claim -> outlet count before the batch
+	sharedN map[string]int   // claim -> outlet count before the batch
+	counts  map[string]int64 // counters moved by the batch (keySpeakerOutlet)
 }
 
 func newSideTx(w sideWriter) *sideTx {
-	return &sideTx{w: w, heads: map[string]*head{}, claims: map[string]bool{}, sharedN: map[string]int{}}
+	return &sideTx{w: w, heads: map[string]*head{}, claims: map[string]bool{}, sharedN: map[string]int{}, counts: map[string]int64{}}
 }
 
 func (t *sideTx) head(kind, id string) (*head, error) {
@@ -227,7 +237,7 @@ type prefetcher interface {
 	prefetch(keys []string) error
 }
 
-// headKeys are the headers apply reads for arts.
+// headKeys are the headers and counters apply reads for arts.
 func headKeys(arts []*attrib.Article) []string {
 	var ks []string
 	add := func(kind, id string) {
@@ -255,6 +265,9 @@ func headKeys(arts []*attrib.Article) []string {
 			add(attrib.KindOutlet, q.ViaID)
 			add(attrib.KindPerson, q.SpeakerID)
 			add(attrib.KindClaim, q.ClaimID)
+			if !q.Term && q.SpeakerID != "" && a.OutletID != "" {
+				ks = append(ks, keySpeakerOutlet(q.SpeakerID, a.OutletID))
+			}
 		}
 	}
 	return ks
@@ -391,6 +404,9 @@ func (t *sideTx) apply(a *attrib.Article, sign int) error {
 			if err := t.list(sign, keyPersonQuotes(q.SpeakerID)+d8+"|"+a.ID+"|"+q.ID, qi); err != nil {
 				return err
 			}
+			if publisher != nil { // as ArticleQuads: said, then reported_by
+				t.counts[keySpeakerOutlet(q.SpeakerID, publisher.ID)] += int64(sign)
+			}
 		}
 		if q.ClaimID == "" {
 			continue
@@ -478,6 +494,14 @@ func (t *sideTx) flush() error {
 			if err := t.addCount(keySharedCount(after), 1); err != nil {
 				return err
 			}
+		}
+	}
+	for k, d := range t.counts {
+		if d == 0 {
+			continue
+		}
+		if err := t.addCount(k, d); err != nil {
+			return err
 		}
 	}
 	if t.quads != 0 {
