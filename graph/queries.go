@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"sort"
@@ -114,7 +113,7 @@ func (s *Store) readHead(ctx context.Context, kind, id string) (*head, error) {
 		return nil, err
 	}
 	h := &head{}
-	if err := json.Unmarshal(v, h); err != nil {
+	if err := decode(v, h); err != nil {
 		return nil, fmt.Errorf("read %s %s: %w", kind, id, err)
 	}
 	return h, nil
@@ -125,7 +124,7 @@ func (s *Store) claimHeads(ctx context.Context, ids []string) ([]*head, error) {
 	at := make(map[string]*head, len(ids))
 	err := getEach(ctx, s, ids, func(id string) string { return keyHead(attrib.KindClaim, id) }, func(id string, v []byte) error {
 		h := &head{}
-		if err := json.Unmarshal(v, h); err != nil {
+		if err := decode(v, h); err != nil {
 			return err
 		}
 		if h.Reports > 0 {
@@ -213,7 +212,7 @@ func scanPage[T any](ctx context.Context, s *Store, prefix string, p attrib.Page
 			return errStop
 		}
 		var x T
-		if err := json.Unmarshal(v, &x); err != nil {
+		if err := decode(v, &x); err != nil {
 			return fmt.Errorf("read %s: %w", k, err)
 		}
 		out, last = append(out, x), k
@@ -307,7 +306,7 @@ func (s *Store) origin(ctx context.Context, id string, h *head) (attrib.Origin, 
 		d, _, _ := strings.Cut(k[len(prefix):], "|")
 		if earliest == nil {
 			earliest, firstDay = &reportEntry{}, d
-			if err := json.Unmarshal(v, earliest); err != nil {
+			if err := decode(v, earliest); err != nil {
 				return fmt.Errorf("read %s: %w", k, err)
 			}
 			if earliest.Published == "" {
@@ -320,7 +319,7 @@ func (s *Store) origin(ctx context.Context, id string, h *head) (attrib.Origin, 
 			return errStop
 		}
 		var r dayReport
-		if err := json.Unmarshal(v, &r); err != nil {
+		if err := decode(v, &r); err != nil {
 			return fmt.Errorf("read %s: %w", k, err)
 		}
 		day = append(day, r)
@@ -633,7 +632,7 @@ func (s *Store) ReportedIn(ctx context.Context, articleID string, p attrib.Page)
 		return nil, attrib.Errorf(attrib.ENOTFOUND, "article %q not found", articleID)
 	}
 	var a attrib.Article
-	if err := json.Unmarshal(v, &a); err != nil {
+	if err := decode(v, &a); err != nil {
 		return nil, fmt.Errorf("read article %s: %w", articleID, err)
 	}
 	items, next, err := scanPage[attrib.ReportedAt](ctx, s, keyReportedIn(articleID), p)

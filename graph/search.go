@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 	"math"
 	"os"
@@ -401,7 +400,7 @@ func (s *Store) reindex(ctx context.Context, claims map[string]bool) error {
 				continue
 			}
 			var e attrib.ReportedAt
-			if err := json.Unmarshal(v, &e); err != nil {
+			if err := decode(v, &e); err != nil {
 				return fmt.Errorf("read %s: %w", keys[i], err)
 			}
 			d := searchDoc{ID: reported[i], Kind: docReported, Text: e.Text, First: date8(e.Published), Last: date8(e.Published), Speakers: []string{}, Outlets: []string{}}
@@ -786,7 +785,7 @@ func (s *Store) SearchReported(ctx context.Context, q attrib.SearchQuery, p attr
 				continue // removed since it was indexed
 			}
 			var e attrib.ReportedAt
-			if err := json.Unmarshal(v, &e); err != nil {
+			if err := decode(v, &e); err != nil {
 				return nil, fmt.Errorf("read %s: %w", keys[i], err)
 			}
 			out.Items = append(out.Items, e)

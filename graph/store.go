@@ -247,7 +247,7 @@ func (s *Store) oldArticle(ctx context.Context, id string) (*attrib.Article, err
 		return nil, err
 	}
 	a := &attrib.Article{}
-	if err := json.Unmarshal(v, a); err != nil {
+	if err := decode(v, a); err != nil {
 		return nil, fmt.Errorf("read stored article %s: %w", id, err)
 	}
 	return a, nil
@@ -448,7 +448,7 @@ func encodePosting(ids []string) []byte {
 func decodePosting(v []byte) ([]string, error) {
 	if len(v) > 0 && v[0] == '[' {
 		var ids []string
-		err := json.Unmarshal(v, &ids)
+		err := decode(v, &ids)
 		return ids, err
 	}
 	if len(v) == 0 || v[0] != 0 || len(v)%16 != 1 {

@@ -181,7 +181,7 @@ func (t *sideTx) head(kind, id string) (*head, error) {
 		return nil, err
 	}
 	if v != nil {
-		if err := json.Unmarshal(v, h); err != nil {
+		if err := decode(v, h); err != nil {
 			return nil, fmt.Errorf("read %s: %w", k, err)
 		}
 	}
