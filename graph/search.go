@@ -7,10 +7,12 @@ import (
 	"math"
 	"os"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/attrib/attrib"
 	"github.com/blevesearch/bleve/v2"
@@ -631,13 +633,9 @@ type wordingRank struct{ cover, phrase, score float64 }
 // weighted by closeness of length.
 func rankWording(qw []string, wording string) wordingRank {
 	ww := words(wording)
-	set := make(map[string]bool, len(ww))
-	for _, w := range ww {
-		set[w] = true
-	}
 	hit := 0
-	for _, w := range qw {
-		if set[w] {
+	for _, w := range qw { // a query has a few words: no set of the wording's
+		if slices.Contains(ww, w) {
 			hit++
 		}
 	}
@@ -714,8 +712,68 @@ func queryWords(q string) []string {
 	return words(q)
 }
 
+// words are the lower-cased runs of letters and digits of s: what
+// strings.FieldsFunc(strings.ToLower(s), not a letter or digit) gives, in
+// one pass that copies nothing of an ASCII word already in lower case (a
+// search ranks up to 200 candidates' wordings).
 func words(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	var out []string
+	start := -1 // the current word's first byte; -1 between words
+	var buf []byte
+	lowered := false // the current word is in buf, lowered
+	end := func(i int) {
+		if start >= 0 {
+			if lowered {
+				out = append(out, string(buf))
+			} else {
+				out = append(out, s[start:i])
+			}
+		}
+		start, lowered, buf = -1, false, buf[:0]
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				if start < 0 {
+					start = i
+				}
+				if lowered {
+					buf = append(buf, c)
+				}
+			case 'A' <= c && c <= 'Z':
+				if start < 0 {
+					start = i
+				}
+				if !lowered {
+					buf, lowered = append(buf[:0], s[start:i]...), true
+				}
+				buf = append(buf, c+'a'-'A')
+			default:
+				end(i)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		lr := unicode.ToLower(r)
+		if !unicode.IsLetter(lr) && !unicode.IsDigit(lr) {
+			end(i)
+			i += n
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+		if !lowered {
+			buf, lowered = append(buf[:0], s[start:i]...), true
+		}
+		buf = utf8.AppendRune(buf, lr)
+		i += n
+	}
+	end(len(s))
+	return out
 }
 
 func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
