@@ -281,12 +281,21 @@ type SearchQuery struct {
 }
 
 // MatchDelta is what claim matching learned from a batch: its index
-// entries (bigram hash -> claim IDs; claim ID -> the matcher's state),
+// entries (bigram hash -> claims; claim ID -> the matcher's state),
 // stored with the batch's articles so that the next load starts from them.
 type MatchDelta struct {
-	Postings map[uint64][]string
+	Postings map[uint64][]Posting
 	States   map[string][]byte
 	Meta     map[string]ClaimMeta
+}
+
+// A Posting names a claim under a bigram with a tag of its speaker (a hash
+// of the normalised name; 0 when the claim had no speaker when posted, or
+// the store did not keep the tag): a quote of another speaker cannot join
+// the claim, so matching does not read the claim's meta.
+type Posting struct {
+	Claim   string `json:"c"`
+	Speaker uint32 `json:"s,omitempty"`
 }
 
 // ClaimMeta is what decides, before its words are read, whether a stored
@@ -299,7 +308,7 @@ type ClaimMeta struct {
 // MatchMemory is where claim matching finds what earlier loads learned.
 type MatchMemory interface {
 	// MatchPostings returns the claims stored under each bigram hash.
-	MatchPostings(ctx context.Context, keys []uint64) (map[uint64][]string, error)
+	MatchPostings(ctx context.Context, keys []uint64) (map[uint64][]Posting, error)
 	// MatchStates returns the stored state of each claim that has one.
 	MatchStates(ctx context.Context, ids []string) (map[string][]byte, error)
 	// MatchMeta returns the stored meta of each claim that has one.

@@ -568,11 +568,11 @@ func getEach[T any](ctx context.Context, s *Store, xs []T, keyOf func(T) string,
 }
 
 // MatchPostings returns the claims stored under each bigram hash.
-func (s *Store) MatchPostings(ctx context.Context, keys []uint64) (map[uint64][]string, error) {
-	out := make(map[uint64][]string, len(keys))
+func (s *Store) MatchPostings(ctx context.Context, keys []uint64) (map[uint64][]attrib.Posting, error) {
+	out := make(map[uint64][]attrib.Posting, len(keys))
 	err := getEach(ctx, s, keys, keyPosting, func(h uint64, v []byte) error {
-		ids, err := decodePosting(v)
-		out[h] = ids
+		ps, err := decodePosting(v)
+		out[h] = ps
 		return err
 	})
 	return out, err

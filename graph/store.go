@@ -19,6 +19,7 @@ package graph
 
 import (
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -409,8 +410,8 @@ func writeMatchDelta(w sideWriter, d *attrib.MatchDelta) error {
 	if d == nil {
 		return nil
 	}
-	for h, ids := range d.Postings {
-		if err := w.put(keyPosting(h), encodePosting(ids)); err != nil {
+	for h, ps := range d.Postings {
+		if err := w.put(keyPosting(h), encodePosting(ps)); err != nil {
 			return err
 		}
 	}
@@ -427,38 +428,60 @@ func writeMatchDelta(w sideWriter, d *attrib.MatchDelta) error {
 	return nil
 }
 
-// encodePosting packs a posting's claim IDs, UUIDs, as 16 bytes each: a
-// posting is rewritten whenever a claim joins it, and as JSON strings it
-// was 2.4 times the size. A list holding any ID that is not a UUID is
-// written as JSON; the packed form starts with a zero byte, JSON with '['.
-func encodePosting(ids []string) []byte {
-	b := make([]byte, 1, 1+16*len(ids))
-	for _, id := range ids {
-		u, err := uuid.Parse(id)
-		if err != nil || len(id) != 36 {
-			j, _ := json.Marshal(ids)
+// encodePosting packs a posting's claims, UUIDs, as 16 bytes each and
+// their speaker tags as 4 more: a posting is rewritten whenever a claim
+// joins it, and as JSON it was 2.4 times the size. A list holding any ID
+// that is not a UUID is written as JSON. The packed form starts with a 1
+// byte (0 for the form before tags: 16 bytes each), JSON with '['.
+func encodePosting(ps []attrib.Posting) []byte {
+	b := make([]byte, 1, 1+postingEntry*len(ps))
+	b[0] = 1
+	for _, p := range ps {
+		u, err := uuid.Parse(p.Claim)
+		if err != nil || len(p.Claim) != 36 {
+			j, _ := json.Marshal(ps)
 			return j
 		}
 		b = append(b, u[:]...)
+		b = binary.BigEndian.AppendUint32(b, p.Speaker)
 	}
 	return b
 }
 
-// decodePosting reads what encodePosting wrote.
-func decodePosting(v []byte) ([]string, error) {
-	if len(v) > 0 && v[0] == '[' {
-		var ids []string
-		err := decode(v, &ids)
-		return ids, err
+const postingEntry = 16 + 4
+
+// decodePosting reads what encodePosting wrote, and the untagged forms
+// before it (claims only; their tags read as 0, unknown).
+func decodePosting(v []byte) ([]attrib.Posting, error) {
+	if len(v) > 1 && v[0] == '[' {
+		var ps []attrib.Posting
+		if v[1] == '"' {
+			var ids []string
+			err := decode(v, &ids)
+			for _, id := range ids {
+				ps = append(ps, attrib.Posting{Claim: id})
+			}
+			return ps, err
+		}
+		err := decode(v, &ps)
+		return ps, err
 	}
-	if len(v) == 0 || v[0] != 0 || len(v)%16 != 1 {
+	size := postingEntry
+	if len(v) > 0 && v[0] == 0 {
+		size = 16
+	}
+	if len(v) == 0 || v[0] > 1 || (len(v)-1)%size != 0 {
 		return nil, fmt.Errorf("posting of %d bytes", len(v))
 	}
-	ids := make([]string, 0, len(v)/16)
-	for i := 1; i < len(v); i += 16 {
-		ids = append(ids, uuid.UUID(v[i:i+16]).String())
+	ps := make([]attrib.Posting, 0, len(v)/size)
+	for i := 1; i < len(v); i += size {
+		p := attrib.Posting{Claim: uuid.UUID(v[i : i+16]).String()}
+		if size == postingEntry {
+			p.Speaker = binary.BigEndian.Uint32(v[i+16 : i+20])
+		}
+		ps = append(ps, p)
 	}
-	return ids, nil
+	return ps, nil
 }
 
 // cayleyHash reads an article's hash quad: an indexed lookup of its subject.

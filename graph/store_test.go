@@ -11,6 +11,7 @@ import (
 
 	"github.com/attrib/attrib"
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/google/uuid"
 )
 
 func article(id, hash string, quotes ...string) *attrib.Article {
@@ -213,12 +214,12 @@ func TestMatchMemory(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	d := &attrib.MatchDelta{Postings: map[uint64][]string{42: {"c1", "c2"}}, States: map[string][]byte{"c1": []byte(`{"w":["a b"]}`)}}
+	d := &attrib.MatchDelta{Postings: map[uint64][]attrib.Posting{42: {{Claim: "c1", Speaker: 5}, {Claim: "c2"}}}, States: map[string][]byte{"c1": []byte(`{"w":["a b"]}`)}}
 	if _, err := s.PutArticles(ctx, []*attrib.Article{article("m1", "h", "some words")}, d); err != nil {
 		t.Fatal(err)
 	}
 	ps, err := s.MatchPostings(ctx, []uint64{42, 7})
-	if err != nil || len(ps) != 1 || len(ps[42]) != 2 {
+	if err != nil || len(ps) != 1 || len(ps[42]) != 2 || ps[42][0].Speaker != 5 {
 		t.Fatalf("postings %v %v", ps, err)
 	}
 	st, err := s.MatchStates(ctx, []string{"c1", "c9"})
@@ -363,24 +364,37 @@ func TestRefusesUnindexedStore(t *testing.T) {
 	}
 }
 
-// TestPostingEncoding: postings round-trip packed (UUIDs) and as JSON
-// (anything else, and what older stores hold).
+// TestPostingEncoding: postings round-trip packed with their speaker
+// tags (UUIDs) and as JSON (anything else); the untagged forms older
+// stores hold read with tags 0.
 func TestPostingEncoding(t *testing.T) {
 	uuids := []string{"5b000000-0000-4000-8000-000000000001", "9aacd170-42f5-5375-8740-55b0e0aff119"}
-	for _, ids := range [][]string{uuids, {"not-a-uuid", uuids[0]}, {}} {
-		enc := encodePosting(ids)
-		if len(ids) == 2 && ids[0] == uuids[0] && len(enc) != 33 {
-			t.Errorf("%v: %d bytes, want 33", ids, len(enc))
+	tagged := []attrib.Posting{{Claim: uuids[0], Speaker: 7}, {Claim: uuids[1], Speaker: 1 << 31}}
+	for _, ps := range [][]attrib.Posting{tagged, {{Claim: "not-a-uuid", Speaker: 3}, tagged[0]}, {}} {
+		enc := encodePosting(ps)
+		if len(ps) == 2 && ps[0] == tagged[0] && len(enc) != 41 {
+			t.Errorf("%v: %d bytes, want 41", ps, len(enc))
 		}
 		got, err := decodePosting(enc)
-		if err != nil || !slices.Equal(got, ids) {
-			t.Errorf("%v: decoded %v, %v", ids, got, err)
+		if err != nil || !slices.Equal(got, ps) {
+			t.Errorf("%v: decoded %v, %v", ps, got, err)
 		}
 	}
-	if got, err := decodePosting([]byte(`["a","b"]`)); err != nil || !slices.Equal(got, []string{"a", "b"}) {
+	untagged := []attrib.Posting{{Claim: uuids[0]}, {Claim: uuids[1]}}
+	old := []byte{0}
+	for _, id := range uuids {
+		u := uuid.MustParse(id)
+		old = append(old, u[:]...)
+	}
+	if got, err := decodePosting(old); err != nil || !slices.Equal(got, untagged) {
+		t.Errorf("untagged packed posting: %v, %v", got, err)
+	}
+	if got, err := decodePosting([]byte(`["a","b"]`)); err != nil || !slices.Equal(got, []attrib.Posting{{Claim: "a"}, {Claim: "b"}}) {
 		t.Errorf("JSON posting: %v, %v", got, err)
 	}
-	if _, err := decodePosting([]byte{0, 1, 2}); err == nil {
-		t.Error("a cut posting decoded")
+	for _, cut := range [][]byte{{0, 1, 2}, {1, 1, 2}, append([]byte{1}, make([]byte, 16)...), {2}} {
+		if _, err := decodePosting(cut); err == nil {
+			t.Errorf("a cut posting decoded: %v", cut)
+		}
 	}
 }

@@ -36,7 +36,7 @@ import (
 type Matcher struct {
 	mu       sync.Mutex
 	claims   map[string]*claimState
-	postings map[uint64][]string // bigram hash -> claim IDs
+	postings map[uint64][]attrib.Posting // bigram hash -> claims
 
 	mem         attrib.MatchMemory
 	fetched     map[uint64]bool // bigrams whose stored postings are read
@@ -47,6 +47,7 @@ type Matcher struct {
 type claimState struct {
 	id          string
 	speaker     string // NormName of the speaker, "" when unknown
+	tag         uint32 // speakerTag(speaker)
 	wordings    [][]string
 	root        []string // the longest wording: the full version
 	rootBigrams int
@@ -58,7 +59,7 @@ type claimState struct {
 
 // NewMatcher returns an empty matcher that keeps its index in memory.
 func NewMatcher() *Matcher {
-	return &Matcher{claims: map[string]*claimState{}, postings: map[uint64][]string{},
+	return &Matcher{claims: map[string]*claimState{}, postings: map[uint64][]attrib.Posting{},
 		fetched: map[uint64]bool{}, dirtyPost: map[uint64]bool{}, dirtyClaims: map[string]bool{}}
 }
 
@@ -107,7 +108,7 @@ func (m *Matcher) AssignStored(ctx context.Context, arts []*attrib.Article) (*at
 	m.mu.Lock()
 	if m.resetDue() {
 		// the last batch is written: drop the caches, they reload from the store
-		m.claims, m.postings, m.fetched = map[string]*claimState{}, map[uint64][]string{}, map[uint64]bool{}
+		m.claims, m.postings, m.fetched = map[string]*claimState{}, map[uint64][]attrib.Posting{}, map[uint64]bool{}
 	}
 	m.mu.Unlock()
 	for _, a := range arts {
@@ -124,7 +125,7 @@ func (m *Matcher) AssignStored(ctx context.Context, arts []*attrib.Article) (*at
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	d := &attrib.MatchDelta{Postings: map[uint64][]string{}, States: map[string][]byte{}, Meta: map[string]attrib.ClaimMeta{}}
+	d := &attrib.MatchDelta{Postings: map[uint64][]attrib.Posting{}, States: map[string][]byte{}, Meta: map[string]attrib.ClaimMeta{}}
 	for g := range m.dirtyPost {
 		d.Postings[g] = m.postings[g]
 	}
@@ -148,7 +149,11 @@ func (m *Matcher) AssignStored(ctx context.Context, arts []*attrib.Article) (*at
 // prefetch reads the stored postings of the batch's bigrams and the states
 // of the claims they name.
 func (m *Matcher) prefetch(ctx context.Context, arts []*attrib.Article) error {
-	var quotes [][]uint64 // each quote's bigrams
+	type quote struct {
+		bgs []uint64
+		tag uint32 // its speaker's
+	}
+	var quotes []quote
 	var need []uint64
 	for _, a := range arts {
 		for _, q := range a.Quotes {
@@ -156,7 +161,7 @@ func (m *Matcher) prefetch(ctx context.Context, arts []*attrib.Article) error {
 				continue
 			}
 			bgs := bigrams(normWords(q.Text))
-			quotes = append(quotes, bgs)
+			quotes = append(quotes, quote{bgs, speakerTag(attrib.NormName(q.Speaker))})
 			for _, g := range bgs {
 				if !m.fetched[g] {
 					m.fetched[g] = true
@@ -173,37 +178,38 @@ func (m *Matcher) prefetch(ctx context.Context, arts []*attrib.Article) error {
 		return err
 	}
 	for g, stored := range posts {
-		merged := append([]string{}, stored...)
-		for _, id := range m.postings[g] { // claims made since, in this process
-			if !slices.Contains(merged, id) && len(merged) <= maxPosting {
-				merged = append(merged, id)
+		merged := append([]attrib.Posting{}, stored...)
+		for _, p := range m.postings[g] { // claims made since, in this process
+			if !slices.ContainsFunc(merged, func(o attrib.Posting) bool { return o.Claim == p.Claim }) && len(merged) <= maxPosting {
+				merged = append(merged, p)
 			}
 		}
 		m.postings[g] = merged
 	}
 	// The claims a quote could match share enough of its bigrams (see
 	// match); how many is enough depends on two numbers of the claim, its
-	// meta. Metas are read for every claim named, states only for the
-	// claims that can pass: most claims in a posting share one bigram.
+	// meta. Metas are read for every claim named that the quote's speaker
+	// can join (by the posting's tag), states only for the claims that can
+	// pass: most claims in a posting share one bigram.
 	type cand struct{ n, need, skipped int }
 	counts := map[string][]cand{} // claim -> per quote: shared bigrams
-	for _, bgs := range quotes {
+	for _, q := range quotes {
 		n := map[string]int{}
 		skipped := 0
-		for _, g := range bgs {
+		for _, g := range q.bgs {
 			p := m.postings[g]
 			if len(p) > maxPosting {
 				skipped++
 				continue
 			}
-			for _, id := range p {
-				if m.claims[id] == nil {
-					n[id]++
+			for _, e := range p {
+				if !otherSpeaker(e.Speaker, q.tag) && m.claims[e.Claim] == nil {
+					n[e.Claim]++
 				}
 			}
 		}
 		for id, k := range n {
-			counts[id] = append(counts[id], cand{k, len(bgs), skipped})
+			counts[id] = append(counts[id], cand{k, len(q.bgs), skipped})
 		}
 	}
 	if len(counts) == 0 {
@@ -246,7 +252,7 @@ func (m *Matcher) prefetch(ctx context.Context, arts []*attrib.Article) error {
 		if err := json.Unmarshal(b, &st); err != nil {
 			return fmt.Errorf("claim %s: matcher state: %w", id, err)
 		}
-		c := &claimState{id: id, speaker: st.Speaker, days: st.Days}
+		c := &claimState{id: id, speaker: st.Speaker, tag: speakerTag(st.Speaker), days: st.Days}
 		for _, w := range st.Wordings {
 			c.grow(strings.Fields(w)) // its postings are stored already
 		}
@@ -351,11 +357,11 @@ func dayOf(published string) int {
 func (m *Matcher) add(id, speaker string, ws []string, day int) *claimState {
 	c := m.claims[id]
 	if c == nil {
-		c = &claimState{id: id, speaker: speaker}
+		c = &claimState{id: id}
 		m.claims[id] = c
 	}
 	if c.speaker == "" {
-		c.speaker = speaker
+		c.speaker, c.tag = speaker, speakerTag(speaker)
 	}
 	if m.mem != nil {
 		m.dirtyClaims[id] = true
@@ -373,7 +379,7 @@ func (m *Matcher) add(id, speaker string, ws []string, day int) *claimState {
 	}
 	for _, g := range c.grow(ws) {
 		if p := m.postings[g]; len(p) <= maxPosting {
-			m.postings[g] = append(p, id)
+			m.postings[g] = append(p, attrib.Posting{Claim: id, Speaker: c.tag})
 			if m.mem != nil {
 				m.dirtyPost[g] = true
 			}
@@ -404,6 +410,24 @@ func (c *claimState) grow(ws []string) []uint64 {
 	return fresh
 }
 
+// speakerTag is what a posting keeps of a claim's speaker (NormName): a
+// hash, 0 for none.
+func speakerTag(norm string) uint32 {
+	if norm == "" {
+		return 0
+	}
+	h := fnv.New32a()
+	h.Write([]byte(norm))
+	return max(1, h.Sum32())
+}
+
+// otherSpeaker: do tags tell that a claim and a quote have two different
+// speakers? Such a quote cannot join the claim (see match); a tag 0 (no
+// speaker, or one the store did not keep) could be anyone.
+func otherSpeaker(claimTag, quoteTag uint32) bool {
+	return claimTag != 0 && quoteTag != 0 && claimTag != quoteTag
+}
+
 // mustShare is how many of a quote's bigrams a claim must share to be
 // compared with it: all of a fragment's, all of a full version's, or the
 // 7 of an 8-word shingle, fewer by the bigrams too common to count and by
@@ -432,14 +456,17 @@ func (m *Matcher) match(speaker string, ws []string, day int) string {
 	counts := map[string]int{}
 	bgs := bigrams(ws)
 	skipped := 0
+	tag := speakerTag(speaker)
 	for _, g := range bgs {
 		p := m.postings[g]
 		if len(p) > maxPosting {
 			skipped++ // too common to tell claims apart
 			continue
 		}
-		for _, id := range p {
-			counts[id]++
+		for _, e := range p {
+			if !otherSpeaker(e.Speaker, tag) {
+				counts[e.Claim]++
+			}
 		}
 	}
 	type cand struct {

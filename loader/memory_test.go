@@ -3,6 +3,7 @@ package loader
 import (
 	"context"
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/attrib/attrib"
@@ -10,21 +11,28 @@ import (
 
 // mapMemory is a MatchMemory in maps: what a store keeps for the matcher.
 type mapMemory struct {
-	posts  map[uint64][]string
+	posts  map[uint64][]attrib.Posting
 	states map[string][]byte
 	meta   map[string]attrib.ClaimMeta
-	reads  int // states read
+	reads  int  // states read
+	metas  int  // metas read
+	untag  bool // postings read without speaker tags, as an older store's
 }
 
 func newMapMemory() *mapMemory {
-	return &mapMemory{posts: map[uint64][]string{}, states: map[string][]byte{}, meta: map[string]attrib.ClaimMeta{}}
+	return &mapMemory{posts: map[uint64][]attrib.Posting{}, states: map[string][]byte{}, meta: map[string]attrib.ClaimMeta{}}
 }
 
-func (m *mapMemory) MatchPostings(_ context.Context, keys []uint64) (map[uint64][]string, error) {
-	out := map[uint64][]string{}
+func (m *mapMemory) MatchPostings(_ context.Context, keys []uint64) (map[uint64][]attrib.Posting, error) {
+	out := map[uint64][]attrib.Posting{}
 	for _, k := range keys {
 		if p, ok := m.posts[k]; ok {
-			out[k] = append([]string(nil), p...)
+			out[k] = append([]attrib.Posting(nil), p...)
+			if m.untag {
+				for i := range out[k] {
+					out[k][i].Speaker = 0
+				}
+			}
 		}
 	}
 	return out, nil
@@ -46,6 +54,7 @@ func (m *mapMemory) MatchMeta(_ context.Context, ids []string) (map[string]attri
 	for _, id := range ids {
 		if s, ok := m.meta[id]; ok {
 			out[id] = s
+			m.metas++
 		}
 	}
 	return out, nil
@@ -131,5 +140,47 @@ func TestStoredMatcher(t *testing.T) {
 				t.Errorf("batch %d: %d claims for %d quotes: the repeats did not join", batch, len(distinct), len(g))
 			}
 		}
+	}
+}
+
+// TestPostingTags: a stored matcher does not read the metas of claims whose
+// posting tags name another speaker, and reading postings without tags (an
+// older store) gives the same claims at the cost of those reads.
+func TestPostingTags(t *testing.T) {
+	ctx := context.Background()
+	arts := func() []*attrib.Article {
+		as := matchArticles()
+		for i, a := range as {
+			for j := range a.Quotes {
+				a.Quotes[j].Speaker = fmt.Sprintf("Speaker %c", 'A'+(i+j)%5) // five speakers say the same lines
+			}
+		}
+		return as
+	}
+	want := arts()
+	mem := NewMatcher()
+	for _, a := range want {
+		mem.Assign([]*attrib.Article{a})
+	}
+	metas := map[bool]int{}
+	for _, untag := range []bool{false, true} {
+		got := arts()
+		store := newMapMemory()
+		store.untag = untag
+		for _, a := range got {
+			d, err := NewStoredMatcher(store).AssignStored(ctx, []*attrib.Article{a})
+			if err != nil {
+				t.Fatal(err)
+			}
+			store.apply(d)
+		}
+		if g, w := claimsOf(got), claimsOf(want); !slices.Equal(g, w) {
+			t.Fatalf("untagged %v: claims %v, in memory %v", untag, g, w)
+		}
+		metas[untag] = store.metas
+	}
+	// a quote's own speaker's claims are still read: fewer, not none
+	if metas[false] == 0 || metas[false]*2 > metas[true] {
+		t.Errorf("metas read with tags %d, without %d: the tags do not spare the other speakers' claims", metas[false], metas[true])
 	}
 }
