@@ -176,10 +176,30 @@ func (b *bleveSearch) search(ctx context.Context, words []string, need int, q at
 	} else {
 		bq.AddMustNot(kq)
 	}
-	req := bleve.NewSearchRequestOptions(bq, size, 0, false)
-	res, err := b.idx.SearchInContext(ctx, req)
-	if err != nil {
-		return nil, 0, err
+	// Claims unscored first: Bleve then intersects and unites the words'
+	// posting bitmaps instead of walking each conjunction's postings, and
+	// stops once it has more than size. When that finds size or fewer,
+	// they are every candidate, which SearchClaims orders by its own
+	// ranking: the answer is the one the scored query gives. Only past
+	// size does the window come from Bleve's scores. Reported speech is
+	// listed in Bleve's order: always scored.
+	var res *bleve.SearchResult
+	if kind != docReported {
+		req := bleve.NewSearchRequestOptions(bq, size+1, 0, false)
+		req.Score = bleve.ScoreNone
+		r, err := b.idx.SearchInContext(ctx, req)
+		if err != nil {
+			return nil, 0, err
+		}
+		if len(r.Hits) <= size {
+			res = r
+		}
+	}
+	if res == nil {
+		var err error
+		if res, err = b.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(bq, size, 0, false)); err != nil {
+			return nil, 0, err
+		}
 	}
 	ids := make([]string, len(res.Hits))
 	for i, h := range res.Hits {
