@@ -1,12 +1,16 @@
 package graph
 
 import (
+	"context"
+	"encoding/json"
 	"fmt"
 	"math/rand"
 	"slices"
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/attrib/attrib"
 )
 
 func TestAtLeast(t *testing.T) {
@@ -51,5 +55,77 @@ func TestWordsScanner(t *testing.T) {
 		if got, want := words(s), ref(s); !slices.Equal(got, want) {
 			t.Fatalf("words(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+// TestUnscoredFirst: claim searches answer the same, page by page, whether
+// the text index is asked unscored first or scored only, with queries that
+// find a few claims and queries that find more than the window.
+func TestUnscoredFirst(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, "memory://")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	vocab := strings.Fields("harbour tariff orchard ledger lantern meadow quarry ribbon saddle tunnel velvet walnut")
+	rng := rand.New(rand.NewSource(3))
+	var arts []*attrib.Article
+	for i := 0; i < 400; i++ {
+		id := fmt.Sprintf("u%d", i)
+		a := article(id, "h"+id)
+		n := 3 + rng.Intn(6)
+		var ws []string
+		for j := 0; j < n; j++ {
+			ws = append(ws, vocab[rng.Intn(len(vocab))])
+		}
+		if i%3 != 0 {
+			ws = append(ws, "common") // in more claims than the window holds
+		}
+		a.Quotes = []attrib.Quote{{ID: id + "-q", Text: strings.Join(ws, " "), End: 40, Speaker: "Ann Lee",
+			SpeakerID: "00000000-0000-5000-8000-0000000000bb", SpeakerKind: attrib.KindPerson, ClaimID: fmt.Sprintf("00000000-0000-5000-8000-%012d", i)}}
+		arts = append(arts, a)
+	}
+	if _, err := s.PutArticles(ctx, arts, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	answers := func() (out []string, big int) {
+		for _, q := range []string{"common", "harbour", "harbour tariff", "common orchard ledger", "quarry ribbon saddle tunnel", "walnut velvet", "lantern meadow quarry common"} {
+			p := attrib.Page{Limit: 30}
+			for k := 0; k < 9; k++ {
+				l, err := s.SearchClaims(ctx, attrib.SearchQuery{Text: q}, p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				b, _ := json.Marshal(l)
+				out = append(out, string(b))
+				if l.Total > searchWindow && k == 0 {
+					big++
+				}
+				if l.Next == "" {
+					break
+				}
+				p.Cursor = l.Next
+			}
+		}
+		return out, big
+	}
+	got, big := answers()
+	unscoredFirst = false
+	defer func() { unscoredFirst = true }()
+	want, _ := answers()
+	if big == 0 || len(got) < 10 {
+		t.Fatalf("%d queries over the window, %d pages: the test does not reach both paths", big, len(got))
+	}
+	if !slices.Equal(got, want) {
+		for i := range got {
+			if i < len(want) && got[i] != want[i] {
+				t.Fatalf("page %d differs:\n unscored first %.300s\n scored %.300s", i, got[i], want[i])
+			}
+		}
+		t.Fatalf("%d pages against %d", len(got), len(want))
 	}
 }
