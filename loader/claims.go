@@ -170,22 +170,25 @@ func (m *Matcher) prefetch(ctx context.Context, arts []*attrib.Article) error {
 			}
 		}
 	}
-	if len(need) == 0 {
-		return nil
-	}
-	posts, err := m.mem.MatchPostings(ctx, need)
-	if err != nil {
-		return err
-	}
-	for g, stored := range posts {
-		merged := append([]attrib.Posting{}, stored...)
-		for _, p := range m.postings[g] { // claims made since, in this process
-			if !slices.ContainsFunc(merged, func(o attrib.Posting) bool { return o.Claim == p.Claim }) && len(merged) <= maxPosting {
-				merged = append(merged, p)
-			}
+	if len(need) > 0 {
+		posts, err := m.mem.MatchPostings(ctx, need)
+		if err != nil {
+			return err
 		}
-		m.postings[g] = merged
+		for g, stored := range posts {
+			merged := append([]attrib.Posting{}, stored...)
+			for _, p := range m.postings[g] { // claims made since, in this process
+				if !slices.ContainsFunc(merged, func(o attrib.Posting) bool { return o.Claim == p.Claim }) && len(merged) <= maxPosting {
+					merged = append(merged, p)
+				}
+			}
+			m.postings[g] = merged
+		}
 	}
+	// Even when every posting is cached, the claims they name may not be:
+	// an earlier quote of another speaker read the postings but not the
+	// claims it could not join (this returned early then, and a claim the
+	// quote could join was missed).
 	// The claims a quote could match share enough of its bigrams (see
 	// match); how many is enough depends on two numbers of the claim, its
 	// meta. Metas are read for every claim named that the quote's speaker

@@ -184,3 +184,40 @@ func TestPostingTags(t *testing.T) {
 		t.Errorf("metas read with tags %d, without %d: the tags do not spare the other speakers' claims", metas[false], metas[true])
 	}
 }
+
+// TestCachedPostingsStillLoadClaims: when every posting a quote needs was
+// read for an earlier quote of another speaker, the claims it can join are
+// still read: one speaker's repeat joins that speaker's claim, as in
+// memory.
+func TestCachedPostingsStillLoadClaims(t *testing.T) {
+	ctx := context.Background()
+	line := "The harbour will stay open through the winter whatever the council decides"
+	arts := func() []*attrib.Article {
+		var as []*attrib.Article
+		for i, who := range []string{"Ida Brenner", "Olek Varga", "Ida Brenner"} {
+			as = append(as, &attrib.Article{ID: fmt.Sprintf("h%d", i), Published: "2024-03-01",
+				Quotes: []attrib.Quote{{ID: fmt.Sprintf("h%d-q", i), Text: line, Speaker: who}}})
+		}
+		return as
+	}
+	want := arts()
+	mem := NewMatcher()
+	for _, a := range want {
+		mem.Assign([]*attrib.Article{a})
+	}
+	got := arts()
+	store := newMapMemory()
+	for _, batch := range [][]*attrib.Article{got[:1], got[1:]} {
+		d, err := NewStoredMatcher(store).AssignStored(ctx, batch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		store.apply(d)
+	}
+	if g, w := claimsOf(got), claimsOf(want); !slices.Equal(g, w) {
+		t.Fatalf("claims %v, in memory %v", g, w)
+	}
+	if got[2].Quotes[0].ClaimID != got[0].Quotes[0].ClaimID || got[1].Quotes[0].ClaimID == got[0].Quotes[0].ClaimID {
+		t.Errorf("claims %v: the repeat should join its speaker's claim, the other speaker's stay apart", claimsOf(got))
+	}
+}
