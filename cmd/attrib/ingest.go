@@ -16,6 +16,7 @@ import (
 // ingestOptions configure a load.
 type ingestOptions struct {
 	Batch    int       // articles per transaction
+	Workers  int       // extraction workers; 0: one per core
 	Progress io.Writer // rate line target; nil for none
 	Errors   io.Writer // where bad inputs are reported
 	// OnBatch, when set, is told after each stored batch how many articles
@@ -85,7 +86,10 @@ func ingestDocs(ctx context.Context, store attrib.Store, m *loader.Matcher, read
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	workers := max(1, runtime.GOMAXPROCS(0))
+	workers := o.Workers
+	if workers <= 0 {
+		workers = max(1, runtime.GOMAXPROCS(0))
+	}
 	type job struct {
 		seq int
 		d   *loader.Doc

@@ -21,7 +21,8 @@ import (
 // ingestHandler stores a request body's articles as attrib load does (the
 // same extraction, matching and dedup/replace), one request at a time, and
 // says what became of each article. An internal error refusing an
-// article is written to log, not to the client.
+// article is written to log, not to the client. One extraction worker:
+// the readers keep the other core.
 func ingestHandler(st *graph.Store, log io.Writer) func(context.Context, io.Reader, string) ([]attrib.IngestResult, error) {
 	var mu sync.Mutex // one writer: matching sees every earlier batch
 	m := loader.NewStoredMatcher(st)
@@ -35,7 +36,7 @@ func ingestHandler(st *graph.Store, log io.Writer) func(context.Context, io.Read
 		earlier := map[string]string{}
 		_, err := ingestDocs(ctx, st, m, func(emit func(*loader.Doc, error) error) error {
 			return loader.ReadStream("body", format, body, emit)
-		}, ingestOptions{Batch: 100, OnResult: func(seq int, a *attrib.Article, err error) {
+		}, ingestOptions{Batch: 100, Workers: 1, OnResult: func(seq int, a *attrib.Article, err error) {
 			r := attrib.IngestResult{Input: fmt.Sprintf("body:%d", seq+1)}
 			if err != nil {
 				r.Status, r.Reason = attrib.IngestRefused, attrib.ErrorMessage(err)
