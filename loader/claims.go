@@ -185,32 +185,18 @@ func (m *Matcher) prefetch(ctx context.Context, arts []*attrib.Article) error {
 			m.postings[g] = merged
 		}
 	}
-	// Even when every posting is cached, the claims they name may not be:
-	// an earlier quote of another speaker read the postings but not the
-	// claims it could not join (this returned early then, and a claim the
-	// quote could join was missed).
 	// The claims a quote could match share enough of its bigrams (see
 	// match); how many is enough depends on two numbers of the claim, its
 	// meta. Metas are read for every claim named that the quote's speaker
-	// can join (by the posting's tag), states only for the claims that can
-	// pass: most claims in a posting share one bigram.
+	// can join (by the posting's tag) and that is not cached, states only
+	// for the claims that can pass: most claims in a posting share one
+	// bigram. This runs even when every posting was cached: an earlier
+	// quote of another speaker may have read them without the claims.
 	type cand struct{ n, need, skipped int }
 	counts := map[string][]cand{} // claim -> per quote: shared bigrams
+	uncached := func(id string) bool { return m.claims[id] == nil }
 	for _, q := range quotes {
-		n := map[string]int{}
-		skipped := 0
-		for _, g := range q.bgs {
-			p := m.postings[g]
-			if len(p) > maxPosting {
-				skipped++
-				continue
-			}
-			for _, e := range p {
-				if !otherSpeaker(e.Speaker, q.tag) && m.claims[e.Claim] == nil {
-					n[e.Claim]++
-				}
-			}
-		}
+		n, skipped := m.shared(q.bgs, q.tag, uncached)
 		for id, k := range n {
 			counts[id] = append(counts[id], cand{k, len(q.bgs), skipped})
 		}
@@ -431,6 +417,28 @@ func otherSpeaker(claimTag, quoteTag uint32) bool {
 	return claimTag != 0 && quoteTag != 0 && claimTag != quoteTag
 }
 
+// shared counts, for each claim a quote's postings name, how many of its
+// bigrams bgs the claim shares, leaving out the claims of another speaker
+// (by tag) and those keep (when set) refuses; skipped is how many of the
+// bigrams are too common to tell claims apart. prefetch and match count
+// alike, so that prefetch reads every claim match can take.
+func (m *Matcher) shared(bgs []uint64, tag uint32, keep func(string) bool) (counts map[string]int, skipped int) {
+	counts = map[string]int{}
+	for _, g := range bgs {
+		p := m.postings[g]
+		if len(p) > maxPosting {
+			skipped++
+			continue
+		}
+		for _, e := range p {
+			if !otherSpeaker(e.Speaker, tag) && (keep == nil || keep(e.Claim)) {
+				counts[e.Claim]++
+			}
+		}
+	}
+	return counts, skipped
+}
+
 // mustShare is how many of a quote's bigrams a claim must share to be
 // compared with it: all of a fragment's, all of a full version's, or the
 // 7 of an 8-word shingle, fewer by the bigrams too common to count and by
@@ -456,22 +464,8 @@ func (m *Matcher) match(speaker string, ws []string, day int) string {
 	if len(ws) < minFragment {
 		return ""
 	}
-	counts := map[string]int{}
 	bgs := bigrams(ws)
-	skipped := 0
-	tag := speakerTag(speaker)
-	for _, g := range bgs {
-		p := m.postings[g]
-		if len(p) > maxPosting {
-			skipped++ // too common to tell claims apart
-			continue
-		}
-		for _, e := range p {
-			if !otherSpeaker(e.Speaker, tag) {
-				counts[e.Claim]++
-			}
-		}
-	}
+	counts, skipped := m.shared(bgs, speakerTag(speaker), nil)
 	type cand struct {
 		id string
 		n  int
