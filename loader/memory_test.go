@@ -194,7 +194,7 @@ func TestCachedPostingsStillLoadClaims(t *testing.T) {
 	line := "The harbour will stay open through the winter whatever the council decides"
 	arts := func() []*attrib.Article {
 		var as []*attrib.Article
-		for i, who := range []string{"Ida Brenner", "Olek Varga", "Ida Brenner"} {
+		for i, who := range []string{"Ida Brenner", "Olek Thrandy", "Ida Brenner"} {
 			as = append(as, &attrib.Article{ID: fmt.Sprintf("h%d", i), Published: "2024-03-01",
 				Quotes: []attrib.Quote{{ID: fmt.Sprintf("h%d-q", i), Text: line, Speaker: who}}})
 		}
