@@ -41,7 +41,8 @@ func (s *Store) Export(ctx context.Context, w io.Writer, opts attrib.ExportOptio
 	if !opts.All && opts.Root == "" {
 		return info, attrib.Errorf(attrib.EINVALID, "a root node, or all")
 	}
-	defer s.rlock()()
+	// the graph is read under the lock, the answer written after it
+	unlock := s.rlock()
 	var quads []quad.Quad
 	var err error
 	if opts.All {
@@ -49,6 +50,7 @@ func (s *Store) Export(ctx context.Context, w io.Writer, opts attrib.ExportOptio
 	} else {
 		quads, info.Partial, err = s.around(ctx, opts.Root, opts.Depth, opts.MaxNodes)
 	}
+	unlock()
 	if err != nil {
 		return info, err
 	}

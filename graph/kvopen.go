@@ -26,10 +26,24 @@ import (
 // transaction Cayley's kv layer opens for ApplyDeltas runs it just before
 // it commits. Quads and index entries are then one bolt commit: a crash
 // keeps both or neither.
+//
+// remap keeps a commit from remapping the file under a reader that holds
+// two read transactions at once. A commit that grows the file past bolt's
+// mapping remaps it, and waits for every open read transaction to end,
+// while bolt makes every new read transaction wait for the remap. Cayley's
+// iterators keep a transaction open from their first result to their
+// Close and open others meanwhile (each iterator its own, NameOf and Quad
+// one per call): such a reader waits for the remap that waits for it, and
+// every reader after it waits too. So readers that walk Cayley's
+// iterators hold remap for reading (Store.rlock), and every commit holds
+// it for writing: a commit waits for the walks in flight, and they wait at
+// most one commit. Readers of one transaction (the side index, the path
+// chain) need no lock.
 type hookKV struct {
 	hkv.KV
-	mu   sync.Mutex
-	hook func(hkv.Tx) error
+	mu    sync.Mutex
+	hook  func(hkv.Tx) error
+	remap sync.RWMutex
 }
 
 func (h *hookKV) setHook(fn func(hkv.Tx) error) {
@@ -46,21 +60,23 @@ func (h *hookKV) Tx(rw bool) (hkv.Tx, error) {
 	h.mu.Lock()
 	fn := h.hook
 	h.mu.Unlock()
-	if fn == nil {
-		return tx, nil
-	}
-	return &hookTx{Tx: tx, hook: fn}, nil
+	return &hookTx{Tx: tx, hook: fn, remap: &h.remap}, nil
 }
 
 type hookTx struct {
 	hkv.Tx
-	hook func(hkv.Tx) error
+	hook  func(hkv.Tx) error
+	remap *sync.RWMutex
 }
 
 func (t *hookTx) Commit(ctx context.Context) error {
-	if err := t.hook(t.Tx); err != nil {
-		return err
+	if t.hook != nil {
+		if err := t.hook(t.Tx); err != nil {
+			return err
+		}
 	}
+	t.remap.Lock()
+	defer t.remap.Unlock()
 	return t.Tx.Commit(ctx)
 }
 

@@ -49,8 +49,12 @@ var errStop = errors.New("stop")
 
 var sideBucket = []byte("attrib")
 
-// boltSide is the side index in a bucket of the bolt file that holds the quads.
-type boltSide struct{ db *bolt.DB }
+// boltSide is the side index in a bucket of the bolt file that holds the
+// quads; its commits hold remap (hookKV's) for writing.
+type boltSide struct {
+	db    *bolt.DB
+	remap *sync.RWMutex
+}
 
 func (s *boltSide) get(ctx context.Context, k string) ([]byte, error) {
 	var out []byte
@@ -124,13 +128,21 @@ func (s *boltSide) scan(ctx context.Context, prefix, after string, limit int, fn
 }
 
 func (s *boltSide) update(ctx context.Context, fn func(sideWriter) error) error {
-	return s.db.Update(func(tx *bolt.Tx) error {
-		b, err := tx.CreateBucketIfNotExists(sideBucket)
-		if err != nil {
-			return err
-		}
-		return fn(boltWriter{b})
-	})
+	tx, err := s.db.Begin(true)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	b, err := tx.CreateBucketIfNotExists(sideBucket)
+	if err != nil {
+		return err
+	}
+	if err := fn(boltWriter{b}); err != nil {
+		return err
+	}
+	s.remap.Lock()
+	defer s.remap.Unlock()
+	return tx.Commit()
 }
 
 func (s *boltSide) close() error { return nil } // the bolt file closes with the quad store

@@ -55,7 +55,8 @@ type Store struct {
 	search  searcher
 	// mu serialises writes. cayleyMu serialises Cayley reads where the
 	// backend is not safe for concurrent use (memstore; the SQL query
-	// builder's shared counter); on bolt reads never wait for each other.
+	// builder's shared counter); on bolt reads never wait for each other,
+	// and those that walk Cayley's iterators wait for a commit (rlock).
 	mu        sync.Mutex
 	cayleyMu  sync.Mutex
 	guardRead bool
@@ -111,7 +112,7 @@ func Open(ctx context.Context, rawURL string) (*Store, error) {
 		if err != nil {
 			return nil, attrib.Errorf(attrib.EINVALID, "store %s: cannot open: %v", rawURL, err)
 		}
-		s.h, s.hook, s.side = h, hk, &boltSide{db: bdb}
+		s.h, s.hook, s.side = h, hk, &boltSide{db: bdb, remap: &hk.remap}
 		if s.search, err = openBleve(filepath.Join(addr, "search.bleve")); err != nil {
 			h.Close()
 			return nil, attrib.Errorf(attrib.EINVALID, "store %s: search index: %v", rawURL, err)
@@ -216,8 +217,14 @@ func (s *Store) Close() error {
 	return errors.Join(errs...)
 }
 
-// rlock guards a Cayley read where the backend needs it.
+// rlock guards a Cayley read: on bolt against a commit's remap (see
+// hookKV), elsewhere where the backend is not safe for concurrent use.
+// Calls do not nest.
 func (s *Store) rlock() func() {
+	if s.hook != nil {
+		s.hook.remap.RLock()
+		return s.hook.remap.RUnlock
+	}
 	if s.guardRead {
 		s.cayleyMu.Lock()
 		return s.cayleyMu.Unlock
@@ -533,8 +540,8 @@ func (s *Store) quadsNamed(ctx context.Context, n quad.Value, dir quad.Direction
 	if ref == nil {
 		return nil, false, nil
 	}
+	// the iterator's transaction ends before the values are read
 	it := qs.QuadIterator(dir, ref)
-	defer it.Close()
 	var refs []cgraph.Ref
 	cut := false
 	for it.Next(ctx) {
@@ -544,7 +551,11 @@ func (s *Store) quadsNamed(ctx context.Context, n quad.Value, dir quad.Direction
 		}
 		refs = append(refs, it.Result())
 	}
-	if err := it.Err(); err != nil {
+	err := it.Err()
+	if cerr := it.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
 		return nil, false, fmt.Errorf("read quads: %w", err)
 	}
 	if err := ctx.Err(); err != nil {
