@@ -41,6 +41,7 @@ func (s sum256) String() string {
 // Digest reads every quad and every side index entry once, in constant memory.
 func (s *Store) Digest(ctx context.Context) (Digest, error) {
 	defer s.rlock()()
+	defer s.noRemap()()
 	var d Digest
 	var qsum, isum sum256
 	qs := s.h.QuadStore

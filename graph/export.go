@@ -41,12 +41,14 @@ func (s *Store) Export(ctx context.Context, w io.Writer, opts attrib.ExportOptio
 	if !opts.All && opts.Root == "" {
 		return info, attrib.Errorf(attrib.EINVALID, "a root node, or all")
 	}
-	// the graph is read under the lock, the answer written after it
+	// the graph is read under the locks, the answer written after them
 	unlock := s.rlock()
 	var quads []quad.Quad
 	var err error
 	if opts.All {
+		unremap := s.noRemap()
 		quads, info.Partial, err = s.allQuads(ctx, opts.MaxNodes)
+		unremap()
 	} else {
 		quads, info.Partial, err = s.around(ctx, opts.Root, opts.Depth, opts.MaxNodes)
 	}

@@ -69,6 +69,7 @@ func (s *Store) Gizmo(ctx context.Context, code string, limit int) (results []an
 		limit = MaxGizmoResults
 	}
 	defer s.rlock()()
+	defer s.noRemap()()
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	qs, b := s.budgeted(ctx, attrib.MaxPathWork, "the Gizmo script")

@@ -35,10 +35,10 @@ import (
 // Close and open others meanwhile (each iterator its own, NameOf and Quad
 // one per call): such a reader waits for the remap that waits for it, and
 // every reader after it waits too. So readers that walk Cayley's
-// iterators hold remap for reading (Store.rlock), and every commit holds
+// iterators hold remap for reading (Store.noRemap), and every commit holds
 // it for writing: a commit waits for the walks in flight, and they wait at
-// most one commit. Readers of one transaction (the side index, the path
-// chain) need no lock.
+// most one commit. Readers that open one transaction at a time (the side
+// index, a node's quads, a subgraph, the path chain) take no lock.
 type hookKV struct {
 	hkv.KV
 	mu    sync.Mutex

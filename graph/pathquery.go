@@ -221,6 +221,7 @@ func (s *Store) Path(ctx context.Context, q attrib.PathQuery) (*attrib.PathResul
 	if res, ok, err := s.chainPath(ctx, q, limit); ok {
 		return res, err
 	}
+	defer s.noRemap()()
 	qs, b := s.budgeted(ctx, attrib.MaxPathWork, "the path query")
 	c, err := s.compile(q, qs)
 	if err != nil {

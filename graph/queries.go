@@ -369,6 +369,7 @@ func (s *Store) ClaimOfQuote(ctx context.Context, quoteID string) (string, error
 		return string(v), err
 	}
 	defer s.rlock()()
+	defer s.noRemap()()
 	vs, err := s.follow(ctx, quoteIRI(quoteID), claimOfQuote)
 	if err != nil {
 		return "", err

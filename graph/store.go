@@ -56,7 +56,7 @@ type Store struct {
 	// mu serialises writes. cayleyMu serialises Cayley reads where the
 	// backend is not safe for concurrent use (memstore; the SQL query
 	// builder's shared counter); on bolt reads never wait for each other,
-	// and those that walk Cayley's iterators wait for a commit (rlock).
+	// and those that walk Cayley's iterators wait for a commit (noRemap).
 	mu        sync.Mutex
 	cayleyMu  sync.Mutex
 	guardRead bool
@@ -217,17 +217,25 @@ func (s *Store) Close() error {
 	return errors.Join(errs...)
 }
 
-// rlock guards a Cayley read: on bolt against a commit's remap (see
-// hookKV), elsewhere where the backend is not safe for concurrent use.
-// Calls do not nest.
+// rlock guards a Cayley read where the backend is not safe for
+// concurrent use (memstore, SQL); on bolt readers do not wait for it.
 func (s *Store) rlock() func() {
-	if s.hook != nil {
-		s.hook.remap.RLock()
-		return s.hook.remap.RUnlock
-	}
 	if s.guardRead {
 		s.cayleyMu.Lock()
 		return s.cayleyMu.Unlock
+	}
+	return func() {}
+}
+
+// noRemap keeps a commit from remapping the bolt file while a read walks
+// Cayley's iterators, which hold one read transaction while they open
+// others (see hookKV); elsewhere it does nothing. A read that opens one
+// transaction at a time (quadsNamed, the path chain, the side index)
+// needs it not. Calls do not nest.
+func (s *Store) noRemap() func() {
+	if s.hook != nil {
+		s.hook.remap.RLock()
+		return s.hook.remap.RUnlock
 	}
 	return func() {}
 }
