@@ -15,6 +15,7 @@ import (
 	"github.com/attrib/attrib"
 	"github.com/attrib/attrib/schemas"
 	cgraph "github.com/cayleygraph/cayley/graph"
+	kvgraph "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 )
@@ -131,7 +132,8 @@ func (s *Store) around(ctx context.Context, root string, depth, maxNodes int) ([
 	partial := false
 	// values read once for the whole subgraph, and each node's quads in a
 	// direction once (its outgoing ones serve the walk and the answer); on
-	// PostgreSQL a level's nodes are read together (pgQuadsOf)
+	// PostgreSQL and bolt a level's nodes are read together (pgQuadsOf,
+	// kvReader)
 	names := map[interface{}]quad.Value{}
 	read := [2]map[string]nodeQuads{{}, {}} // by direction: subject, object
 	ps, onPG := s.side.(*pgSide)
@@ -141,8 +143,15 @@ func (s *Store) around(ctx context.Context, root string, depth, maxNodes int) ([
 		}
 		return 0
 	}
+	// on bolt a level's nodes are read in one transaction (kvReader)
+	var kr *kvReader
+	if kqs, ok := s.h.QuadStore.(*kvgraph.QuadStore); ok {
+		if bs, ok := s.side.(*boltSide); ok && !noKVAround {
+			kr = newKVReader(kqs, bs.db)
+		}
+	}
 	prefetch := func(nodes []quad.Value, dirs ...quad.Direction) error {
-		if !onPG {
+		if !onPG && kr == nil {
 			return nil
 		}
 		for _, dir := range dirs {
@@ -152,7 +161,13 @@ func (s *Store) around(ctx context.Context, root string, depth, maxNodes int) ([
 					ask = append(ask, n)
 				}
 			}
-			got, err := pgQuadsOf(ctx, ps, ask, dir, maxNodeQuads)
+			var got map[string]nodeQuads
+			var err error
+			if onPG {
+				got, err = pgQuadsOf(ctx, ps, ask, dir, maxNodeQuads)
+			} else {
+				got, err = kr.quadsOf(ctx, ask, dir, maxNodeQuads)
+			}
 			if err != nil {
 				return err
 			}
