@@ -20,15 +20,7 @@ import (
 // with it is byte for byte the one exported through Cayley.
 func TestKVReaderMatchesIterator(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(ctx, "bolt://"+filepath.Join(t.TempDir(), "k.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	arts, speakers, outlets := chainTestArticles()
-	if _, err := s.PutArticles(ctx, arts, nil); err != nil {
-		t.Fatal(err)
-	}
+	s, arts, speakers, outlets := openChainStore(t, "bolt://"+filepath.Join(t.TempDir(), "k.db"))
 	var nodes []quad.Value
 	var roots []string
 	for i := range speakers {

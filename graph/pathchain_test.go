@@ -21,16 +21,8 @@ func TestChainPathMatchesGeneral(t *testing.T) {
 
 func chainPathMatchesGeneral(t *testing.T, storeURL string) {
 	ctx := context.Background()
-	s, err := Open(ctx, storeURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	arts, speakers, outlets := chainTestArticles()
+	s, arts, speakers, outlets := openChainStore(t, storeURL)
 	id := chainTestID
-	if _, err := s.PutArticles(ctx, arts, nil); err != nil {
-		t.Fatal(err)
-	}
 	step := func(op, pred string) attrib.PathStep { return attrib.PathStep{Op: op, Predicate: pred} }
 	unique := attrib.PathStep{Op: "unique"}
 	queries := []attrib.PathQuery{}
@@ -133,6 +125,22 @@ func chainPathMatchesGeneral(t *testing.T, storeURL string) {
 // chainTestID is a made-up UUID of the test's articles.
 func chainTestID(prefix string, i int) string {
 	return fmt.Sprintf("00000000-0000-5000-8000-%s%010d", prefix, i)
+}
+
+// openChainStore opens storeURL (closed when the test ends) with
+// chainTestArticles stored.
+func openChainStore(t *testing.T, storeURL string) (s *Store, arts []*attrib.Article, speakers, outlets []string) {
+	t.Helper()
+	s, err := Open(context.Background(), storeURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	arts, speakers, outlets = chainTestArticles()
+	if _, err := s.PutArticles(context.Background(), arts, nil); err != nil {
+		t.Fatal(err)
+	}
+	return s, arts, speakers, outlets
 }
 
 // chainTestArticles are 24 made-up articles of four outlets quoting three

@@ -15,15 +15,7 @@ import (
 // directions, and cuts a node at the limit as quadsOfUpTo does.
 func TestPGQuadsOfMatchesIterator(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(ctx, graphtest.PostgresURL(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	arts, speakers, outlets := chainTestArticles()
-	if _, err := s.PutArticles(ctx, arts, nil); err != nil {
-		t.Fatal(err)
-	}
+	s, _, speakers, outlets := openChainStore(t, graphtest.PostgresURL(t))
 	ps := s.side.(*pgSide)
 	var nodes []quad.Value
 	for i := range speakers {
