@@ -273,7 +273,20 @@ func (s *Store) Trace(ctx context.Context, claimID string, p attrib.Page) (*attr
 // channel (the most cited), else the earliest-dated report. Disagreement is
 // stated, not hidden.
 func (s *Store) origin(ctx context.Context, id string, h *head) (attrib.Origin, error) {
+	return s.originWithQuotes(ctx, id, h, nil)
+}
+
+// originWithQuotes is origin, and when quoteIDs is not nil it also
+// gathers the first summaryReports quote IDs of the claim's report list
+// (from the keys, no values read) in the same scan: a summary then reads
+// the list once (one query on PostgreSQL, not two).
+func (s *Store) originWithQuotes(ctx context.Context, id string, h *head, quoteIDs *[]string) (attrib.Origin, error) {
 	if len(h.Vias) > 0 {
+		if quoteIDs != nil {
+			if err := s.firstQuoteIDs(ctx, id, quoteIDs); err != nil {
+				return attrib.Origin{}, err
+			}
+		}
 		ids := byCount(h.Vias)
 		top := h.Vias[ids[0]]
 		o := attrib.Origin{Outlet: &attrib.Ref{ID: ids[0], Kind: attrib.KindOutlet, Name: top.Name}, Reason: fmt.Sprintf("cited as the source by %d article%s", top.N, plural(top.N))}
@@ -302,7 +315,19 @@ func (s *Store) origin(ctx context.Context, id string, h *head) (attrib.Origin, 
 	var earliest *reportEntry
 	var firstDay string
 	var day []dayReport
-	err := s.side.scan(ctx, prefix, "", 50, func(k string, v []byte) error {
+	dayDone := false
+	// the scan goes on past the day (keys only) while quote IDs are wanted
+	more := func() bool { return quoteIDs != nil && len(*quoteIDs) < summaryReports }
+	err := s.side.scan(ctx, prefix, "", max(50, summaryReports), func(k string, v []byte) error {
+		if more() {
+			*quoteIDs = append(*quoteIDs, k[strings.LastIndexByte(k, '|')+1:])
+		}
+		if dayDone {
+			if more() {
+				return nil
+			}
+			return errStop
+		}
 		d, _, _ := strings.Cut(k[len(prefix):], "|")
 		if earliest == nil {
 			earliest, firstDay = &reportEntry{}, d
@@ -310,12 +335,17 @@ func (s *Store) origin(ctx context.Context, id string, h *head) (attrib.Origin, 
 				return fmt.Errorf("read %s: %w", k, err)
 			}
 			if earliest.Published == "" {
-				return errStop // no dated report
+				dayDone = true // no dated report
+				return nil
 			}
 			day = append(day, dayReport{})
 			return nil
 		}
 		if d != firstDay {
+			dayDone = true
+			if more() {
+				return nil
+			}
 			return errStop
 		}
 		var r dayReport
@@ -459,22 +489,25 @@ func (s *Store) refPage(ctx context.Context, prefix string, p attrib.Page, total
 // summaryReports bounds the quote IDs a claim summary lists.
 const summaryReports = 20
 
+// firstQuoteIDs appends the first summaryReports quote IDs of a claim's
+// report list, from its keys (…|article|quote), no values read.
+func (s *Store) firstQuoteIDs(ctx context.Context, id string, out *[]string) error {
+	return s.side.scan(ctx, keyClaimReports(id), "", summaryReports, func(k string, _ []byte) error {
+		*out = append(*out, k[strings.LastIndexByte(k, '|')+1:])
+		return nil
+	})
+}
+
 // summary is a claim with its speaker, reporters and origin.
 func (s *Store) summary(ctx context.Context, id string, h *head, score float64) (*attrib.ClaimSummary, error) {
 	cs := &attrib.ClaimSummary{ID: id, Text: claimText(h), Speaker: topRef(h.Speakers), Quotes: h.Reports, Score: score, Reporters: []attrib.Ref{}}
-	// the first quotes' IDs from the list's keys (…|article|quote), no values read
-	err := s.side.scan(ctx, keyClaimReports(id), "", summaryReports, func(k string, _ []byte) error {
-		cs.QuoteIDs = append(cs.QuoteIDs, k[strings.LastIndexByte(k, '|')+1:])
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
 	// reporters: most reports first
 	for _, o := range byCount(h.Outlets) {
 		cs.Reporters = append(cs.Reporters, attrib.Ref{ID: o, Kind: attrib.KindOutlet, Name: h.Outlets[o].Name})
 	}
-	o, err := s.origin(ctx, id, h)
+	// the origin, and the first quotes' IDs from the same scan of the
+	// report list's keys (…|article|quote)
+	o, err := s.originWithQuotes(ctx, id, h, &cs.QuoteIDs)
 	if err != nil {
 		return nil, err
 	}

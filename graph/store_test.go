@@ -398,3 +398,58 @@ func TestPostingEncoding(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryReadsReportsOnce: the origin and the first quote IDs read in
+// one scan of a claim's reports are those read in two: dated reports over
+// several days (the earliest day's ties among them), undated ones, more
+// reports than a summary lists.
+func TestSummaryReadsReportsOnce(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, "bolt://"+filepath.Join(t.TempDir(), "o.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	const claim = "00000000-0000-5000-8000-0000000000cc"
+	check := func(when string) {
+		t.Helper()
+		h, err := s.claimHead(ctx, claim)
+		if err != nil || h == nil {
+			t.Fatalf("%s: head %v %v", when, h, err)
+		}
+		want, err := s.origin(ctx, claim, h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var wantIDs []string
+		if err := s.firstQuoteIDs(ctx, claim, &wantIDs); err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		got, err := s.originWithQuotes(ctx, claim, h, &ids)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) || !slices.Equal(ids, wantIDs) {
+			t.Errorf("%s: one scan gave %+v %v, two gave %+v %v", when, got, ids, want, wantIDs)
+		}
+		if len(wantIDs) != min(h.Reports, summaryReports) {
+			t.Errorf("%s: %d quote IDs for %d reports", when, len(wantIDs), h.Reports)
+		}
+	}
+	put := func(id, published, outlet string) {
+		a := article(id, "h", "the same words again")
+		a.Published, a.Outlet, a.OutletID = published, outlet, uuid.NewSHA1(uuid.NameSpaceURL, []byte(outlet)).String()
+		if _, err := s.PutArticles(ctx, []*attrib.Article{a}, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	put("u1", "", "Undated Wire")
+	check("one undated report")
+	put("u2", "", "Other Wire")
+	check("undated reports only")
+	for i := 0; i < 30; i++ {
+		put(fmt.Sprintf("d%02d", i), fmt.Sprintf("2024-03-%02d", 10+i%3), fmt.Sprintf("Wire %d", i%4))
+		check(fmt.Sprintf("after %d dated", i+1))
+	}
+}
