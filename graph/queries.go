@@ -315,44 +315,45 @@ func (s *Store) originWithQuotes(ctx context.Context, id string, h *head, quoteI
 	var earliest *reportEntry
 	var firstDay string
 	var day []dayReport
-	dayDone := false
-	// the scan goes on past the day (keys only) while quote IDs are wanted
-	more := func() bool { return quoteIDs != nil && len(*quoteIDs) < summaryReports }
-	err := s.side.scan(ctx, prefix, "", max(50, summaryReports), func(k string, v []byte) error {
-		if more() {
-			*quoteIDs = append(*quoteIDs, k[strings.LastIndexByte(k, '|')+1:])
-		}
-		if dayDone {
-			if more() {
-				return nil
-			}
-			return errStop
-		}
+	// readDay takes one report of the list in order; done once the
+	// earliest day is read (or the head has no date)
+	readDay := func(k string, v []byte) (done bool, err error) {
 		d, _, _ := strings.Cut(k[len(prefix):], "|")
 		if earliest == nil {
 			earliest, firstDay = &reportEntry{}, d
 			if err := decode(v, earliest); err != nil {
-				return fmt.Errorf("read %s: %w", k, err)
-			}
-			if earliest.Published == "" {
-				dayDone = true // no dated report
-				return nil
+				return true, fmt.Errorf("read %s: %w", k, err)
 			}
 			day = append(day, dayReport{})
-			return nil
+			return earliest.Published == "", nil // no dated report
 		}
 		if d != firstDay {
-			dayDone = true
-			if more() {
-				return nil
-			}
-			return errStop
+			return true, nil
 		}
 		var r dayReport
 		if err := decode(v, &r); err != nil {
-			return fmt.Errorf("read %s: %w", k, err)
+			return true, fmt.Errorf("read %s: %w", k, err)
 		}
 		day = append(day, r)
+		return false, nil
+	}
+	// the scan goes on past the day (keys only) while quote IDs are wanted
+	more := func() bool { return quoteIDs != nil && len(*quoteIDs) < summaryReports }
+	dayDone := false
+	err := s.side.scan(ctx, prefix, "", max(50, summaryReports), func(k string, v []byte) error {
+		if more() {
+			*quoteIDs = append(*quoteIDs, reportKeyQuote(k))
+		}
+		if !dayDone {
+			done, err := readDay(k, v)
+			if err != nil {
+				return err
+			}
+			dayDone = done
+		}
+		if dayDone && !more() {
+			return errStop
+		}
 		return nil
 	})
 	if err != nil || earliest == nil {
@@ -493,10 +494,13 @@ const summaryReports = 20
 // report list, from its keys (…|article|quote), no values read.
 func (s *Store) firstQuoteIDs(ctx context.Context, id string, out *[]string) error {
 	return s.side.scan(ctx, keyClaimReports(id), "", summaryReports, func(k string, _ []byte) error {
-		*out = append(*out, k[strings.LastIndexByte(k, '|')+1:])
+		*out = append(*out, reportKeyQuote(k))
 		return nil
 	})
 }
+
+// reportKeyQuote is the quote ID that ends a report list's key (…|article|quote).
+func reportKeyQuote(k string) string { return k[strings.LastIndexByte(k, '|')+1:] }
 
 // summary is a claim with its speaker, reporters and origin.
 func (s *Store) summary(ctx context.Context, id string, h *head, score float64) (*attrib.ClaimSummary, error) {
