@@ -81,7 +81,16 @@ func (s *Store) Gizmo(ctx context.Context, code string, limit int) (results []an
 	if err != nil {
 		return nil, false, attrib.Errorf(attrib.EINVALID, "gizmo: %v", err)
 	}
-	defer it.Close()
+	defer func() {
+		// Close interrupts the script, but its goroutine may still be in
+		// a Cayley call; Next returns false once that goroutine has ended.
+		// Wait for it: past this point the locks above are released, and
+		// a read then could meet a remap or a closed file (it crashed a
+		// test whose store closed right after a timed-out script).
+		it.Close()
+		for it.Next(context.Background()) {
+		}
+	}()
 	results = []any{}
 	size := 0
 	for it.Next(ctx) {
