@@ -661,9 +661,11 @@ func (s *Store) checkIndexed(ctx context.Context, rawURL string) error {
 	if err != nil {
 		return err
 	}
-	if vs[0] != nil {
+	if vs[0] != nil || vs[1] != nil {
 		// a store of an earlier version answers speaker-outlet paths by
-		// walking its quotes
+		// walking its quotes. The mark alone: this version made the store
+		// and, on SQL, was stopped between its first quads and their index
+		// entries; a load again repairs the index from the quads.
 		s.speakerOutlets = vs[1] != nil
 		return nil
 	}
