@@ -420,6 +420,32 @@ func TestFirstWriteCutBeforeTheIndex(t *testing.T) {
 	}
 }
 
+// TestNewStoreBesideAnother: a new PostgreSQL store in its own schema opens
+// while another schema of the same database holds an attrib store's quads
+// (Cayley's count reads every schema's table of that name).
+func TestNewStoreBesideAnother(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, graphtest.PostgresURL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.PutArticles(ctx, []*attrib.Article{article("b1", "h1", "words in the first schema")}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.side.(*pgSide).db.ExecContext(ctx, "ANALYZE quads"); err != nil {
+		t.Fatal(err)
+	}
+	s2, err := Open(ctx, graphtest.PostgresURL(t))
+	if err != nil {
+		t.Fatalf("a new store beside another: %v", err)
+	}
+	defer s2.Close()
+	if n, err := s2.CountQuads(ctx); err != nil || n != 0 {
+		t.Errorf("the new store counts %d quads (%v)", n, err)
+	}
+}
+
 // TestPostingEncoding: postings round-trip packed with their speaker
 // tags (UUIDs) and as JSON (anything else); the untagged forms older
 // stores hold read with tags 0.
