@@ -331,6 +331,18 @@ func isSpeechVerb(w string) bool {
 	return speechVerbs[b] && !strings.HasPrefix(w, "\"") && !isCapWord(w) // "the United States" holds no verb
 }
 
+// phrasalVerbAt: do tokens i and i+1 make a two-word speech verb ("shot
+// back"), not followed by "to" ("went on to win")?
+func phrasalVerbAt(ts []tok, i int) bool {
+	if i+1 >= len(ts) || isCapWord(ts[i].w) || !speechPhrasal[bare(ts[i].w)+" "+bare(ts[i+1].w)] {
+		return false
+	}
+	if trimBare(ts[i].w) != ts[i].w && !strings.HasSuffix(ts[i].w, "'") {
+		return false // punctuation between the two: "went, on"
+	}
+	return i+2 >= len(ts) || bare(ts[i+2].w) != "to"
+}
+
 // findVerb returns the index of the first (or last) speech verb in ts.
 func findVerb(ts []tok, last bool) int {
 	idx := -1
@@ -345,7 +357,7 @@ func findVerb(ts []tok, last bool) int {
 		if i > 0 && nounMarker(ts[i-1].w) {
 			continue // "his remarks", "chants of": a noun, not a verb
 		}
-		if isSpeechVerb(t.w) || (i == 0 && speechVerbs[bare(t.w)]) || (last && participleVerbs[bare(t.w)]) {
+		if isSpeechVerb(t.w) || (i == 0 && speechVerbs[bare(t.w)]) || (last && participleVerbs[bare(t.w)]) || phrasalVerbAt(ts, i) {
 			if !last {
 				return i
 			}
@@ -407,9 +419,12 @@ func subjectBefore(s string, known []string) mention {
 	segs := strings.Split(s, ",")
 	var best mention
 	var titles []string
+	// "In an interview with Dan Fogg, the senator said": the names of an
+	// opening adverbial are not the subject of a later segment
+	opening := len(segs) > 1 && opensWithPreposition(segs[0])
 	for k := len(segs) - 1; k >= 0; k-- {
 		seg := strings.TrimSpace(segs[k])
-		if seg == "" {
+		if seg == "" || k == 0 && opening {
 			continue
 		}
 		if k > 0 && k < len(segs)-1 {
@@ -427,7 +442,7 @@ func subjectBefore(s string, known []string) mention {
 		}
 		seg = lastSegment(seg)
 		// "X, a top Y surrogate, said": an appositive after a name describes it
-		if k > 0 && isAppositive(seg) {
+		if k > 0 && isAppositive(seg) && !(k == 1 && opening) {
 			if prev := parseNP(lastSegment(segs[k-1]), known); prev.kind == attrib.KindPerson {
 				prev.titles = append(prev.titles, cleanTitle(seg))
 				return prev
@@ -437,7 +452,7 @@ func subjectBefore(s string, known []string) mention {
 		if m.kind == kindRole && k > 0 {
 			// "Ana Ruiz, Harbour Council spokeswoman, said": a description
 			// after a name is an appositive
-			if prev := parseNP(lastSegment(segs[k-1]), known); prev.kind == attrib.KindPerson {
+			if prev := parseNP(lastSegment(segs[k-1]), known); prev.kind == attrib.KindPerson && !(k == 1 && opening) {
 				prev.titles = append(prev.titles, cleanTitle(dropParenthesised(seg)))
 				return prev
 			}
@@ -523,9 +538,10 @@ func isAppositive(seg string) bool {
 // firstPerson returns the first person named in s (the subject of a
 // sentence that opens with an adverbial), else the first organisation.
 func firstPerson(s string, known []string) mention {
-	var org mention
+	var org, object mention
 	for _, loc := range capRuns(s) {
 		words := strings.Fields(strings.TrimRight(s[loc[0]:loc[1]], " ,;:"))
+		inPP := afterPreposition(s[:loc[0]])
 		for len(words) > 0 && capStopwords[strings.ToLower(words[0])] {
 			words = words[1:]
 		}
@@ -536,6 +552,14 @@ func firstPerson(s string, known []string) mention {
 			continue // a possessive names whose, not who: "Okafor's campaign manager X"
 		}
 		m := runMention(capRun{words: words}, known)
+		if inPP {
+			// "Here in Dayton, Lee ...": a preposition's object is not
+			// the subject, unless no other person is named
+			if object.kind == "" && m.kind == attrib.KindPerson {
+				object = m
+			}
+			continue
+		}
 		if m.kind == attrib.KindPerson {
 			return m
 		}
@@ -543,7 +567,30 @@ func firstPerson(s string, known []string) mention {
 			org = m
 		}
 	}
+	if object.kind != "" {
+		return object
+	}
 	return org
+}
+
+// opensWithPreposition: does a clause's first comma segment open with a
+// preposition ("In an interview with ...", "At a rally in ...")?
+func opensWithPreposition(seg string) bool {
+	ts := tokens(seg)
+	return len(ts) > 1 && prepositions[bare(ts[0].w)] && bare(ts[0].w) != "according"
+}
+
+// afterPreposition: do the words before a name end in a preposition
+// ("in", "at")?
+func afterPreposition(before string) bool {
+	ts := tokens(before)
+	if len(ts) == 0 {
+		return false
+	}
+	w := ts[len(ts)-1].w
+	b := bare(w)
+	// "with Sen. Lee telling reporters": the participle's subject
+	return prepositions[b] && b != "with" && !isCapWord(w)
 }
 
 // viaIn finds the outlet an attribution clause names as the channel.
@@ -579,6 +626,10 @@ func viaIn(clause string, known []string) string {
 func cueAt(ts []tok, v int, clause string) string {
 	cue := bare(ts[v].w)
 	rest := clause[ts[v].end:]
+	if phrasalVerbAt(ts, v) {
+		cue += " " + bare(ts[v+1].w)
+		rest = clause[ts[v+1].end:]
+	}
 	if cue == "told" || cue == "tells" {
 		if mm := reToldObj.FindStringSubmatch(clause[ts[v].start:]); mm != nil {
 			obj := strings.Fields(mm[1])
@@ -851,6 +902,9 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 	case kindRole:
 		if name := r.roleHolder(m, pos); name != "" {
 			return name, attrib.KindPerson, "role->person"
+		}
+		if m.place == "" && !strings.Contains(m.name, " ") {
+			return "", "", "office-unresolved" // "the senator", none named before
 		}
 		if m.body {
 			return m.name, attrib.KindOrganization, "role-as-written"

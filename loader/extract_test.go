@@ -182,6 +182,16 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"The bill will fail at the second reading next month,", "", ""}}},
 		{"no-break space before outlet", "\"Yes,\" said Kay Ito, according to a\u00a0CNN report.",
 			[]quoteView{{"Yes,", "Kay Ito", "CNN"}}},
+		{"a place after a preposition is not the subject", "Here in Dayton, Lena Marsh stepped up her push on schools, saying, \"Every child needs a seat in a classroom.\"",
+			[]quoteView{{"Every child needs a seat in a classroom.", "Lena Marsh", ""}}},
+		{"names in an opening adverbial are not the subject", "Sen. Lena Marsh ran the hearing.\n\nIn an interview with radio hosts Dan Fogg and Mara Quill, the senator said that the plan was \"dead on arrival\" in the chamber.",
+			[]quoteView{{"dead on arrival", "Lena Marsh", ""}}},
+		{"two-word speech verb after a question", "Ivo Pap and Ada Moss met on Monday.\n\n\"Is that all?\" Pap shot back.\n\n\"You know it is, right?\" Moss went on, as if she had not heard him.",
+			[]quoteView{{"Is that all?", "Ivo Pap", ""}, {"You know it is, right?", "Ada Moss", ""}}},
+		{"a two-word verb in a sentence of its own is no tag", "Early on, Ivo Pap called Ada Moss \"a failed candidate.\" Moss fired back in March, attacking Pap for \"the theatrics\" of his campaign.",
+			[]quoteView{{"a failed candidate.", "Ivo Pap", ""}, {"the theatrics", "Ada Moss", ""}}},
+		{"an occupation before a name is no part of it", "\"The show must go on,\" Actress Dana Vell said.\n\nKorean-born Monte Hale agreed. \"It will,\" Hale said.",
+			[]quoteView{{"The show must go on,", "Dana Vell", ""}, {"It will,", "Monte Hale", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -13,7 +13,7 @@ import (
 var entryLexicons = map[string]func(string) string{"outlets": attrib.NormOutlet}
 
 // phraseLexicons are looked up whole, several words at a time.
-var phraseLexicons = map[string]bool{"places": true, "countries": true, "groups": true}
+var phraseLexicons = map[string]bool{"places": true, "countries": true, "groups": true, "speech-phrasal": true}
 
 // TestLexicons: every embedded lexicon reads cleanly: no entry twice, no
 // multi-word entry in a lexicon looked up by single words, no name of an
@@ -33,8 +33,16 @@ func TestLexicons(t *testing.T) {
 			continue
 		}
 		if phraseLexicons[name] {
-			if m, err := checkPhraseLexicon(name); err != nil || len(m) == 0 {
+			m, err := checkPhraseLexicon(name)
+			if err != nil || len(m) == 0 {
 				t.Errorf("%s: %d entries, %v", name, len(m), err)
+			}
+			if name == "speech-phrasal" {
+				for e := range m { // looked up as a verb and the token after it
+					if len(strings.Fields(e)) != 2 {
+						t.Errorf("speech-phrasal: %q is not two words", e)
+					}
+				}
 			}
 			continue
 		}

@@ -11,6 +11,13 @@ import (
 // Speech verbs: a cue that what is quoted was said by the verb's subject.
 var speechVerbs = wordLexicon("speech-verbs")
 
+// occupations, capitalised before a name ("Actress Dana Vell"), are a
+// description of the person, not part of the name.
+var occupations = wordLexicon("occupations")
+
+// speechPhrasal are the two-word speech verbs ("shot back").
+var speechPhrasal = phraseLexicon("speech-phrasal")
+
 // Participle cues: the speaker is the subject of the main clause.
 var participleVerbs = wordLexicon("speech-participles")
 
@@ -42,6 +49,11 @@ because what who why how where which whether even only just instead thus mr ms m
 // ("German Chancellor Olaf Scholz"). A list, not a suffix rule: "-an"
 // would strip Susan and Ryan.
 var demonyms = wordLexicon("demonyms")
+
+// bornOrBased: "Ohio-born", "Dayton-based": a description before a name.
+func bornOrBased(lw string) bool {
+	return strings.HasSuffix(lw, "-born") || strings.HasSuffix(lw, "-based")
+}
 
 func isAdjective(w string) bool {
 	return demonyms[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s"))]
@@ -227,6 +239,12 @@ func parseNP(np string, known []string) mention {
 		}
 		if last != "" {
 			return mention{kind: "noun", noun: last, gender: gender}
+		}
+		// "the senator": an office named before in the article
+		if len(words) == 2 && strings.ToLower(words[0]) == "the" {
+			if lw := strings.ToLower(words[1]); officeTitles[lw] != nil {
+				return mention{name: words[1], kind: kindRole, noun: lw, gender: gender}
+			}
 		}
 		return mention{}
 	}
@@ -420,7 +438,7 @@ func runMention(r capRun, known []string) mention {
 	// strip leading titles and adjectives
 	for len(w) > 1 {
 		lw := strings.ToLower(w[0])
-		if titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")] || isAdjective(w[0]) {
+		if titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")] || isAdjective(w[0]) || occupations[lw] || bornOrBased(lw) {
 			if g := genderOf(lw); g != "" {
 				gender = g
 			}
