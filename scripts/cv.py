@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """K-fold cross-validation of attribution, by article, with the shared scorer.
 
-usage: scripts/cv.py --data DIR [--folds 5] [--keep DIR] [--attrib BIN] [--score PATH] [--skip-outlet NAME] [--rules-only] [--json]
+usage: scripts/cv.py --data DIR [--folds 5] [--keep DIR] [--attrib BIN] [--score PATH] [--skip-outlet NAME] [--rules-only] [--extract-arg ARG] [--json]
 
 DIR holds articles.jsonl and gold.json (../shared/data/polnear-train).
 Articles are split into folds by a hash of their id, so a fold is the same
@@ -33,6 +33,7 @@ def main():
     ap.add_argument("--rules-only", action="store_true", help="no ranker: the rules alone")
     ap.add_argument("--off", default="", help="sieves switched off in training and extraction (attrib extract --off)")
     ap.add_argument("--train-arg", action="append", default=[], help="passed to attrib train (repeatable): --train-arg=--l2=0.01")
+    ap.add_argument("--extract-arg", action="append", default=[], help="passed to attrib extract (repeatable): --extract-arg=--explain")
     ap.add_argument("--keep", default="", help="folder to keep each fold's extraction in (predK.jsonl), for scripts/diffgold.py")
     ap.add_argument("--skip-outlet", action="append", default=[], help="leave out the articles of this outlet (repeatable): for an outlet whose gold leaves a quotation style unmarked")
     args = ap.parse_args()
@@ -76,7 +77,7 @@ def main():
                 how = ["--weights", weights]
             pred = os.path.join(tmp, f"pred{k}.jsonl")
             with open(pred, "w") as out:
-                r = subprocess.run([binary, "extract"] + how + off + [arts], stdout=out, stderr=subprocess.PIPE, text=True)
+                r = subprocess.run([binary, "extract"] + how + off + args.extract_arg + [arts], stdout=out, stderr=subprocess.PIPE, text=True)
             if r.returncode not in (0, 1):  # 1: some input refused, reported on stderr
                 sys.exit(f"cv.py: attrib extract failed on fold {k}: {r.stderr}")
             if args.keep:
