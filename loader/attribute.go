@@ -461,7 +461,7 @@ func subjectBefore(s string, known []string) mention {
 			m.titles = append(m.titles, titles...)
 			return m
 		}
-		if best.kind == "" && (m.kind == attrib.KindOrganization || m.kind == "noun" || m.kind == "outlet") {
+		if best.kind == "" && (m.kind == attrib.KindOrganization || m.kind == "noun" || m.kind == "outlet" || loneGroupWord(m)) {
 			best = m
 		}
 		if m.kind == "" && isAppositive(seg) {
@@ -477,6 +477,12 @@ func subjectBefore(s string, known []string) mention {
 		}
 	}
 	return best
+}
+
+// loneGroupWord: is m a demonym alone ("Cuban")? As a subject it may be a
+// surname; the resolver decides.
+func loneGroupWord(m mention) bool {
+	return m.kind == kindGroup && m.noun == nounDemonym
 }
 
 // placeTail: is seg one or two capitalised words after a segment that
@@ -634,9 +640,14 @@ func cueAt(ts []tok, v int, clause string) string {
 		if mm := reToldObj.FindStringSubmatch(clause[ts[v].start:]); mm != nil {
 			obj := strings.Fields(mm[1])
 			if len(obj) > 0 && !isCapWord(obj[0]) && obj[0] != "the" {
-				obj = obj[:1]
+				obj = obj[:1] // "told reporters"
+				if determiners[obj[0]] {
+					obj = nil // "told a television host"
+				}
 			}
-			cue += " " + strings.TrimRight(strings.Join(obj, " "), ",.;:")
+			if len(obj) > 0 {
+				cue += " " + strings.TrimRight(strings.Join(obj, " "), ",.;:")
+			}
 		}
 	} else if strings.HasPrefix(strings.TrimSpace(rest), "in a statement") {
 		cue += " in a statement"
@@ -898,6 +909,13 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 	case kindPlace:
 		return "", "", "place-dropped"
 	case kindGroup:
+		// "Cuban said" where the article names Ana Cuban: a surname that
+		// is also a people's name
+		if loneGroupWord(m) {
+			if full := r.fullNameBy(m.name, pos, true); full != "" && personLike(r, full) {
+				return full, attrib.KindPerson, "surname->full-name"
+			}
+		}
 		return "", "", "group-dropped"
 	case kindRole:
 		if name := r.roleHolder(m, pos); name != "" {
@@ -1017,6 +1035,23 @@ func (r *resolver) roleHolder(m mention, pos int) string {
 // East Asian name) refers to: the nearest earlier full name that ends (or
 // begins) with it, else a later one.
 func (r *resolver) fullName(w string, pos int) string {
+	return r.fullNameBy(w, pos, false)
+}
+
+// personLike: does a full name open with a word that could be a first
+// name, not one the article writes in lower case or a place's ("Central
+// Asian", "Iowa Democrats" read as people elsewhere)?
+func personLike(r *resolver, full string) bool {
+	f := strings.Fields(full)
+	if len(f) < 2 {
+		return false
+	}
+	lw := strings.ToLower(f[0])
+	return !r.lower[lw] && !isAdjective(f[0]) && placeKind(f[:1]) == "" && !titleWords[lw]
+}
+
+// fullNameBy is fullName; with lastOnly, w must be the person's last name.
+func (r *resolver) fullNameBy(w string, pos int, lastOnly bool) string {
 	lw := attrib.NormName(w)
 	match := func(e entity, last bool) bool {
 		if e.kind != attrib.KindPerson {
@@ -1032,6 +1067,9 @@ func (r *resolver) fullName(w string, pos int) string {
 		return f[0] == lw
 	}
 	for _, last := range []bool{true, false} {
+		if !last && lastOnly {
+			break
+		}
 		for i := len(r.speakers) - 1; i >= 0; i-- {
 			if match(r.speakers[i], last) {
 				return r.speakers[i].name

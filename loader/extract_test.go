@@ -190,6 +190,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"Is that all?", "Ivo Pap", ""}, {"You know it is, right?", "Ada Moss", ""}}},
 		{"a two-word verb in a sentence of its own is no tag", "Early on, Ivo Pap called Ada Moss \"a failed candidate.\" Moss fired back in March, attacking Pap for \"the theatrics\" of his campaign.",
 			[]quoteView{{"a failed candidate.", "Ivo Pap", ""}, {"the theatrics", "Ada Moss", ""}}},
+		{"a surname that is also a people's name", "Sen. Ivo Pap met investor Dara Cuban on Sunday.\n\n\"It is more of a consideration than it was,\" Cuban told a television host.",
+			[]quoteView{{"It is more of a consideration than it was,", "Dara Cuban", ""}}},
 		{"an occupation before a name is no part of it", "\"The show must go on,\" Actress Dana Vell said.\n\nKorean-born Monte Hale agreed. \"It will,\" Hale said.",
 			[]quoteView{{"The show must go on,", "Dana Vell", ""}, {"It will,", "Monte Hale", ""}}},
 	}

@@ -89,6 +89,10 @@ const kindPlace = "place"
 // ("Republicans", "Critics"): never a speaker by itself.
 const kindGroup = "group"
 
+// nounDemonym marks a group mention that is one demonym alone ("Cuban"),
+// which may be a surname.
+const nounDemonym = "demonym"
+
 // kindRole is the kind of a description made of a place and a role ("the
 // Ohio senator", "a Utah Republican"): the resolver names the person who
 // holds the role in the article, else the description stands as written.
@@ -180,6 +184,11 @@ func parseNP(np string, known []string) mention {
 		if g, ok := pronouns[lw]; ok && (len(words) == 1 || npStop[strings.ToLower(words[1])]) {
 			return mention{name: lw, kind: "pronoun", gender: g}
 		}
+	}
+	// "Cuban" alone names a people, unless the article names someone so:
+	// the resolver decides ("the Cuban official" stays a description)
+	if len(words) == 1 && isCapWord(words[0]) && isAdjective(words[0]) && !allCaps(words) {
+		return mention{name: strings.TrimRight(trimPossessive(words[0]), ".,"), kind: kindGroup, noun: nounDemonym}
 	}
 	// cut at words that end a name phrase (verbs, adverbs, relative words)
 	for i, w := range words {
