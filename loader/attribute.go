@@ -409,6 +409,11 @@ func subjectBefore(s string, known []string) mention {
 	if i := strings.LastIndex(s, quoteToken); i >= 0 {
 		s = s[i+len(quoteToken):]
 	}
+	// "So, who won? - Lee notes that": a question ends what could hold
+	// the subject (an exclamation mark may be a name's: "OutRage!")
+	if i := strings.LastIndex(s, "? "); i >= 0 {
+		s = s[i+2:]
+	}
 	s = reAffiliation.ReplaceAllString(s, " ") // "X, R-Ky., said": the tag is not a segment
 	if ts := tokens(s); len(ts) > 0 {
 		// a pronoun right before the verb is its subject: "what he called"

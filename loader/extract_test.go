@@ -445,3 +445,12 @@ func TestUnnamedSourcesStayInTheirArticle(t *testing.T) {
 		t.Errorf("the named speaker has IDs %s and %s", n1, n2)
 	}
 }
+
+// TestSubjectAfterQuestion: a question mark ends the words that can hold
+// a tag's subject ("So, which poll did best? - Dorn Research notes that").
+func TestSubjectAfterQuestion(t *testing.T) {
+	a := attribute("So, which poll did best? - Dorn Research notes that the surveys it studied are not", "with some better than others.", "monolithic,", nil)
+	if a.rule != "tag-before" || a.m.name != "Dorn Research" || a.cue != "notes" {
+		t.Errorf("got rule %q, mention %q, cue %q", a.rule, a.m.name, a.cue)
+	}
+}
