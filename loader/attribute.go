@@ -881,6 +881,7 @@ func hasVerbBefore(s string) bool {
 // resolver turns mentions into canonical names within one article.
 type resolver struct {
 	lower    map[string]bool // words the article writes in lower case
+	named    map[string]bool // words it capitalises after a lower-case word (lower-cased)
 	entities []entity
 	speakers []entity        // speakers so far, most recent last
 	spoken   map[string]bool // their names
@@ -949,6 +950,11 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 			// a common word capitalised at a sentence's start ("Following",
 			// "More"), the plural of one ("Onlookers" where the article
 			// writes "onlooker") or a quantifier ("Two winters ago, ...")
+			return "", "", "common-word-dropped"
+		}
+		if lw := strings.ToLower(name); !r.named[lw] && looksCommon(lw) {
+			// "Dressed in black, ...", "Shutting down ...", "To": a word the
+			// article capitalises only where a sentence starts
 			return "", "", "common-word-dropped"
 		}
 		return name, m.kind, "single-name"
@@ -1041,6 +1047,16 @@ func (r *resolver) roleHolder(m mention, pos int) string {
 // begins) with it, else a later one.
 func (r *resolver) fullName(w string, pos int) string {
 	return r.fullNameBy(w, pos, false)
+}
+
+// looksCommon: is lw a closed-class word or has it the ending of a verb
+// form or an adverb (-ing, -ed, -ly)? As a one-word name it needs the
+// article to capitalise it somewhere a sentence does not start.
+func looksCommon(lw string) bool {
+	if prepositions[lw] || determiners[lw] || quantifiers[lw] || sentenceOpeners[lw] || openingParticiples[lw] || participleVerbs[lw] || speechVerbs[lw] || capStopwords[lw] {
+		return true
+	}
+	return len(lw) > 5 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly"))
 }
 
 // personLike: does a full name open with a word that could be a first
@@ -1221,15 +1237,24 @@ var prepositions = toSet("in on at for with by from during after before since un
 // lowerWords lists the words a text writes in lower case and never
 // capitalises after a lower-case word (where a capital marks a name).
 func lowerWords(text string) map[string]bool {
+	out, _ := lowerAndNamed(text)
+	return out
+}
+
+// lowerAndNamed is lowerWords, and the words (lower-cased) the text
+// capitalises after a lower-case word that ends no sentence ("told Lee",
+// not "her friend. Dressed in"): where a capital marks a name.
+func lowerAndNamed(text string) (map[string]bool, map[string]bool) {
 	out := make(map[string]bool, len(text)/16)
-	var named map[string]bool
-	prevLower := false
+	var named, midNamed map[string]bool
+	prevLower, prevEnds := false, false
 	for i := 0; i < len(text); {
 		var j int
 		if i, j = nextField(text, i); i == j {
 			break
 		}
-		w := trimWordPunct(text[i:j])
+		field := text[i:j]
+		w := trimWordPunct(field)
 		i = j
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
@@ -1239,19 +1264,31 @@ func lowerWords(text string) map[string]bool {
 		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r):
 			if prevLower {
 				if named == nil {
-					named = map[string]bool{}
+					named, midNamed = map[string]bool{}, map[string]bool{}
 				}
-				named[strings.ToLower(w)] = true
+				lw := strings.ToLower(w)
+				named[lw] = true
+				if !prevEnds {
+					midNamed[lw] = true
+				}
 			}
 			prevLower = false
 		default:
 			prevLower = false
 		}
+		prevEnds = endsSentence(field)
 	}
 	for w := range named {
 		delete(out, w)
 	}
-	return out
+	return out, midNamed
+}
+
+// endsSentence: does a field end in a full stop, a question or an
+// exclamation mark, or a colon, closing marks aside (`friend.`, `it?"`)?
+func endsSentence(field string) bool {
+	field = strings.TrimRight(field, "\"')]”’")
+	return strings.HasSuffix(field, ".") || strings.HasSuffix(field, "?") || strings.HasSuffix(field, "!") || strings.HasSuffix(field, ":")
 }
 
 // nextField is the next field of s from i on, as strings.Fields cuts

@@ -192,6 +192,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"a failed candidate.", "Ivo Pap", ""}, {"the theatrics", "Ada Moss", ""}}},
 		{"a surname that is also a people's name", "Sen. Ivo Pap met investor Dara Cuban on Sunday.\n\n\"It is more of a consideration than it was,\" Cuban told a television host.",
 			[]quoteView{{"It is more of a consideration than it was,", "Dara Cuban", ""}}},
+		{"a participle opening a sentence is nobody", "Dressed in a long coat and boots, the volunteer waited by the door of the hall.\n\n\"We are here for her and we will stay as long as it takes to finish.\"",
+			[]quoteView{{"We are here for her and we will stay as long as it takes to finish.", "", ""}}},
+		{"a one-word name the article writes mid-sentence stays", "Reading the letter aloud, Fogg paused. The council heard from Fogg twice.\n\n\"We will not close the library this year or next, whatever it costs.\"",
+			[]quoteView{{"We will not close the library this year or next, whatever it costs.", "Fogg", ""}}},
 		{"an occupation before a name is no part of it", "\"The show must go on,\" Actress Dana Vell said.\n\nKorean-born Monte Hale agreed. \"It will,\" Hale said.",
 			[]quoteView{{"The show must go on,", "Dana Vell", ""}, {"It will,", "Monte Hale", ""}}},
 	}
