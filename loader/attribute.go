@@ -881,7 +881,7 @@ func hasVerbBefore(s string) bool {
 // resolver turns mentions into canonical names within one article.
 type resolver struct {
 	lower    map[string]bool // words the article writes in lower case
-	named    map[string]bool // words it capitalises after a lower-case word (lower-cased)
+	named    map[string]bool // words it capitalises after a lower-case word that ends no sentence (lower-cased)
 	entities []entity
 	speakers []entity        // speakers so far, most recent last
 	spoken   map[string]bool // their names
