@@ -332,6 +332,20 @@ func wordBefore(s string, lo, i int) string {
 	return bare(s[k:j])
 }
 
+// prevWordStart is where the word before i in s begins (not before lo):
+// "according to X" gives the start of "to" for X's i. With no space
+// between ("toX"), it is the start of the run of letters, never below lo.
+func prevWordStart(s string, lo, i int) int {
+	j := i
+	for j > lo && s[j-1] == ' ' {
+		j--
+	}
+	for j > lo && s[j-1] != ' ' {
+		j--
+	}
+	return j
+}
+
 func wordAfter(s string, i, hi int) string {
 	if i >= hi {
 		return ""
@@ -461,7 +475,7 @@ func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, 
 			if prepositions[before] {
 				c.feat(cd, "m-prep-before")
 			}
-			if before == "to" && wordBefore(c.masked, p.start, pm.start-len(" to")) == "according" {
+			if before == "to" && wordBefore(c.masked, p.start, prevWordStart(c.masked, p.start, pm.start)) == "according" {
 				c.feat(cd, "m-according-to")
 			}
 			if strings.HasPrefix(after, ",") || after == "," {
