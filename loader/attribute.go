@@ -409,8 +409,9 @@ func subjectBefore(s string, known []string) mention {
 	if i := strings.LastIndex(s, quoteToken); i >= 0 {
 		s = s[i+len(quoteToken):]
 	}
-	// "So, who won? - Lee notes that": a question ends what could hold
-	// the subject (an exclamation mark may be a name's: "OutRage!")
+	// "So, which count did better? - Lee notes that": a question ends
+	// what could hold the subject (an exclamation mark may be a name's:
+	// "Yahoo!")
 	if i := strings.LastIndex(s, "? "); i >= 0 {
 		s = s[i+2:]
 	}
@@ -424,7 +425,7 @@ func subjectBefore(s string, known []string) mention {
 	segs := strings.Split(s, ",")
 	var best mention
 	var titles []string
-	// "In an interview with Dan Fogg, the senator said": the names of an
+	// "On a call with Dan Fogg, the senator said": the names of an
 	// opening adverbial are not the subject of a later segment
 	opening := len(segs) > 1 && opensWithPreposition(segs[0])
 	for k := len(segs) - 1; k >= 0; k-- {
@@ -484,7 +485,7 @@ func subjectBefore(s string, known []string) mention {
 	return best
 }
 
-// loneGroupWord: is m a demonym alone ("Cuban")? As a subject it may be a
+// loneGroupWord: is m a demonym alone ("Welsh")? As a subject it may be a
 // surname; the resolver decides.
 func loneGroupWord(m mention) bool {
 	return m.kind == kindGroup && m.noun == nounDemonym
@@ -564,7 +565,7 @@ func firstPerson(s string, known []string) mention {
 		}
 		m := runMention(capRun{words: words}, known)
 		if inPP {
-			// "Here in Dayton, Lee ...": a preposition's object is not
+			// "Here in Millbrook, Lee ...": a preposition's object is not
 			// the subject, unless no other person is named
 			if object.kind == "" && m.kind == attrib.KindPerson {
 				object = m
@@ -585,7 +586,7 @@ func firstPerson(s string, known []string) mention {
 }
 
 // opensWithPreposition: does a clause's first comma segment open with a
-// preposition ("In an interview with ...", "At a rally in ...")?
+// preposition ("On a call with ...", "At a rally in ...")?
 func opensWithPreposition(seg string) bool {
 	ts := tokens(seg)
 	return len(ts) > 1 && prepositions[bare(ts[0].w)] && bare(ts[0].w) != "according"
@@ -647,7 +648,7 @@ func cueAt(ts []tok, v int, clause string) string {
 			if len(obj) > 0 && !isCapWord(obj[0]) && obj[0] != "the" {
 				obj = obj[:1] // "told reporters"
 				if determiners[obj[0]] {
-					obj = nil // "told a television host"
+					obj = nil // "told a radio host"
 				}
 			}
 			if len(obj) > 0 {
@@ -915,7 +916,7 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 	case kindPlace:
 		return "", "", "place-dropped"
 	case kindGroup:
-		// "Cuban said" where the article names Ana Cuban: a surname that
+		// "Welsh said" where the article names Nia Welsh: a surname that
 		// is also a people's name
 		if loneGroupWord(m) {
 			if full := r.fullNameBy(m.name, pos, true); full != "" && personLike(r, full) {
@@ -953,7 +954,7 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 			return "", "", "common-word-dropped"
 		}
 		if lw := strings.ToLower(name); !r.named[lw] && looksCommon(lw) {
-			// "Dressed in black, ...", "Shutting down ...", "To": a word the
+			// "Wrapped in a scarf, ...", "Closing ...", "To": a word the
 			// article capitalises only where a sentence starts
 			return "", "", "common-word-dropped"
 		}
@@ -1243,7 +1244,7 @@ func lowerWords(text string) map[string]bool {
 
 // lowerAndNamed is lowerWords, and the words (lower-cased) the text
 // capitalises after a lower-case word that ends no sentence ("told Lee",
-// not "her friend. Dressed in"): where a capital marks a name.
+// not "the hall. Wrapped in"): where a capital marks a name.
 func lowerAndNamed(text string) (map[string]bool, map[string]bool) {
 	out := make(map[string]bool, len(text)/16)
 	var named, midNamed map[string]bool

@@ -182,22 +182,22 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"The bill will fail at the second reading next month,", "", ""}}},
 		{"no-break space before outlet", "\"Yes,\" said Kay Ito, according to a\u00a0CNN report.",
 			[]quoteView{{"Yes,", "Kay Ito", "CNN"}}},
-		{"a place after a preposition is not the subject", "Here in Dayton, Lena Marsh stepped up her push on schools, saying, \"Every child needs a seat in a classroom.\"",
-			[]quoteView{{"Every child needs a seat in a classroom.", "Lena Marsh", ""}}},
-		{"names in an opening adverbial are not the subject", "Sen. Lena Marsh ran the hearing.\n\nIn an interview with radio hosts Dan Fogg and Mara Quill, the senator said that the plan was \"dead on arrival\" in the chamber.",
-			[]quoteView{{"dead on arrival", "Lena Marsh", ""}}},
-		{"two-word speech verb after a question", "Ivo Pap and Ada Moss met on Monday.\n\n\"Is that all?\" Pap shot back.\n\n\"You know it is, right?\" Moss went on, as if she had not heard him.",
-			[]quoteView{{"Is that all?", "Ivo Pap", ""}, {"You know it is, right?", "Ada Moss", ""}}},
-		{"a two-word verb in a sentence of its own is no tag", "Early on, Ivo Pap called Ada Moss \"a failed candidate.\" Moss fired back in March, attacking Pap for \"the theatrics\" of his campaign.",
-			[]quoteView{{"a failed candidate.", "Ivo Pap", ""}, {"the theatrics", "Ada Moss", ""}}},
-		{"a surname that is also a people's name", "Sen. Ivo Pap met investor Dara Cuban on Sunday.\n\n\"It is more of a consideration than it was,\" Cuban told a television host.",
-			[]quoteView{{"It is more of a consideration than it was,", "Dara Cuban", ""}}},
-		{"a participle opening a sentence is nobody", "Dressed in a long coat and boots, the volunteer waited by the door of the hall.\n\n\"We are here for her and we will stay as long as it takes to finish.\"",
-			[]quoteView{{"We are here for her and we will stay as long as it takes to finish.", "", ""}}},
+		{"a place after a preposition is not the subject", "Here in Millbrook, Lena Marsh pressed her case for the ferry, saying, \"The crossing has to run all winter.\"",
+			[]quoteView{{"The crossing has to run all winter.", "Lena Marsh", ""}}},
+		{"names in an opening adverbial are not the subject", "Sen. Lena Marsh ran the hearing.\n\nOn a call with podcasters Dan Fogg and Mara Quill, the senator said that the levy was \"out of reach\" for most towns.",
+			[]quoteView{{"out of reach", "Lena Marsh", ""}}},
+		{"two-word speech verb after a question", "Ivo Pap and Ada Moss met on Monday.\n\n\"Is that all?\" Pap shot back.\n\n\"Shall we vote on the harbour now?\" Moss went on, turning to the clerk.",
+			[]quoteView{{"Is that all?", "Ivo Pap", ""}, {"Shall we vote on the harbour now?", "Ada Moss", ""}}},
+		{"a two-word verb in a sentence of its own is no tag", "Last spring Ivo Pap called Ada Moss \"a spent force.\" Moss fired back in April, blaming Pap for \"the chaos\" in the council.",
+			[]quoteView{{"a spent force.", "Ivo Pap", ""}, {"the chaos", "Ada Moss", ""}}},
+		{"a surname that is also a people's name", "Sen. Ivo Pap met shipbuilder Nia Welsh on Sunday.\n\n\"The yard will stay open through the spring,\" Welsh told a radio host.",
+			[]quoteView{{"The yard will stay open through the spring,", "Nia Welsh", ""}}},
+		{"a participle opening a sentence is nobody", "Wrapped in a wool scarf, the volunteer counted ballots by the door of the hall.\n\n\"We will count every one of them twice before midnight.\"",
+			[]quoteView{{"We will count every one of them twice before midnight.", "", ""}}},
 		{"a one-word name the article writes mid-sentence stays", "Reading the letter aloud, Fogg paused. The council heard from Fogg twice.\n\n\"We will not close the library this year or next, whatever it costs.\"",
 			[]quoteView{{"We will not close the library this year or next, whatever it costs.", "Fogg", ""}}},
-		{"an occupation before a name is no part of it", "\"The show must go on,\" Actress Dana Vell said.\n\nKorean-born Monte Hale agreed. \"It will,\" Hale said.",
-			[]quoteView{{"The show must go on,", "Dana Vell", ""}, {"It will,", "Monte Hale", ""}}},
+		{"an occupation before a name is no part of it", "\"The curtain rises at eight,\" Actress Dana Vell said.\n\nOslo-born Tove Lind agreed. \"It will,\" Lind said.",
+			[]quoteView{{"The curtain rises at eight,", "Dana Vell", ""}, {"It will,", "Tove Lind", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -451,9 +451,9 @@ func TestUnnamedSourcesStayInTheirArticle(t *testing.T) {
 }
 
 // TestSubjectAfterQuestion: a question mark ends the words that can hold
-// a tag's subject ("So, which poll did best? - Dorn Research notes that").
+// a tag's subject ("So, which count did better? - Dorn Research notes that").
 func TestSubjectAfterQuestion(t *testing.T) {
-	a := attribute("So, which poll did best? - Dorn Research notes that the surveys it studied are not", "with some better than others.", "monolithic,", nil)
+	a := attribute("So, which count did better? - Dorn Research notes that the counts it checked were", "in every ward but two.", "close to exact,", nil)
 	if a.rule != "tag-before" || a.m.name != "Dorn Research" || a.cue != "notes" {
 		t.Errorf("got rule %q, mention %q, cue %q", a.rule, a.m.name, a.cue)
 	}

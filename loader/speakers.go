@@ -50,7 +50,7 @@ because what who why how where which whether even only just instead thus mr ms m
 // would strip Susan and Ryan.
 var demonyms = wordLexicon("demonyms")
 
-// bornOrBased: "Ohio-born", "Dayton-based": a description before a name.
+// bornOrBased: "Oslo-born", "Millbrook-based": a description before a name.
 func bornOrBased(lw string) bool {
 	return strings.HasSuffix(lw, "-born") || strings.HasSuffix(lw, "-based")
 }
@@ -89,7 +89,7 @@ const kindPlace = "place"
 // ("Republicans", "Critics"): never a speaker by itself.
 const kindGroup = "group"
 
-// nounDemonym marks a group mention that is one demonym alone ("Cuban"),
+// nounDemonym marks a group mention that is one demonym alone ("Welsh"),
 // which may be a surname.
 const nounDemonym = "demonym"
 
@@ -185,8 +185,8 @@ func parseNP(np string, known []string) mention {
 			return mention{name: lw, kind: "pronoun", gender: g}
 		}
 	}
-	// "Cuban" alone names a people, unless the article names someone so:
-	// the resolver decides ("the Cuban official" stays a description)
+	// "Welsh" alone names a people, unless the article names someone so:
+	// the resolver decides ("the Welsh official" stays a description)
 	if len(words) == 1 && isCapWord(words[0]) && isAdjective(words[0]) && !allCaps(words) {
 		return mention{name: strings.TrimRight(trimPossessive(words[0]), ".,"), kind: kindGroup, noun: nounDemonym}
 	}

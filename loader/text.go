@@ -260,8 +260,8 @@ func tagFollows(text string, i, end int, exclaim bool) bool {
 		return false // `." And he added that ...` starts a sentence of its own
 	}
 	for k, t := range ts {
-		// a two-word verb ends the tag ("went on, as if"): "fired back
-		// in March" opens a sentence of its own
+		// a two-word verb ends the tag ("went on, turning to"): "fired
+		// back in April" opens a sentence of its own
 		if k < limit-4 && (isSpeechVerb(t.w) || phrasalVerbAt(ts, k) && (k+2 == len(ts) || strings.ContainsAny(ts[k+1].w, ",:"))) {
 			return true
 		}
