@@ -669,8 +669,8 @@ func (s *Store) checkIndexed(ctx context.Context, rawURL string) error {
 		s.speakerOutlets = vs[1] != nil
 		return nil
 	}
-	n, err := s.anyQuads(ctx)
-	if err != nil || n <= 0 {
+	has, err := s.hasQuads(ctx)
+	if err != nil || !has {
 		// a new store (or one Cayley cannot count yet): nothing to miss
 		if vs[1] == nil {
 			err = s.side.update(ctx, func(w sideWriter) error { return w.put(keySpeakerOutletsKept, []byte("1")) })
@@ -683,21 +683,18 @@ func (s *Store) checkIndexed(ctx context.Context, rawURL string) error {
 		"and attrib import it into a new store", redact(rawURL))
 }
 
-// anyQuads says how many quads the store holds, as Cayley counts them, or
-// on SQL 1 when it holds any: Cayley's PostgreSQL count is the planner's
-// estimate for every table named quads in the database, whatever its
-// schema, so a new store in one schema counted another schema's quads.
-func (s *Store) anyQuads(ctx context.Context) (int64, error) {
+// hasQuads says whether the store holds any quad. On SQL it asks the
+// store's own table: Cayley's PostgreSQL count is the planner's estimate
+// for every table named quads in the database, whatever its schema, so a
+// new store in one schema counted another schema's quads.
+func (s *Store) hasQuads(ctx context.Context) (bool, error) {
 	if pg, ok := s.side.(*pgSide); ok {
 		var any bool
 		err := pg.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM quads)`).Scan(&any)
-		if err != nil || !any {
-			return 0, err
-		}
-		return 1, nil
+		return any, err
 	}
 	st, err := s.h.QuadStore.Stats(ctx, false)
-	return st.Quads.Size, err
+	return st.Quads.Size > 0, err
 }
 
 // SizeBytes is the store's size on disk: the bolt file and the search

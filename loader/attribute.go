@@ -433,6 +433,7 @@ func subjectBefore(s string, known []string) mention {
 		if seg == "" || k == 0 && opening {
 			continue
 		}
+		afterOpening := k == 1 && opening // the segment before is the adverbial
 		if k > 0 && k < len(segs)-1 {
 			if ts := tokens(seg); len(ts) > 0 {
 				if f := bare(ts[0].w); (f == "who" || f == "which") && !isCapWord(ts[0].w) {
@@ -448,7 +449,7 @@ func subjectBefore(s string, known []string) mention {
 		}
 		seg = lastSegment(seg)
 		// "X, a top Y surrogate, said": an appositive after a name describes it
-		if k > 0 && isAppositive(seg) && !(k == 1 && opening) {
+		if k > 0 && isAppositive(seg) && !afterOpening {
 			if prev := parseNP(lastSegment(segs[k-1]), known); prev.kind == attrib.KindPerson {
 				prev.titles = append(prev.titles, cleanTitle(seg))
 				return prev
@@ -458,7 +459,7 @@ func subjectBefore(s string, known []string) mention {
 		if m.kind == kindRole && k > 0 {
 			// "Ana Ruiz, Harbour Council spokeswoman, said": a description
 			// after a name is an appositive
-			if prev := parseNP(lastSegment(segs[k-1]), known); prev.kind == attrib.KindPerson && !(k == 1 && opening) {
+			if prev := parseNP(lastSegment(segs[k-1]), known); prev.kind == attrib.KindPerson && !afterOpening {
 				prev.titles = append(prev.titles, cleanTitle(dropParenthesised(seg)))
 				return prev
 			}
@@ -919,7 +920,7 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		// "Welsh said" where the article names Nia Welsh: a surname that
 		// is also a people's name
 		if loneGroupWord(m) {
-			if full := r.fullNameBy(m.name, pos, true); full != "" && personLike(r, full) {
+			if full := r.fullNameBy(m.name, pos, true); full != "" && r.personLike(full) {
 				return full, attrib.KindPerson, "surname->full-name"
 			}
 		}
@@ -1063,7 +1064,7 @@ func looksCommon(lw string) bool {
 // personLike: does a full name open with a word that could be a first
 // name, not one the article writes in lower case or a place's ("Central
 // Asian", "Iowa Democrats" read as people elsewhere)?
-func personLike(r *resolver, full string) bool {
+func (r *resolver) personLike(full string) bool {
 	f := strings.Fields(full)
 	if len(f) < 2 {
 		return false
@@ -1248,7 +1249,7 @@ func lowerWords(text string) map[string]bool {
 func lowerAndNamed(text string) (map[string]bool, map[string]bool) {
 	out := make(map[string]bool, len(text)/16)
 	var named, midNamed map[string]bool
-	prevLower, prevEnds := false, false
+	prevLower, prevField := false, ""
 	for i := 0; i < len(text); {
 		var j int
 		if i, j = nextField(text, i); i == j {
@@ -1269,7 +1270,7 @@ func lowerAndNamed(text string) (map[string]bool, map[string]bool) {
 				}
 				lw := strings.ToLower(w)
 				named[lw] = true
-				if !prevEnds {
+				if !endsSentence(prevField) {
 					midNamed[lw] = true
 				}
 			}
@@ -1277,7 +1278,7 @@ func lowerAndNamed(text string) (map[string]bool, map[string]bool) {
 		default:
 			prevLower = false
 		}
-		prevEnds = endsSentence(field)
+		prevField = field
 	}
 	for w := range named {
 		delete(out, w)

@@ -321,15 +321,7 @@ func countBin(n int) string {
 // wordBefore and wordAfter are the lower-case words next to [s, e) in the
 // masked text, within its paragraph.
 func wordBefore(s string, lo, i int) string {
-	j := i
-	for j > lo && s[j-1] == ' ' {
-		j--
-	}
-	k := j
-	for k > lo && s[k-1] != ' ' {
-		k--
-	}
-	return bare(s[k:j])
+	return bare(strings.TrimRight(s[prevWordStart(s, lo, i):i], " "))
 }
 
 // prevWordStart is where the word before i in s begins (not before lo):
