@@ -954,9 +954,11 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 			// writes "onlooker") or a quantifier ("Two winters ago, ...")
 			return "", "", "common-word-dropped"
 		}
-		if lw := strings.ToLower(name); !r.named[lw] && looksCommon(lw) {
-			// "Wrapped in a scarf, ...", "Closing ...", "To": a word the
-			// article capitalises only where a sentence starts
+		if lw := strings.ToLower(name); !r.named[lw] && !titled(m) && looksCommon(lw) || lowerTail(name) {
+			// "Wrapped in a scarf, ...", "Closing ...", "To":
+			// a word the article capitalises only where a sentence starts,
+			// with no title ("Lord Banks" is a name); "Ohio-based": a
+			// compound whose last part is lower case
 			return "", "", "common-word-dropped"
 		}
 		return name, m.kind, "single-name"
@@ -1059,6 +1061,30 @@ func looksCommon(lw string) bool {
 		return true
 	}
 	return len(lw) > 5 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly"))
+}
+
+// titled: does a title word come before m's name ("Lord Banks",
+// "Representative Banks")?
+func titled(m mention) bool {
+	for _, t := range m.titles {
+		f := strings.Fields(t)
+		if len(f) > 0 && titleWords[strings.ToLower(strings.TrimRight(f[len(f)-1], "."))] {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerTail: is w a compound whose part after its last hyphen is a lower
+// case word ("Ohio-based", "Labour-leaning")? A name's parts are
+// capitalised (Ruiz-Castro).
+func lowerTail(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsLower(r)
 }
 
 // personLike: does a full name open with a word that could be a first
@@ -1239,14 +1265,16 @@ var prepositions = toSet("in on at for with by from during after before since un
 // lowerWords lists the words a text writes in lower case and never
 // capitalises after a lower-case word (where a capital marks a name).
 func lowerWords(text string) map[string]bool {
-	out, _ := lowerAndNamed(text)
+	out, _ := lowerAndNamed(text, text)
 	return out
 }
 
 // lowerAndNamed is lowerWords, and the words (lower-cased) the text
 // capitalises after a lower-case word that ends no sentence ("told Lee",
-// not "the hall. Wrapped in"): where a capital marks a name.
-func lowerAndNamed(text string) (map[string]bool, map[string]bool) {
+// not "the hall. Wrapped in"): where a capital marks a name. Sentence
+// ends are read in orig, text before its quotations were masked (of the
+// same length): a quotation's closing full stop ends its sentence.
+func lowerAndNamed(text, orig string) (map[string]bool, map[string]bool) {
 	out := make(map[string]bool, len(text)/16)
 	var named, midNamed map[string]bool
 	prevLower, prevField := false, ""
@@ -1257,6 +1285,7 @@ func lowerAndNamed(text string) (map[string]bool, map[string]bool) {
 		}
 		field := text[i:j]
 		w := trimWordPunct(field)
+		origField := orig[i:j]
 		i = j
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
@@ -1278,7 +1307,7 @@ func lowerAndNamed(text string) (map[string]bool, map[string]bool) {
 		default:
 			prevLower = false
 		}
-		prevField = field
+		prevField = origField
 	}
 	for w := range named {
 		delete(out, w)

@@ -179,7 +179,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 	}
 	qs = kept
 	masked := mask(text, qs)
-	lower, named := lowerAndNamed(masked)
+	lower, named := lowerAndNamed(masked, text)
 	masked = truecase(masked, ps, lower)
 	tc := truecase(text, ps, lower) // the text the rules read, Title Case lines lowered
 	memo := newMentionMemo(known)

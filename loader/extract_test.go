@@ -198,6 +198,14 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"We will not close the library this year or next, whatever it costs.", "Fogg", ""}}},
 		{"an occupation before a name is no part of it", "\"The curtain rises at eight,\" Actress Dana Vell said.\n\nOslo-born Tove Lind agreed. \"It will,\" Lind said.",
 			[]quoteView{{"The curtain rises at eight,", "Dana Vell", ""}, {"It will,", "Tove Lind", ""}}},
+		{"a state's abbreviation after a town is no speaker", "Tom Okafor, 51, of Dunmore, Mich., said the march was \"long overdue.\"",
+			[]quoteView{{"long overdue.", "Tom Okafor", ""}}},
+		{"a compound ending in a lower-case word is no name", "In the poll, Dunmore-leaning voters said the result was \"a turning point for every family in the valley.\"",
+			[]quoteView{{"a turning point for every family in the valley.", "", ""}}},
+		{"a quotation's closing full stop ends its sentence", "\"We are done with this council for good.\" Celebrating outside, fans said the result was \"a miracle nobody here expected tonight.\"",
+			[]quoteView{{"We are done with this council for good.", "", ""}, {"a miracle nobody here expected tonight.", "", ""}}},
+		{"a conjunction opening the sentence is no part of a name", "Once Dunmore United scored, the crowd sang \"we are staying up.\"",
+			[]quoteView{{"we are staying up.", "Dunmore United", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
