@@ -140,7 +140,9 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 					// a country speaks, but "they" and "the agency" stand for no country
 					continue
 				}
-				if m.kind == attrib.KindPerson && len(strings.Fields(m.name)) < 2 {
+				if m.kind == attrib.KindPerson && (len(strings.Fields(m.name)) < 2 || len(m.titles) == 0 && lastWords(pre, 1) == "the" && strings.Join(words, " ") == m.name) {
+					// a name right after "the", with no title or description
+					// stripped from it, is a thing's ("the Quist Express")
 					continue
 				}
 				g := m.gender

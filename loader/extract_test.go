@@ -204,6 +204,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"a turning point for every family in the valley.", "", ""}}},
 		{"a quotation's closing full stop ends its sentence", "\"We are done with this council for good.\" Celebrating outside, fans said the result was \"a miracle nobody here expected tonight.\"",
 			[]quoteView{{"We are done with this council for good.", "", ""}, {"a miracle nobody here expected tonight.", "", ""}}},
+		{"a name right after the is a thing's, not a person's", "Supporters boarded the Quist Wagon in Dunmore on Friday.\n\nQuist said: \"We ride at dawn and we ride for every town on this line.\"",
+			[]quoteView{{"We ride at dawn and we ride for every town on this line.", "Quist", ""}}},
 		{"a conjunction opening the sentence is no part of a name", "Once Dunmore United scored, the crowd sang \"we are staying up.\"",
 			[]quoteView{{"we are staying up.", "Dunmore United", ""}}},
 	}
