@@ -206,6 +206,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"We are done with this council for good.", "", ""}, {"a miracle nobody here expected tonight.", "", ""}}},
 		{"a name right after the is a thing's, not a person's", "Supporters boarded the Quist Wagon in Dunmore on Friday.\n\nQuist said: \"We ride at dawn and we ride for every town on this line.\"",
 			[]quoteView{{"We ride at dawn and we ride for every town on this line.", "Quist", ""}}},
+		{"one of a people is a description, not a name", "Teo Varga beat Ivo Pap in four sets on Sunday.\n\n\"I played my best tennis of the year today and I am very happy,\" the Spaniard said.",
+			[]quoteView{{"I played my best tennis of the year today and I am very happy,", "", ""}}},
+		{"a pronoun and a verb in one word is nobody", "The club lost again on Sunday.\n\nWe've said it before: \"nobody is safe in this league, nobody at all.\"",
+			[]quoteView{{"nobody is safe in this league, nobody at all.", "", ""}}},
 		{"a conjunction opening the sentence is no part of a name", "Once Dunmore United scored, the crowd sang \"we are staying up.\"",
 			[]quoteView{{"we are staying up.", "Dunmore United", ""}}},
 	}

@@ -50,6 +50,9 @@ because what who why how where which whether even only just instead thus mr ms m
 // would strip Susan and Ryan.
 var demonyms = wordLexicon("demonyms")
 
+// demonymPersons are nouns for one person of a people ("Spaniard").
+var demonymPersons = wordLexicon("demonym-persons")
+
 // bornOrBased: "Oslo-born", "Millbrook-based": a description before a name.
 func bornOrBased(lw string) bool {
 	return strings.HasSuffix(lw, "-born") || strings.HasSuffix(lw, "-based")
@@ -184,6 +187,12 @@ func parseNP(np string, known []string) mention {
 		if g, ok := pronouns[lw]; ok && (len(words) == 1 || npStop[strings.ToLower(words[1])]) {
 			return mention{name: lw, kind: "pronoun", gender: g}
 		}
+	}
+	// "the Spaniard", "the Irishwoman": one of a people, a description of
+	// someone named before, never a name (which person, the article's
+	// words on nationality would tell; the resolver does not read them)
+	if len(words) == 2 && strings.ToLower(words[0]) == "the" && demonymPersons[strings.ToLower(strings.TrimRight(trimPossessive(words[1]), ".,"))] {
+		return mention{kind: "noun", noun: strings.ToLower(words[1])}
 	}
 	// "Welsh" alone names a people, unless the article names someone so:
 	// the resolver decides ("the Welsh official" stays a description)
@@ -396,8 +405,8 @@ func runMention(r capRun, known []string) mention {
 		}
 		break
 	}
-	if len(w) == 0 {
-		return mention{}
+	if len(w) == 0 || len(w) == 1 && demonymPersons[strings.ToLower(strings.TrimRight(trimPossessive(w[0]), ".,"))] {
+		return mention{} // "Spaniard": one of a people, no name
 	}
 	// outlet?
 	joined := strings.Join(w, " ")
