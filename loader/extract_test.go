@@ -210,6 +210,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"I played my best tennis of the year today and I am very happy,", "", ""}}},
 		{"a pronoun and a verb in one word is nobody", "The club lost again on Sunday.\n\nWe've said it before: \"nobody is safe in this league, nobody at all.\"",
 			[]quoteView{{"nobody is safe in this league, nobody at all.", "", ""}}},
+		{"a word that qualifies what follows is no name", "The plan was shelved on Monday.\n\nSuch critics say it was \"a waste of money that nobody in this town asked for.\"",
+			[]quoteView{{"a waste of money that nobody in this town asked for.", "", ""}}},
 		{"a conjunction opening the sentence is no part of a name", "Once Dunmore United scored, the crowd sang \"we are staying up.\"",
 			[]quoteView{{"we are staying up.", "Dunmore United", ""}}},
 	}
