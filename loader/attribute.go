@@ -449,6 +449,9 @@ func subjectBefore(s string, known []string) mention {
 				continue // "in Columbus, Ohio,": the state after a city
 			}
 		}
+		if m := memberFor(strings.Fields(seg)); m.kind != "" {
+			return m // "the MP for Dunmore and Kells": the seat's "and" joins no names
+		}
 		seg = lastSegment(seg)
 		// "X, a top Y surrogate, said": an appositive after a name describes it
 		if k > 0 && isAppositive(seg) && !afterOpening {
@@ -473,7 +476,8 @@ func subjectBefore(s string, known []string) mention {
 		if best.kind == "" && (m.kind == attrib.KindOrganization || m.kind == "noun" || m.kind == "outlet" || loneGroupWord(m)) {
 			best = m
 		}
-		if m.kind == "" && isAppositive(seg) {
+		if m.kind == "" && (isAppositive(seg) || opensWithTitle(seg)) {
+			// "a former aide", or an office naming nobody: "MP for Dunmore"
 			titles = append(titles, cleanTitle(seg))
 			continue
 		}
@@ -536,6 +540,12 @@ func lastSegment(seg string) string {
 		}
 	}
 	return seg
+}
+
+// opensWithTitle: does seg open with a title word ("MP for Dunmore")?
+func opensWithTitle(seg string) bool {
+	ts := tokens(seg)
+	return len(ts) > 0 && titleWords[strings.TrimSuffix(bare(ts[0].w), ".")]
 }
 
 func isAppositive(seg string) bool {
@@ -991,6 +1001,9 @@ var officeTitles = map[string][]string{
 	"lawmaker":       {"sen.", "senator", "rep.", "representative", "congressman", "congresswoman", "lawmaker"},
 	"attorney":       {"attorney"},
 	"secretary":      {"secretary", "sec."},
+	"mp":             {"mp"},
+	"mep":            {"mep"},
+	"msp":            {"msp"},
 }
 
 // roleHolder names the person who holds a role in the article: among the

@@ -234,6 +234,9 @@ func (c *rankContext) mentions(pi int) []pmention {
 						continue // "The", "He" (a pronoun, found below), "Tuesday", "Said"
 					}
 				}
+				if seatWords(line[:loc[0]+at]) {
+					continue // "MP for Dunmore and Kells": the seat names nobody
+				}
 				m := c.memo.get(words)
 				if m.name == "" {
 					continue

@@ -50,6 +50,29 @@ because what who why how where which whether even only just instead thus mr ms m
 // would strip Susan and Ryan.
 var demonyms = wordLexicon("demonyms")
 
+// memberTitles are a parliament's members' titles ("the MP for ...").
+var memberTitles = toSet("mp mep msp")
+
+// seatWords: do the words before a name end as a member's seat begins
+// ("... MP for", "... MP for Dunmore and")?
+func seatWords(before string) bool {
+	f := strings.Fields(before)
+	n := len(f)
+	return n >= 2 && f[n-1] == "for" && memberTitles[strings.ToLower(f[n-2])] ||
+		n >= 4 && f[n-1] == "and" && f[n-3] == "for" && memberTitles[strings.ToLower(f[n-4])]
+}
+
+// memberFor reads "the MP for Dunmore and Kells": a role whose holder is
+// the member named before (the seat is not matched).
+func memberFor(words []string) mention {
+	if len(words) > 3 && strings.EqualFold(words[0], "the") && strings.EqualFold(words[2], "for") {
+		if lw := strings.ToLower(words[1]); memberTitles[lw] {
+			return mention{name: words[1], kind: kindRole, noun: lw}
+		}
+	}
+	return mention{}
+}
+
 // demonymPersons are nouns for one person of a people ("Spaniard").
 var demonymPersons = wordLexicon("demonym-persons")
 
@@ -180,6 +203,9 @@ func parseNP(np string, known []string) mention {
 	words := tokenizeWords(np)
 	if len(words) == 0 {
 		return mention{}
+	}
+	if m := memberFor(words); m.kind != "" {
+		return m
 	}
 	// a lone pronoun
 	if len(words) <= 2 {
@@ -465,6 +491,11 @@ func runMention(r capRun, known []string) mention {
 			continue
 		}
 		break
+	}
+	// "Ada Moss MP": a member's title after the name
+	if len(w) > 2 && memberTitles[strings.ToLower(strings.TrimRight(w[len(w)-1], ".,"))] {
+		titles = append(titles, strings.TrimRight(w[len(w)-1], ".,"))
+		w = w[:len(w)-1]
 	}
 	// "Finance Minister Karl Berg": a title word inside the run ends the title
 	for i := len(w) - 2; i >= 0; i-- {
