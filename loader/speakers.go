@@ -56,6 +56,9 @@ var memberTitles = toSet("mp mep msp")
 // seatWords: do the words before a name end as a member's seat begins
 // ("... MP for", "... MP for Dunmore and")?
 func seatWords(before string) bool {
+	if len(before) > 120 {
+		before = before[len(before)-120:] // the last words only: this runs for every name
+	}
 	f := strings.Fields(before)
 	n := len(f)
 	return n >= 2 && f[n-1] == "for" && memberTitles[strings.ToLower(f[n-2])] ||
@@ -75,6 +78,13 @@ func memberFor(words []string) mention {
 
 // demonymPersons are nouns for one person of a people ("Spaniard").
 var demonymPersons = wordLexicon("demonym-persons")
+
+// demonymPerson is w lower-cased without a possessive or a stop, and
+// whether it is one of demonymPersons.
+func demonymPerson(w string) (string, bool) {
+	lw := strings.ToLower(strings.TrimRight(trimPossessive(w), ".,"))
+	return lw, demonymPersons[lw]
+}
 
 // bornOrBased: "Oslo-born", "Millbrook-based": a description before a name.
 func bornOrBased(lw string) bool {
@@ -217,8 +227,10 @@ func parseNP(np string, known []string) mention {
 	// "the Spaniard", "the Irishwoman": one of a people, a description of
 	// someone named before, never a name (which person, the article's
 	// words on nationality would tell; the resolver does not read them)
-	if len(words) == 2 && strings.ToLower(words[0]) == "the" && demonymPersons[strings.ToLower(strings.TrimRight(trimPossessive(words[1]), ".,"))] {
-		return mention{kind: "noun", noun: strings.ToLower(words[1])}
+	if len(words) == 2 && strings.ToLower(words[0]) == "the" {
+		if lw, ok := demonymPerson(words[1]); ok {
+			return mention{kind: "noun", noun: lw}
+		}
 	}
 	// "Welsh" alone names a people, unless the article names someone so:
 	// the resolver decides ("the Welsh official" stays a description)
@@ -431,7 +443,10 @@ func runMention(r capRun, known []string) mention {
 		}
 		break
 	}
-	if len(w) == 0 || len(w) == 1 && demonymPersons[strings.ToLower(strings.TrimRight(trimPossessive(w[0]), ".,"))] {
+	if len(w) == 0 {
+		return mention{}
+	}
+	if _, ok := demonymPerson(w[0]); ok && len(w) == 1 {
 		return mention{} // "Spaniard": one of a people, no name
 	}
 	// outlet?
