@@ -3,6 +3,7 @@ package loader
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -896,6 +897,7 @@ func hasVerbBefore(s string) bool {
 type resolver struct {
 	lower    map[string]bool // words the article writes in lower case
 	named    map[string]bool // words it capitalises after a lower-case word that ends no sentence (lower-cased)
+	inName   map[string]bool // words it capitalises where no sentence starts (lower-cased)
 	entities []entity
 	speakers []entity        // speakers so far, most recent last
 	spoken   map[string]bool // their names
@@ -971,6 +973,12 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 			// a word the article capitalises only where a sentence starts,
 			// with no title ("Lord Banks" is a name); "Ohio-based": a
 			// compound whose last part is lower case
+			return "", "", "common-word-dropped"
+		}
+		if lw := strings.ToLower(name); !r.inName[lw] && !titled(m) && isEnglishCommon(lw) && !isAcronym(name) && !peopleNoun(lw) && !r.titledEntity(name) {
+			// "Controversial new rules ...", "Video games are ...": an
+			// English word (not a surname as well) that the article
+			// capitalises only where a sentence starts and gives no title
 			return "", "", "common-word-dropped"
 		}
 		return name, m.kind, "single-name"
@@ -1066,6 +1074,46 @@ func (r *resolver) roleHolder(m mention, pos int) string {
 // begins) with it, else a later one.
 func (r *resolver) fullName(w string, pos int) string {
 	return r.fullNameBy(w, pos, false)
+}
+
+// englishCommon holds common English words that are no surname or place
+// as well (lexicon/english-common.txt, from a spelling word list), sorted:
+// 62,000 words, read at their first use (not at every start of attrib)
+// and looked up by binary search (a map took 9 MB); TestLexicons checks
+// the file like the others.
+var englishCommon = sync.OnceValue(func() []string { return sortedLexicon("english-common") })
+
+// isEnglishCommon: is lw (lower case) one of englishCommon?
+func isEnglishCommon(lw string) bool {
+	ws := englishCommon()
+	i := sort.SearchStrings(ws, lw)
+	return i < len(ws) && ws[i] == lw
+}
+
+// peopleNoun: is lw an organisation's noun ("Police") or the plural of
+// an occupation, a role or a source ("Lawyers", "Aides", "Judges")? Such
+// a body or group of people stays the speaker the sentence names.
+func peopleNoun(lw string) bool {
+	if orgNouns[lw] {
+		return true
+	}
+	for _, sg := range []string{strings.TrimSuffix(lw, "s"), strings.TrimSuffix(lw, "es")} {
+		if sg != lw && (occupations[sg] || sourceNouns[sg] || orgNouns[sg] || titleWords[sg] || roleNouns[sg]) {
+			return true
+		}
+	}
+	return false
+}
+
+// titledEntity: has the article given name, a one-word name, a title
+// ("Lord Quist" before "Quist said")?
+func (r *resolver) titledEntity(name string) bool {
+	for _, e := range r.entities {
+		if e.name == name && len(e.titles) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // looksCommon: is lw a closed-class word or has it the ending of a verb
@@ -1280,18 +1328,20 @@ var prepositions = toSet("in on at for with by from during after before since un
 // lowerWords lists the words a text writes in lower case and never
 // capitalises after a lower-case word (where a capital marks a name).
 func lowerWords(text string) map[string]bool {
-	out, _ := lowerAndNamed(text, text)
+	out, _, _ := lowerAndNamed(text, text)
 	return out
 }
 
-// lowerAndNamed is lowerWords, and the words (lower-cased) the text
+// lowerAndNamed is lowerWords, the words (lower-cased) the text
 // capitalises after a lower-case word that ends no sentence ("told Lee",
-// not "the hall. Wrapped in"): where a capital marks a name. Sentence
+// not "the hall. Wrapped in"): where a capital marks a name, and those it
+// capitalises after any word that ends no sentence ("The Quist said",
+// "In 2016, Quist"): where no sentence starts. Sentence
 // ends are read in orig, text before its quotations were masked (of the
 // same length): a quotation's closing full stop ends its sentence.
-func lowerAndNamed(text, orig string) (map[string]bool, map[string]bool) {
+func lowerAndNamed(text, orig string) (map[string]bool, map[string]bool, map[string]bool) {
 	out := make(map[string]bool, len(text)/16)
-	var named, midNamed map[string]bool
+	var named, midNamed, inName map[string]bool
 	prevLower, prevField := false, ""
 	for i := 0; i < len(text); {
 		var j int
@@ -1318,6 +1368,14 @@ func lowerAndNamed(text, orig string) (map[string]bool, map[string]bool) {
 					midNamed[lw] = true
 				}
 			}
+			if prevField != "" && !endsSentence(prevField) {
+				// "The Quist reported", "In 2016, Quist found": no
+				// sentence starts here
+				if inName == nil {
+					inName = map[string]bool{}
+				}
+				inName[strings.ToLower(w)] = true
+			}
 			prevLower = false
 		default:
 			prevLower = false
@@ -1327,7 +1385,7 @@ func lowerAndNamed(text, orig string) (map[string]bool, map[string]bool) {
 	for w := range named {
 		delete(out, w)
 	}
-	return out, midNamed
+	return out, midNamed, inName
 }
 
 // endsSentence: does a field end in a full stop, a question or an

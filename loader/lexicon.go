@@ -3,6 +3,7 @@ package loader
 import (
 	"embed"
 	"fmt"
+	"sort"
 	"strings"
 )
 
@@ -85,6 +86,19 @@ func wordLexicon(name string) map[string]bool {
 		panic(err)
 	}
 	return m
+}
+
+// sortedLexicon returns a lexicon whose file lists its words in sorted
+// order, as a slice for binary search.
+func sortedLexicon(name string) []string {
+	entries, _, err := lexiconLines(name)
+	if err != nil {
+		panic(err)
+	}
+	if !sort.StringsAreSorted(entries) {
+		panic(fmt.Sprintf("lexicon %s: not in sorted order", name))
+	}
+	return entries
 }
 
 // checkPhraseLexicon reads a lexicon of names of one or more words,
