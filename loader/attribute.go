@@ -1090,11 +1090,12 @@ func isEnglishCommon(lw string) bool {
 	return i < len(ws) && ws[i] == lw
 }
 
-// peopleNoun: is lw an organisation's noun ("Police") or the plural of
-// an occupation, a role or a source ("Lawyers", "Aides", "Judges")? Such
-// a body or group of people stays the speaker the sentence names.
+// peopleNoun: is lw an organisation's noun ("Police"), not one person's
+// ("Source"), or the plural of an occupation, a role or a source
+// ("Lawyers", "Aides", "Judges")? Such a body or group of people stays the
+// speaker the sentence names.
 func peopleNoun(lw string) bool {
-	if orgNouns[lw] {
+	if orgNouns[lw] && !sourceNouns[lw] {
 		return true
 	}
 	for _, sg := range []string{strings.TrimSuffix(lw, "s"), strings.TrimSuffix(lw, "es")} {
@@ -1345,9 +1346,13 @@ func lowerAndNamed(text, orig string) (map[string]bool, map[string]bool, map[str
 	prevLower, prevField := false, ""
 	for i := 0; i < len(text); {
 		var j int
+		pe := i // the end of the field before
 		if i, j = nextField(text, i); i == j {
 			break
 		}
+		// a line's first word: a sentence starts there though the line
+		// above (a heading) ends with no mark
+		lineStart := strings.IndexByte(text[pe:i], '\n') >= 0
 		field := text[i:j]
 		w := trimWordPunct(field)
 		origField := orig[i:j]
@@ -1368,7 +1373,7 @@ func lowerAndNamed(text, orig string) (map[string]bool, map[string]bool, map[str
 					midNamed[lw] = true
 				}
 			}
-			if prevField != "" && !endsSentence(prevField) {
+			if prevField != "" && !endsSentence(prevField) && !lineStart {
 				// "The Quist reported", "In 2016, Quist found": no
 				// sentence starts here
 				if inName == nil {
