@@ -897,7 +897,9 @@ func hasVerbBefore(s string) bool {
 type resolver struct {
 	lower    map[string]bool // words the article writes in lower case
 	named    map[string]bool // words it capitalises after a lower-case word that ends no sentence (lower-cased)
-	inName   map[string]bool // words it capitalises where no sentence starts (lower-cased)
+	masked   string          // the article with its quotations masked, as lowerAndNamed read it
+	text     string          // the article
+	midSent  map[string]bool // writtenMidSentence's answers so far
 	entities []entity
 	speakers []entity        // speakers so far, most recent last
 	spoken   map[string]bool // their names
@@ -975,7 +977,7 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 			// compound whose last part is lower case
 			return "", "", "common-word-dropped"
 		}
-		if lw := strings.ToLower(name); !r.inName[lw] && !titled(m) && isEnglishCommon(lw) && !isAcronym(name) && !peopleNoun(lw) && !r.titledEntity(name) {
+		if lw := strings.ToLower(name); !titled(m) && isEnglishCommon(lw) && !isAcronym(name) && !peopleNoun(lw) && !r.titledEntity(name) && !r.writtenMidSentence(name) {
 			// "Controversial new rules ...", "Video games are ...": an
 			// English word (not a surname as well) that the article
 			// capitalises only where a sentence starts and gives no title
@@ -1077,18 +1079,15 @@ func (r *resolver) fullName(w string, pos int) string {
 }
 
 // englishCommon holds common English words that are no surname or place
-// as well (lexicon/english-common.txt, from a spelling word list), sorted:
-// 62,000 words, read at their first use (not at every start of attrib)
-// and looked up by binary search (a map took 9 MB); TestLexicons checks
-// the file like the others.
-var englishCommon = sync.OnceValue(func() []string { return sortedLexicon("english-common") })
+// as well (lexicon/english-common.txt, from a spelling word list, one
+// word a line in sorted order): 62,000 words, indexed at their first use
+// (not at every start of attrib) by where each line starts, and looked up
+// by binary search over the file (a map took 9 MB and 30 ms); TestLexicons
+// checks the file like the others.
+var englishCommon = sync.OnceValue(func() sortedWords { return newSortedWords("english-common") })
 
 // isEnglishCommon: is lw (lower case) one of englishCommon?
-func isEnglishCommon(lw string) bool {
-	ws := englishCommon()
-	i := sort.SearchStrings(ws, lw)
-	return i < len(ws) && ws[i] == lw
-}
+func isEnglishCommon(lw string) bool { return englishCommon().has(lw) }
 
 // peopleNoun: is lw an organisation's noun ("Police"), not one person's
 // ("Source"), or the plural of an occupation, a role or a source
@@ -1104,6 +1103,72 @@ func peopleNoun(lw string) bool {
 		}
 	}
 	return false
+}
+
+// writtenMidSentence: does the article write name, as a word, where no
+// sentence starts: after a word that ends no sentence on the same line
+// ("The Quist reported", "In 2016, Quist found")? A line's first word
+// opens a sentence though the line above, a heading, ends with no mark.
+// Read in the masked text, the previous word's end in the article.
+func (r *resolver) writtenMidSentence(name string) bool {
+	if v, ok := r.midSent[name]; ok {
+		return v
+	}
+	found := false
+	for from := 0; !found && from < len(r.masked); {
+		k := strings.Index(r.masked[from:], name)
+		if k < 0 {
+			break
+		}
+		i := from + k
+		from = i + len(name)
+		if c, n := utf8.DecodeRuneInString(r.masked[from:]); from < len(r.masked) && (unicode.IsLetter(c) || unicode.IsDigit(c) || (c == '\'' || c == '\u2019') && from+n < len(r.masked) && unicode.IsLetter(rune(r.masked[from+n]))) {
+			continue // inside a longer word, or a possessive ("Quist's")
+		}
+		// the field holding it: only marks before the name ("(Quist")
+		fs, word := i, true
+		for fs > 0 {
+			c, n := utf8.DecodeLastRuneInString(r.masked[:fs])
+			if unicode.IsSpace(c) {
+				break
+			}
+			if unicode.IsLetter(c) || unicode.IsDigit(c) {
+				word = false
+				break
+			}
+			fs -= n
+		}
+		if !word {
+			continue
+		}
+		// the space before it, and the field before that
+		pe, line := fs, false
+		for pe > 0 {
+			c, n := utf8.DecodeLastRuneInString(r.masked[:pe])
+			if !unicode.IsSpace(c) {
+				break
+			}
+			line = line || c == '\n'
+			pe -= n
+		}
+		if pe == 0 || line {
+			continue
+		}
+		ps := pe
+		for ps > 0 {
+			c, n := utf8.DecodeLastRuneInString(r.masked[:ps])
+			if unicode.IsSpace(c) {
+				break
+			}
+			ps -= n
+		}
+		found = !endsSentence(r.text[ps:pe])
+	}
+	if r.midSent == nil {
+		r.midSent = map[string]bool{}
+	}
+	r.midSent[name] = found
+	return found
 }
 
 // titledEntity: has the article given name, a one-word name, a title
@@ -1329,30 +1394,24 @@ var prepositions = toSet("in on at for with by from during after before since un
 // lowerWords lists the words a text writes in lower case and never
 // capitalises after a lower-case word (where a capital marks a name).
 func lowerWords(text string) map[string]bool {
-	out, _, _ := lowerAndNamed(text, text)
+	out, _ := lowerAndNamed(text, text)
 	return out
 }
 
-// lowerAndNamed is lowerWords, the words (lower-cased) the text
+// lowerAndNamed is lowerWords, and the words (lower-cased) the text
 // capitalises after a lower-case word that ends no sentence ("told Lee",
-// not "the hall. Wrapped in"): where a capital marks a name, and those it
-// capitalises after any word that ends no sentence ("The Quist said",
-// "In 2016, Quist"): where no sentence starts. Sentence
+// not "the hall. Wrapped in"): where a capital marks a name. Sentence
 // ends are read in orig, text before its quotations were masked (of the
 // same length): a quotation's closing full stop ends its sentence.
-func lowerAndNamed(text, orig string) (map[string]bool, map[string]bool, map[string]bool) {
+func lowerAndNamed(text, orig string) (map[string]bool, map[string]bool) {
 	out := make(map[string]bool, len(text)/16)
-	var named, midNamed, inName map[string]bool
+	var named, midNamed map[string]bool
 	prevLower, prevField := false, ""
 	for i := 0; i < len(text); {
 		var j int
-		pe := i // the end of the field before
 		if i, j = nextField(text, i); i == j {
 			break
 		}
-		// a line's first word: a sentence starts there though the line
-		// above (a heading) ends with no mark
-		lineStart := strings.IndexByte(text[pe:i], '\n') >= 0
 		field := text[i:j]
 		w := trimWordPunct(field)
 		origField := orig[i:j]
@@ -1373,14 +1432,6 @@ func lowerAndNamed(text, orig string) (map[string]bool, map[string]bool, map[str
 					midNamed[lw] = true
 				}
 			}
-			if prevField != "" && !endsSentence(prevField) && !lineStart {
-				// "The Quist reported", "In 2016, Quist found": no
-				// sentence starts here
-				if inName == nil {
-					inName = map[string]bool{}
-				}
-				inName[strings.ToLower(w)] = true
-			}
 			prevLower = false
 		default:
 			prevLower = false
@@ -1390,7 +1441,7 @@ func lowerAndNamed(text, orig string) (map[string]bool, map[string]bool, map[str
 	for w := range named {
 		delete(out, w)
 	}
-	return out, midNamed, inName
+	return out, midNamed
 }
 
 // endsSentence: does a field end in a full stop, a question or an

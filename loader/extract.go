@@ -179,12 +179,13 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 	}
 	qs = kept
 	masked := mask(text, qs)
-	lower, named, inName := lowerAndNamed(masked, text)
+	lower, named := lowerAndNamed(masked, text)
+	raw := masked
 	masked = truecase(masked, ps, lower)
 	tc := truecase(text, ps, lower) // the text the rules read, Title Case lines lowered
 	memo := newMentionMemo(known)
 	ents, runs := collectEntities(text, masked, ps, memo)
-	r := &resolver{entities: ents, lower: lower, named: named, inName: inName}
+	r := &resolver{entities: ents, lower: lower, named: named, masked: raw, text: text}
 	people := map[string]*attrib.Person{}
 	var order []string
 	var rc *rankContext

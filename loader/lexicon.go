@@ -88,17 +88,49 @@ func wordLexicon(name string) map[string]bool {
 	return m
 }
 
-// sortedLexicon returns a lexicon whose file lists its words in sorted
-// order, as a slice for binary search.
-func sortedLexicon(name string) []string {
-	entries, _, err := lexiconLines(name)
+// sortedWords is a lexicon file of one word a line in sorted order,
+// searched where it lies: the start of each entry's line.
+type sortedWords struct {
+	text  string
+	start []int32
+}
+
+// newSortedWords indexes lexicon/NAME.txt, whose entries (comments aside)
+// must be in sorted order.
+func newSortedWords(name string) sortedWords {
+	b, err := lexiconFiles.ReadFile("lexicon/" + name + ".txt")
 	if err != nil {
 		panic(err)
 	}
-	if !sort.StringsAreSorted(entries) {
-		panic(fmt.Sprintf("lexicon %s: not in sorted order", name))
+	w := sortedWords{text: string(b), start: make([]int32, 0, len(b)/8)}
+	for i := 0; i < len(w.text); {
+		j := strings.IndexByte(w.text[i:], '\n')
+		if j < 0 {
+			j = len(w.text) - i
+		}
+		if l := w.text[i : i+j]; l != "" && l[0] != '#' {
+			if n := len(w.start); n > 0 && w.at(n-1) >= l {
+				panic(fmt.Sprintf("lexicon %s: %q is out of sorted order", name, l))
+			}
+			w.start = append(w.start, int32(i))
+		}
+		i += j + 1
 	}
-	return entries
+	return w
+}
+
+// at is entry k.
+func (w sortedWords) at(k int) string {
+	l := w.text[w.start[k]:]
+	if j := strings.IndexByte(l, '\n'); j >= 0 {
+		l = l[:j]
+	}
+	return l
+}
+
+func (w sortedWords) has(s string) bool {
+	k := sort.Search(len(w.start), func(k int) bool { return w.at(k) >= s })
+	return k < len(w.start) && w.at(k) == s
 }
 
 // checkPhraseLexicon reads a lexicon of names of one or more words,

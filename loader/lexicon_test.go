@@ -77,3 +77,23 @@ func TestLexicons(t *testing.T) {
 		t.Error("the package variables do not hold the lexicons")
 	}
 }
+
+// TestSortedWords: the English word list is searched where it lies: its
+// first and last words and a word between are found, a surname that is
+// also a word ("moss") is not in it, nor is what falls between entries.
+func TestSortedWords(t *testing.T) {
+	w := englishCommon()
+	if len(w.start) < 50000 {
+		t.Fatalf("english-common: %d words", len(w.start))
+	}
+	for _, s := range []string{w.at(0), w.at(len(w.start) - 1), "controversial", "ferry"} {
+		if !w.has(s) {
+			t.Errorf("%q not found", s)
+		}
+	}
+	for _, s := range []string{"", "moss", "baker", "controversia", "controversialx", "zzzzzz", "Controversial"} {
+		if w.has(s) {
+			t.Errorf("%q found", s)
+		}
+	}
+}
