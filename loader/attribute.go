@@ -899,7 +899,7 @@ type resolver struct {
 	named    map[string]bool // words it capitalises after a lower-case word that ends no sentence (lower-cased)
 	masked   string          // the article with its quotations masked, as lowerAndNamed read it
 	text     string          // the article
-	midSent  map[string]bool // writtenMidSentence's answers so far
+	midSent  map[string]bool // midSentenceWords of the article, once asked
 	entities []entity
 	speakers []entity        // speakers so far, most recent last
 	spoken   map[string]bool // their names
@@ -1109,66 +1109,40 @@ func peopleNoun(lw string) bool {
 // sentence starts: after a word that ends no sentence on the same line
 // ("The Quist reported", "In 2016, Quist found")? A line's first word
 // opens a sentence though the line above, a heading, ends with no mark.
-// Read in the masked text, the previous word's end in the article.
+// The words so written are gathered in one pass over the masked text the
+// first time an article asks (few do: the rule that asks is the last
+// test of a one-word name).
 func (r *resolver) writtenMidSentence(name string) bool {
-	if v, ok := r.midSent[name]; ok {
-		return v
+	if r.midSent == nil {
+		r.midSent = midSentenceWords(r.masked, r.text)
 	}
-	found := false
-	for from := 0; !found && from < len(r.masked); {
-		k := strings.Index(r.masked[from:], name)
-		if k < 0 {
+	return r.midSent[name]
+}
+
+// midSentenceWords are the capitalised words (as written, marks around
+// them trimmed) of text that follow, on the same line, a word that ends
+// no sentence; sentence ends are read in orig (text before its
+// quotations were masked, of the same length).
+func midSentenceWords(text, orig string) map[string]bool {
+	out := map[string]bool{}
+	prevField := ""
+	for i := 0; i < len(text); {
+		pe := i // the end of the field before
+		var j int
+		if i, j = nextField(text, i); i == j {
 			break
 		}
-		i := from + k
-		from = i + len(name)
-		if c, n := utf8.DecodeRuneInString(r.masked[from:]); from < len(r.masked) && (unicode.IsLetter(c) || unicode.IsDigit(c) || (c == '\'' || c == '\u2019') && from+n < len(r.masked) && unicode.IsLetter(rune(r.masked[from+n]))) {
-			continue // inside a longer word, or a possessive ("Quist's")
+		if strings.IndexByte(text[pe:i], '\n') >= 0 {
+			prevField = ""
 		}
-		// the field holding it: only marks before the name ("(Quist")
-		fs, word := i, true
-		for fs > 0 {
-			c, n := utf8.DecodeLastRuneInString(r.masked[:fs])
-			if unicode.IsSpace(c) {
-				break
-			}
-			if unicode.IsLetter(c) || unicode.IsDigit(c) {
-				word = false
-				break
-			}
-			fs -= n
+		w := trimWordPunct(text[i:j])
+		if c, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(c) && prevField != "" && !endsSentence(prevField) {
+			out[w] = true
 		}
-		if !word {
-			continue
-		}
-		// the space before it, and the field before that
-		pe, line := fs, false
-		for pe > 0 {
-			c, n := utf8.DecodeLastRuneInString(r.masked[:pe])
-			if !unicode.IsSpace(c) {
-				break
-			}
-			line = line || c == '\n'
-			pe -= n
-		}
-		if pe == 0 || line {
-			continue
-		}
-		ps := pe
-		for ps > 0 {
-			c, n := utf8.DecodeLastRuneInString(r.masked[:ps])
-			if unicode.IsSpace(c) {
-				break
-			}
-			ps -= n
-		}
-		found = !endsSentence(r.text[ps:pe])
+		prevField = orig[i:j]
+		i = j
 	}
-	if r.midSent == nil {
-		r.midSent = map[string]bool{}
-	}
-	r.midSent[name] = found
-	return found
+	return out
 }
 
 // titledEntity: has the article given name, a one-word name, a title
