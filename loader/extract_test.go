@@ -212,6 +212,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"nobody is safe in this league, nobody at all.", "", ""}}},
 		{"a hyphenated title is no part of a name", "\"The harbour will reopen in May,\" said Vice-President Ada Moss.",
 			[]quoteView{{"The harbour will reopen in May,", "Ada Moss", ""}}},
+		{"a party's name before a name is no part of it", "Tory Ada Moss said the plan was \"a disgrace to the whole of the town.\"",
+			[]quoteView{{"a disgrace to the whole of the town.", "Ada Moss", ""}}},
 		{"an English word opening a sentence is no name", "The harbour board met on Monday.\n\nControversial new ferry fares are \"a tax on every family that lives on the islands,\" it was said.",
 			[]quoteView{{"a tax on every family that lives on the islands,", "", ""}}},
 		{"an English word opening the line under a heading is no name", "Ferry fares to rise in May\n\nControversial new ferry fares are \"a tax on every family that lives on the islands,\" it was said.",

@@ -494,10 +494,11 @@ func runMention(r capRun, known []string) mention {
 		titles = append(titles, strings.Join(w[:cut+1], " "))
 		w = w[cut+1:]
 	}
-	// strip leading titles and adjectives
+	// strip leading titles and adjectives; a party's name before a name of
+	// two words or more ("Tory Ada Moss") describes its member
 	for len(w) > 1 {
 		lw := strings.ToLower(w[0])
-		if titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")] || isAdjective(w[0]) || occupations[lw] || bornOrBased(lw) {
+		if titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")] || isAdjective(w[0]) || occupations[lw] || bornOrBased(lw) || groups[lw] && len(w) > 2 && isCapWord(w[1]) && isCapWord(w[2]) {
 			if g := genderOf(lw); g != "" {
 				gender = g
 			}
