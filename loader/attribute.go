@@ -978,7 +978,7 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 			return "", "", "common-word-dropped"
 		}
 		if lw := strings.ToLower(name); !titled(m) && isEnglishCommon(lw) && !isAcronym(name) && !peopleNoun(lw) && !r.titledEntity(name) && !r.writtenMidSentence(name) {
-			// "Controversial new rules ...", "Video games are ...": an
+			// "Steep new ferry fares are ...", "Ferry tolls rose": an
 			// English word (not a surname as well) that the article
 			// capitalises only where a sentence starts and gives no title
 			return "", "", "common-word-dropped"
