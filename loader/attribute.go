@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -1014,6 +1015,30 @@ var officeTitles = map[string][]string{
 	"mp":             {"mp"},
 	"mep":            {"mep"},
 	"msp":            {"msp"},
+	// British offices: held when the title's head is the office ("Tory
+	// leader", not "a friend of the Tory leader")
+	"leader":      {"leader"},
+	"chairman":    {"chairman", "co-chairman"},
+	"co-chairman": {"co-chairman", "chairman"},
+	"minister":    {"minister", "secretary"},
+	"chancellor":  {"chancellor"},
+}
+
+// headOnlyOffices are the offices a title holds only as its head word:
+// the last before any "of".
+var headOnlyOffices = toSet("leader chairman co-chairman minister chancellor")
+
+// titleHead is the head word of a title, lower case: its last word
+// before any "of" ("secretary" of "Secretary of State").
+func titleHead(lt string) string {
+	if i := strings.Index(lt, " of "); i >= 0 {
+		lt = lt[:i]
+	}
+	f := strings.Fields(lt)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // roleHolder names the person who holds a role in the article: among the
@@ -1031,9 +1056,13 @@ func (r *resolver) roleHolder(m mention, pos int) string {
 		}
 		for _, t := range e.titles {
 			lt := strings.ToLower(t)
-			for _, w := range strings.Fields(lt) {
-				for _, f := range forms {
-					office = office || w == f
+			if headOnlyOffices[m.noun] {
+				office = office || slices.Contains(forms, titleHead(lt))
+			} else {
+				for _, w := range strings.Fields(lt) {
+					for _, f := range forms {
+						office = office || w == f
+					}
 				}
 			}
 			place = place || strings.Contains(lt, m.place)

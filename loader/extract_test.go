@@ -214,6 +214,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"The harbour will reopen in May,", "Ada Moss", ""}}},
 		{"a party's name before a name is no part of it", "Tory Ada Moss said the plan was \"a disgrace to the whole of the town.\"",
 			[]quoteView{{"a disgrace to the whole of the town.", "Ada Moss", ""}}},
+		{"the party leader is the leader named before", "\"We will win the vote,\" said Tory leader Ada Moss. Nia Welsh, a friend of the Tory leader, sat beside her.\n\nThe Tory leader said the plan was \"a gift to every harbour town on the coast.\"",
+			[]quoteView{{"We will win the vote,", "Ada Moss", ""}, {"a gift to every harbour town on the coast.", "Ada Moss", ""}}},
 		{"an English word opening a sentence is no name", "The harbour board met on Monday.\n\nSteep new ferry fares are \"a tax on every family that lives on the islands,\" it was said.",
 			[]quoteView{{"a tax on every family that lives on the islands,", "", ""}}},
 		{"an English word opening the line under a heading is no name", "Ferry fares to rise in May\n\nSteep new ferry fares are \"a tax on every family that lives on the islands,\" it was said.",
