@@ -965,20 +965,21 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		if m.kind == attrib.KindPerson && isAcronym(name) {
 			return name, attrib.KindOrganization, "acronym->organisation"
 		}
-		if lw := strings.ToLower(name); r.lower[lw] || strings.HasSuffix(lw, "s") && r.lower[strings.TrimSuffix(lw, "s")] || quantifiers[lw] {
+		lw := strings.ToLower(name)
+		if r.lower[lw] || strings.HasSuffix(lw, "s") && r.lower[strings.TrimSuffix(lw, "s")] || quantifiers[lw] {
 			// a common word capitalised at a sentence's start ("Following",
 			// "More"), the plural of one ("Onlookers" where the article
 			// writes "onlooker") or a quantifier ("Two winters ago, ...")
 			return "", "", "common-word-dropped"
 		}
-		if lw := strings.ToLower(name); !r.named[lw] && !titled(m) && looksCommon(lw) || lowerTail(name) {
+		if !r.named[lw] && !titled(m) && looksCommon(lw) || lowerTail(name) {
 			// "Wrapped in a scarf, ...", "Closing ...", "To":
 			// a word the article capitalises only where a sentence starts,
 			// with no title ("Lord Banks" is a name); "Ohio-based": a
 			// compound whose last part is lower case
 			return "", "", "common-word-dropped"
 		}
-		if lw := strings.ToLower(name); !titled(m) && isEnglishCommon(lw) && !isAcronym(name) && !peopleNoun(lw) && !r.titledEntity(name) && !r.writtenMidSentence(name) {
+		if !titled(m) && isEnglishCommon(lw) && !isAcronym(name) && !peopleNoun(lw) && !r.titledEntity(name) && !r.writtenMidSentence(name) {
 			// "Steep new ferry fares are ...", "Ferry tolls rose": an
 			// English word (not a surname as well) that the article
 			// capitalises only where a sentence starts and gives no title
@@ -1015,8 +1016,11 @@ var officeTitles = map[string][]string{
 	"mp":             {"mp"},
 	"mep":            {"mep"},
 	"msp":            {"msp"},
-	// British offices: held when the title's head is the office ("Tory
-	// leader", not "a friend of the Tory leader")
+}
+
+// headOffices are offices a title holds only by its head word (titleHead):
+// "Tory leader", not "a friend of the Tory leader".
+var headOffices = map[string][]string{
 	"leader":      {"leader"},
 	"chairman":    {"chairman", "co-chairman"},
 	"co-chairman": {"co-chairman", "chairman"},
@@ -1024,9 +1028,20 @@ var officeTitles = map[string][]string{
 	"chancellor":  {"chancellor"},
 }
 
-// headOnlyOffices are the offices a title holds only as its head word:
-// the last before any "of".
-var headOnlyOffices = toSet("leader chairman co-chairman minister chancellor")
+// officeForms are the title words that hold office noun, and whether a
+// title holds it by its head word only; none when noun is no office.
+func officeForms(noun string) (forms []string, headOnly bool) {
+	if f, ok := headOffices[noun]; ok {
+		return f, true
+	}
+	return officeTitles[noun], false
+}
+
+// isOffice: is noun an office a role names ("the senator", "the leader")?
+func isOffice(noun string) bool {
+	f, _ := officeForms(noun)
+	return f != nil
+}
 
 // titleHead is the head word of a title, lower case: its last word
 // before any "of" ("secretary" of "Secretary of State").
@@ -1046,7 +1061,7 @@ func titleHead(lt string) string {
 // the one whose title also names the place, else the only one; "" when
 // there is none or several could be meant.
 func (r *resolver) roleHolder(m mention, pos int) string {
-	forms := officeTitles[m.noun]
+	forms, headOnly := officeForms(m.noun)
 	if len(forms) == 0 {
 		return ""
 	}
@@ -1056,7 +1071,7 @@ func (r *resolver) roleHolder(m mention, pos int) string {
 		}
 		for _, t := range e.titles {
 			lt := strings.ToLower(t)
-			if headOnlyOffices[m.noun] {
+			if headOnly {
 				office = office || slices.Contains(forms, titleHead(lt))
 			} else {
 				for _, w := range strings.Fields(lt) {
@@ -1120,7 +1135,7 @@ func isEnglishCommon(lw string) bool { return englishCommon().has(lw) }
 
 // peopleNoun: is lw an organisation's noun ("Police"), not one person's
 // ("Source"), or the plural of an occupation, a role or a source
-// ("Lawyers", "Aides", "Judges")? Such a body or group of people stays the
+// ("Lawyers", "Teachers", "Officials")? Such a body or group of people stays the
 // speaker the sentence names.
 func peopleNoun(lw string) bool {
 	if orgNouns[lw] && !sourceNouns[lw] {

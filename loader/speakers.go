@@ -298,7 +298,7 @@ func parseNP(np string, known []string) mention {
 		}
 		// "the senator": an office named before in the article
 		if len(words) == 2 && strings.ToLower(words[0]) == "the" {
-			if lw := strings.ToLower(words[1]); officeTitles[lw] != nil {
+			if lw := strings.ToLower(words[1]); isOffice(lw) {
 				return mention{name: words[1], kind: kindRole, noun: lw, gender: gender}
 			}
 		}
