@@ -559,6 +559,9 @@ func isAppositive(seg string) bool {
 	if len(ts) > 1 && isPossessive(strings.TrimRight(ts[0].w, ",")) && !isCapWord(ts[1].w) {
 		return true // "Lee's campaign manager"
 	}
+	if len(ts) > 1 && !isCapWord(ts[1].w) && (isAcronym(bare(ts[0].w)) || isAdjective(bare(ts[0].w)) || placeKind([]string{bare(ts[0].w)}) != "") {
+		return true // "UK fares director of Quistware", "Welsh finance minister"
+	}
 	return f == "a" || f == "an" || f == "the" || f == "who" || !isCapWord(ts[0].w) // "Former Gov. X" opens a name
 }
 
@@ -1309,6 +1312,22 @@ func (r *resolver) pronoun(m mention, pos int) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// genderFits: can a pronoun of gender g stand for mention m, as the
+// mention or the article's entity of its name at pos gives its gender?
+func (r *resolver) genderFits(m mention, g string, pos int) bool {
+	mg := m.gender
+	if mg == "" {
+		name, _, _ := r.resolveHow(m, pos)
+		for _, e := range r.entities {
+			if e.name == name && e.gender != "" {
+				mg = e.gender
+				break
+			}
+		}
+	}
+	return g == "" || mg == "" || mg == g
 }
 
 func (r *resolver) spoke(name, kind string, m mention, pos int) {

@@ -81,6 +81,7 @@ var Sieves = []struct{ Name, What string }{
 	{"block-intro", "a paragraph ending in a colon introduces the quote"},
 	{"dash-paragraph", "a short paragraph after the quote: - NAME"},
 	{"pronoun-is-sentence-subject", "he/she inside a sentence about someone named at its start"},
+	{"pronoun-after-reported-speech", "he/she right after a sentence reporting someone's words unquoted"},
 	{"same-sentence-as-previous-quote", "another piece of a sentence whose speaker is known"},
 	{"continues-previous-quote", "a quote that goes on from the one before"},
 	{"continues:bare-subject", "a continuing quote whose sentence names a bare subject"},
@@ -276,6 +277,15 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				if subj := sentenceSubject(before, known); subj.kind == attrib.KindPerson && (subj.gender == "" || subj.gender == at.m.gender) {
 					at.m = subj
 					at.rule += "+pronoun-is-sentence-subject"
+				}
+			}
+			if at.explicit && at.m.kind == "pronoun" && (at.m.name == "he" || at.m.name == "she") && si > 0 && si <= len(sents) && sents[si-1].start >= p.start && !off["pronoun-after-reported-speech"] {
+				// `Ames said the plan would fail. "It will," she said.`: he or
+				// she right after a sentence that reports someone's words
+				// without quoting them is that someone, not the last quoted
+				if m := reportedSpeaker(text, sents[si-1], pq, known); m.kind == attrib.KindPerson && r.genderFits(m, at.m.gender, q.open) {
+					at.m = m
+					at.rule += "+pronoun-after-reported-speech"
 				}
 			}
 			if traceAttribution != nil {
@@ -515,6 +525,41 @@ func sentenceSpeaker(text string, s sentence, qs []qspan, known []string, subjec
 		return at.m
 	}
 	return sentenceSubject(c, known)
+}
+
+// reportedSpeaker is the speaker of a sentence that reports speech
+// without quoting it, read at its first speech verb: the subject before
+// it (`Ames said the plan ...`), or the name after it where the verb
+// follows a comma (`The plan will fail, said Ames.`). Nobody when the
+// sentence holds a quotation.
+func reportedSpeaker(text string, s sentence, qs []qspan, known []string) mention {
+	if s.end-s.start > 2*maxClause {
+		return mention{}
+	}
+	for _, q := range qs {
+		if q.open < s.end && q.afterClose() > s.start {
+			return mention{}
+		}
+	}
+	c := text[s.start:s.end]
+	if reAccordingTo.MatchString(c) {
+		return mention{} // `According to Ames, Lee said ...`: whose words?
+	}
+	ts := tokens(c)
+	v := findVerb(ts, false)
+	if v < 0 {
+		return mention{}
+	}
+	if v > 0 && strings.HasSuffix(ts[v-1].w, ",") && v+1 < len(ts) && isCapWord(ts[v+1].w) {
+		if at := attribute("", c[ts[v].start:], "", known); at.rule == "tag-after-verb-first" {
+			return at.m
+		}
+		return mention{}
+	}
+	if at := attribute(c[:ts[v].end], "", "", known); at.rule == "tag-before" && at.m.kind != "pronoun" {
+		return at.m
+	}
+	return mention{}
 }
 
 // prevSubject is the subject of the last sentence of the body paragraph

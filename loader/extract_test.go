@@ -240,6 +240,16 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"trying very hard all year to win them back.", "Tom Okafor", ""}}},
 		{"a conjunction opening the sentence is no part of a name", "Once Dunmore United scored, the crowd sang \"we are staying up.\"",
 			[]quoteView{{"we are staying up.", "Dunmore United", ""}}},
+		{"he after a sentence reporting someone's words is that someone", "\"The ferry will run,\" Ivo Pap said.\n\nTom Okafor said the crossing would close in May. \"It cannot go on,\" he said.",
+			[]quoteView{{"The ferry will run,", "Ivo Pap", ""}, {"It cannot go on,", "Tom Okafor", ""}}},
+		{"he after an inverted report is its speaker", "\"The ferry will run,\" Ivo Pap said.\n\nThe crossing would close in May, said Tom Okafor. \"It cannot go on,\" he said.",
+			[]quoteView{{"The ferry will run,", "Ivo Pap", ""}, {"It cannot go on,", "Tom Okafor", ""}}},
+		{"a report through according to names no one for he", "\"The ferry will run,\" Ivo Pap said.\n\nAccording to Ivo Pap, Tom Okafor promised the crossing would stay open. \"I told him it would,\" he said.",
+			[]quoteView{{"The ferry will run,", "Ivo Pap", ""}, {"I told him it would,", "Ivo Pap", ""}}},
+		{"she of another gender than the reporter is not the reporter", "\"The ferry will run,\" Lena Marsh said.\n\nMr Tom Okafor said the crossing would close in May. \"It cannot go on,\" she said.",
+			[]quoteView{{"The ferry will run,", "Lena Marsh", ""}, {"It cannot go on,", "Lena Marsh", ""}}},
+		{"a country's word and a lower-case title open an appositive", `Dan Quist, UK fares director of ferry firm Millbrook, said: "Fares will rise."`,
+			[]quoteView{{"Fares will rise.", "Dan Quist", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
