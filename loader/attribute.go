@@ -931,6 +931,14 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 				return e.name, e.kind, "description->organisation"
 			}
 		}
+		if m.definite && sourceNouns[m.noun] {
+			// "the aide said" after "a senior Quist aide" was quoted: that aide
+			for i := len(r.speakers) - 1; i >= 0; i-- {
+				if e := r.speakers[i]; e.pos < pos && len(e.fields) > 1 && e.fields[len(e.fields)-1] == m.noun {
+					return e.name, e.kind, "description->unnamed-source"
+				}
+			}
+		}
 		return "", "", "description-unresolved"
 	case "outlet":
 		return m.name, attrib.KindOrganization, "outlet"

@@ -388,7 +388,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			}
 			if quote.Speaker != "" {
 				quote.SpeakerID = PersonID(quote.Speaker)
-				if how == "role-as-written" && quote.SpeakerKind == attrib.KindPerson {
+				if (how == "role-as-written" || how == "description->unnamed-source") && quote.SpeakerKind == attrib.KindPerson {
 					// an unnamed source ("a senior Okafor aide") is one person in
 					// this article, not the same one as another article's
 					quote.SpeakerID = UnnamedPersonID(a.ID, quote.Speaker)

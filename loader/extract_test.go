@@ -248,6 +248,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"The ferry will run,", "Ivo Pap", ""}, {"I told him it would,", "Ivo Pap", ""}}},
 		{"she of another gender than the reporter is not the reporter", "\"The ferry will run,\" Lena Marsh said.\n\nMr Tom Okafor said the crossing would close in May. \"It cannot go on,\" she said.",
 			[]quoteView{{"The ferry will run,", "Lena Marsh", ""}, {"It cannot go on,", "Lena Marsh", ""}}},
+		{"the source is the unnamed source quoted before", "A Millbrook source said the fares would \"climb steeply\" in spring.\n\n\"They have no choice,\" the source told reporters.",
+			[]quoteView{{"climb steeply", "Millbrook source", ""}, {"They have no choice,", "Millbrook source", ""}}},
+		{"an aide is not the aide quoted before", "A Millbrook aide said the fares would \"climb steeply\" in spring.\n\n\"They have no choice,\" an aide told reporters.",
+			[]quoteView{{"climb steeply", "Millbrook aide", ""}, {"They have no choice,", "(term)", ""}}},
 		{"a country's word and a lower-case title open an appositive", `Dan Quist, UK fares director of ferry firm Millbrook, said: "Fares will rise."`,
 			[]quoteView{{"Fares will rise.", "Dan Quist", ""}}},
 	}

@@ -116,6 +116,9 @@ type mention struct {
 	// body: an unnamed source that is an organisation ("the Okafor
 	// campaign"), not a person
 	body bool
+	// definite: a description with "the" ("the aide"), which may stand
+	// for an unnamed source quoted before ("a Quist aide")
+	definite bool
 }
 
 // kindPlace is the kind of a mention that names a place: never a speaker.
@@ -294,7 +297,7 @@ func parseNP(np string, known []string) mention {
 			}
 		}
 		if last != "" {
-			return mention{kind: "noun", noun: last, gender: gender}
+			return mention{kind: "noun", noun: last, gender: gender, definite: strings.EqualFold(words[0], "the")}
 		}
 		// "the senator": an office named before in the article
 		if len(words) == 2 && strings.ToLower(words[0]) == "the" {
