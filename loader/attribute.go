@@ -31,6 +31,7 @@ type entity struct {
 	pos    int
 	norm   string   // attrib.NormName(name), computed once
 	fields []string // its words
+	voice  bool     // an organisation that spoke through a person
 }
 
 func newEntity(name, kind, gender string, titles []string, pos int) entity {
@@ -1307,10 +1308,13 @@ func (r *resolver) pronoun(m mention, pos int) (string, string) {
 		if m.name == "i" || m.name == "we" {
 			return false
 		}
-		return e.kind == attrib.KindPerson && (want == "" || e.gender == "" || e.gender == want)
+		return (e.kind == attrib.KindPerson || e.voice) && (want == "" || e.gender == "" || e.gender == want)
 	}
 	for i := len(r.speakers) - 1; i >= 0; i-- {
 		if ok(r.speakers[i]) {
+			if r.speakers[i].name == "" {
+				return "", "" // an unnamed source spoke last ("a spokesman said")
+			}
 			return r.speakers[i].name, r.speakers[i].kind
 		}
 	}
@@ -1345,7 +1349,9 @@ func (r *resolver) spoke(name, kind string, m mention, pos int) {
 			g = e.gender
 		}
 	}
-	r.speakers = append(r.speakers, newEntity(name, kind, g, m.titles, pos))
+	e := newEntity(name, kind, g, m.titles, pos)
+	e.voice = m.voice
+	r.speakers = append(r.speakers, e)
 	if r.spoken == nil {
 		r.spoken = map[string]bool{}
 	}

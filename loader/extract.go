@@ -375,13 +375,18 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					o.observe(&quote, cs)
 				}
 				if o.ranker != nil && !off["ranker"] {
-					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker {
+					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(at.m, how) && cs[b].kind == attrib.KindPerson) {
 						c := cs[b]
 						quote.Speaker, quote.SpeakerKind, said = c.speaker, c.kind, c.m
 						how = c.how
 						quote.Rule = "ranker:" + c.where + " " + c.m.kind + " > " + c.how + " (rules: " + rule + ")"
 					}
 				}
+			}
+			if quote.Speaker == "" && unnamedSource(said, how) {
+				// "a spokesman said": a later "he added" is that spokesman, no
+				// one named before
+				r.speakers = append(r.speakers, newEntity("", attrib.KindPerson, said.gender, nil, q.open))
 			}
 			if quote.Speaker == "" && len(strings.Fields(qt)) <= 4 {
 				quote.Term = true
@@ -525,6 +530,14 @@ func sentenceSpeaker(text string, s sentence, qs []qspan, known []string, subjec
 		return at.m
 	}
 	return sentenceSubject(c, known)
+}
+
+// unnamedSource: did the rules read an unnamed source that the article
+// never names ("a spokesman said", "one official told reporters")? A
+// person named elsewhere is then not the speaker: the ranker may name the
+// source's organisation, no person.
+func unnamedSource(m mention, how string) bool {
+	return how == "description-unresolved" && !m.definite && sourceNouns[m.noun]
 }
 
 // reportedSpeaker is the speaker of a sentence that reports speech

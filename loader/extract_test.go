@@ -252,6 +252,12 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"climb steeply", "Millbrook source", ""}, {"They have no choice,", "Millbrook source", ""}}},
 		{"an aide is not the aide quoted before", "A Millbrook aide said the fares would \"climb steeply\" in spring.\n\n\"They have no choice,\" an aide told reporters.",
 			[]quoteView{{"climb steeply", "Millbrook aide", ""}, {"They have no choice,", "(term)", ""}}},
+		{"critics of an organisation are not the organisation", `"Fares will climb again next spring," critics of Quistware said.`,
+			[]quoteView{{"Fares will climb again next spring,", "Quistware critics", ""}}},
+		{"a lawyer for someone is not that someone", "Ada Moss was charged on Monday.\n\n\"She will fight the charge all the way,\" a lawyer for Ada Moss said.",
+			[]quoteView{{"She will fight the charge all the way,", "Ada Moss lawyer", ""}}},
+		{"an unnamed official is no one named near", "Ada Moss chairs the ferry board. \"The winter timetable is fixed for good,\" an official told reporters.",
+			[]quoteView{{"The winter timetable is fixed for good,", "", ""}}},
 		{"a country's word and a lower-case title open an appositive", `Dan Quist, UK fares director of ferry firm Millbrook, said: "Fares will rise."`,
 			[]quoteView{{"Fares will rise.", "Dan Quist", ""}}},
 	}

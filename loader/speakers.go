@@ -119,6 +119,9 @@ type mention struct {
 	// definite: a description with "the" ("the aide"), which may stand
 	// for an unnamed source quoted before ("a Quist aide")
 	definite bool
+	// voice: an organisation heard through a person who speaks for it ("a
+	// spokeswoman for the Harbour Council"), whom a later "she" may mean
+	voice bool
 }
 
 // kindPlace is the kind of a mention that names a place: never a speaker.
@@ -169,6 +172,85 @@ func sourceMention(r capRun, after []string) mention {
 	head := strings.ToLower(strings.TrimRight(after[len(after)-1], ".,"))
 	return mention{name: strings.TrimRight(strings.Join(words, " "), ".,"), kind: kindRole, noun: head, body: sourceOrgNouns[head]}
 }
+
+// sourceFor reads an unnamed source described by whom it speaks for or
+// comes from; a name must follow ("a friend of the family" is no one).
+// For a person ("a lawyer for Ada Moss", "an aide to Mr Pap") it is the
+// description, as "an Ada Moss aide" reads ("Ada Moss lawyer"): never
+// the person. For an organisation, a spokesman, lawyer, official or
+// source speaks for it ("a spokeswoman for the Harbour Council" is the
+// Harbour Council); other relations stay descriptions ("critics of
+// Quistware"). The words before the noun are lower case and not "the"
+// ("the aide to Ada Moss" is most often someone the article has named).
+func sourceFor(words []string, known []string) mention {
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if i == 0 && lw == "the" {
+			return mention{}
+		}
+		if isCapWord(w) && !(i == 0 && (lw == "a" || lw == "an" || lw == "one")) {
+			return mention{}
+		}
+		if !sourceNouns[lw] || i+2 >= len(words) {
+			continue
+		}
+		switch strings.ToLower(words[i+1]) {
+		case "for", "from", "at", "of", "to":
+		default:
+			return mention{}
+		}
+		j := i + 2
+		if strings.EqualFold(words[j], "the") {
+			j++
+		}
+		// "for distributor Quistware", "for the ferry firm Millbrook": a
+		// description of the name before it
+		for k := 0; k < 2 && j+1 < len(words) && !isCapWord(words[j]) && !npStop[strings.ToLower(words[j])] && strings.TrimRight(words[j], ".,;:") == words[j]; k++ {
+			j++
+		}
+		var run []string
+		titled := false
+		for ; j < len(words); j++ {
+			t := strings.TrimRight(words[j], ".,;:")
+			if isPossessive(t) {
+				return mention{} // "for Quist's campaign": the campaign's
+			}
+			if len(run) == 0 && titleWords[strings.ToLower(strings.TrimSuffix(t, "."))] {
+				titled = true // "for Mr Pap"
+				continue
+			}
+			if isCapWord(t) || len(run) > 0 && (t == "of" || t == "and" || t == "for") && j+1 < len(words) && isCapWord(words[j+1]) {
+				run = append(run, t)
+				if t != words[j] && !(len(t) == 1 && words[j] == t+".") { // an initial goes on: "Ada J. Moss"
+					break
+				}
+				continue
+			}
+			break
+		}
+		if len(run) > 2 && isAcronym(run[len(run)-1]) {
+			run = run[:len(run)-1] // "the Ferry Users Group (FUG)"
+		}
+		if len(run) == 0 {
+			return mention{}
+		}
+		m := runMention(capRun{words: run}, known)
+		person := titled || m.kind == attrib.KindPerson && len(strings.Fields(m.name)) > 1
+		if !person && speaksFor[lw] && m.name != "" && m.kind != kindPlace && m.kind != kindGroup {
+			if m.kind != "outlet" {
+				m.kind = attrib.KindOrganization
+			}
+			m.voice, m.gender = true, genderOf(lw)
+			return m
+		}
+		name := strings.Join(run, " ") + " " + lw
+		return mention{name: name, kind: kindRole, noun: lw, body: sourceOrgNouns[lw]}
+	}
+	return mention{}
+}
+
+// speaksFor: the source nouns of those who speak for an organisation.
+var speaksFor = toSet("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople lawyer lawyers official officials source sources statement")
 
 // roleMention is the description of place words and role words.
 func roleMention(place, role []string) mention {
@@ -239,6 +321,9 @@ func parseNP(np string, known []string) mention {
 	// the resolver decides ("the Welsh official" stays a description)
 	if len(words) == 1 && isCapWord(words[0]) && isAdjective(words[0]) && !allCaps(words) {
 		return mention{name: strings.TrimRight(trimPossessive(words[0]), ".,"), kind: kindGroup, noun: nounDemonym}
+	}
+	if m := sourceFor(words, known); m.kind != "" {
+		return m
 	}
 	// cut at words that end a name phrase (verbs, adverbs, relative words)
 	for i, w := range words {
