@@ -83,6 +83,16 @@ func findQuotes(text string, ps []para) []qspan {
 			case straight:
 				if open < 0 {
 					open, openW = i, w
+				} else if w == 1 && reopens(text, p, open+openW, i) {
+					// `"It rained. "Then it snowed."`: a paragraph of a
+					// quotation that ran on, its paragraph break lost; the
+					// mark opens the next paragraph's part
+					end := i
+					for end > open+openW && isSpaceByte(text[end-1]) {
+						end--
+					}
+					out = append(out, qspan{open: open, close: end, start: open + openW, end: end, para: pi})
+					open, openW = i, w
 				} else {
 					out = append(out, qspan{open: open, close: i, closeW: w, start: open + openW, end: i, para: pi})
 					open = -1
@@ -151,6 +161,23 @@ func dropUnclosedRuns(qs []qspan) []qspan {
 		}
 	}
 	return out
+}
+
+// reopens: is the straight mark at i, inside a quotation opened at
+// start, shaped as an opening mark after a finished sentence (". " before
+// it, a capital or a digit after it)? Then the quotation ended a paragraph
+// before it without a closing mark, as multi-paragraph quotations do.
+func reopens(text string, p para, start, i int) bool {
+	if i-2 < start+1 || i+1 >= p.end || text[i-1] != ' ' {
+		return false
+	}
+	switch text[i-2] {
+	case '.', '?', '!':
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+1:])
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 func nextOpensQuote(text string, ps []para, pi int) bool {
