@@ -152,6 +152,9 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 				if g == "" {
 					g = genderOf(relationWords(lastWords(pre, 3)))
 				}
+				if g == "" && m.kind == attrib.KindPerson {
+					g = nameGender(m.name)
+				}
 				out = append(out, newEntity(m.name, m.kind, g, m.titles, p.start+loc[0]))
 			}
 		}
@@ -1318,10 +1321,29 @@ func (r *resolver) pronoun(m mention, pos int) (string, string) {
 			return r.speakers[i].name, r.speakers[i].kind
 		}
 	}
+	// of the people named before, one of the pronoun's sex first: "she"
+	// after "Ada Moss ... on Harbour Radio" is Ada Moss, not the
+	// programme read as a name of no known sex
+	// then one of no known sex, a name that ends in a common word last
+	// ("Meeting Point", "Islamic State": a programme, a group)
+	unknown, thing := -1, -1
 	for i := len(r.entities) - 1; i >= 0; i-- {
-		if r.entities[i].pos < pos && ok(r.entities[i]) {
-			return r.entities[i].name, r.entities[i].kind
+		if e := r.entities[i]; e.pos < pos && ok(e) {
+			if want == "" || e.gender == want {
+				return e.name, e.kind
+			}
+			if thing < 0 && e.kind == attrib.KindPerson && len(e.fields) > 1 && isEnglishCommon(e.fields[len(e.fields)-1]) {
+				thing = i
+			} else if unknown < 0 {
+				unknown = i
+			}
 		}
+	}
+	if unknown < 0 {
+		unknown = thing
+	}
+	if unknown >= 0 {
+		return r.entities[unknown].name, r.entities[unknown].kind
 	}
 	return "", ""
 }
@@ -1348,6 +1370,9 @@ func (r *resolver) spoke(name, kind string, m mention, pos int) {
 		if e.name == name && e.gender != "" && g == "" {
 			g = e.gender
 		}
+	}
+	if g == "" && kind == attrib.KindPerson {
+		g = nameGender(name)
 	}
 	e := newEntity(name, kind, g, m.titles, pos)
 	e.voice = m.voice

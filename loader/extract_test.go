@@ -262,6 +262,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"She will fight the charge all the way,", "Ada Moss lawyer", ""}}},
 		{"an unnamed official is no one named near", "Ada Moss chairs the ferry board. \"The winter timetable is fixed for good,\" an official told reporters.",
 			[]quoteView{{"The winter timetable is fixed for good,", "", ""}}},
+		{"she skips a man whose first name says he is one", "\"The vote is lost,\" Tom Okafor said.\n\nSarah Quist, the treasurer, was in the room. \"We will try again next week,\" she said.",
+			[]quoteView{{"The vote is lost,", "Tom Okafor", ""}, {"We will try again next week,", "Sarah Quist", ""}}},
+		{"he is the man named, not a programme of no known sex named after him", "Ivo Pap hosts Harbour Morning Show on the radio. \"It is the best job in the town,\" he said.",
+			[]quoteView{{"It is the best job in the town,", "Ivo Pap", ""}}},
 		{"a country's word and a lower-case title open an appositive", `Dan Quist, UK fares director of ferry firm Millbrook, said: "Fares will rise."`,
 			[]quoteView{{"Fares will rise.", "Dan Quist", ""}}},
 	}

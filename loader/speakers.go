@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -725,6 +726,34 @@ func genderOf(s string) string {
 	case f && !m:
 		return "f"
 	case m && !f:
+		return "m"
+	}
+	return ""
+}
+
+// firstNames are the first names given to one sex only
+// (lexicon/first-names-*.txt, from Faker's lists), read at first use.
+var firstNames = sync.OnceValue(func() map[string]byte {
+	m := map[string]byte{}
+	for sex, name := range map[byte]string{'f': "first-names-female", 'm': "first-names-male"} {
+		for w := range wordLexicon(name) {
+			m[w] = sex
+		}
+	}
+	return m
+})
+
+// nameGender is the sex a person's full name gives by its first name
+// ("m", "f"), "" for a name of one word or a first name of either sex.
+func nameGender(name string) string {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || rest == "" {
+		return ""
+	}
+	switch firstNames()[strings.ToLower(first)] {
+	case 'f':
+		return "f"
+	case 'm':
 		return "m"
 	}
 	return ""
