@@ -313,6 +313,12 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			r.how = ""
 			rule := "none"
 			switch {
+			case q.reopened && prev != nil && prevPara == pi && prev.Speaker != "" && !strings.HasPrefix(at.rule, "tag-after") && !off["continues-previous-quote"]:
+				// the next part of a quotation whose paragraph break was
+				// lost: its speaker, unless a tag follows it
+				rule = "continues-previous-quote"
+				quote.Speaker, quote.SpeakerKind, quote.Cue, quote.Via = prev.Speaker, prev.SpeakerKind, prev.Cue, prev.Via
+				quote.Continues = true
 			case at.explicit:
 				rule = at.rule
 				quote.Speaker, quote.SpeakerKind = r.resolve(at.m, q.open)

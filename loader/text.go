@@ -39,6 +39,7 @@ type qspan struct {
 	para        int  // index into the article's paragraphs
 	runsOn      bool // opened and not closed: runs into the next paragraph
 	fromRunOn   bool // the paragraph before ran on into this quote
+	reopened    bool // opened by a mark that ended the quote before it (see reopens)
 }
 
 func isOpenMark(r rune) bool  { return r == '\u201c' || r == '\u00ab' || r == '\u201e' }
@@ -64,6 +65,7 @@ func findQuotes(text string, ps []para) []qspan {
 			continue
 		}
 		open, openW := -1, 0
+		reopened := false
 		startedRunOn := runOn
 		runOn = false
 		for i := p.start; i < p.end; {
@@ -74,7 +76,7 @@ func findQuotes(text string, ps []para) []qspan {
 			}
 			switch {
 			case isOpenMark(r):
-				open, openW = i, w
+				open, openW, reopened = i, w, false
 			case isCloseMark(r):
 				if open >= 0 {
 					out = append(out, qspan{open: open, close: i, closeW: w, start: open + openW, end: i, para: pi})
@@ -82,7 +84,7 @@ func findQuotes(text string, ps []para) []qspan {
 				}
 			case straight:
 				if open < 0 {
-					open, openW = i, w
+					open, openW, reopened = i, w, false
 				} else if w == 1 && reopens(text, p, open+openW, i) {
 					// `"It rained. "Then it snowed."`: a paragraph of a
 					// quotation that ran on, its paragraph break lost; the
@@ -91,10 +93,10 @@ func findQuotes(text string, ps []para) []qspan {
 					for end > open+openW && isSpaceByte(text[end-1]) {
 						end--
 					}
-					out = append(out, qspan{open: open, close: end, start: open + openW, end: end, para: pi})
-					open, openW = i, w
+					out = append(out, qspan{open: open, close: end, start: open + openW, end: end, para: pi, reopened: reopened})
+					open, openW, reopened = i, w, true
 				} else {
-					out = append(out, qspan{open: open, close: i, closeW: w, start: open + openW, end: i, para: pi})
+					out = append(out, qspan{open: open, close: i, closeW: w, start: open + openW, end: i, para: pi, reopened: reopened})
 					open = -1
 				}
 			}
@@ -106,7 +108,7 @@ func findQuotes(text string, ps []para) []qspan {
 				end--
 			}
 			if end > open+openW {
-				out = append(out, qspan{open: open, close: end, start: open + openW, end: end, para: pi, runsOn: true})
+				out = append(out, qspan{open: open, close: end, start: open + openW, end: end, para: pi, runsOn: true, reopened: reopened})
 				runOn = true
 			}
 		}
@@ -285,6 +287,9 @@ func tagFollows(text string, i, end int, exclaim bool) bool {
 	}
 	if len(ts) == 0 || len(ts) > limit || sentenceStarters[bare(ts[0].w)] {
 		return false // `." And he added that ...` starts a sentence of its own
+	}
+	if r, _ := utf8.DecodeRuneInString(text[j:]); strings.HasSuffix(ts[len(ts)-1].w, ":") && (j == end || r == '"' || isOpenMark(r)) {
+		return false // `." Lee added: "...`: a tag that opens the next quotation
 	}
 	for k, t := range ts {
 		// a two-word verb ends the tag ("went on, turning to"): "fired
