@@ -460,7 +460,9 @@ func subjectBefore(s string, known []string) mention {
 		}
 		seg = lastSegment(seg)
 		// "X, a top Y surrogate, said": an appositive after a name describes it
-		if k > 0 && isAppositive(seg) && !afterOpening {
+		if k > 0 && isAppositive(seg) && !afterOpening && (!opensWithPreposition(segs[k-1]) || seg == "who" || strings.HasPrefix(seg, "who ")) {
+			// (not "X, from Quist's Harbour Laboratories, one of its
+			// founders, said": the segment before is X's affiliation)
 			if prev := parseNP(lastSegment(segs[k-1]), known); prev.kind == attrib.KindPerson {
 				prev.titles = append(prev.titles, cleanTitle(seg))
 				return prev

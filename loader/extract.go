@@ -279,11 +279,20 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					at.rule += "+pronoun-is-sentence-subject"
 				}
 			}
-			if at.explicit && at.m.kind == "pronoun" && (at.m.name == "he" || at.m.name == "she") && si > 0 && si <= len(sents) && sents[si-1].start >= p.start && !off["pronoun-after-reported-speech"] {
+			if at.explicit && at.m.kind == "pronoun" && (at.m.name == "he" || at.m.name == "she") && !off["pronoun-after-reported-speech"] {
 				// `Ames said the plan would fail. "It will," she said.`: he or
 				// she right after a sentence that reports someone's words
-				// without quoting them is that someone, not the last quoted
-				if m := reportedSpeaker(text, sents[si-1], pq, known); m.kind == attrib.KindPerson && r.genderFits(m, at.m.gender, q.open) {
+				// without quoting them is that someone, not the last quoted;
+				// for a paragraph's first sentence, the last of the one before
+				var m mention
+				if si > 0 && si <= len(sents) && sents[si-1].start >= p.start {
+					m = reportedSpeaker(text, sents[si-1], pq, known)
+				} else if (si == 0 || si < len(sents) && sents[si].start == p.start) && pi > 0 && ps[pi-1].skip == "" {
+					if prevSents := splitSentences(text, ps[pi-1], byPara[pi-1]); len(prevSents) > 0 {
+						m = reportedSpeaker(text, prevSents[len(prevSents)-1], byPara[pi-1], known)
+					}
+				}
+				if name, _, _ := r.resolveHow(m, q.open); name != "" && m.kind == attrib.KindPerson && r.genderFits(m, at.m.gender, q.open) {
 					at.m = m
 					at.rule += "+pronoun-after-reported-speech"
 				}
@@ -543,7 +552,7 @@ func sentenceSpeaker(text string, s sentence, qs []qspan, known []string, subjec
 // person named elsewhere is then not the speaker: the ranker may name the
 // source's organisation, no person.
 func unnamedSource(m mention, how string) bool {
-	return how == "description-unresolved" && !m.definite && sourceNouns[m.noun]
+	return how == "description-unresolved" && sourceNouns[m.noun]
 }
 
 // reportedSpeaker is the speaker of a sentence that reports speech
@@ -565,6 +574,13 @@ func reportedSpeaker(text string, s sentence, qs []qspan, known []string) mentio
 		return mention{} // `According to Ames, Lee said ...`: whose words?
 	}
 	ts := tokens(c)
+	if n := len(ts); n > 2 && isSpeechVerb(ts[n-1].w) && strings.HasSuffix(strings.TrimRight(ts[n-1].w, "\u201d\"'"), ".") {
+		// `..., Mr Straw said.`: the tag ends the sentence
+		if at := attribute(c[:ts[n-1].end], "", "", known); at.rule == "tag-before" && at.m.kind != "pronoun" {
+			return at.m
+		}
+		return mention{}
+	}
 	v := findVerb(ts, false)
 	if v < 0 {
 		return mention{}
@@ -576,9 +592,25 @@ func reportedSpeaker(text string, s sentence, qs []qspan, known []string) mentio
 		return mention{}
 	}
 	if at := attribute(c[:ts[v].end], "", "", known); at.rule == "tag-before" && at.m.kind != "pronoun" {
+		if b := strings.LastIndex(c[:ts[v].start], " but "); b >= 0 {
+			if f := strings.Fields(at.m.name); len(f) > 0 && newSubject(c[b+5:ts[v].start]) && !strings.Contains(c[b:ts[v].start], f[len(f)-1]) {
+				return mention{} // `Pap is fit, but the coach admitted ...`: not Pap (`Pap won but added` is)
+			}
+		}
 		return at.m
 	}
 	return mention{}
+}
+
+// newSubject: do the words between a "but" and its verb name a new
+// subject ("but the coach"), not only an auxiliary ("but would")?
+func newSubject(between string) bool {
+	for _, w := range strings.Fields(between) {
+		if !npStop[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // prevSubject is the subject of the last sentence of the body paragraph

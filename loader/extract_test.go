@@ -272,6 +272,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"It is the best job in the town,", "Ivo Pap", ""}}},
 		{"a common word before a first name and a surname describes the person", `"We were lucky to get home," Deckhand Tom Okafor said.`,
 			[]quoteView{{"We were lucky to get home,", "Tom Okafor", ""}}},
+		{"he opening a paragraph after one that reports someone's words is that someone", "\"The ferry will run,\" Ivo Pap said.\n\nTom Okafor, the harbour master, said the crossing would close in May.\n\n\"It cannot go on,\" he said.",
+			[]quoteView{{"The ferry will run,", "Ivo Pap", ""}, {"It cannot go on,", "Tom Okafor", ""}}},
+		{"an affiliation with a preposition is not the name before an appositive", `"The new hull is twice as strong," Ivo Pap, from Quistware's Harbour Laboratories, one of the designers, told reporters.`,
+			[]quoteView{{"The new hull is twice as strong,", "Ivo Pap", ""}}},
 		{"a country's word and a lower-case title open an appositive", `Dan Quist, UK fares director of ferry firm Millbrook, said: "Fares will rise."`,
 			[]quoteView{{"Fares will rise.", "Dan Quist", ""}}},
 	}
