@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -40,6 +41,7 @@ type qspan struct {
 	runsOn      bool // opened and not closed: runs into the next paragraph
 	fromRunOn   bool // the paragraph before ran on into this quote
 	reopened    bool // opened by a mark that ended the quote before it (see reopens)
+	inner       bool // curly marks inside a straight quotation: kept only if that one is not
 }
 
 func isOpenMark(r rune) bool  { return r == '\u201c' || r == '\u00ab' || r == '\u201e' }
@@ -66,6 +68,7 @@ func findQuotes(text string, ps []para) []qspan {
 		}
 		open, openW := -1, 0
 		reopened := false
+		nested, innerOpen := 0, -1 // curly quotations open inside a straight one
 		startedRunOn := runOn
 		runOn = false
 		for i := p.start; i < p.end; {
@@ -75,6 +78,19 @@ func findQuotes(text string, ps []para) []qspan {
 				straight, w = true, 2 // a doubled apostrophe
 			}
 			switch {
+			case isOpenMark(r) && open >= 0 && text[open] == '"' && (strings.IndexByte(text[i:p.end], '"') >= 0 || nextOpensQuote(text, ps, pi)):
+				// `"It isn't about “fair play” any more."`: a quote inside one
+				// that closes (or runs on); else the straight mark was stray
+				if nested == 0 {
+					innerOpen = i
+				}
+				nested++
+			case isCloseMark(r) && nested > 0:
+				if nested--; nested == 0 && innerOpen >= 0 {
+					_, ow := utf8.DecodeRuneInString(text[innerOpen:])
+					out = append(out, qspan{open: innerOpen, close: i, closeW: w, start: innerOpen + ow, end: i, para: pi, inner: true})
+					innerOpen = -1
+				}
 			case isOpenMark(r):
 				open, openW, reopened = i, w, false
 			case isCloseMark(r):
@@ -97,7 +113,7 @@ func findQuotes(text string, ps []para) []qspan {
 					open, openW, reopened = i, w, true
 				} else {
 					out = append(out, qspan{open: open, close: i, closeW: w, start: open + openW, end: i, para: pi, reopened: reopened})
-					open = -1
+					open, nested = -1, 0
 				}
 			}
 			i += w
@@ -122,7 +138,40 @@ func findQuotes(text string, ps []para) []qspan {
 			}
 		}
 	}
-	return dropUnclosedRuns(out)
+	return dropInner(dropUnclosedRuns(out))
+}
+
+// dropInner removes the quotations found inside a straight quotation that
+// stayed (a quote within a quote is part of it); those inside one that was
+// dropped (pasted text marked at each paragraph's start) stay.
+func dropInner(qs []qspan) []qspan {
+	any := false
+	for _, q := range qs {
+		any = any || q.inner
+	}
+	if !any {
+		return qs
+	}
+	// the quotation around an inner one closes after it, so it is the
+	// first of the others after it in the list: one pass from the end
+	keep := make([]bool, len(qs))
+	next := -1
+	for i := len(qs) - 1; i >= 0; i-- {
+		q := qs[i]
+		if !q.inner {
+			keep[i], next = true, i
+			continue
+		}
+		keep[i] = next < 0 || !(qs[next].open < q.open && q.close < qs[next].afterClose()+1)
+	}
+	out := qs[:0]
+	for i, q := range qs {
+		if keep[i] {
+			out = append(out, q)
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].open < out[b].open })
+	return out
 }
 
 // dropUnclosedRuns removes chains of paragraphs that open a quotation and
