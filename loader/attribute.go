@@ -709,9 +709,21 @@ func attribute(before, after string, qtext string, known []string) attribution {
 	// 1. a tag right after the quote: `," said X` or `," X said`
 	if v := findVerb(ats, false); v >= 0 {
 		if v == 0 || (v == 1 && bare(ats[0].w) == "also") {
-			chunk := after[ats[v].end:]
-			chunk = cutNP(chunk)
+			rest := after[ats[v].end:]
+			chunk := cutNP(rest)
 			m := parseNP(chunk, known)
+			if m.kind != attrib.KindPerson && m.kind != "pronoun" {
+				// `," said the ferry's captain, Ivo Pap.`: the name after the
+				// description
+				if i := strings.Index(rest, chunk); i >= 0 {
+					if tail := strings.TrimLeft(rest[i+len(chunk):], " "); strings.HasPrefix(tail, ",") {
+						if n := parseNP(cutNP(tail[1:]), known); n.kind == attrib.KindPerson && len(strings.Fields(n.name)) > 1 {
+							n.titles = append(n.titles, cleanTitle(chunk))
+							m = n
+						}
+					}
+				}
+			}
 			if m.kind != "" {
 				a.m, a.cue, a.explicit = m, cueAt(ats, v, after), true
 				a.rule = "tag-after-verb-first"

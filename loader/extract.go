@@ -295,6 +295,11 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				if name, _, _ := r.resolveHow(m, q.open); name != "" && m.kind == attrib.KindPerson && r.genderFits(m, at.m.gender, q.open) {
 					at.m = m
 					at.rule += "+pronoun-after-reported-speech"
+				} else if m.kind == "noun" && sourceNouns[m.noun] && !sourceOrgNouns[m.noun] && !strings.HasSuffix(m.noun, "s") {
+					// `A spokesman said ... "...," he said.`: the unnamed source
+					// (one person: not "aides say", not "the statement said")
+					at.m = m
+					at.rule += "+pronoun-after-reported-speech"
 				}
 			}
 			if traceAttribution != nil {

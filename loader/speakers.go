@@ -809,9 +809,18 @@ var openingParticiples = wordLexicon("opening-participles")
 // themselves ("Amid ...", "Given ...", "Like ...", "Do ...").
 var sentenceOpeners = wordLexicon("sentence-openers")
 
-// afterOf: does run b follow run a through "of" ("Lee of the Islands")?
+// afterOf: does run b follow run a through "of", "at", "from" or "with"
+// and at most three more words ("Lee of the Islands", "Lee at the law
+// firm Quist Brown")?
 func afterOf(a, b capRun) bool {
-	return len(b.pre) > 0 && len(b.pre) <= 2 && strings.EqualFold(b.pre[0], "of") && len(a.words) > 1
+	if len(b.pre) == 0 || len(b.pre) > 4 || len(a.words) < 2 {
+		return false
+	}
+	switch strings.ToLower(b.pre[0]) {
+	case "of", "at", "from", "with": // "Ivo Pap of the law firm Quist Brown"
+		return true
+	}
+	return false
 }
 
 // isPossessive: is w a possessive ("Lee's", "Lee’s", "Jones'")?
