@@ -224,9 +224,11 @@ const quoteToken = "QUOTE"
 func clauseText(text string, s, e int, qs []qspan) string {
 	var b strings.Builder
 	i := s
-	for _, q := range qs {
-		if q.open < s || q.open >= e {
-			continue
+	// qs are in text order: start at the first inside, stop past the end
+	// (a paragraph of thousands of quotes is read a sentence at a time)
+	for _, q := range qs[sort.Search(len(qs), func(k int) bool { return qs[k].open >= s }):] {
+		if q.open >= e {
+			break
 		}
 		b.WriteString(text[i:q.open])
 		b.WriteString(" " + quoteToken + " ")

@@ -11,6 +11,7 @@ package loader
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -204,6 +205,10 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 	for _, q := range qs {
 		byPara[q.para] = append(byPara[q.para], q)
 	}
+	lastPrev := struct { // the reported speaker of a paragraph's last sentence, for the one after
+		para int
+		m    mention
+	}{para: -1}
 	for pi, p := range ps {
 		pq := byPara[pi]
 		if len(pq) == 0 {
@@ -220,13 +225,8 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				s = sents[si]
 			}
 			// the quotes of this sentence only, so that work stays linear
-			lo, hi := qi, qi+1
-			for lo > 0 && pq[lo-1].open >= s.start {
-				lo--
-			}
-			for hi < len(pq) && pq[hi].open < s.end {
-				hi++
-			}
+			lo := sort.Search(qi, func(k int) bool { return pq[k].open >= s.start })
+			hi := qi + 1 + sort.Search(len(pq)-qi-1, func(k int) bool { return pq[qi+1+k].open >= s.end })
 			inSent := pq[lo:hi]
 			closeEnd := q.afterClose()
 			if closeEnd > s.end {
@@ -288,9 +288,15 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				if si > 0 && si <= len(sents) && sents[si-1].start >= p.start {
 					m = reportedSpeaker(text, sents[si-1], pq, known)
 				} else if (si == 0 || si < len(sents) && sents[si].start == p.start) && pi > 0 && ps[pi-1].skip == "" {
-					if prevSents := splitSentences(text, ps[pi-1], byPara[pi-1]); len(prevSents) > 0 {
-						m = reportedSpeaker(text, prevSents[len(prevSents)-1], byPara[pi-1], known)
+					if lastPrev.para != pi-1 {
+						// once per paragraph: a first sentence of many quotes
+						// would split the paragraph before for each
+						lastPrev.para, lastPrev.m = pi-1, mention{}
+						if prevSents := splitSentences(text, ps[pi-1], byPara[pi-1]); len(prevSents) > 0 {
+							lastPrev.m = reportedSpeaker(text, prevSents[len(prevSents)-1], byPara[pi-1], known)
+						}
 					}
+					m = lastPrev.m
 				}
 				if name, _, _ := r.resolveHow(m, q.open); name != "" && m.kind == attrib.KindPerson && r.genderFits(m, at.m.gender, q.open) {
 					at.m = m
@@ -569,10 +575,8 @@ func reportedSpeaker(text string, s sentence, qs []qspan, known []string) mentio
 	if s.end-s.start > 2*maxClause {
 		return mention{}
 	}
-	for _, q := range qs {
-		if q.open < s.end && q.afterClose() > s.start {
-			return mention{}
-		}
+	if k := sort.Search(len(qs), func(k int) bool { return qs[k].afterClose() > s.start }); k < len(qs) && qs[k].open < s.end {
+		return mention{}
 	}
 	c := text[s.start:s.end]
 	if reAccordingTo.MatchString(c) {

@@ -69,6 +69,7 @@ func findQuotes(text string, ps []para) []qspan {
 		open, openW := -1, 0
 		reopened := false
 		nested, innerOpen := 0, -1 // curly quotations open inside a straight one
+		lastStraight := p.start + strings.LastIndexByte(text[p.start:p.end], '"')
 		startedRunOn := runOn
 		runOn = false
 		for i := p.start; i < p.end; {
@@ -78,7 +79,7 @@ func findQuotes(text string, ps []para) []qspan {
 				straight, w = true, 2 // a doubled apostrophe
 			}
 			switch {
-			case isOpenMark(r) && open >= 0 && text[open] == '"' && (strings.IndexByte(text[i:p.end], '"') >= 0 || nextOpensQuote(text, ps, pi)):
+			case isOpenMark(r) && open >= 0 && text[open] == '"' && (lastStraight > i || nextOpensQuote(text, ps, pi)):
 				// `"It isn't about “fair play” any more."`: a quote inside one
 				// that closes (or runs on); else the straight mark was stray
 				if nested == 0 {
