@@ -1341,7 +1341,7 @@ func (r *resolver) pronoun(m mention, pos int) (string, string) {
 	// after "Ada Moss ... on Harbour Radio" is Ada Moss, not the
 	// programme read as a name of no known sex
 	// then one of no known sex, a name that ends in a common word last
-	// ("Meeting Point", "Islamic State": a programme, a group)
+	// ("Harbour Hour", "Quist League": a programme, a club)
 	unknown, thing := -1, -1
 	for i := len(r.entities) - 1; i >= 0; i-- {
 		if e := r.entities[i]; e.pos < pos && ok(e) {

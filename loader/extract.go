@@ -584,7 +584,7 @@ func reportedSpeaker(text string, s sentence, qs []qspan, known []string) mentio
 	}
 	ts := tokens(c)
 	if n := len(ts); n > 2 && isSpeechVerb(ts[n-1].w) && strings.HasSuffix(strings.TrimRight(ts[n-1].w, "\u201d\"'"), ".") {
-		// `..., Mr Straw said.`: the tag ends the sentence
+		// `..., Mr Okafor said.`: the tag ends the sentence
 		if at := attribute(c[:ts[n-1].end], "", "", known); at.rule == "tag-before" && at.m.kind != "pronoun" {
 			return at.m
 		}

@@ -7,7 +7,7 @@ usage: first-names.py [FAKER_DIR]   (default: Debian's python3-fake-factory,
 Faker (Daniele Faraglia, MIT licence, notice below) lists first names by sex
 for many locales, from public name statistics. Kept: the names of the
 Latin-script locales below, lower case; a name that any locale lists for
-both sexes (Andrea, Jan, Kim, Robin) is dropped from both files, so that a
+both sexes is dropped from both files (481 of them), so that a
 listed name says a person's sex with little doubt. The loader reads them
 to let "she" skip a man named in full and "he" a woman.
 """
