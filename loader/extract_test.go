@@ -288,6 +288,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"The crossing will close for the winter,", "Ivo Pap", ""}}},
 		{"he after a sentence reporting an unnamed spokesman's words is that spokesman", "\"The ferry will run,\" Tom Okafor said.\n\nBut a spokesman said the board had not decided. \"We will know more next month,\" he said.",
 			[]quoteView{{"The ferry will run,", "Tom Okafor", ""}, {"We will know more next month,", "", ""}}},
+		{"an occupation that is also a surname describes a first name and a surname after it", `"The harvest came in early this year," Farmer Sarah Quist said.`,
+			[]quoteView{{"The harvest came in early this year,", "Sarah Quist", ""}}},
+		{"a referee before a name is an occupation", `"The second goal was offside by a yard," Referee Ivo Pap said.`,
+			[]quoteView{{"The second goal was offside by a yard,", "Ivo Pap", ""}}},
 		{"a country's word and a lower-case title open an appositive", `Dan Quist, UK fares director of ferry firm Millbrook, said: "Fares will rise."`,
 			[]quoteView{{"Fares will rise.", "Dan Quist", ""}}},
 	}

@@ -589,7 +589,7 @@ func runMention(r capRun, known []string) mention {
 		lw := strings.ToLower(w[0])
 		// a common word before a first name and a surname is a
 		// description ("Deckhand Tom Okafor", "Keeper Ivo Pap")
-		described := len(w) > 2 && len(w) <= 4 && isEnglishCommon(lw) && nameGender(strings.Join(w[1:], " ")) != "" && !isEnglishCommon(strings.ToLower(strings.TrimRight(w[len(w)-1], ".,")))
+		described := len(w) > 2 && len(w) <= 4 && (isEnglishCommon(lw) || surnameOccupations[lw]) && nameGender(strings.Join(w[1:], " ")) != "" && !isEnglishCommon(strings.ToLower(strings.TrimRight(w[len(w)-1], ".,")))
 		if titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")] || isAdjective(w[0]) || occupations[lw] || bornOrBased(lw) || groups[lw] && len(w) > 2 && isCapWord(w[1]) && isCapWord(w[2]) || described {
 			if g := genderOf(lw); g != "" {
 				gender = g
@@ -733,6 +733,11 @@ func genderOf(s string) string {
 	}
 	return ""
 }
+
+// surnameOccupations are occupations that are also common surnames, left
+// out of lexicon/occupations.txt: only before a first name and a surname
+// are they a description ("Singer Ada Moss")
+var surnameOccupations = toSet("baker cook farmer singer hunter bishop father")
 
 // firstNames are the first names given to one sex only
 // (lexicon/first-names-*.txt, from Faker's lists), read at first use.
