@@ -592,6 +592,11 @@ func reportedSpeaker(text string, s sentence, qs []qspan, known []string) mentio
 	}
 	v := findVerb(ts, false)
 	if v < 0 {
+		// no speech verb: the person the sentence is about, named as its
+		// subject (`Quist was also far from pleased. "...," she said.`)
+		if m := sentenceSubject(c, known); m.kind == attrib.KindPerson && (strings.Contains(m.name, " ") || len(m.titles) > 0) && !isEnglishCommon(strings.ToLower(strings.Fields(m.name)[0])) || m.kind == attrib.KindPerson && !strings.Contains(m.name, " ") && !isEnglishCommon(strings.ToLower(m.name)) {
+			return m // a name: not "Officials waited", "Footage of X showed"
+		}
 		return mention{}
 	}
 	if v > 0 && strings.HasSuffix(ts[v-1].w, ",") && v+1 < len(ts) && isCapWord(ts[v+1].w) {
