@@ -294,6 +294,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"The second goal was offside by a yard,", "Ivo Pap", ""}}},
 		{"he after a sentence about someone named as its subject is that someone", "\"The ferry will run,\" Ivo Pap said.\n\nTom Okafor was far from pleased. \"It cannot go on,\" he said.",
 			[]quoteView{{"The ferry will run,", "Ivo Pap", ""}, {"It cannot go on,", "Tom Okafor", ""}}},
+		{"Jan without its period before a surname is a first name", `"The night ferry was full again," said harbour master Jan Quist.`,
+			[]quoteView{{"The night ferry was full again,", "Jan Quist", ""}}},
 		{"a country's word and a lower-case title open an appositive", `Dan Quist, UK fares director of ferry firm Millbrook, said: "Fares will rise."`,
 			[]quoteView{{"Fares will rise.", "Dan Quist", ""}}},
 	}

@@ -526,8 +526,8 @@ func runMention(r capRun, known []string) mention {
 	// "Speaking Sunday, Carson said", "Monday"
 	for len(w) > 0 {
 		lw := strings.ToLower(strings.TrimRight(w[0], ".,"))
-		if participleVerbs[lw] || weekdaysMonths[lw] || openingParticiples[lw] || sentenceOpeners[lw] {
-			w = w[1:]
+		if participleVerbs[lw] || weekdaysMonths[lw] && !(w[0] == "Jan" && len(w) > 1) || openingParticiples[lw] || sentenceOpeners[lw] {
+			w = w[1:] // ("Jan" without its period before a name is a first name: "Jan Quist")
 			continue
 		}
 		break
