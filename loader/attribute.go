@@ -1364,12 +1364,12 @@ func (r *resolver) pronoun(m mention, pos int) (string, string) {
 	return "", ""
 }
 
-// genderFits: can a pronoun of gender g stand for mention m, as the
-// mention or the article's entity of its name at pos gives its gender?
-func (r *resolver) genderFits(m mention, g string, pos int) bool {
+// genderFits: can a pronoun of gender g stand for mention m, resolved to
+// name, as the mention or the article's entity of that name gives its
+// gender?
+func (r *resolver) genderFits(m mention, name, g string) bool {
 	mg := m.gender
 	if mg == "" {
-		name, _, _ := r.resolveHow(m, pos)
 		for _, e := range r.entities {
 			if e.name == name && e.gender != "" {
 				mg = e.gender

@@ -287,18 +287,18 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				var m mention
 				if si > 0 && si <= len(sents) && sents[si-1].start >= p.start {
 					m = reportedSpeaker(text, sents[si-1], pq, known)
-				} else if (si == 0 || si < len(sents) && sents[si].start == p.start) && pi > 0 && ps[pi-1].skip == "" {
+				} else if si == 0 || si < len(sents) && sents[si].start == p.start {
 					if lastPrev.para != pi-1 {
 						// once per paragraph: a first sentence of many quotes
 						// would split the paragraph before for each
 						lastPrev.para, lastPrev.m = pi-1, mention{}
-						if prevSents := splitSentences(text, ps[pi-1], byPara[pi-1]); len(prevSents) > 0 {
-							lastPrev.m = reportedSpeaker(text, prevSents[len(prevSents)-1], byPara[pi-1], known)
+						if ls, ok := lastSentenceBefore(text, ps, pi, byPara[pi-1]); ok {
+							lastPrev.m = reportedSpeaker(text, ls, byPara[pi-1], known)
 						}
 					}
 					m = lastPrev.m
 				}
-				if name, _, _ := r.resolveHow(m, q.open); name != "" && m.kind == attrib.KindPerson && r.genderFits(m, at.m.gender, q.open) {
+				if name, _, _ := r.resolveHow(m, q.open); name != "" && m.kind == attrib.KindPerson && r.genderFits(m, name, at.m.gender) {
 					at.m = m
 					at.rule += "+pronoun-after-reported-speech"
 				} else if m.kind == "noun" && sourceNouns[m.noun] && !sourceOrgNouns[m.noun] && !strings.HasSuffix(m.noun, "s") {
@@ -516,18 +516,13 @@ func afterProperPossessive(text string, pstart, open int) bool {
 // colonIntro returns the last sentence of the body paragraph before
 // paragraph pi when it ends with a colon, quotes in it replaced.
 func colonIntro(text string, ps []para, pi int, prevQuotes []qspan) (string, bool) {
-	if pi == 0 || ps[pi-1].skip != "" {
+	if pi == 0 || !strings.HasSuffix(strings.TrimRight(text[ps[pi-1].start:ps[pi-1].end], " \t\u00a0"), ":") {
 		return "", false
 	}
-	p := ps[pi-1]
-	if !strings.HasSuffix(strings.TrimRight(text[p.start:p.end], " \t\u00a0"), ":") {
+	s, ok := lastSentenceBefore(text, ps, pi, prevQuotes)
+	if !ok {
 		return "", false
 	}
-	sents := splitSentences(text, p, prevQuotes)
-	if len(sents) == 0 {
-		return "", false
-	}
-	s := sents[len(sents)-1]
 	if s.end-s.start > 2*maxClause {
 		s.start = wordStart(text, s.end-2*maxClause)
 	}
@@ -594,7 +589,7 @@ func reportedSpeaker(text string, s sentence, qs []qspan, known []string) mentio
 	if v < 0 {
 		// no speech verb: the person the sentence is about, named as its
 		// subject (`Quist was also far from pleased. "...," she said.`)
-		if m := sentenceSubject(c, known); m.kind == attrib.KindPerson && (strings.Contains(m.name, " ") || len(m.titles) > 0) && !isEnglishCommon(strings.ToLower(strings.Fields(m.name)[0])) || m.kind == attrib.KindPerson && !strings.Contains(m.name, " ") && !isEnglishCommon(strings.ToLower(m.name)) {
+		if m := sentenceSubject(c, known); m.kind == attrib.KindPerson && m.name != "" && !isEnglishCommon(strings.ToLower(strings.Fields(m.name)[0])) {
 			return m // a name: not "Officials waited", "Footage of X showed"
 		}
 		return mention{}
@@ -630,15 +625,24 @@ func newSubject(between string) bool {
 // prevSubject is the subject of the last sentence of the body paragraph
 // before paragraph pi.
 func prevSubject(text string, ps []para, pi int, prevQuotes []qspan, known []string) mention {
+	s, ok := lastSentenceBefore(text, ps, pi, prevQuotes)
+	if !ok {
+		return mention{}
+	}
+	return sentenceSpeaker(text, s, prevQuotes, known, true)
+}
+
+// lastSentenceBefore is the last sentence of paragraph pi-1 (whose
+// quotes are prevQuotes) when it is a body paragraph.
+func lastSentenceBefore(text string, ps []para, pi int, prevQuotes []qspan) (sentence, bool) {
 	if pi == 0 || ps[pi-1].skip != "" {
-		return mention{}
+		return sentence{}, false
 	}
-	p := ps[pi-1]
-	sents := splitSentences(text, p, prevQuotes)
+	sents := splitSentences(text, ps[pi-1], prevQuotes)
 	if len(sents) == 0 {
-		return mention{}
+		return sentence{}, false
 	}
-	return sentenceSpeaker(text, sents[len(sents)-1], prevQuotes, known, true)
+	return sents[len(sents)-1], true
 }
 
 // nickname: is the one-word quote between open and close set inside a

@@ -741,9 +741,9 @@ var surnameOccupations = toSet("baker cook farmer singer hunter bishop father")
 
 // firstNames are the first names given to one sex only
 // (lexicon/first-names-*.txt, from Faker's lists), read at first use.
-var firstNames = sync.OnceValue(func() map[string]byte {
-	m := map[string]byte{}
-	for sex, name := range map[byte]string{'f': "first-names-female", 'm': "first-names-male"} {
+var firstNames = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for sex, name := range map[string]string{"f": "first-names-female", "m": "first-names-male"} {
 		for w := range wordLexicon(name) {
 			m[w] = sex
 		}
@@ -758,13 +758,7 @@ func nameGender(name string) string {
 	if !ok || rest == "" {
 		return ""
 	}
-	switch firstNames()[strings.ToLower(first)] {
-	case 'f':
-		return "f"
-	case 'm':
-		return "m"
-	}
-	return ""
+	return firstNames()[strings.ToLower(first)]
 }
 
 // allCaps: is every word upper case (two letters or more, no lower case)?

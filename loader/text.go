@@ -80,7 +80,7 @@ func findQuotes(text string, ps []para) []qspan {
 			}
 			switch {
 			case isOpenMark(r) && open >= 0 && text[open] == '"' && (lastStraight > i || nextOpensQuote(text, ps, pi)):
-				// `"It isn't about “fair play” any more."`: a quote inside one
+				// `"It isn't about “neat tricks” any more."`: a quote inside one
 				// that closes (or runs on); else the straight mark was stray
 				if nested == 0 {
 					innerOpen = i
@@ -146,11 +146,11 @@ func findQuotes(text string, ps []para) []qspan {
 // stayed (a quote within a quote is part of it); those inside one that was
 // dropped (pasted text marked at each paragraph's start) stay.
 func dropInner(qs []qspan) []qspan {
-	any := false
+	hasInner := false
 	for _, q := range qs {
-		any = any || q.inner
+		hasInner = hasInner || q.inner
 	}
-	if !any {
+	if !hasInner {
 		return qs
 	}
 	// the quotation around an inner one closes after it, so it is the
@@ -163,7 +163,7 @@ func dropInner(qs []qspan) []qspan {
 			keep[i], next = true, i
 			continue
 		}
-		keep[i] = next < 0 || !(qs[next].open < q.open && q.close < qs[next].afterClose()+1)
+		keep[i] = next < 0 || !(qs[next].open < q.open && q.close <= qs[next].afterClose())
 	}
 	out := qs[:0]
 	for i, q := range qs {
