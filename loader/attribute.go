@@ -117,6 +117,7 @@ func spaceAfterRun(s string, i int) int {
 // paragraph), for the ranker's mentions.
 func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (out []entity, runs map[int][][]int) {
 	runs = map[int][][]int{}
+	var all []runAt
 	for pi, p := range ps {
 		if p.skip != "" {
 			continue
@@ -135,31 +136,101 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 				for len(words) > 0 && capStopwords[strings.ToLower(words[0])] {
 					words = words[1:]
 				}
-				if len(words) == 0 {
-					continue
+				if len(words) > 0 {
+					all = append(all, runAt{words, pre, p.start + loc[0]})
 				}
-				m := memo.get(words)
-				if m.name == "" || m.kind == "outlet" || m.kind == kindPlace || m.kind == kindGroup || m.kind == kindRole || placeKind(strings.Fields(m.name)) != "" {
-					// a country speaks, but "they" and "the agency" stand for no country
-					continue
-				}
-				if m.kind == attrib.KindPerson && (len(strings.Fields(m.name)) < 2 || len(m.titles) == 0 && lastWords(pre, 1) == "the" && strings.Join(words, " ") == m.name) {
-					// a name right after "the", with no title or description
-					// stripped from it, is a thing's ("the Quist Express")
-					continue
-				}
-				g := m.gender
-				if g == "" {
-					g = genderOf(relationWords(lastWords(pre, 3)))
-				}
-				if g == "" && m.kind == attrib.KindPerson {
-					g = nameGender(m.name)
-				}
-				out = append(out, newEntity(m.name, m.kind, g, m.titles, p.start+loc[0]))
 			}
 		}
 	}
+	memo.opener = openingWords(all)
+	for _, f := range all {
+		words, pre := f.words, f.pre
+		m := memo.get(words)
+		if m.name == "" || m.kind == "outlet" || m.kind == kindPlace || m.kind == kindGroup || m.kind == kindRole || placeKind(strings.Fields(m.name)) != "" {
+			// a country speaks, but "they" and "the agency" stand for no country
+			continue
+		}
+		if m.kind == attrib.KindPerson && (len(strings.Fields(m.name)) < 2 || len(m.titles) == 0 && lastWords(pre, 1) == "the" && strings.Join(words, " ") == m.name) {
+			// a name right after "the", with no title or description
+			// stripped from it, is a thing's ("the Quist Express")
+			continue
+		}
+		g := m.gender
+		if g == "" {
+			g = genderOf(relationWords(lastWords(pre, 3)))
+		}
+		if g == "" && m.kind == attrib.KindPerson {
+			g = nameGender(m.name)
+		}
+		out = append(out, newEntity(m.name, m.kind, g, m.titles, f.pos))
+	}
 	return out, runs
+}
+
+// runAt is a run of capitalised words, the text before it in its
+// paragraph, and its offset.
+type runAt struct {
+	words []string
+	pre   string
+	pos   int
+}
+
+// openingWords finds the runs of capitalised words whose first word is
+// a common word capitalised because it opens a sentence ("Six Quists ran",
+// "Wherever Ada Moss goes", "One of Quist's"), not part of a name: no first
+// name, title or adjective, and what follows it is a person's name, a
+// first name and more, or the surname of a person the article names in full
+// ("Ada Quist"), or a name or an acronym the article writes alone
+// mid-sentence. "Open Harbour
+// Trust" keeps its first word. The value is how many words to drop.
+func openingWords(runs []runAt) map[string]int {
+	surnames := map[string]bool{} // last words of full names, and lone acronyms
+	for _, r := range runs {
+		w := r.words
+		if len(w) >= 2 && isFirstName(strings.ToLower(w[0])) {
+			surnames[strings.TrimRight(w[len(w)-1], ".,")] = true
+		}
+		if len(w) == 1 && (isAcronym(strings.TrimRight(w[0], ".,")) || !opensSentence(r.pre)) {
+			surnames[strings.TrimRight(trimPossessive(w[0]), ".,")] = true
+		}
+	}
+	var out map[string]int
+	for _, r := range runs {
+		w := r.words
+		if len(w) < 2 || !opensSentence(r.pre) {
+			continue
+		}
+		lw := strings.ToLower(w[0])
+		if !isEnglishCommon(lw) || isFirstName(lw) || titleWords[lw] || isAdjective(w[0]) || orgWords[lw] || placeKind(w[:1]) != "" {
+			continue
+		}
+		n := 1
+		for n < len(w) && !isCapWord(w[n]) {
+			n++ // "One of Quist's"
+		}
+		rest := w[n:]
+		if orgWords[strings.ToLower(strings.TrimRight(rest[len(rest)-1], ".,"))] {
+			continue // "United Gun Group"
+		}
+		if len(rest) >= 2 && isFirstName(strings.ToLower(rest[0])) || len(rest) == 1 && surnames[strings.TrimRight(trimPossessive(rest[0]), ".,")] {
+			if out == nil {
+				out = map[string]int{}
+			}
+			out[strings.Join(w, " ")] = n
+		}
+	}
+	return out
+}
+
+// opensSentence: does a run that follows pre (the text before it in its
+// paragraph) open a sentence?
+func opensSentence(pre string) bool {
+	pre = strings.TrimRight(pre, " \t\u00a0")
+	if pre == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(pre)
+	return r == '.' || r == '!' || r == '?'
 }
 
 // splitRunAtPeriods cuts a run of capitalised words where a word ends a

@@ -296,6 +296,12 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"The ferry will run,", "Ivo Pap", ""}, {"It cannot go on,", "Tom Okafor", ""}}},
 		{"Jan without its period before a surname is a first name", `"The night ferry was full again," said harbour master Jan Quist.`,
 			[]quoteView{{"The night ferry was full again,", "Jan Quist", ""}}},
+		{"a common word opening a sentence is not part of the name after it", "Tom Quist spoke on Monday.\n\nSix Quist aides resigned. \"It is over,\" Quist said.",
+			[]quoteView{{"It is over,", "Tom Quist", ""}}},
+		{"a common word opening a sentence before a first name", "Wherever Ada Moss goes, crowds follow. \"We are ready,\" Moss said.",
+			[]quoteView{{"We are ready,", "Ada Moss", ""}}},
+		{"a first name that is also a word opens a name", "Will Quist spoke first.\n\n\"We are ready,\" Quist said.",
+			[]quoteView{{"We are ready,", "Will Quist", ""}}},
 		{"a country's word and a lower-case title open an appositive", `Dan Quist, UK fares director of ferry firm Millbrook, said: "Fares will rise."`,
 			[]quoteView{{"Fares will rise.", "Dan Quist", ""}}},
 	}

@@ -487,8 +487,9 @@ func cleanTitle(t string) string {
 // article, whose known outlets are fixed once citations are found: entity
 // collection and the ranker's mentions read the same runs.
 type mentionMemo struct {
-	known []string
-	seen  map[string]mention
+	known  []string
+	seen   map[string]mention
+	opener map[string]int // runs whose first words open a sentence, not the name: how many (openingWords)
 }
 
 func newMentionMemo(known []string) *mentionMemo {
@@ -502,7 +503,8 @@ func (mm *mentionMemo) get(words []string) mention {
 	if m, ok := mm.seen[k]; ok {
 		return m
 	}
-	m := runMention(capRun{words: words}, mm.known)
+	w := words[mm.opener[k]:]
+	m := runMention(capRun{words: w}, mm.known)
 	m.titles = m.titles[:len(m.titles):len(m.titles)]
 	mm.seen[k] = m
 	return m
@@ -739,17 +741,24 @@ func genderOf(s string) string {
 // are they a description ("Singer Ada Moss")
 var surnameOccupations = toSet("baker cook farmer singer hunter bishop father")
 
-// firstNames are the first names given to one sex only
-// (lexicon/first-names-*.txt, from Faker's lists), read at first use.
+// firstNames are first names (lexicon/first-names-*.txt, from Faker's
+// lists) with the sex they give: "f", "m", or "" for a name of either
+// sex; read at first use.
 var firstNames = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
-	for sex, name := range map[string]string{"f": "first-names-female", "m": "first-names-male"} {
+	for sex, name := range map[string]string{"f": "first-names-female", "m": "first-names-male", "": "first-names-either"} {
 		for w := range wordLexicon(name) {
 			m[w] = sex
 		}
 	}
 	return m
 })
+
+// isFirstName: is lw (lower case) a first name of either sex?
+func isFirstName(lw string) bool {
+	_, ok := firstNames()[lw]
+	return ok
+}
 
 // nameGender is the sex a person's full name gives by its first name
 // ("m", "f"), "" for a name of one word or a first name of either sex.

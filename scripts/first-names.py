@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write loader/lexicon/first-names-{female,male}.txt from Faker's name lists.
+"""Write loader/lexicon/first-names-{female,male,either}.txt from Faker's name lists.
 
 usage: first-names.py [FAKER_DIR]   (default: Debian's python3-fake-factory,
 /usr/lib/python3/dist-packages/faker; apt-get install python3-fake-factory)
@@ -8,8 +8,10 @@ Faker (Daniele Faraglia, MIT licence, notice below) lists first names by sex
 for many locales, from public name statistics. Kept: the names of the
 Latin-script locales below, lower case; a name that any locale lists for
 both sexes is dropped from both files (481 of them), so that a
-listed name says a person's sex with little doubt. The loader reads them
-to let "she" skip a man named in full and "he" a woman.
+listed name says a person's sex with little doubt, and written to the
+third. The loader reads them to let "she" skip a man named in full and
+"he" a woman, and to tell a first name from a common word that opens a
+sentence ("Six Quists ...").
 """
 import importlib, os, sys
 
@@ -40,11 +42,15 @@ NOTICE = """# Faker: Copyright (c) 2012 Daniele Faraglia. Permission is hereby g
 # permission notice shall be included in all copies or substantial portions
 # of the Software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY
 # KIND, EXPRESS OR IMPLIED."""
-for sex, names in (("female", female - both), ("male", male - both)):
+for sex, names in (("female", female - both), ("male", male - both), ("either", both)):
     with open(os.path.join(os.path.dirname(__file__), "..", "loader", "lexicon", f"first-names-{sex}.txt"), "w", encoding="utf-8") as f:
-        f.write(f"# First names given to {sex}s only, lower case: written by\n")
+        if sex == "either":
+            f.write("# First names given to both sexes, lower case: written by\n")
+        else:
+            f.write(f"# First names given to {sex}s only, lower case: written by\n")
         f.write("# scripts/first-names.py from Faker's name lists (Debian's\n")
-        f.write("# python3-fake-factory); a name listed for both sexes is in neither file.\n")
+        f.write("# python3-fake-factory); a name listed for both sexes is in the\n")
+        f.write("# either file only.\n")
         f.write(NOTICE + "\n")
         for n in sorted(names):
             f.write(n + "\n")
