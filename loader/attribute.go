@@ -550,6 +550,9 @@ func subjectBefore(s string, known []string) mention {
 				return prev
 			}
 		}
+		if m.kind == "" && k == len(segs)-1 {
+			m = describedSubject(seg) // `As one backbencher said:`
+		}
 		if m.kind == attrib.KindPerson || m.kind == "pronoun" || m.kind == kindRole {
 			m.titles = append(m.titles, titles...)
 			return m
@@ -571,6 +574,22 @@ func subjectBefore(s string, known []string) mention {
 		}
 	}
 	return best
+}
+
+// describedSubject reads the words right before a speech verb as someone
+// described by what they do (describedPerson): "one musician", "as a
+// retired teacher", whose last word is the occupation.
+func describedSubject(seg string) mention {
+	w := strings.Fields(seg)
+	for i := len(w) - 2; i >= 0 && i >= len(w)-4; i-- {
+		if lw := strings.ToLower(w[i]); lw == "a" || lw == "an" || lw == "one" || lw == "another" {
+			if m := describedPerson(strings.Join(w[i:], " ")); m.kind != "" && m.noun == strings.ToLower(w[len(w)-1]) {
+				return m
+			}
+			break
+		}
+	}
+	return mention{}
 }
 
 // loneGroupWord: is m a demonym alone ("Welsh")? As a subject it may be a
@@ -796,6 +815,9 @@ func attribute(before, after string, qtext string, known []string) attribution {
 						}
 					}
 				}
+			}
+			if m.kind == "" {
+				m = describedPerson(chunk) // `," said one musician.`
 			}
 			if m.kind != "" {
 				a.m, a.cue, a.explicit = m, cueAt(ats, v, after), true

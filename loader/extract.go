@@ -279,7 +279,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					at.rule += "+pronoun-is-sentence-subject"
 				}
 			}
-			if at.explicit && at.m.kind == "pronoun" && (at.m.name == "he" || at.m.name == "she") && !off["pronoun-after-reported-speech"] {
+			if at.explicit && at.m.kind == "pronoun" && (at.m.name == "he" || at.m.name == "she" || at.m.name == "it") && !off["pronoun-after-reported-speech"] {
 				// `Ames said the plan would fail. "It will," she said.`: he or
 				// she right after a sentence that reports someone's words
 				// without quoting them is that someone, not the last quoted;
@@ -298,10 +298,16 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					}
 					m = lastPrev.m
 				}
-				if name, _, _ := r.resolveHow(m, q.open); name != "" && m.kind == attrib.KindPerson && r.genderFits(m, name, at.m.gender) {
+				person := at.m.name == "he" || at.m.name == "she"
+				if name, _, how := r.resolveHow(m, q.open); name != "" && (person && m.kind == attrib.KindPerson && r.genderFits(m, name, at.m.gender) || !person && strings.HasPrefix(at.rule, "tag-") && (m.kind == attrib.KindOrganization || how == "single-name" && !isEnglishCommon(strings.ToLower(name)))) {
+					// `Quistware has said the ferry will sail. "...," it said.`:
+					// a name of one word "it" stands for is an organisation's
 					at.m = m
+					if !person {
+						at.m.kind = attrib.KindOrganization
+					}
 					at.rule += "+pronoun-after-reported-speech"
-				} else if m.kind == "noun" && sourceNouns[m.noun] && !sourceOrgNouns[m.noun] && !strings.HasSuffix(m.noun, "s") {
+				} else if person && m.kind == "noun" && sourceNouns[m.noun] && !sourceOrgNouns[m.noun] && !strings.HasSuffix(m.noun, "s") {
 					// `A spokesman said ... "...," he said.`: the unnamed source
 					// (one person: not "aides say", not "the statement said")
 					at.m = m
@@ -401,7 +407,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					o.observe(&quote, cs)
 				}
 				if o.ranker != nil && !off["ranker"] {
-					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(at.m, how) && cs[b].kind == attrib.KindPerson) {
+					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(at.m, how) && cs[b].kind == attrib.KindPerson) && !unnamedPerson(at.m, how) {
 						c := cs[b]
 						quote.Speaker, quote.SpeakerKind, said = c.speaker, c.kind, c.m
 						how = c.how
@@ -559,6 +565,13 @@ func sentenceSpeaker(text string, s sentence, qs []qspan, known []string, subjec
 // source's organisation, no person.
 func unnamedSource(m mention, how string) bool {
 	return how == "description-unresolved" && sourceNouns[m.noun]
+}
+
+// unnamedPerson: did the rules read someone described by what they do
+// ("one musician said"), who speaks for no organisation? Then the ranker
+// may name nobody.
+func unnamedPerson(m mention, how string) bool {
+	return how == "description-unresolved" && m.unnamed
 }
 
 // reportedSpeaker is the speaker of a sentence that reports speech

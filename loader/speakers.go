@@ -120,6 +120,9 @@ type mention struct {
 	// definite: a description with "the" ("the aide"), which may stand
 	// for an unnamed source quoted before ("a Quist aide")
 	definite bool
+	// unnamed: someone described by what they do with "a", "one" or
+	// "another" ("one musician"), whom the article does not name
+	unnamed bool
 	// voice: an organisation heard through a person who speaks for it ("a
 	// spokeswoman for the Harbour Council"), whom a later "she" may mean
 	voice bool
@@ -292,6 +295,28 @@ func isCapWord(w string) bool {
 // parseNP reads a name phrase: a pronoun, a person, an organisation, an
 // outlet, or an organisation noun. It prefers the run of capitalised words
 // nearest the end (the name after its titles) unless first is set.
+// describedPerson reads a tag's noun phrase that describes someone by
+// what they do, with "a", "one" or "another" ("one musician", "a retired
+// teacher"): someone the article does not name.
+func describedPerson(np string) mention {
+	words := strings.Fields(np)
+	if len(words) < 2 {
+		return mention{}
+	}
+	if lw := strings.ToLower(words[0]); lw != "a" && lw != "an" && lw != "one" && lw != "another" {
+		return mention{}
+	}
+	for _, w := range words[1:min(len(words), 4)] {
+		if lw := strings.ToLower(strings.TrimRight(w, ".,")); occupations[lw] {
+			return mention{kind: "noun", noun: lw, gender: genderOf(np), unnamed: true}
+		}
+		if isCapWord(w) {
+			break
+		}
+	}
+	return mention{}
+}
+
 func parseNP(np string, known []string) mention {
 	np = strings.TrimSpace(np)
 	np = reAffiliation.ReplaceAllString(np, " ") // "(R-Wis.)", "(D)", "(Vt.)", ", R-Ky.,"
@@ -385,6 +410,7 @@ func parseNP(np string, known []string) mention {
 		if last != "" {
 			return mention{kind: "noun", noun: last, gender: gender, definite: strings.EqualFold(words[0], "the")}
 		}
+
 		// "the senator": an office named before in the article
 		if len(words) == 2 && strings.ToLower(words[0]) == "the" {
 			if lw := strings.ToLower(words[1]); isOffice(lw) {
