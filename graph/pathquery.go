@@ -385,7 +385,7 @@ func (s *Store) pathNode(ctx context.Context, v quad.Value) (attrib.PathNode, er
 		}
 		label := ""
 		if h != nil {
-			label = firstKey(h.Names)
+			label = topKey(h.Names)
 			if kind == attrib.KindClaim {
 				label = clipRunes(claimText(h), 120)
 			}

@@ -425,10 +425,12 @@ func (s *Store) Person(ctx context.Context, id string, p attrib.Page) (*attrib.P
 	if h.Kinds[attrib.KindOrganization] > 0 {
 		kind = attrib.KindOrganization
 	}
-	names := sortedKeys(h.Names)
-	pv := &attrib.PersonView{Ref: attrib.Ref{ID: id, Kind: kind, Name: firstKey(h.Names)}, Aliases: sortedKeys(h.Aliases), Titles: sortedKeys(h.Titles), Quotes: []attrib.QuoteIn{}, Total: h.Quotes}
-	if len(names) > 1 { // other articles' spellings
-		pv.Aliases = append(pv.Aliases, names[1:]...)
+	name := topKey(h.Names)
+	pv := &attrib.PersonView{Ref: attrib.Ref{ID: id, Kind: kind, Name: name}, Aliases: sortedKeys(h.Aliases), Titles: sortedKeys(h.Titles), Quotes: []attrib.QuoteIn{}, Total: h.Quotes}
+	for _, n := range sortedKeys(h.Names) { // other articles' spellings ("Ada B. Moss")
+		if n != name && !slices.Contains(pv.Aliases, n) {
+			pv.Aliases = append(pv.Aliases, n)
+		}
 	}
 	pv.Quotes, pv.Next, err = scanPage[attrib.QuoteIn](ctx, s, keyPersonQuotes(id), p)
 	if err != nil {
@@ -447,7 +449,7 @@ func (s *Store) Outlet(ctx context.Context, id string, p attrib.Page) (*attrib.O
 	if h == nil {
 		return nil, attrib.Errorf(attrib.ENOTFOUND, "outlet %q not found", id)
 	}
-	ov := &attrib.OutletView{Ref: attrib.Ref{ID: id, Kind: attrib.KindOutlet, Name: firstKey(h.Names)}, ViaQuotes: h.Via}
+	ov := &attrib.OutletView{Ref: attrib.Ref{ID: id, Kind: attrib.KindOutlet, Name: topKey(h.Names)}, ViaQuotes: h.Via}
 	first := attrib.Page{Limit: p.Limit}
 	pub, err := s.refPage(ctx, keyOutletPublished(id), first, h.Published)
 	if err != nil {

@@ -207,6 +207,28 @@ func TestPages(t *testing.T) {
 	}
 }
 
+// TestPersonNamedAsMostArticlesName: one person written two ways (a middle
+// initial in one article) is named as most of the articles name them; the
+// other spelling is an alias.
+func TestPersonNamedAsMostArticlesName(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, "memory://")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	b := article("n1", "h", "words with an initial")
+	b.Quotes[0].Speaker = "Ann B. Lee"
+	arts := []*attrib.Article{b, article("n2", "h", "words without it"), article("n3", "h", "more words without it")}
+	if _, err := s.PutArticles(ctx, arts, nil); err != nil {
+		t.Fatal(err)
+	}
+	pv, err := s.Person(ctx, "00000000-0000-5000-8000-0000000000bb", attrib.Page{})
+	if err != nil || pv.Name != "Ann Lee" || !slices.Contains(pv.Aliases, "Ann B. Lee") || pv.Total != 3 {
+		t.Fatalf("person: %+v %v", pv, err)
+	}
+}
+
 // TestMatchMemory: what claim matching hands the store comes back.
 func TestMatchMemory(t *testing.T) {
 	ctx := context.Background()

@@ -135,11 +135,12 @@ func countRef(m *map[string]*refN, id, name, kind string, d int) {
 	}
 }
 
-// firstKey is the smallest key of m (the stable choice of a name).
-func firstKey(m map[string]int) string {
+// topKey is the key counted most, the first in order among equals: the
+// name most articles give a node ("Ada Moss" over "Ada B. Moss").
+func topKey(m map[string]int) string {
 	out := ""
-	for k := range m {
-		if out == "" || k < out {
+	for k, n := range m {
+		if out == "" || n > m[out] || n == m[out] && k < out {
 			out = k
 		}
 	}

@@ -570,3 +570,20 @@ func TestSubjectAfterQuestion(t *testing.T) {
 		t.Errorf("got rule %q, mention %q, cue %q", a.rule, a.m.name, a.cue)
 	}
 }
+
+// TestPersonIDIgnoresMiddleNames: a middle name or initial makes no new
+// person; two initials, a suffix or an organisation's name do.
+func TestPersonIDIgnoresMiddleNames(t *testing.T) {
+	same := [][2]string{{"Ada B. Moss", "Ada Moss"}, {"Ada Quist Moss", "Ada Moss"}, {"ADA MOSS", "Ada Moss"}, {"Ada B. C. Moss", "Ada B.C. Moss"}, {"Ivo R. Pap Jr.", "Ivo Pap Jr."}}
+	for _, p := range same {
+		if PersonID(p[0]) != PersonID(p[1]) {
+			t.Errorf("%q and %q are two people", p[0], p[1])
+		}
+	}
+	other := [][2]string{{"Ada B. C. Moss", "Ada C. Moss"}, {"Ivo Pap Jr.", "Ivo Pap"}, {"Harbour Quist Council", "Harbour Council"}, {"Quist Brown Moss", "Quist Moss"}}
+	for _, p := range other {
+		if PersonID(p[0]) == PersonID(p[1]) {
+			t.Errorf("%q and %q are one person", p[0], p[1])
+		}
+	}
+}
