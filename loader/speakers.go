@@ -456,8 +456,8 @@ func parseNP(np string, known []string) mention {
 				head = i // the last of "campaign source"
 				continue
 			}
-			if head >= 0 || i >= 2 || isCapWord(w) || npStop[lw] {
-				break
+			if head >= 0 || i >= 2 || isCapWord(w) || npStop[lw] || determiners[lw] || speechVerbs[lw] || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly") {
+				break // "Ivo Pap welcomed the statement": a verb, not a noun the name modifies
 			}
 		}
 		if head >= 0 {
