@@ -310,6 +310,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"passed its first test", "Ivo Pap", ""}}},
 		{"an adverb after a titled name ends the name phrase", `President Quist sharply rebuked critics and said: "We will sail."`,
 			[]quoteView{{"We will sail.", "Quist", ""}}},
+		{"a peer's title before a surname", "Ada Quist opened the debate.\n\n\"We must act,\" said Baroness Quist.",
+			[]quoteView{{"We must act,", "Ada Quist", ""}}},
 		{"a first name that is also a word opens a name", "Will Quist spoke first.\n\n\"We are ready,\" Quist said.",
 			[]quoteView{{"We are ready,", "Will Quist", ""}}},
 		{"a country's word and a lower-case title open an appositive", `Dan Quist, UK fares director of ferry firm Millbrook, said: "Fares will rise."`,

@@ -699,17 +699,17 @@ func isAcronym(s string) bool {
 	return true
 }
 
-var reFemale = rx(`(?i)\b(ms\.?|mrs\.?|miss|madam|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|princess|lady|dame|her|she|woman|mother|daughter|sister|wife|grandmother|first lady)\b`)
-var reMale = rx(`(?i)\b(mr\.?|spokesman|chairman|congressman|councilman|businessman|actor|king|prince|lord|sir|his|he|man|father|son|brother|husband|grandfather)\b`)
+var reFemale = rx(`(?i)\b(ms\.?|mrs\.?|miss|madam|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|princess|lady|dame|baroness|countess|her|she|woman|mother|daughter|sister|wife|grandmother|first lady)\b`)
+var reMale = rx(`(?i)\b(mr\.?|spokesman|chairman|congressman|councilman|businessman|actor|king|prince|lord|sir|viscount|marquess|his|he|man|father|son|brother|husband|grandfather)\b`)
 
 // genderWords are the words of reFemale ('f') and reMale ('m'), which
 // genderOf looks up word by word ("first lady" is found by "lady").
 var genderWords = func() map[string]byte {
 	out := map[string]byte{}
-	for _, w := range strings.Fields("ms mrs miss madam spokeswoman chairwoman congresswoman councilwoman businesswoman actress queen princess lady dame her she woman mother daughter sister wife grandmother") {
+	for _, w := range strings.Fields("ms mrs miss madam spokeswoman chairwoman congresswoman councilwoman businesswoman actress queen princess lady dame baroness countess her she woman mother daughter sister wife grandmother") {
 		out[w] = 'f'
 	}
-	for _, w := range strings.Fields("mr spokesman chairman congressman councilman businessman actor king prince lord sir his he man father son brother husband grandfather") {
+	for _, w := range strings.Fields("mr spokesman chairman congressman councilman businessman actor king prince lord sir viscount marquess his he man father son brother husband grandfather") {
 		out[w] = 'm'
 	}
 	return out
