@@ -251,16 +251,17 @@ func splitRunAtPeriods(words []string) [][]string {
 	return append(out, words[start:])
 }
 
-// relationWords drops the possessive pronouns from words before a name:
-// in "her husband Tomas" the husband is a man.
+// relationWords drops the pronouns from words before a name: in "her
+// husband Tomas" the husband is a man; in "He said Quistware" the pronoun
+// is another's.
 func relationWords(s string) string {
-	if !strings.Contains(s, "his") && !strings.Contains(s, "her") && !strings.Contains(s, "His") && !strings.Contains(s, "Her") {
+	if !strings.Contains(s, "h") && !strings.Contains(s, "H") {
 		return s
 	}
 	f := strings.Fields(s)
 	out := f[:0]
 	for _, w := range f {
-		if lw := strings.ToLower(w); lw != "his" && lw != "her" {
+		if lw := strings.ToLower(strings.Trim(w, ".,;:")); lw != "his" && lw != "her" && lw != "he" && lw != "she" {
 			out = append(out, w)
 		}
 	}

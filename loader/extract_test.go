@@ -312,6 +312,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"We will sail.", "Quist", ""}}},
 		{"a peer's title before a surname", "Ada Quist opened the debate.\n\n\"We must act,\" said Baroness Quist.",
 			[]quoteView{{"We must act,", "Ada Quist", ""}}},
+		{"a pronoun before a name gives it no sex", "Ivo Pap, head of sales at Quist Jeeves, said it would not buy the site. He said Quist Jeeves wanted readers.\n\n\"Readers matter more,\" he said.",
+			[]quoteView{{"Readers matter more,", "Ivo Pap", ""}}},
 		{"a first name that is also a word opens a name", "Will Quist spoke first.\n\n\"We are ready,\" Quist said.",
 			[]quoteView{{"We are ready,", "Will Quist", ""}}},
 		{"a country's word and a lower-case title open an appositive", `Dan Quist, UK fares director of ferry firm Millbrook, said: "Fares will rise."`,
