@@ -253,6 +253,53 @@ func sourceFor(words []string, known []string) mention {
 	return mention{}
 }
 
+// possessedSource reads "Ada Quist's spokesman", "Quistware's official
+// spokeswoman": an unnamed source a name owns, the last run ending in a
+// possessive and a source noun among the next three words. A person's is
+// a description of the source ("Ada Quist spokesman"), never the person;
+// an organisation's spokesman speaks for it.
+func possessedSource(runs []capRun, pre []string, known []string) mention {
+	if len(runs) == 0 || len(pre) == 0 {
+		return mention{}
+	}
+	last := runs[len(runs)-1]
+	if !isPossessive(last.words[len(last.words)-1]) {
+		return mention{}
+	}
+	head := -1 // the last of "official spokesman"
+	for i, w := range pre {
+		lw := strings.ToLower(strings.TrimRight(w, ".,"))
+		if sourceNouns[lw] && i <= 2 {
+			head = i
+			continue
+		}
+		if head >= 0 || i >= 2 || isCapWord(w) || npStop[lw] || determiners[lw] {
+			break
+		}
+	}
+	if head >= 0 {
+		lw := strings.ToLower(strings.TrimRight(pre[head], ".,"))
+		if !speaksFor[lw] || lw == "statement" {
+			return mention{} // "Ada Quist's statement", "Ada Quist's aides": the rules read on
+		}
+		words := append([]string(nil), last.words...)
+		words[len(words)-1] = trimPossessive(words[len(words)-1])
+		m := runMention(capRun{words: words}, known)
+		switch {
+		case m.name == "":
+			return mention{}
+		case m.kind != attrib.KindPerson && speaksFor[lw]:
+			if m.kind != "outlet" {
+				m.kind = attrib.KindOrganization
+			}
+			m.voice, m.gender = true, genderOf(lw)
+			return m
+		}
+		return mention{name: m.name + " " + lw, kind: kindRole, noun: lw, body: sourceOrgNouns[lw], gender: genderOf(lw)}
+	}
+	return mention{}
+}
+
 // speaksFor: the source nouns of those who speak for an organisation.
 var speaksFor = toSet("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople lawyer lawyers official officials source sources statement")
 
@@ -444,7 +491,7 @@ func parseNP(np string, known []string) mention {
 		}
 	}
 	if best < 0 {
-		return mention{}
+		return possessedSource(runs, pre, known)
 	}
 	if best == len(runs)-1 && (bestM.kind == attrib.KindPerson || bestM.kind == attrib.KindOrganization || bestM.kind == "outlet") {
 		// "one Ruiz campaign source", "a senior Okafor aide": the name only
