@@ -320,6 +320,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"The fleet is ready.", "Ada Quist", ""}}},
 		{"a person's spokesman is not the person", `Prime Minister Ada Quist's official spokesman said: "We are ready."`,
 			[]quoteView{{"We are ready.", "Ada Quist spokesman", ""}}},
+		{"a month's name after a first name is a surname", "Drummer Ivo May has joined the band.\n\nMay said: \"We start in April.\"",
+			[]quoteView{{"We start in April.", "Ivo May", ""}}},
 		{"a first name that is also a word opens a name", "Will Quist spoke first.\n\n\"We are ready,\" Quist said.",
 			[]quoteView{{"We are ready,", "Will Quist", ""}}},
 		{"a country's word and a lower-case title open an appositive", `Dan Quist, UK fares director of ferry firm Millbrook, said: "Fares will rise."`,

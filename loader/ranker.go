@@ -225,7 +225,7 @@ func (c *rankContext) mentions(pi int) []pmention {
 					at += len(words[0]) + strings.Index(run[at+len(words[0]):], words[1])
 					words = words[1:]
 				}
-				for len(words) > 1 && weekdaysMonths[strings.ToLower(strings.Trim(words[len(words)-1], ".,;:"))] {
+				for len(words) > 1 && weekdaysMonths[strings.ToLower(strings.Trim(words[len(words)-1], ".,;:"))] && !monthSurname(words, len(words)-1) {
 					end = at + strings.LastIndex(run[at:end], words[len(words)-2]) + len(words[len(words)-2])
 					words = words[:len(words)-1] // "Concord Monday": the day is not part of the name
 				}

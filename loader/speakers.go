@@ -429,7 +429,7 @@ func parseNP(np string, known []string) mention {
 		case w == "QUOTE": // another quotation in the clause: no name runs across it
 			flush()
 			pre = nil
-		case isCapWord(w) && !weekdaysMonths[strings.TrimSuffix(lw, ".")]:
+		case isCapWord(w) && (!weekdaysMonths[strings.TrimSuffix(lw, ".")] || monthSurname(words, i)):
 			if len(cur) == 0 && i == 0 && capStopwords[lw] {
 				pre = append(pre, w)
 				continue
@@ -831,6 +831,16 @@ var firstNames = sync.OnceValue(func() map[string]string {
 func isFirstName(lw string) bool {
 	_, ok := firstNames()[lw]
 	return ok
+}
+
+// monthSurname: is words[i], a month's name, a surname after a first name
+// ("Brian May", "Ada June"), not a date?
+func monthSurname(words []string, i int) bool {
+	if i == 0 || strings.HasSuffix(words[i], ".") {
+		return false
+	}
+	prev := strings.ToLower(words[i-1])
+	return isCapWord(words[i-1]) && isFirstName(prev) && !isEnglishCommon(prev)
 }
 
 // nameGender is the sex a person's full name gives by its first name
