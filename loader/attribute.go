@@ -1536,6 +1536,20 @@ func sentenceSubject(before string, known []string) mention {
 			bare(ts[end].w) == "of" && end > 0 && end+1 < len(ts) && isCapWord(ts[end+1].w)) { // "Secretary of State X"
 			end++
 		}
+		if end > 0 && end < len(ts) && isPossessive(ts[end-1].w) {
+			// "The Harbour Times's film critic Ivo Pap felt": the owner's
+			// words, then the name they describe
+			j := end
+			for ; j < len(ts) && j-end < 4 && !isCapWord(ts[j].w); j++ {
+				if w := bare(ts[j].w); npStop[w] || determiners[w] || prepositions[w] || speechVerbs[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+					break
+				}
+			}
+			if first := bare(ts[min(j, len(ts)-1)].w); j > end && j < len(ts) && isCapWord(ts[j].w) && (isFirstName(first) && !isEnglishCommon(first) || titleWords[first]) {
+				for end = j; end < len(ts) && isCapWord(ts[end].w); end++ {
+				}
+			}
+		}
 		if end == len(ts) && k+2 < len(segs) {
 			// "X, the director of Y, compared ...": a name, an appositive,
 			// then the verb

@@ -322,6 +322,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"We are ready.", "Ada Quist spokesman", ""}}},
 		{"a month's name after a first name is a surname", "Drummer Ivo May has joined the band.\n\nMay said: \"We start in April.\"",
 			[]quoteView{{"We start in April.", "Ivo May", ""}}},
+		{"an owner's description before a name", `The Harbour Times's ferry critic Ivo Pap felt that there "might well be" a strike on Saturday.`,
+			[]quoteView{{"might well be", "Ivo Pap", ""}}},
 		{"a first name that is also a word opens a name", "Will Quist spoke first.\n\n\"We are ready,\" Quist said.",
 			[]quoteView{{"We are ready,", "Will Quist", ""}}},
 		{"a country's word and a lower-case title open an appositive", `Dan Quist, UK fares director of ferry firm Millbrook, said: "Fares will rise."`,
