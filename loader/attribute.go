@@ -1071,6 +1071,9 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		if name := r.roleHolder(m, pos); name != "" {
 			return name, attrib.KindPerson, "role->person"
 		}
+		if name := r.titleHolder(m, pos); name != "" {
+			return name, attrib.KindPerson, "role->person"
+		}
 		if m.place == "" && !strings.Contains(m.name, " ") {
 			return "", "", "office-unresolved" // "the senator", none named before
 		}
@@ -1236,6 +1239,37 @@ func (r *resolver) roleHolder(m mention, pos int) string {
 	}
 	if len(holders) == 1 {
 		return holders[0]
+	}
+	return ""
+}
+
+// titleHolder names the person the article gave a role's very words as a
+// title before pos ("Quist Rovers coach Ivo Pap", later "the Quist
+// Rovers coach"): the place or organisation and the noun both in one
+// title of one person, the latest such.
+func (r *resolver) titleHolder(m mention, pos int) string {
+	if m.place == "" || m.noun == "" {
+		return ""
+	}
+	holds := func(t string) bool {
+		lt := strings.ToLower(strings.TrimRight(t, " .,"))
+		return strings.Contains(lt, m.place) && titleHead(lt) == m.noun // not "a friend of the Quist Rovers coach"
+	}
+	for i := len(r.speakers) - 1; i >= 0; i-- {
+		if e := r.speakers[i]; e.kind == attrib.KindPerson && e.name != "" && slices.ContainsFunc(e.titles, holds) {
+			return e.name
+		}
+	}
+	for i := len(r.entities) - 1; i >= 0; i-- {
+		e := r.entities[i]
+		if e.pos >= pos || e.kind != attrib.KindPerson {
+			continue
+		}
+		// the title as written before the name: "Quist Rovers coach Ivo Pap"
+		before := strings.TrimRight(r.text[max(0, e.pos-60):e.pos], " ")
+		if slices.ContainsFunc(e.titles, holds) || strings.HasSuffix(strings.ToLower(before), " "+m.noun) && holds(before[max(0, strings.LastIndexAny(before, ".,;:\n\"")+1):]) {
+			return e.name
+		}
 	}
 	return ""
 }

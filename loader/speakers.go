@@ -253,6 +253,10 @@ func sourceFor(words []string, known []string) mention {
 	return mention{}
 }
 
+// titleModifiers are title words that qualify an office rather than name
+// one ("former", "deputy"): after a name they do not make it an office.
+var titleModifiers = toSet("first former acting deputy vice senior junior late then assistant interim")
+
 // possessedSource reads "Ada Quist's spokesman", "Quistware's official
 // spokeswoman": an unnamed source a name owns, the last run ending in a
 // possessive and a source noun among the next three words. A person's is
@@ -509,6 +513,13 @@ func parseNP(np string, known []string) mention {
 		}
 		if head >= 0 {
 			return sourceMention(runs[best], pre[:head+1])
+		}
+	}
+	if best == len(runs)-1 && len(pre) > 0 && (bestM.kind == attrib.KindPerson || bestM.kind == attrib.KindOrganization) && !isFirstName(strings.ToLower(runs[best].words[0])) {
+		// "the Dunmore chairman", "the Quistware boss": a club's or a firm's
+		// office, held by someone the article may name
+		if lw := strings.ToLower(strings.TrimRight(pre[0], ".,")); (titleWords[lw] && !titleModifiers[lw] || isOffice(lw)) && (len(pre) == 1 || npStop[strings.ToLower(pre[1])]) {
+			bestM = roleMention(runs[best].words, pre[:1])
 		}
 	}
 	if (bestM.kind == kindPlace || bestM.kind == kindGroup) && best == len(runs)-1 {
