@@ -68,10 +68,20 @@ func seatWords(before string) bool {
 
 // memberFor reads "the MP for Dunmore and Kells": a role whose holder is
 // the member named before (the seat is not matched).
+// A party's name may stand before the title ("the Tory MP for").
 func memberFor(words []string) mention {
-	if len(words) > 3 && strings.EqualFold(words[0], "the") && strings.EqualFold(words[2], "for") {
-		if lw := strings.ToLower(words[1]); memberTitles[lw] {
-			return mention{name: words[1], kind: kindRole, noun: lw}
+	for len(words) > 0 && adverbOpeners[strings.ToLower(words[0])] {
+		words = words[1:] // "But the MP for ..."
+	}
+	if len(words) < 4 || !strings.EqualFold(words[0], "the") {
+		return mention{}
+	}
+	for k := 1; k <= 3 && k+2 < len(words); k++ {
+		if lw := strings.ToLower(words[k]); memberTitles[lw] && strings.EqualFold(words[k+1], "for") {
+			return mention{name: words[k], kind: kindRole, noun: lw}
+		}
+		if !isCapWord(words[k]) {
+			break
 		}
 	}
 	return mention{}
