@@ -183,8 +183,8 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 	masked := mask(text, qs)
 	lower, named := lowerAndNamed(masked, text)
 	raw := masked
-	masked = truecase(masked, ps, lower)
-	tc := truecase(text, ps, lower) // the text the rules read, Title Case lines lowered
+	masked = truecase(masked, ps, lower, named)
+	tc := truecase(text, ps, lower, named) // the text the rules read, Title Case lines lowered
 	memo := newMentionMemo(known)
 	ents, runs := collectEntities(text, masked, ps, memo)
 	r := &resolver{entities: ents, lower: lower, named: named, masked: raw, text: text}

@@ -330,6 +330,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"We will decide soon.", "Dunmore Rovers chairman", ""}}},
 		{"a party's name and a clause's opening word before a member's seat", "Ivo Pap MP said the bill was \"largely useless\".\n\nBut the Tory MP for Dunmore and North Kells admitted its purpose \"cannot be frozen\".",
 			[]quoteView{{"largely useless", "Ivo Pap", ""}, {"cannot be frozen", "Ivo Pap", ""}}},
+		{"a headline's common words are no part of a name", "Quistware Fires Quist Over Ferry Remarks\n\n\"We acted fast,\" Quistware said in a statement.",
+			[]quoteView{{"We acted fast,", "Quistware", ""}}},
 		{"a first name that is also a word opens a name", "Will Quist spoke first.\n\n\"We are ready,\" Quist said.",
 			[]quoteView{{"We are ready,", "Will Quist", ""}}},
 		{"a country's word and a lower-case title open an appositive", `Dan Quist, UK fares director of ferry firm Millbrook, said: "Fares will rise."`,

@@ -233,13 +233,20 @@ func TestSpeakerWorthy(t *testing.T) {
 func TestTruecase(t *testing.T) {
 	text := "Ada Okafor Says The Harbour Plan Will Fail\n\nThe mayor says the plan will fail, and the harbour says nothing.\n\nBen Lindqvist runs the Ferry Office."
 	ps := splitParas(text)
-	got := truecase(text, ps, lowerWords(text))
+	got := truecase(text, ps, lowerWords(text), nil)
 	want := "Ada Okafor says the harbour plan will fail\n\nThe mayor says the plan will fail, and the harbour says nothing.\n\nBen Lindqvist runs the Ferry Office."
 	if got != want {
 		t.Fatalf("truecase:\n%s\nwant\n%s", got, want)
 	}
 	if len(got) != len(text) {
 		t.Fatal("offsets moved")
+	}
+	// a common word the article never writes in lower case is lowered too,
+	// unless the article capitalises it mid-sentence (a name)
+	text = "Quist Fires Brand Over Ferry Remarks\n\nHOW THE FERRY FAILED\n\nThe board met Brand on Friday."
+	lower, named := lowerAndNamed(text, text)
+	if got, want := truecase(text, splitParas(text), lower, named), "Quist fires Brand over ferry remarks\n\nHOW THE FERRY FAILED\n\nThe board met Brand on Friday."; got != want {
+		t.Fatalf("truecase:\n%s\nwant\n%s", got, want)
 	}
 }
 

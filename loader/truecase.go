@@ -7,11 +7,12 @@ import (
 
 // truecase lowers, in lines written in Title Case (a headline or a summary
 // line: four words or more, at least four in five capitalised), the
-// capitalised words the article writes in lower case elsewhere, so that
-// "Ada Okafor Says The Harbour Plan Will Fail" names "Ada Okafor" and not
-// a nine-word person. Only ASCII capitals are lowered, so every offset
-// stays that of the text.
-func truecase(masked string, ps []para, lower map[string]bool) string {
+// capitalised words the article writes in lower case elsewhere, or that
+// are common English words it never capitalises mid-sentence (named) and
+// no first names, so that "Ada Okafor Says The Harbour Plan Will Fail"
+// names "Ada Okafor" and not a nine-word person. Only ASCII capitals are
+// lowered, so every offset stays that of the text.
+func truecase(masked string, ps []para, lower, named map[string]bool) string {
 	var b []byte
 	for _, p := range ps {
 		line := masked[p.start:p.end]
@@ -20,7 +21,10 @@ func truecase(masked string, ps []para, lower map[string]bool) string {
 		}
 		for _, w := range letterWords(line) {
 			word := line[w[0]:w[1]]
-			if c := word[0]; c < 'A' || c > 'Z' || !lower[strings.ToLower(word)] {
+			if c := word[0]; c < 'A' || c > 'Z' || len(word) > 1 && word[1] >= 'A' && word[1] <= 'Z' {
+				continue // not capitalised, or in capitals ("DECLINE" is no "dECLINE")
+			}
+			if lw := strings.ToLower(word); !lower[lw] && (named[lw] || isFirstName(lw) || !isEnglishCommon(lw)) {
 				continue
 			}
 			if b == nil {
