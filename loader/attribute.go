@@ -551,8 +551,8 @@ func subjectBefore(s string, known []string) mention {
 				return prev
 			}
 		}
-		if m.kind == "" && k == len(segs)-1 {
-			m = describedSubject(seg) // `As one backbencher said:`
+		if m.kind == "" && (k == len(segs)-1 || strings.HasPrefix(strings.TrimSpace(segs[k+1]), "who ")) {
+			m = describedSubject(seg) // `As one backbencher said:`, `One dealer, who ..., said`
 		}
 		if m.kind == attrib.KindPerson || m.kind == "pronoun" || m.kind == kindRole {
 			m.titles = append(m.titles, titles...)
@@ -1022,6 +1022,8 @@ type resolver struct {
 	speakers []entity        // speakers so far, most recent last
 	spoken   map[string]bool // their names
 	how      string          // the step of the last resolve (for --explain)
+	// unnamedLast: the last pronoun resolved stood for an unnamed source
+	unnamedLast bool
 }
 
 // resolve returns the canonical name and kind for m at byte offset pos.
@@ -1036,6 +1038,9 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 	switch m.kind {
 	case "pronoun":
 		name, kind := r.pronoun(m, pos)
+		if name == "" && r.unnamedLast {
+			return "", "", "pronoun->unnamed-source"
+		}
 		return name, kind, "pronoun"
 	case "noun":
 		// "the department": the latest organisation whose name ends in the noun
@@ -1457,9 +1462,11 @@ func (r *resolver) pronoun(m mention, pos int) (string, string) {
 		}
 		return (e.kind == attrib.KindPerson || e.voice) && (want == "" || e.gender == "" || e.gender == want)
 	}
+	r.unnamedLast = false
 	for i := len(r.speakers) - 1; i >= 0; i-- {
 		if ok(r.speakers[i]) {
 			if r.speakers[i].name == "" {
+				r.unnamedLast = true
 				return "", "" // an unnamed source spoke last ("a spokesman said")
 			}
 			return r.speakers[i].name, r.speakers[i].kind

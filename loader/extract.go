@@ -407,7 +407,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					o.observe(&quote, cs)
 				}
 				if o.ranker != nil && !off["ranker"] {
-					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(at.m, how) && cs[b].kind == attrib.KindPerson) && !unnamedPerson(at.m, how) {
+					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(at.m, how) && cs[b].kind == attrib.KindPerson) && !unnamedPerson(at.m, how) && how != "pronoun->unnamed-source" {
 						c := cs[b]
 						quote.Speaker, quote.SpeakerKind, said = c.speaker, c.kind, c.m
 						how = c.how
@@ -415,7 +415,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					}
 				}
 			}
-			if quote.Speaker == "" && unnamedSource(said, how) {
+			if quote.Speaker == "" && (unnamedSource(said, how) || unnamedPerson(said, how)) {
 				// "a spokesman said": a later "he added" is that spokesman, no
 				// one named before
 				r.speakers = append(r.speakers, newEntity("", attrib.KindPerson, said.gender, nil, q.open))

@@ -332,6 +332,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"largely useless", "Ivo Pap", ""}, {"cannot be frozen", "Ivo Pap", ""}}},
 		{"a headline's common words are no part of a name", "Quistware Fires Quist Over Ferry Remarks\n\n\"We acted fast,\" Quistware said in a statement.",
 			[]quoteView{{"We acted fast,", "Quistware", ""}}},
+		{"he after an unnamed dealer is that dealer", "\"Sales held up,\" said Ivo Pap, an analyst at Quist Securities. However, one dealer, who asked not to be named, told reporters the season was \"not what people had hoped for\". \"It has been a hard winter for every shop,\" he said.",
+			[]quoteView{{"Sales held up,", "Ivo Pap", ""}, {"not what people had hoped for", "", ""}, {"It has been a hard winter for every shop,", "", ""}}},
 		{"a first name that is also a word opens a name", "Will Quist spoke first.\n\n\"We are ready,\" Quist said.",
 			[]quoteView{{"We are ready,", "Will Quist", ""}}},
 		{"a country's word and a lower-case title open an appositive", `Dan Quist, UK fares director of ferry firm Millbrook, said: "Fares will rise."`,

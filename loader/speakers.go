@@ -368,7 +368,7 @@ func describedPerson(np string) mention {
 		return mention{}
 	}
 	for _, w := range words[1:min(len(words), 4)] {
-		if lw := strings.ToLower(strings.TrimRight(w, ".,")); occupations[lw] {
+		if lw := strings.ToLower(strings.TrimRight(w, ".,")); occupations[lw] || titleWords[lw] && !titleModifiers[lw] {
 			return mention{kind: "noun", noun: lw, gender: genderOf(np), unnamed: true}
 		}
 		if isCapWord(w) {
