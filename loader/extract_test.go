@@ -334,6 +334,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"We acted fast,", "Quistware", ""}}},
 		{"he after an unnamed dealer is that dealer", "\"Sales held up,\" said Ivo Pap, an analyst at Quist Securities. However, one dealer, who asked not to be named, told reporters the season was \"not what people had hoped for\". \"It has been a hard winter for every shop,\" he said.",
 			[]quoteView{{"Sales held up,", "Ivo Pap", ""}, {"not what people had hoped for", "", ""}, {"It has been a hard winter for every shop,", "", ""}}},
+		{"the member for a seat is the member named before", "Ivo Pap MP spoke first.\n\n\"I felt no guilt at all,\" said the Dunmore North MP.",
+			[]quoteView{{"I felt no guilt at all,", "Ivo Pap", ""}}},
 		{"a first name that is also a word opens a name", "Will Quist spoke first.\n\n\"We are ready,\" Quist said.",
 			[]quoteView{{"We are ready,", "Will Quist", ""}}},
 		{"a country's word and a lower-case title open an appositive", `Dan Quist, UK fares director of ferry firm Millbrook, said: "Fares will rise."`,

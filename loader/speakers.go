@@ -696,6 +696,10 @@ func runMention(r capRun, known []string) mention {
 		}
 		break
 	}
+	// "the Dunmore North MP": the member for a seat, not a name
+	if lt := strings.ToLower(strings.TrimRight(w[len(w)-1], ".,")); len(w) > 1 && memberTitles[lt] && len(r.pre) > 0 && strings.EqualFold(r.pre[len(r.pre)-1], "the") {
+		return mention{name: w[len(w)-1], kind: kindRole, noun: lt}
+	}
 	// "Ada Moss MP": a member's title after the name
 	if len(w) > 2 && memberTitles[strings.ToLower(strings.TrimRight(w[len(w)-1], ".,"))] {
 		titles = append(titles, strings.TrimRight(w[len(w)-1], ".,"))
