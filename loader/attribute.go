@@ -1092,7 +1092,7 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 	name := m.name
 	words := strings.Fields(name)
 	if len(words) == 1 {
-		if full := r.fullName(words[0], pos); full != "" {
+		if full := r.fullNameOf(words[0], pos, m.gender); full != "" {
 			return full, attrib.KindPerson, "surname->full-name"
 		}
 		if m.kind == attrib.KindPerson && isAcronym(name) {
@@ -1284,6 +1284,54 @@ func (r *resolver) titleHolder(m mention, pos int) string {
 // begins) with it, else a later one.
 func (r *resolver) fullName(w string, pos int) string {
 	return r.fullNameBy(w, pos, false)
+}
+
+// fullNameOf is fullName for a surname whose title tells a sex ("Mrs.
+// Quist"): a full name of the other sex is passed over for one of that
+// sex, or of none known, if the article has one.
+func (r *resolver) fullNameOf(w string, pos int, g string) string {
+	full := r.fullName(w, pos)
+	if g == "" || full == "" || r.sexOf(full) != otherSex(g) {
+		return full
+	}
+	// the one the article names most ("Mrs. Quist" where it names Ada
+	// Quist often and her daughter once), the latest among equals
+	lw := attrib.NormName(w)
+	count := map[string]int{}
+	best := ""
+	for _, e := range r.entities {
+		if e.pos < pos && e.kind == attrib.KindPerson && len(e.fields) > 1 && e.fields[len(e.fields)-1] == lw && e.gender != otherSex(g) && r.sexOf(e.name) != otherSex(g) {
+			count[e.name]++
+			if count[e.name] >= count[best] {
+				best = e.name
+			}
+		}
+	}
+	if best != "" {
+		return best
+	}
+	return full
+}
+
+func otherSex(g string) string {
+	switch g {
+	case "f":
+		return "m"
+	case "m":
+		return "f"
+	}
+	return ""
+}
+
+// sexOf is the sex the article's entities of that name or its first name
+// give, "" when none does.
+func (r *resolver) sexOf(name string) string {
+	for _, e := range r.entities {
+		if e.name == name && e.gender != "" {
+			return e.gender
+		}
+	}
+	return nameGender(name)
 }
 
 // englishCommon holds common English words that are no surname or place
