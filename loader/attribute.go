@@ -869,6 +869,13 @@ func attribute(before, after string, qtext string, known []string) attribution {
 				m = subjectBefore(before[:bts[f].start], known)
 			}
 			if m.kind == "" {
+				// "The mayor left no doubt of his support for Ada Moss,
+				// saying": the clause's subject, a description too
+				if subj := sentenceSubject(before[:bts[v].start], known); subj.kind == kindRole || subj.kind == "pronoun" || subj.kind == attrib.KindPerson {
+					m = subj
+				}
+			}
+			if m.kind == "" {
 				m = firstPerson(before[:bts[v].start], known)
 			}
 		} else {
