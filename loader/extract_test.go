@@ -342,6 +342,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"We sail at dawn,", "Tom Quist", ""}}},
 		{"a participle's speaker is the clause's subject, not the person it names", "Ivo Pap spoke first.\n\nHe left no doubt of his support for Ada Moss, saying she was \"the ablest of us all\".",
 			[]quoteView{{"the ablest of us all", "Ivo Pap", ""}}},
+		{"one of a people before a first name is a description", `"It feels like home," said Spaniard Ivo Quist.`,
+			[]quoteView{{"It feels like home,", "Ivo Quist", ""}}},
 		{"a first name that is also a word opens a name", "Will Quist spoke first.\n\n\"We are ready,\" Quist said.",
 			[]quoteView{{"We are ready,", "Will Quist", ""}}},
 		{"a country's word and a lower-case title open an appositive", `Dan Quist, UK fares director of ferry firm Millbrook, said: "Fares will rise."`,
