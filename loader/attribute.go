@@ -181,8 +181,8 @@ type runAt struct {
 // name, title or adjective, and what follows it is a person's name, a
 // first name and more, or the surname of a person the article names in full
 // ("Ada Quist"), or a name or an acronym the article writes alone
-// mid-sentence. "Open Harbour
-// Trust" keeps its first word. The value is how many words to drop.
+// mid-sentence. "Open Harbour Trust" keeps its first word. The value is
+// how many words to drop.
 func openingWords(runs []runAt) map[string]int {
 	surnames := map[string]bool{} // last words of full names, and lone acronyms
 	for _, r := range runs {
@@ -209,6 +209,9 @@ func openingWords(runs []runAt) map[string]int {
 			n++ // "One of Quist's"
 		}
 		rest := w[n:]
+		if len(rest) == 0 {
+			continue
+		}
 		if orgWords[strings.ToLower(strings.TrimRight(rest[len(rest)-1], ".,"))] {
 			continue // "United Gun Group"
 		}
