@@ -86,6 +86,9 @@ type Person struct {
 	Kind    string // KindPerson or KindOrganization
 	Aliases []string
 	Titles  []string
+	// Full: named with a first name and a surname ("Ada Quist"), whom a
+	// surname alone in a later article may mean
+	Full bool `json:",omitempty"`
 }
 
 // Outlet is a publisher or a cited news organisation.

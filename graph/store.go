@@ -283,6 +283,9 @@ func (s *Store) PutArticles(ctx context.Context, arts []*attrib.Article, delta *
 	// replaced article's new content_hash quad disappeared). Between the
 	// two commits such an article is absent, never half stored, and a
 	// reload stores it afresh.
+	if err := s.resolveSurnames(ctx, arts); err != nil {
+		return st, err
+	}
 	tx, rmTx := cgraph.NewTransaction(), cgraph.NewTransaction()
 	seen := map[string]bool{}
 	var adds, removes []*attrib.Article

@@ -552,3 +552,71 @@ func TestSummaryReadsReportsOnce(t *testing.T) {
 		check(fmt.Sprintf("after %d dated", i+1))
 	}
 }
+
+// TestLoneSurnameJoinsThePersonNamedInFull: a speaker named by a surname
+// alone is the person the store or an earlier article names in full, when
+// that person is the only one of the surname (or nearly); the same
+// whether the articles come in one batch or several.
+func TestLoneSurnameJoinsThePersonNamedInFull(t *testing.T) {
+	ctx := context.Background()
+	said := func(id, speaker, speakerID string) *attrib.Article {
+		a := article(id, "h", "words said by "+speaker)
+		a.Quotes[0].Speaker, a.Quotes[0].SpeakerID = speaker, speakerID
+		p := attrib.Person{ID: speakerID, Name: speaker, Kind: attrib.KindPerson, Full: strings.Contains(speaker, " ")}
+		if !p.Full {
+			p.Titles = []string{"Ms."} // "Ms. Quist"
+		}
+		a.People = []attrib.Person{p}
+		return a
+	}
+	const ada, tom, lone = "00000000-0000-5000-8000-0000000000a1", "00000000-0000-5000-8000-0000000000a2", "00000000-0000-5000-8000-0000000000a3"
+	for _, batches := range [][]int{{7}, {1, 1, 1, 1, 1, 1, 1}, {4, 3}} {
+		s, err := Open(ctx, "memory://")
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts := []*attrib.Article{said("s1", "Ada Quist", ada), said("s1b", "Ada Quist", ada), said("s1c", "Ada Quist", ada), said("s1d", "Ada Quist", ada), said("s1e", "Ada Quist", ada), said("s2", "Quist", lone), said("s3", "Quist", lone)}
+		for i, n := range batches {
+			start := 0
+			for _, m := range batches[:i] {
+				start += m
+			}
+			if _, err := s.PutArticles(ctx, arts[start:start+n], nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		pv, err := s.Person(ctx, ada, attrib.Page{})
+		if err != nil || pv.Total != 7 || pv.Name != "Ada Quist" || !slices.Contains(pv.Aliases, "Quist") {
+			t.Fatalf("batches %v: person %+v %v", batches, pv, err)
+		}
+		if _, err := s.Person(ctx, lone, attrib.Page{}); attrib.ErrorCode(err) != attrib.ENOTFOUND {
+			t.Errorf("batches %v: the lone surname is a person of its own: %v", batches, err)
+		}
+		// a second person of the surname, as often quoted: a lone surname stays alone
+		if _, err := s.PutArticles(ctx, []*attrib.Article{said("s4", "Tom Quist", tom), said("s5", "Tom Quist", tom), said("s6", "Quist", lone)}, nil); err != nil {
+			t.Fatal(err)
+		}
+		if pv, err := s.Person(ctx, lone, attrib.Page{}); err != nil || pv.Total != 1 {
+			t.Errorf("batches %v: with two people of the surname: %+v %v", batches, pv, err)
+		}
+		// a surname alone with no title ("Dunmore said") may be no person: it
+		// stays; so does one whose namesake is quoted less than five times
+		untitled := said("s7", "Lindqvist", "00000000-0000-5000-8000-0000000000a4")
+		untitled.People[0].Titles = nil
+		var more []*attrib.Article
+		for i := 0; i < 5; i++ {
+			more = append(more, said(fmt.Sprintf("s8-%d", i), "Ada Lindqvist", "00000000-0000-5000-8000-0000000000a5"))
+		}
+		more = append(more, untitled, said("s9", "Vell", "00000000-0000-5000-8000-0000000000a6"), said("s10", "Ivo Vell", "00000000-0000-5000-8000-0000000000a7"), said("s11", "Vell", "00000000-0000-5000-8000-0000000000a6"))
+		if _, err := s.PutArticles(ctx, more, nil); err != nil {
+			t.Fatal(err)
+		}
+		if pv, err := s.Person(ctx, "00000000-0000-5000-8000-0000000000a4", attrib.Page{}); err != nil || pv.Total != 1 {
+			t.Errorf("batches %v: an untitled surname: %+v %v", batches, pv, err)
+		}
+		if pv, err := s.Person(ctx, "00000000-0000-5000-8000-0000000000a6", attrib.Page{}); err != nil || pv.Total != 2 {
+			t.Errorf("batches %v: a surname whose namesake is quoted once: %+v %v", batches, pv, err)
+		}
+		s.Close()
+	}
+}

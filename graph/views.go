@@ -165,6 +165,9 @@ type sideTx struct {
 	quads   int64
 	sharedN map[string]int   // claim -> outlet count before the batch
 	counts  map[string]int64 // counters moved by the batch (keySpeakerOutlet)
+	// surnames: the persons whose quotes the batch touched, by the
+	// surnames of the names they were given (keySurname)
+	surnames map[string]map[string]bool
 }
 
 func newSideTx(w sideWriter) *sideTx {
@@ -355,6 +358,15 @@ func (t *sideTx) apply(a *attrib.Article, sign int) error {
 		}
 	}
 	for _, p := range a.People {
+		if sn := surnameOf(p.Name); p.Full && sn != "" {
+			if t.surnames == nil {
+				t.surnames = map[string]map[string]bool{}
+			}
+			if t.surnames[p.ID] == nil {
+				t.surnames[p.ID] = map[string]bool{}
+			}
+			t.surnames[p.ID][sn] = true
+		}
 		h, err := t.head(attrib.KindPerson, p.ID)
 		if err != nil {
 			return err
@@ -470,6 +482,22 @@ func (t *sideTx) flush() error {
 		}
 		if err := t.putJSON(k, h); err != nil {
 			return err
+		}
+	}
+	for id, sns := range t.surnames {
+		// a person named in full, for a surname named alone later (surnames.go)
+		h := t.heads[keyHead(attrib.KindPerson, id)]
+		keep := h != nil && h.Refs > 0 && h.Quotes > 0 && h.Kinds[attrib.KindOrganization] == 0
+		for sn := range sns {
+			var err error
+			if keep {
+				err = t.w.put(keySurname(sn, id), []byte("1"))
+			} else {
+				err = t.w.del(keySurname(sn, id))
+			}
+			if err != nil {
+				return err
+			}
 		}
 	}
 	for id, before := range t.sharedN {

@@ -434,6 +434,9 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				pp := people[quote.SpeakerID]
 				if pp == nil {
 					pp = &attrib.Person{ID: quote.SpeakerID, Name: quote.Speaker, Kind: quote.SpeakerKind}
+					if f := strings.Fields(quote.Speaker); quote.SpeakerKind == attrib.KindPerson && len(f) > 1 && !isEnglishCommon(strings.ToLower(f[0])) && !isAcronym(f[0]) && !titleWords[strings.ToLower(f[0])] && !UnnamedID(quote.SpeakerID, a.ID, quote.Speaker) {
+						pp.Full = true // a first name and a surname, "Ada Quist" (no common word first: "Stop Quist")
+					}
 					people[quote.SpeakerID] = pp
 					order = append(order, quote.SpeakerID)
 				}
