@@ -625,3 +625,12 @@ func TestPersonIDIgnoresMiddleNames(t *testing.T) {
 		}
 	}
 }
+
+// TestRecommendedIsACue: a report's "it recommended" tags the quote before
+// it, as "it said" would.
+func TestRecommendedIsACue(t *testing.T) {
+	at := attribute("", ", it recommended.", "Keep the night ferry running,", nil)
+	if !at.explicit || at.cue != "recommended" || at.m.name != "it" {
+		t.Fatalf("got %+v", at)
+	}
+}
