@@ -620,3 +620,20 @@ func TestLoneSurnameJoinsThePersonNamedInFull(t *testing.T) {
 		s.Close()
 	}
 }
+
+// TestDominantNamesake: the person named in full a lone surname means, and
+// none among too many namesakes.
+func TestDominantNamesake(t *testing.T) {
+	c := map[string]*fullNamed{"a": {name: "Ada Quist", quotes: 19}, "b": {name: "Tom Quist", quotes: 1}}
+	if id, name := dominant(c); id != "a" || name != "Ada Quist" {
+		t.Errorf("19 of 20: %q %q", id, name)
+	}
+	c["b"].quotes = 3
+	if id, _ := dominant(c); id != "" {
+		t.Errorf("19 of 22: %q", id)
+	}
+	c = map[string]*fullNamed{"a": {name: "Ada Quist", quotes: 40}, manyNamesakes: {quotes: 1 << 30}}
+	if id, _ := dominant(c); id != "" {
+		t.Errorf("many namesakes: %q", id)
+	}
+}

@@ -57,12 +57,17 @@ func (s *Store) resolveSurnames(ctx context.Context, arts []*attrib.Article) err
 		}
 		looked[sn] = true
 		var ids []string
-		err := s.side.scan(ctx, "sn|"+sn+"|", "", 20, func(k string, _ []byte) error {
+		err := s.side.scan(ctx, "sn|"+sn+"|", "", maxNamesakes+1, func(k string, _ []byte) error {
 			ids = append(ids, k[len("sn|"+sn+"|"):])
 			return nil
 		})
 		if err != nil {
 			return nil, err
+		}
+		if len(ids) > maxNamesakes {
+			// a common surname: too many people to say one is meant
+			known[sn] = map[string]*fullNamed{manyNamesakes: {quotes: 1 << 30}}
+			return known[sn], nil
 		}
 		for _, id := range ids {
 			h, err := s.readHead(ctx, attrib.KindPerson, id)
@@ -149,6 +154,14 @@ func (s *Store) resolveSurnames(ctx context.Context, arts []*attrib.Article) err
 	return nil
 }
 
+// maxNamesakes is how many people of one surname are read; a surname
+// more people bear is never read as one of them.
+const maxNamesakes = 20
+
+// manyNamesakes stands, among the candidates, for the people past
+// maxNamesakes: no one of them is dominant.
+const manyNamesakes = "\x00many"
+
 // minFullQuotes is how many quotes the person named in full needs before
 // a surname alone is read as them: one or two quotes of a namesake in
 // another story are no evidence ("Mr. Quist" in a story about a pastor is
@@ -165,7 +178,7 @@ func dominant(cands map[string]*fullNamed) (id, name string) {
 			best = k
 		}
 	}
-	if best == "" || cands[best].quotes*10 < total*9 || cands[best].quotes < minFullQuotes {
+	if best == "" || cands[best].quotes*10 < total*9 || cands[best].quotes < minFullQuotes || best == manyNamesakes {
 		return "", ""
 	}
 	return best, cands[best].name
