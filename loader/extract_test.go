@@ -344,6 +344,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"the ablest of us all", "Ivo Pap", ""}}},
 		{"one of a people before a first name is a description", `"It feels like my second harbour," said Spaniard Ivo Quist.`,
 			[]quoteView{{"It feels like my second harbour,", "Ivo Quist", ""}}},
+		{"a common word before a title qualifies it", `"We will sail," said Investigative Correspondent Ada Quist.`,
+			[]quoteView{{"We will sail,", "Ada Quist", ""}}},
 		{"a first name that is also a word opens a name", "Will Quist spoke first.\n\n\"We are ready,\" Quist said.",
 			[]quoteView{{"We are ready,", "Will Quist", ""}}},
 		{"a country's word and a lower-case title open an appositive", `Dan Quist, UK fares director of ferry firm Millbrook, said: "Fares will rise."`,
