@@ -346,6 +346,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"It feels like my second harbour,", "Ivo Quist", ""}}},
 		{"a common word before a title qualifies it", `"We will sail," said Investigative Correspondent Ada Quist.`,
 			[]quoteView{{"We will sail,", "Ada Quist", ""}}},
+		{"another with a title is an unnamed writer", "\"He plays all night,\" one reader wrote. Another correspondent wrote: \"I believe he cannot stop playing.\"",
+			[]quoteView{{"He plays all night,", "(term)", ""}, {"I believe he cannot stop playing.", "", ""}}},
 		{"a first name that is also a word opens a name", "Will Quist spoke first.\n\n\"We are ready,\" Quist said.",
 			[]quoteView{{"We are ready,", "Will Quist", ""}}},
 		{"a country's word and a lower-case title open an appositive", `Dan Quist, UK fares director of ferry firm Millbrook, said: "Fares will rise."`,
