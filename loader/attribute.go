@@ -213,7 +213,7 @@ func openingWords(runs []runAt) map[string]int {
 			continue
 		}
 		if orgWords[strings.ToLower(strings.TrimRight(rest[len(rest)-1], ".,"))] {
-			continue // "United Gun Group"
+			continue // "United Ferry Group"
 		}
 		if len(rest) >= 2 && isFirstName(strings.ToLower(rest[0])) || len(rest) == 1 && surnames[strings.TrimRight(trimPossessive(rest[0]), ".,")] {
 			if out == nil {

@@ -686,8 +686,8 @@ func runMention(r capRun, known []string) mention {
 		// a common word before a first name and a surname is a
 		// description ("Deckhand Tom Okafor", "Keeper Ivo Pap")
 		described := len(w) > 2 && len(w) <= 4 && (isEnglishCommon(lw) || surnameOccupations[lw] || demonymPersons[lw]) && isFirstName(strings.ToLower(w[1])) && !isEnglishCommon(strings.ToLower(w[1])) && !isEnglishCommon(strings.ToLower(strings.TrimRight(w[len(w)-1], ".,")))
-		// a common word before a title ("Investigative Correspondent Ada
-		// Moss", "Senior Adviser Ivo Pap") qualifies the title
+		// a common word before a title ("Harbour Correspondent Ada
+		// Moss", "Political Adviser Ivo Pap") qualifies the title
 		qualifies := len(w) > 2 && isEnglishCommon(lw) && titleWords[strings.ToLower(w[1])]
 		if titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")] || isAdjective(w[0]) || occupations[lw] || bornOrBased(lw) || groups[lw] && len(w) > 2 && isCapWord(w[1]) && isCapWord(w[2]) || described || qualifies {
 			if g := genderOf(lw); g != "" {
@@ -862,7 +862,7 @@ func isFirstName(lw string) bool {
 }
 
 // monthSurname: is words[i], a month's name, a surname after a first name
-// ("Brian May", "Ada June"), not a date?
+// ("Ivo May", "Ada June"), not a date?
 func monthSurname(words []string, i int) bool {
 	if i == 0 || strings.HasSuffix(words[i], ".") {
 		return false
