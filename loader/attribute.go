@@ -258,9 +258,6 @@ func splitRunAtPeriods(words []string) [][]string {
 // husband Tomas" the husband is a man; in "He said Quistware" the pronoun
 // is another's.
 func relationWords(s string) string {
-	if !strings.Contains(s, "h") && !strings.Contains(s, "H") {
-		return s
-	}
 	f := strings.Fields(s)
 	out := f[:0]
 	for _, w := range f {
@@ -586,7 +583,7 @@ func subjectBefore(s string, known []string) mention {
 func describedSubject(seg string) mention {
 	w := strings.Fields(seg)
 	for i := len(w) - 2; i >= 0 && i >= len(w)-4; i-- {
-		if lw := strings.ToLower(w[i]); lw == "a" || lw == "an" || lw == "one" || lw == "another" {
+		if indefinites[strings.ToLower(w[i])] {
 			if m := describedPerson(strings.Join(w[i:], " ")); m.kind != "" && m.noun == strings.ToLower(w[len(w)-1]) {
 				return m
 			}
@@ -1310,7 +1307,7 @@ func (r *resolver) fullNameOf(w string, pos int, g string) string {
 	count := map[string]int{}
 	best := ""
 	for _, e := range r.entities {
-		if e.pos < pos && e.kind == attrib.KindPerson && len(e.fields) > 1 && e.fields[len(e.fields)-1] == lw && e.gender != otherSex(g) && r.sexOf(e.name) != otherSex(g) {
+		if e.pos < pos && e.kind == attrib.KindPerson && len(e.fields) > 1 && e.fields[len(e.fields)-1] == lw && e.gender != otherSex(g) {
 			count[e.name]++
 			if count[e.name] >= count[best] {
 				best = e.name

@@ -425,7 +425,8 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			}
 			if quote.Speaker != "" {
 				quote.SpeakerID = PersonID(quote.Speaker)
-				if (how == "role-as-written" || how == "description->unnamed-source") && quote.SpeakerKind == attrib.KindPerson {
+				unnamed := (how == "role-as-written" || how == "description->unnamed-source") && quote.SpeakerKind == attrib.KindPerson
+				if unnamed {
 					// an unnamed source ("a senior Okafor aide") is one person in
 					// this article, not the same one as another article's
 					quote.SpeakerID = UnnamedPersonID(a.ID, quote.Speaker)
@@ -434,7 +435,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				pp := people[quote.SpeakerID]
 				if pp == nil {
 					pp = &attrib.Person{ID: quote.SpeakerID, Name: quote.Speaker, Kind: quote.SpeakerKind}
-					if f := strings.Fields(quote.Speaker); quote.SpeakerKind == attrib.KindPerson && len(f) > 1 && !isEnglishCommon(strings.ToLower(f[0])) && !isAcronym(f[0]) && !titleWords[strings.ToLower(f[0])] && !UnnamedID(quote.SpeakerID, a.ID, quote.Speaker) {
+					if f := strings.Fields(quote.Speaker); quote.SpeakerKind == attrib.KindPerson && len(f) > 1 && !isEnglishCommon(strings.ToLower(f[0])) && !isAcronym(f[0]) && !titleWords[strings.ToLower(f[0])] && !unnamed {
 						pp.Full = true // a first name and a surname, "Ada Quist" (no common word first: "Stop Quist")
 					}
 					people[quote.SpeakerID] = pp

@@ -63,12 +63,6 @@ func UnnamedPersonID(articleID, description string) string {
 	return newID(attrib.KindPerson, "unnamed "+articleID+" "+attrib.NormName(description))
 }
 
-// UnnamedID: is id the ID of the unnamed source described as description
-// in the article?
-func UnnamedID(id, articleID, description string) bool {
-	return id == UnnamedPersonID(articleID, description)
-}
-
 // OutletID is the ID of an outlet by name.
 func OutletID(name string) string { return newID(attrib.KindOutlet, attrib.NormOutlet(name)) }
 

@@ -251,11 +251,7 @@ func sourceFor(words []string, known []string) mention {
 		m := runMention(capRun{words: run}, known)
 		person := titled || m.kind == attrib.KindPerson && len(strings.Fields(m.name)) > 1
 		if !person && speaksFor[lw] && m.name != "" && m.kind != kindPlace && m.kind != kindGroup {
-			if m.kind != "outlet" {
-				m.kind = attrib.KindOrganization
-			}
-			m.voice, m.gender = true, genderOf(lw)
-			return m
+			return voiceOf(m, lw)
 		}
 		name := strings.Join(run, " ") + " " + lw
 		return mention{name: name, kind: kindRole, noun: lw, body: sourceOrgNouns[lw]}
@@ -302,16 +298,23 @@ func possessedSource(runs []capRun, pre []string, known []string) mention {
 		switch {
 		case m.name == "":
 			return mention{}
-		case m.kind != attrib.KindPerson && speaksFor[lw]:
-			if m.kind != "outlet" {
-				m.kind = attrib.KindOrganization
-			}
-			m.voice, m.gender = true, genderOf(lw)
-			return m
+		case m.kind != attrib.KindPerson:
+			return voiceOf(m, lw)
 		}
 		return mention{name: m.name + " " + lw, kind: kindRole, noun: lw, body: sourceOrgNouns[lw], gender: genderOf(lw)}
 	}
 	return mention{}
+}
+
+// voiceOf is organisation m heard through its source noun ("a
+// spokeswoman for", "Quistware's spokesman"): the organisation, whom a
+// later "she" may mean.
+func voiceOf(m mention, noun string) mention {
+	if m.kind != "outlet" {
+		m.kind = attrib.KindOrganization
+	}
+	m.voice, m.gender = true, genderOf(noun)
+	return m
 }
 
 // speaksFor: the source nouns of those who speak for an organisation.
@@ -353,9 +356,9 @@ func isCapWord(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-// parseNP reads a name phrase: a pronoun, a person, an organisation, an
-// outlet, or an organisation noun. It prefers the run of capitalised words
-// nearest the end (the name after its titles) unless first is set.
+// indefinites open a description of someone not named ("one musician").
+var indefinites = toSet("a an one another")
+
 // describedPerson reads a tag's noun phrase that describes someone by
 // what they do, with "a", "one" or "another" ("one musician", "a retired
 // teacher"): someone the article does not name.
@@ -364,7 +367,7 @@ func describedPerson(np string) mention {
 	if len(words) < 2 {
 		return mention{}
 	}
-	if lw := strings.ToLower(words[0]); lw != "a" && lw != "an" && lw != "one" && lw != "another" {
+	if !indefinites[strings.ToLower(words[0])] {
 		return mention{}
 	}
 	for _, w := range words[1:min(len(words), 4)] {
@@ -378,6 +381,9 @@ func describedPerson(np string) mention {
 	return mention{}
 }
 
+// parseNP reads a name phrase: a pronoun, a person, an organisation, an
+// outlet, or an organisation noun. It prefers the run of capitalised words
+// nearest the end (the name after its titles) unless first is set.
 func parseNP(np string, known []string) mention {
 	np = strings.TrimSpace(np)
 	np = reAffiliation.ReplaceAllString(np, " ") // "(R-Wis.)", "(D)", "(Vt.)", ", R-Ky.,"
@@ -471,7 +477,6 @@ func parseNP(np string, known []string) mention {
 		if last != "" {
 			return mention{kind: "noun", noun: last, gender: gender, definite: strings.EqualFold(words[0], "the")}
 		}
-
 		// "the senator": an office named before in the article
 		if len(words) == 2 && strings.ToLower(words[0]) == "the" {
 			if lw := strings.ToLower(words[1]); isOffice(lw) {
