@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/attrib/attrib"
@@ -41,8 +42,8 @@ func loneSurname(name string) bool {
 
 // fullNamed is a person named in full, with their quotes so far.
 type fullNamed struct {
-	name   string
-	quotes int
+	id, name string
+	quotes   int
 }
 
 // resolveSurnames rewrites, in each article, the quotes of a speaker named
@@ -93,7 +94,7 @@ func (s *Store) resolveSurnames(ctx context.Context, arts []*attrib.Article) err
 				titled[p.ID] = true
 			}
 		}
-		moved := map[string]string{} // lone name's ID -> full name's ID
+		moved := map[string]fullNamed{} // lone name's ID -> the person named in full
 		for i := range a.Quotes {
 			q := &a.Quotes[i]
 			if q.SpeakerID == "" || q.SpeakerKind == attrib.KindOrganization || !titled[q.SpeakerID] || !loneSurname(q.Speaker) {
@@ -107,21 +108,16 @@ func (s *Store) resolveSurnames(ctx context.Context, arts []*attrib.Article) err
 			if id == "" || id == q.SpeakerID {
 				continue
 			}
-			moved[q.SpeakerID] = id
+			moved[q.SpeakerID] = fullNamed{id: id, name: full}
 			q.SpeakerID, q.Speaker = id, full
 		}
-		if len(moved) > 0 {
-			for i := range a.People {
+		for i := range a.People {
+			if to, ok := moved[a.People[i].ID]; ok {
 				p := &a.People[i]
-				if to, ok := moved[p.ID]; ok {
-					for _, q := range a.Quotes {
-						if q.SpeakerID == to {
-							p.Aliases = appendNew(p.Aliases, p.Name)
-							p.ID, p.Name = to, q.Speaker
-							break
-						}
-					}
+				if !slices.Contains(p.Aliases, p.Name) {
+					p.Aliases = append(p.Aliases, p.Name)
 				}
+				p.ID, p.Name = to.id, to.name
 			}
 		}
 		// this article's people named in full count for the ones after it
@@ -182,13 +178,4 @@ func dominant(cands map[string]*fullNamed) (id, name string) {
 		return "", ""
 	}
 	return best, cands[best].name
-}
-
-func appendNew(list []string, s string) []string {
-	for _, x := range list {
-		if x == s {
-			return list
-		}
-	}
-	return append(list, s)
 }
