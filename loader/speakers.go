@@ -779,17 +779,38 @@ func isAcronym(s string) bool {
 	return true
 }
 
-var reFemale = rx(`(?i)\b(ms\.?|mrs\.?|miss|madam|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|princess|lady|dame|baroness|countess|her|she|woman|mother|daughter|sister|wife|grandmother|first lady)\b`)
-var reMale = rx(`(?i)\b(mr\.?|spokesman|chairman|congressman|councilman|businessman|actor|king|prince|lord|sir|viscount|marquess|his|he|man|father|son|brother|husband|grandfather)\b`)
+// femaleWords and maleWords tell a sex; "first lady" is found by "lady".
+const (
+	femaleWords = "ms mrs miss madam spokeswoman chairwoman congresswoman councilwoman businesswoman actress queen princess lady dame baroness countess her she woman mother daughter sister wife grandmother"
+	maleWords   = "mr spokesman chairman congressman councilman businessman actor king prince lord sir viscount marquess his he man father son brother husband grandfather"
+)
 
-// genderWords are the words of reFemale ('f') and reMale ('m'), which
-// genderOf looks up word by word ("first lady" is found by "lady").
+// reFemale and reMale match those words for the rare text whose letters
+// (?i) folds (genderOf); "ms." and "mr." with their periods.
+var (
+	reFemale = rx(`(?i)\b(` + genderAlternation(femaleWords) + `)\b`)
+	reMale   = rx(`(?i)\b(` + genderAlternation(maleWords) + `)\b`)
+)
+
+// genderAlternation is words as a regexp alternation, a title's period optional.
+func genderAlternation(words string) string {
+	f := strings.Fields(words)
+	for i, w := range f {
+		if w == "ms" || w == "mrs" || w == "mr" {
+			f[i] = w + `\.?`
+		}
+	}
+	return strings.Join(f, "|")
+}
+
+// genderWords are femaleWords ('f') and maleWords ('m'), which genderOf
+// looks up word by word.
 var genderWords = func() map[string]byte {
 	out := map[string]byte{}
-	for _, w := range strings.Fields("ms mrs miss madam spokeswoman chairwoman congresswoman councilwoman businesswoman actress queen princess lady dame baroness countess her she woman mother daughter sister wife grandmother") {
+	for _, w := range strings.Fields(femaleWords) {
 		out[w] = 'f'
 	}
-	for _, w := range strings.Fields("mr spokesman chairman congressman councilman businessman actor king prince lord sir viscount marquess his he man father son brother husband grandfather") {
+	for _, w := range strings.Fields(maleWords) {
 		out[w] = 'm'
 	}
 	return out
