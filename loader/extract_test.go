@@ -352,6 +352,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"We are ready,", "Will Quist", ""}}},
 		{"a country's word and a lower-case title open an appositive", `Dan Quist, UK fares director of ferry firm Millbrook, said: "Fares will rise."`,
 			[]quoteView{{"Fares will rise.", "Dan Quist", ""}}},
+		{"a tag after an exclamation keeps its long clause", "Ivo Pap read the list aloud.\n\n\"Sail on!\" Ada Moss shouted, a cry that the crowd on the quay took up at once for the rest of the evening.",
+			[]quoteView{{"Sail on!", "Ada Moss", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

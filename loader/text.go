@@ -335,8 +335,18 @@ func tagFollows(text string, i, end int, exclaim bool) bool {
 	if exclaim {
 		limit = 14 // after `!"` or `?"` a longer tag still belongs to the quote
 	}
-	if len(ts) == 0 || len(ts) > limit || sentenceStarters[bare(ts[0].w)] {
+	if len(ts) == 0 || sentenceStarters[bare(ts[0].w)] {
 		return false // `." And he added that ...` starts a sentence of its own
+	}
+	if len(ts) > limit {
+		// `!" Ada Moss shouted, a cry that ...`: a name and a speech verb
+		// closed by a comma are a tag however long the clause after them
+		for k := 0; exclaim && k < 4; k++ {
+			if isSpeechVerb(ts[k].w) && strings.HasSuffix(ts[k].w, ",") {
+				return true
+			}
+		}
+		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(text[j:]); strings.HasSuffix(ts[len(ts)-1].w, ":") && (j == end || r == '"' || isOpenMark(r)) {
 		return false // `." Lee added: "...`: a tag that opens the next quotation
