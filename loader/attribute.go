@@ -503,6 +503,16 @@ func subjectBefore(s string, known []string) mention {
 		if lw := bare(ts[len(ts)-1].w); lw == "he" || lw == "she" || lw == "they" {
 			return mention{name: lw, kind: "pronoun", gender: pronouns[lw]}
 		}
+		// and a name right after "what": "shedding what Ivo Pap called"
+		j := len(ts)
+		for j > 0 && j > len(ts)-4 && isCapWord(ts[j-1].w) {
+			j--
+		}
+		if j > 0 && j < len(ts) && ts[j-1].w == "what" {
+			if m := parseNP(s[ts[j].start:], known); m.kind == attrib.KindPerson {
+				return m
+			}
+		}
 	}
 	segs := strings.Split(s, ",")
 	var best mention

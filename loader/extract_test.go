@@ -354,6 +354,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"Fares will rise.", "Dan Quist", ""}}},
 		{"a tag after an exclamation keeps its long clause", "Ivo Pap read the list aloud.\n\n\"Sail on!\" Ada Moss shouted, a cry that the crowd on the quay took up at once for the rest of the evening.",
 			[]quoteView{{"Sail on!", "Ada Moss", ""}}},
+		{"what a named person called is that person's word", "Kelso sought the games in the hopes of shedding what Pap called \"a sleepy name.\"",
+			[]quoteView{{"a sleepy name.", "Pap", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
