@@ -356,6 +356,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"Sail on!", "Ada Moss", ""}}},
 		{"what a named person called is that person's word", "Kelso sought the games in the hopes of shedding what Pap called \"a sleepy name.\"",
 			[]quoteView{{"a sleepy name.", "Pap", ""}}},
+		{"a quotation inside a later paragraph of a quotation that runs on", "Ada Moss stated:\n\n\"The fares are too high.\n\n\"The council calls them “fair fares” in every leaflet.\n\n\"The next step is a strike.\"\n\nThe council met.",
+			[]quoteView{{"The fares are too high.", "Ada Moss", ""}, {"The council calls them “fair fares” in every leaflet.", "Ada Moss", ""}, {"The next step is a strike.", "Ada Moss", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

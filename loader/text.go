@@ -130,12 +130,16 @@ func findQuotes(text string, ps []para) []qspan {
 			}
 		}
 		if startedRunOn {
+			// the paragraph's first mark goes on with the quotation before
+			// (a quote inside it was appended first, when it closed)
+			first := -1
 			for k := len(out) - 1; k >= 0 && out[k].para == pi; k-- {
-				if k == 0 || out[k-1].para != pi {
-					if strings.TrimSpace(text[p.start:out[k].open]) == "" {
-						out[k].fromRunOn = true
-					}
+				if first < 0 || out[k].open < out[first].open {
+					first = k
 				}
+			}
+			if first >= 0 && strings.TrimSpace(text[p.start:out[first].open]) == "" {
+				out[first].fromRunOn = true
 			}
 		}
 	}
@@ -191,6 +195,12 @@ func dropUnclosedRuns(qs []qspan) []qspan {
 			k := j + 1
 			for k < len(qs) && qs[k].para == qs[j].para {
 				k++
+			}
+			for n := k; n < len(qs) && qs[n].para == qs[j].para+1; n++ {
+				if qs[n].fromRunOn {
+					k = n // not a quote inside it, appended before it
+					break
+				}
 			}
 			if k < len(qs) && qs[k].para == qs[j].para+1 && qs[k].fromRunOn && qs[k].runsOn {
 				j = k
