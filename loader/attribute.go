@@ -40,7 +40,7 @@ func newEntity(name, kind, gender string, titles []string, pos int) entity {
 }
 
 // capRuns returns the runs of capitalised words in s, as
-// rx(`[\p{Lu}][\p{L}\p{N}.'\x{2019}-]*(?: (?:(?:of|de|van|von|bin|al|la|del|da) )*[\p{Lu}][\p{L}\p{N}.'\x{2019}-]*)*`).FindAllStringIndex(s, -1)
+// rx(`[\p{Lu}][\p{L}\p{N}\p{Mn}.'\x{2019}-]*(?: (?:(?:of|de|van|von|bin|al|la|del|da) )*[\p{Lu}][\p{L}\p{N}\p{Mn}.'\x{2019}-]*)*`).FindAllStringIndex(s, -1)
 // would ("Banco de la Plata", "Office of Budget"), in one pass: the
 // regexp engine's scan at every byte cost more than the rest of entity
 // collection. TestCapRunsMatchRegexp holds it to the pattern.
@@ -91,7 +91,7 @@ var runConnectors = map[string]bool{"of": true, "de": true, "van": true, "von": 
 func capWordEnd(s string, i int) int {
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '.' && r != '\'' && r != '\u2019' && r != '-' {
+		if !unicode.IsLetter(r) && !unicode.IsNumber(r) && !unicode.Is(unicode.Mn, r) && r != '.' && r != '\'' && r != '\u2019' && r != '-' {
 			break
 		}
 		i += n

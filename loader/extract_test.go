@@ -358,6 +358,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"a sleepy name.", "Pap", ""}}},
 		{"a quotation inside a later paragraph of a quotation that runs on", "Ada Moss stated:\n\n\"The fares are too high.\n\n\"The council calls them “fair fares” in every leaflet.\n\n\"The next step is a strike.\"\n\nThe council met.",
 			[]quoteView{{"The fares are too high.", "Ada Moss", ""}, {"The council calls them “fair fares” in every leaflet.", "Ada Moss", ""}, {"The next step is a strike.", "Ada Moss", ""}}},
+		{"a name written with combining accents (decomposed) is one name", "Ivo Pe\u0301rez, a ferry pilot, spoke first.\n\n\"There was no fog,\" Pe\u0301rez said.",
+			[]quoteView{{"There was no fog,", "Ivo Pe\u0301rez", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

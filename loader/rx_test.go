@@ -94,10 +94,10 @@ func TestTokensBackFwd(t *testing.T) {
 
 // TestCapRunsMatchRegexp: capRuns finds what the regexp it stands for finds.
 func TestCapRunsMatchRegexp(t *testing.T) {
-	re := rx(`[\p{Lu}][\p{L}\p{N}.'\x{2019}-]*(?: (?:(?:of|de|van|von|bin|al|la|del|da) )*[\p{Lu}][\p{L}\p{N}.'\x{2019}-]*)*`)
+	re := rx(`[\p{Lu}][\p{L}\p{N}\p{Mn}.'\x{2019}-]*(?: (?:(?:of|de|van|von|bin|al|la|del|da) )*[\p{Lu}][\p{L}\p{N}\p{Mn}.'\x{2019}-]*)*`)
 	words := []string{"Anna", "Kowal", "of", "de", "la", "del", "da", "van", "the", "ofs", "Bank", "Plata", "U.S.", "O'Dell",
 		"Smith\u2019s", "Jean-Luc", "eBay", "McRae", "X", "2020", "Écija", "Łódź", "über", ",", "\"", "(AP)", "\xff", "Ünal",
-		"of of", "de la", "al", "Al", "bin", "vonX", "Dr.", "—", "3M", "ΣΑΣ", "x\u00a0Y"}
+		"of of", "de la", "al", "Al", "bin", "vonX", "Dr.", "—", "3M", "ΣΑΣ", "x\u00a0Y", "Pe\u0301rez", "\u0301"}
 	seps := []string{" ", " ", " ", "\u00a0", "  ", "", ", ", "\n", "\t"}
 	r := rand.New(rand.NewSource(3))
 	runs := 0
