@@ -13,6 +13,7 @@ import (
 	"encoding/hex"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/attrib/attrib"
@@ -26,6 +27,22 @@ var traceAttribution func(start int, quote, before, after string, at attribution
 var reTranscript = rx(`^(?:\p{Lu}[\p{Lu}.'\x{2019} -]{1,30}:\s|\([\p{Lu} .]+\)\.?$)`)
 
 // reSocialPromo matches social-media promotion lines.
+// reDatelineOpen is a dateline opening a paragraph: a place, an agency in
+// brackets, a dash ("Dunmore (AFP) – "), or a place in capitals with its
+// region and a dash ("DUNMORE, Kells – ").
+var reDatelineOpen = rx(`^(?:[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3}(?:, [\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,2})? \([\p{Lu}][\p{L}&. ]{1,20}\)|\p{Lu}{2,}[\p{Lu}.' -]*(?:, [\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,2})?) ?(?:--|\x{2014}|\x{2013}|-) `)
+
+// datelineLen is the length of the dateline s opens with, else 0.
+func datelineLen(s string) int {
+	if r, _ := utf8.DecodeRuneInString(s); len(s) < 6 || !unicode.IsUpper(r) {
+		return 0
+	}
+	if loc := reDatelineOpen.FindStringIndex(s); loc != nil {
+		return loc[1]
+	}
+	return 0
+}
+
 var reSocialPromo = rx(`(?i)^follow (?:\p{Lu}[\p{L}.]* ?){1,4}on (?:twitter|facebook|instagram)|^follow @`)
 
 // maxClause bounds the text read on each side of a quote for its attribution.
@@ -240,6 +257,9 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			}
 			if ae-closeEnd > maxClause {
 				ae = wordStart(text, closeEnd+maxClause)
+			}
+			if bs == p.start {
+				bs += datelineLen(text[p.start:q.open]) // "DUNMORE (AFP) – Ada Moss said"
 			}
 			before := clauseText(tc, bs, q.open, inSent)
 			after := clauseText(tc, closeEnd, ae, inSent)

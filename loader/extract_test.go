@@ -360,6 +360,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"The fares are too high.", "Ada Moss", ""}, {"The council calls them “fair fares” in every leaflet.", "Ada Moss", ""}, {"The next step is a strike.", "Ada Moss", ""}}},
 		{"a name written with combining accents (decomposed) is one name", "Ivo Pe\u0301rez, a ferry pilot, spoke first.\n\n\"There was no fog,\" Pe\u0301rez said.",
 			[]quoteView{{"There was no fog,", "Ivo Pe\u0301rez", ""}}},
+		{"a dateline is no part of the sentence after it", "Fares rise.\n\nDunmore (AFP) – Ada Moss has taken a swipe at the fares, saying that “steep fares” harm the town.\n\nDUNMORE, Kells – Ivo Pap has backed them, saying they were “a fair price”.",
+			[]quoteView{{"steep fares", "Ada Moss", ""}, {"a fair price", "Ivo Pap", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
