@@ -1634,6 +1634,16 @@ func sentenceSubject(before string, known []string) mention {
 		if f := bare(ts[0].w); prepositions[f] || subordinate(ts[0].w) {
 			continue // an adverbial: "In July", "At a rally", "When ..."
 		}
+		if l := bare(ts[len(ts)-1].w); k+2 < len(segs) && !isCapWord(l) && (titleWords[l] || roleNouns[l] || occupations[l] || sourceNouns[l]) && nounPhrase(ts) {
+			// "Quistware's Dunmore ferry director, Ivo Pap, reached out":
+			// a description, the name it describes, then the verb
+			if vt := tokens(segs[k+2]); len(vt) > 0 && !isCapWord(vt[0].w) && !nonVerbs[bare(vt[0].w)] && !subordinate(vt[0].w) {
+				if m := parseNP(strings.TrimSpace(segs[k+1]), known); m.kind == attrib.KindPerson && strings.Contains(m.name, " ") && capsOnly(segs[k+1]) {
+					m.titles = append(m.titles, cleanTitle(seg))
+					return m
+				}
+			}
+		}
 		// the name phrase runs to the first lower-case word that is not a
 		// determiner or title
 		end := 0
@@ -1688,6 +1698,30 @@ func sentenceSubject(before string, known []string) mention {
 		return mention{}
 	}
 	return mention{}
+}
+
+// nounPhrase: are ts a description with no verb or clause in it ("the
+// firm's ferry director", not "Pap started Monday listening to the
+// director")? Lower-case words ending in -ed or -ing, and prepositions
+// other than "of", "for" and "at", tell a clause.
+func nounPhrase(ts []tok) bool {
+	for _, t := range ts[1:] {
+		if w := bare(t.w); !isCapWord(t.w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || prepositions[w] && w != "of" && w != "for" && w != "at") {
+			return false
+		}
+	}
+	return true
+}
+
+// capsOnly: is every word of s capitalised ("Ivo Pap", not "Al Quist in
+// Dunmore")?
+func capsOnly(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !isCapWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // roleWords describe a role inside a name phrase before the name.

@@ -362,6 +362,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"There was no fog,", "Ivo Pe\u0301rez", ""}}},
 		{"a dateline is no part of the sentence after it", "Fares rise.\n\nDunmore (AFP) – Ada Moss has taken a swipe at the fares, saying that “steep fares” harm the town.\n\nDUNMORE, Kells – Ivo Pap has backed them, saying they were “a fair price”.",
 			[]quoteView{{"steep fares", "Ada Moss", ""}, {"a fair price", "Ivo Pap", ""}}},
+		{"a description, the name it describes, then the verb", "Fares rise.\n\nIn May, Quistware's Dunmore ferry director, Ivo Pap, reached out to the council, writing in a letter: “We want to sail.”",
+			[]quoteView{{"We want to sail.", "Ivo Pap", ""}}},
+		{"a description inside a clause does not hand the sentence to the name after it", "Fares rise.\n\nIvo Pap started Monday listening to the ferry director, Ada Moss, speak at a breakfast before a \"unity\" lunch.",
+			[]quoteView{{"unity", "Ivo Pap", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
