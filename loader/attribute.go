@@ -927,6 +927,11 @@ func attribute(before, after string, qtext string, known []string) attribution {
 	}
 	// 4. no cue in the sentence
 	bt := strings.TrimSpace(before)
+	if m := labelBefore(bt, known); m.kind != "" {
+		a.m, a.explicit = m, true
+		a.rule = "label-before"
+		return a
+	}
 	if bt != "" && hasVerbBefore(before) {
 		// 5. no speech verb, but the sentence has a subject who does something
 		// with the words: `X condemned the test as "..."`, `X urged them to "..."`
@@ -1696,6 +1701,26 @@ func sentenceSubject(before string, known []string) mention {
 			return m
 		}
 		return mention{}
+	}
+	return mention{}
+}
+
+// labelBefore reads a label that opens a quote's sentence and is nothing
+// but a name with its description, a list's voice (`- Kells boss Ada Moss
+// "We deserved the win."`): the person named, else nothing.
+func labelBefore(bt string, known []string) mention {
+	bt = strings.TrimLeft(bt, "-\u2013\u2014\u2022* ")
+	ts := tokens(bt)
+	if len(ts) < 2 || len(ts) > 7 || strings.Contains(bt, quoteToken) || !isCapWord(ts[len(ts)-1].w) || isPossessive(ts[len(ts)-1].w) {
+		return mention{}
+	}
+	for _, t := range ts {
+		if w := bare(t.w); !isCapWord(t.w) && !titleWords[w] && !roleWords[w] && !roleNouns[w] && !occupations[w] || trimBare(t.w) != strings.TrimSuffix(t.w, ".") {
+			return mention{} // a clause, or punctuation inside
+		}
+	}
+	if m := parseNP(bt, known); m.kind == attrib.KindPerson && strings.Contains(m.name, " ") && strings.HasSuffix(bt, lastWords(m.name, 1)) {
+		return m
 	}
 	return mention{}
 }

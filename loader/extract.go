@@ -95,6 +95,7 @@ var Sieves = []struct{ Name, What string }{
 	{"tag-later", "a speech verb later in the sentence"},
 	{"sentence-subject", "the subject of the quote's sentence"},
 	{"colon-after-name", "NAME: \"...\""},
+	{"label-before", "a label of a name and its description opens the quote: - Kells manager NAME \"...\""},
 	{"dash-name", "\"...\" - NAME"},
 	{"block-intro", "a paragraph ending in a colon introduces the quote"},
 	{"dash-paragraph", "a short paragraph after the quote: - NAME"},

@@ -366,6 +366,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"We want to sail.", "Ivo Pap", ""}}},
 		{"a description inside a clause does not hand the sentence to the name after it", "Fares rise.\n\nIvo Pap started Monday listening to the ferry director, Ada Moss, speak at a breakfast before a \"unity\" lunch.",
 			[]quoteView{{"unity", "Ivo Pap", ""}}},
+		{"a label of a name and its description opens a list's voice", "What the bosses said\n\nDunmore boss Ivo Pap \"We lost.\"\n\n - Kells manager Ada Moss \"We deserved the win. \"We played well.\"",
+			[]quoteView{{"We lost.", "Ivo Pap", ""}, {"We deserved the win.", "Ada Moss", ""}, {"We played well.", "Ada Moss", ""}}},
+		{"a boss before a name describes the person", "Cranes sell well.\n\nBoss Ivo Pap blames the weak market. \"Growth is slow here,\" he says.",
+			[]quoteView{{"Growth is slow here,", "Ivo Pap", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
