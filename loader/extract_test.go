@@ -370,6 +370,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"We lost.", "Ivo Pap", ""}, {"We deserved the win.", "Ada Moss", ""}, {"We played well.", "Ada Moss", ""}}},
 		{"a boss before a name describes the person", "Cranes sell well.\n\nBoss Ivo Pap blames the weak market. \"Growth is slow here,\" he says.",
 			[]quoteView{{"Growth is slow here,", "Ivo Pap", ""}}},
+		{"a no-break space after a full stop ends the sentence", "Fares rose.\n\nIvo Pap, the ferry chief, said the fares were fair.\u00a0Then Ada Moss described the rise as \"steep,\" which is what some riders say.",
+			[]quoteView{{"steep,", "Ada Moss", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -253,6 +253,9 @@ func nextOpensQuote(text string, ps []para, pi int) bool {
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\n' }
 
+// isNBSP: does a no-break space (U+00A0) start text[i:]?
+func isNBSP(text string, i int) bool { return i+1 < len(text) && text[i] == 0xc2 && text[i+1] == 0xa0 }
+
 // sentence is a span of a paragraph; quotes never contain a boundary.
 type sentence struct{ start, end int }
 
@@ -299,7 +302,7 @@ func splitSentences(text string, p para, qs []qspan) []sentence {
 			for j < p.end && (text[j] == '.' || text[j] == '!' || text[j] == '?' || text[j] == ')') {
 				j++
 			}
-			if (j == p.end || isSpaceByte(text[j])) && nextStartsSentence(text, j, p.end) && (c != '.' || !isAbbrevBefore(text, p.start, i, j, p.end)) {
+			if (j == p.end || isSpaceByte(text[j]) || isNBSP(text, j)) && nextStartsSentence(text, j, p.end) && (c != '.' || !isAbbrevBefore(text, p.start, i, j, p.end)) {
 				out = append(out, sentence{start, j})
 				start = skipSpaces(text, j, p.end)
 				i = j
@@ -395,8 +398,15 @@ func nicknameEnd(text string, i, end int) int {
 }
 
 func skipSpaces(text string, i, end int) int {
-	for i < end && isSpaceByte(text[i]) {
-		i++
+	for i < end {
+		switch {
+		case isSpaceByte(text[i]):
+			i++
+		case i+1 < end && isNBSP(text, i):
+			i += 2
+		default:
+			return i
+		}
 	}
 	return i
 }
