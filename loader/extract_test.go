@@ -372,6 +372,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"Growth is slow here,", "Ivo Pap", ""}}},
 		{"a no-break space after a full stop ends the sentence", "Fares rose.\n\nIvo Pap, the ferry chief, said the fares were fair.\u00a0Then Ada Moss described the rise as \"steep,\" which is what some riders say.",
 			[]quoteView{{"steep,", "Ada Moss", ""}}},
+		{"the alliance is the alliance named before", "Ivo Pap said fares were fair. \"We need them,\" he said. The Dunmore Riders Alliance said the rise was too steep. \"It will hurt every family on the island,\" the alliance said in a statement.",
+			[]quoteView{{"We need them,", "Ivo Pap", ""}, {"It will hurt every family on the island,", "Dunmore Riders Alliance", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
