@@ -359,6 +359,14 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			sameSentence := prev != nil && prevPara == pi && prevSent == s.start && prev.Speaker != ""
 			r.how = ""
 			rule := "none"
+			var between mention // `"..." Ada Moss said the fares rose. "...": someone else reported between two quotes
+			if at.continues && prev != nil && prevPara == pi && strings.TrimSpace(before) == "" && si > 0 && si < len(sents) && sents[si-1].start >= prev.End && sents[si-1].end-sents[si-1].start <= 2*maxClause && !off["previous-sentence-speech"] {
+				// a finite speech verb ("said"), not a participle ("after
+				// claiming a draw")
+				if b := attribute(clauseText(text, sents[si-1].start, sents[si-1].end, pq), "", "", known); b.explicit && b.cue != "" && !strings.HasSuffix(b.cue, "ing") {
+					between = b.m
+				}
+			}
 			switch {
 			case q.reopened && prev != nil && prevPara == pi && prev.Speaker != "" && !strings.HasPrefix(at.rule, "tag-after") && !off["continues-previous-quote"]:
 				// the next part of a quotation whose paragraph break was
@@ -375,6 +383,9 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				// `X called him a "liar" and a "whiner"`
 				rule = "same-sentence-as-previous-quote"
 				quote.Speaker, quote.SpeakerKind, quote.Cue, quote.Via = prev.Speaker, prev.SpeakerKind, prev.Cue, prev.Via
+			case between.kind == attrib.KindPerson:
+				rule = "previous-sentence-speech"
+				quote.Speaker, quote.SpeakerKind = r.resolve(between, q.open)
 			case at.continues && adjacent && !off["continues-previous-quote"]:
 				rule = "continues-previous-quote"
 				quote.Speaker, quote.SpeakerKind, quote.Cue, quote.Via = prev.Speaker, prev.SpeakerKind, prev.Cue, prev.Via

@@ -374,6 +374,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"steep,", "Ada Moss", ""}}},
 		{"the alliance is the alliance named before", "Ivo Pap said fares were fair. \"We need them,\" he said. The Dunmore Riders Alliance said the rise was too steep. \"It will hurt every family on the island,\" the alliance said in a statement.",
 			[]quoteView{{"We need them,", "Ivo Pap", ""}, {"It will hurt every family on the island,", "Dunmore Riders Alliance", ""}}},
+		{"a sentence reporting another's words ends the quotation before it", "\"We will sail,\" said Ivo Pap. \"The fleet is ready.\" But the harbour master, Ada Moss, said the ferries were old. \"Half of them leak.\"",
+			[]quoteView{{"We will sail,", "Ivo Pap", ""}, {"The fleet is ready.", "Ivo Pap", ""}, {"Half of them leak.", "Ada Moss", ""}}},
+		{"Mr before a people's word is a man of that surname", "Gadget sales rose, said Ivo Irish of the Quist Group.\n\nAda Moss, a rival seller, disagreed with him on every point. \"Demand is huge,\" said Mr Irish.",
+			[]quoteView{{"Demand is huge,", "Ivo Irish", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

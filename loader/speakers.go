@@ -450,7 +450,7 @@ func parseNP(np string, known []string) mention {
 			flush()
 			pre = nil
 		case isCapWord(w) && (!weekdaysMonths[strings.TrimSuffix(lw, ".")] || monthSurname(words, i)):
-			if len(cur) == 0 && i == 0 && capStopwords[lw] {
+			if len(cur) == 0 && i == 0 && capStopwords[lw] && !(honorifics[strings.TrimSuffix(lw, ".")] && len(words) == 2 && isAdjective(words[1])) { // ("Mr Welsh" is a surname)
 				pre = append(pre, w)
 				continue
 			}
@@ -730,8 +730,8 @@ func runMention(r capRun, known []string) mention {
 	}
 	last := strings.ToLower(strings.TrimRight(w[len(w)-1], ".,"))
 	lw0 := strings.ToLower(w[0])
-	if len(w) == 1 && (titleWords[lw0] || titleWords[strings.TrimSuffix(lw0, ".")] || isAdjective(w[0])) {
-		return mention{}
+	if len(w) == 1 && (titleWords[lw0] || titleWords[strings.TrimSuffix(lw0, ".")] || isAdjective(w[0]) && !afterHonorific(titles)) {
+		return mention{} // ("Mr Welsh" is a man of that surname)
 	}
 	name := strings.Join(w, " ")
 	name = trimPossessive(name)
@@ -758,6 +758,14 @@ func runMention(r capRun, known []string) mention {
 		m.titles = []string{t}
 	}
 	return m
+}
+
+// honorifics are the titles that come before a person's surname alone.
+var honorifics = toSet("mr mrs ms miss mx dr sir dame lord lady")
+
+// afterHonorific: is the last title stripped from a name an honorific?
+func afterHonorific(titles []string) bool {
+	return len(titles) > 0 && honorifics[strings.TrimSuffix(strings.ToLower(titles[len(titles)-1]), ".")]
 }
 
 func endsInPersonName(w []string) bool {
