@@ -837,7 +837,8 @@ func attribute(before, after string, qtext string, known []string) attribution {
 				return a
 			}
 		}
-		if v <= 12 && !subordinate(ats[0].w) {
+		if c := bare(ats[0].w); v <= 12 && !subordinate(ats[0].w) && !((c == "and" || c == "but") && strings.Contains(after[ats[v].end:], quoteToken)) {
+			// (not `"..." and Ada Moss says it is "..."`: a clause of its own, with its own quote)
 			m := subjectBefore(after[:ats[v].start], known)
 			if m.kind != "" && (v <= 4 || !hasVerbBefore(before)) {
 				a.m, a.cue, a.explicit = m, cueAt(ats, v, after), true
@@ -873,9 +874,14 @@ func attribute(before, after string, qtext string, known []string) attribution {
 		w := bare(bts[v].w)
 		var m mention
 		if participleVerbs[w] {
-			// the subject of the main clause: of a finite verb before the
+			// "..., and Ada Moss calling it a": a name right before the
+			// participle is its subject
+			if n := absoluteSubject(before, bts, v, known); n.kind != "" {
+				m = n
+			}
+			// else the subject of the main clause: of a finite verb before the
 			// participle if there is one, else the first person named
-			if f := findVerb(bts[:v], true); f >= 0 && !participleVerbs[bare(bts[f].w)] {
+			if f := findVerb(bts[:v], true); m.kind == "" && f >= 0 && !participleVerbs[bare(bts[f].w)] {
 				m = subjectBefore(before[:bts[f].start], known)
 			}
 			if m.kind == "" {
@@ -1703,6 +1709,44 @@ func sentenceSubject(before string, known []string) mention {
 		return mention{}
 	}
 	return mention{}
+}
+
+// absoluteSubject reads the subject of a participle that has its own
+// (an absolute clause): "Ivo Pap saying it was ... and Ada Moss calling
+// it", "with finance minister Ada Moss telling". The name must stand right
+// before the participle and open its clause: after "and", "but", "with"
+// or a comma, a description of lower-case words ending in a title between.
+func absoluteSubject(before string, bts []tok, v int, known []string) mention {
+	j := v
+	for j > 0 && isCapWord(bts[j-1].w) && bts[j-1].w != quoteToken && !strings.HasSuffix(bts[j-1].w, ",") {
+		j--
+	}
+	if j == v {
+		return mention{}
+	}
+	k := j - 1
+	if k >= 0 && (titleWords[bare(bts[k].w)] || occupations[bare(bts[k].w)] || roleNouns[bare(bts[k].w)]) {
+		for k >= 0 && j-k <= 3 && !isCapWord(bts[k].w) && !strings.HasSuffix(bts[k].w, ",") && !conjoins(bts[k].w) {
+			k--
+		}
+	}
+	if k >= 0 && !conjoins(bts[k].w) && !strings.HasSuffix(bts[k].w, ",") {
+		return mention{}
+	}
+	if n := parseNP(before[bts[j].start:bts[v-1].end], known); n.kind == attrib.KindPerson {
+		return n
+	}
+	return mention{}
+}
+
+// conjoins: does w open a clause joined to the one before ("and", "but",
+// "with")?
+func conjoins(w string) bool {
+	switch w {
+	case "and", "but", "with":
+		return true
+	}
+	return false
 }
 
 // labelBefore reads a label that opens a quote's sentence and is nothing

@@ -32,6 +32,37 @@ func extractText(t *testing.T, text string) []quoteView {
 
 type quoteView struct{ text, speaker, via string }
 
+// TestRulesAlonePatterns: cases the rules must decide themselves, which the
+// ranker would otherwise mend (or hide) in TestAttributionPatterns.
+func TestRulesAlonePatterns(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []quoteView
+	}{
+		{"a clause after and with a quote of its own is no tag", "Ivo Pap spoke.\n\nAda Moss accuses the council of \"sleeping at the wheel\" and Ivo Pap says it is \"losing the harbour,\" part of a row.",
+			[]quoteView{{"sleeping at the wheel", "Ada Moss", ""}, {"losing the harbour,", "Ivo Pap", ""}}},
+		{"Mr before a people's word is a man of that surname", "Gadget sales rose, said Ivo Irish of the Quist Group. \"Demand is huge,\" said Mr Irish.",
+			[]quoteView{{"Demand is huge,", "Ivo Irish", ""}}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := ExtractWith(&Doc{Name: "made-up.txt", Text: tc.text, Format: "txt"}, ExtractConfig{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(a.Quotes) != len(tc.want) {
+				t.Fatalf("got %d quotes %+v, want %d %+v", len(a.Quotes), a.Quotes, len(tc.want), tc.want)
+			}
+			for i, q := range a.Quotes {
+				if got := (quoteView{q.Text, q.Speaker, q.Via}); got != tc.want[i] {
+					t.Errorf("quote %d: got %+v, want %+v", i, got, tc.want[i])
+				}
+			}
+		})
+	}
+}
+
 // Attribution patterns, each in a made-up article so that no rule is fitted
 // to the seeds.
 func TestAttributionPatterns(t *testing.T) {
@@ -378,6 +409,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"We will sail,", "Ivo Pap", ""}, {"The fleet is ready.", "Ivo Pap", ""}, {"Half of them leak.", "Ada Moss", ""}}},
 		{"Mr before a people's word is a man of that surname", "Gadget sales rose, said Ivo Irish of the Quist Group.\n\nAda Moss, a rival seller, disagreed with him on every point. \"Demand is huge,\" said Mr Irish.",
 			[]quoteView{{"Demand is huge,", "Ivo Irish", ""}}},
+		{"a name right before a participle is its subject", "Ivo Pap met Ada Moss.\n\nBoth issued a statement, Ivo Pap saying he was \"very encouraged\" and Ada Moss calling it a \"great meeting.\"",
+			[]quoteView{{"very encouraged", "Ivo Pap", ""}, {"great meeting.", "Ada Moss", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
