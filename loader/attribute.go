@@ -503,13 +503,18 @@ func subjectBefore(s string, known []string) mention {
 		if lw := bare(ts[len(ts)-1].w); lw == "he" || lw == "she" || lw == "they" {
 			return mention{name: lw, kind: "pronoun", gender: pronouns[lw]}
 		}
-		// and a name right after "what": "shedding what Ivo Pap called"
-		j := len(ts)
-		for j > 0 && j > len(ts)-4 && isCapWord(ts[j-1].w) {
+		// and a name right after "what" or "which": "shedding what Ivo
+		// Pap called", "the deal, which Pap had called"
+		e := len(ts)
+		for e > 0 && auxiliaries[ts[e-1].w] {
+			e--
+		}
+		j := e
+		for j > 0 && j > e-4 && isCapWord(ts[j-1].w) {
 			j--
 		}
-		if j > 0 && j < len(ts) && ts[j-1].w == "what" {
-			if m := parseNP(s[ts[j].start:], known); m.kind == attrib.KindPerson {
+		if j > 0 && j < e && (ts[j-1].w == "what" || ts[j-1].w == "which") {
+			if m := parseNP(s[ts[j].start:ts[e-1].end], known); m.kind == attrib.KindPerson {
 				return m
 			}
 		}
@@ -1710,6 +1715,9 @@ func sentenceSubject(before string, known []string) mention {
 	}
 	return mention{}
 }
+
+// auxiliaries stand between a subject and its verb ("Pap had called").
+var auxiliaries = toSet("had has have once also later then first")
 
 // absoluteSubject reads the subject of a participle that has its own
 // (an absolute clause): "Ivo Pap saying it was ... and Ada Moss calling

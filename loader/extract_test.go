@@ -44,6 +44,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"sleeping at the wheel", "Ada Moss", ""}, {"losing the harbour,", "Ivo Pap", ""}}},
 		{"Mr before a people's word is a man of that surname", "Gadget sales rose, said Ivo Irish of the Quist Group. \"Demand is huge,\" said Mr Irish.",
 			[]quoteView{{"Demand is huge,", "Ivo Irish", ""}}},
+		{"the name after which is the verb's subject", "Ivo Pap spoke.\n\nAnd the North Kells Ferry Agreement, which Pap had called a \"disaster\"? Nobody mentioned it. In a talk on Monday, in which Ada Moss said the fleet was \"tired,\" the council listened.",
+			[]quoteView{{"disaster", "Ivo Pap", ""}, {"tired,", "Ada Moss", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
