@@ -901,6 +901,13 @@ func attribute(before, after string, qtext string, known []string) attribution {
 			}
 		} else {
 			m = subjectBefore(before[:bts[v].start], known)
+			if v > 1 && bts[v-1].w == "and" {
+				// "when Pap knocked Moss on fares and called him": the
+				// subject of the verb this one is joined to
+				if c := coordinatedSubject(before, bts[:v-1], known); c.kind != "" {
+					m = c
+				}
+			}
 		}
 		if m.kind != "" {
 			a.m, a.cue, a.explicit = m, cueAt(bts, v, before), true
@@ -1712,6 +1719,54 @@ func sentenceSubject(before string, known []string) mention {
 			return m
 		}
 		return mention{}
+	}
+	return mention{}
+}
+
+// coordinatedSubject reads the subject of a clause whose verb has a
+// second one joined by "and" after ts: the clause opens at the last comma
+// or subordinator ("when", "as") before, with a name or a pronoun and then
+// a lower-case verb. No comma may stand between the clause's start and the
+// end of ts.
+func coordinatedSubject(before string, ts []tok, known []string) mention {
+	k := len(ts) - 1
+	for k >= 0 && !subordinate(ts[k].w) && !strings.HasSuffix(ts[k].w, ",") {
+		k--
+	}
+	if k >= 0 && (bare(ts[k].w) == "that" || bare(ts[k].w) == "which" || bare(ts[k].w) == "who") {
+		return mention{} // "Lee said that Moss is ... and said": joined to the main verb, not to the clause's
+	}
+	if k >= 0 && strings.HasSuffix(ts[k].w, ",") && k < len(ts)-1 {
+		k++ // the clause opens after the comma
+	} else if k >= 0 {
+		k++ // after the subordinator
+	} else {
+		k = 0
+	}
+	if k >= len(ts) {
+		return mention{}
+	}
+	e := k
+	for e < len(ts) && e-k < 4 && isCapWord(ts[e].w) && ts[e].w != quoteToken {
+		e++
+	}
+	if e == k {
+		if g, ok := pronouns[bare(ts[k].w)]; ok && k+1 < len(ts) && (bare(ts[k].w) == "he" || bare(ts[k].w) == "she") {
+			return mention{name: bare(ts[k].w), kind: "pronoun", gender: g}
+		}
+		return mention{}
+	}
+	if e >= len(ts) {
+		return mention{}
+	}
+	if w := bare(ts[e].w); isCapWord(ts[e].w) || nonVerbs[w] || prepositions[w] || titleWords[w] || roleWords[w] || occupations[w] || titleModifiers[w] {
+		return mention{} // no verb after the name, or a description goes on ("Quistware senior adviser Ada Moss")
+	}
+	if e == k+1 && isEnglishCommon(bare(ts[k].w)) {
+		return mention{} // "Shadow home secretary Ada Moss said": a word of a description
+	}
+	if m := parseNP(before[ts[k].start:ts[e-1].end], known); m.kind == attrib.KindPerson {
+		return m
 	}
 	return mention{}
 }

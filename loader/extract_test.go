@@ -46,6 +46,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"Demand is huge,", "Ivo Irish", ""}}},
 		{"the name after which is the verb's subject", "Ivo Pap spoke.\n\nAnd the North Kells Ferry Agreement, which Pap had called a \"disaster\"? Nobody mentioned it. In a talk on Monday, in which Ada Moss said the fleet was \"tired,\" the council listened.",
 			[]quoteView{{"disaster", "Ivo Pap", ""}, {"tired,", "Ada Moss", ""}}},
+		{"a verb joined by and has the subject of the verb before it", "Ivo Pap spoke.\n\nThere were sharper words, such as when Ada Moss knocked Pap on fares and called him a \"moderate,\" a dig at a rival.",
+			[]quoteView{{"moderate,", "Ada Moss", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
