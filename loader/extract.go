@@ -383,7 +383,9 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				// `X called him a "liar" and a "whiner"`
 				rule = "same-sentence-as-previous-quote"
 				quote.Speaker, quote.SpeakerKind, quote.Cue, quote.Via = prev.Speaker, prev.SpeakerKind, prev.Cue, prev.Via
-			case between.kind == attrib.KindPerson:
+			case between.kind == attrib.KindPerson || between.kind == "noun" || between.kind == kindRole:
+				// (a description too: `His agent told the paper ... "..."` is
+				// the agent's, whom the article may not name)
 				rule = "previous-sentence-speech"
 				quote.Speaker, quote.SpeakerKind = r.resolve(between, q.open)
 			case at.continues && adjacent && !off["continues-previous-quote"]:

@@ -48,6 +48,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"disaster", "Ivo Pap", ""}, {"tired,", "Ada Moss", ""}}},
 		{"a verb joined by and has the subject of the verb before it", "Ivo Pap spoke.\n\nThere were sharper words, such as when Ada Moss knocked Pap on fares and called him a \"moderate,\" a dig at a rival.",
 			[]quoteView{{"moderate,", "Ada Moss", ""}}},
+		{"an unnamed spokesman reporting between two quotes ends the quotation", "Fares rise.\n\nHarbour chief Ivo Pap had said: \"The fleet is ready.\" But a spokesman insisted the ferries were old. \"Half of them leak.\"",
+			[]quoteView{{"The fleet is ready.", "Ivo Pap", ""}, {"Half of them leak.", "", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
