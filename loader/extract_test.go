@@ -50,6 +50,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"moderate,", "Ada Moss", ""}}},
 		{"an unnamed spokesman reporting between two quotes ends the quotation", "Fares rise.\n\nHarbour chief Ivo Pap had said: \"The fleet is ready.\" But a spokesman insisted the ferries were old. \"Half of them leak.\"",
 			[]quoteView{{"The fleet is ready.", "Ivo Pap", ""}, {"Half of them leak.", "", ""}}},
+		{"his agent is someone unnamed who speaks for him", "Fares rise.\n\nIvo Pap spoke first. \"We sail,\" he said. His agent told the Dunmore Times that Pap was happy so far. \"Of course the firm wants money.\"",
+			[]quoteView{{"We sail,", "Ivo Pap", ""}, {"Of course the firm wants money.", "", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

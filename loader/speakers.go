@@ -39,6 +39,8 @@ var orgNouns = wordLexicon("org-nouns")
 
 var pronouns = map[string]string{"he": "m", "she": "f", "they": "", "it": "o", "i": "", "we": "", "him": "m", "her": "f"}
 
+var possessivePronouns = toSet("his her their its")
+
 var weekdaysMonths = wordLexicon("days-months")
 
 var capStopwords = toSet(`the a an in on at but and or so yet this that these those there here it its he she they we i his
@@ -469,8 +471,8 @@ func parseNP(np string, known []string) mention {
 		last := ""
 		for i := len(words) - 1; i >= 0; i-- {
 			lw := strings.ToLower(words[i])
-			if orgNouns[lw] {
-				last = lw
+			if orgNouns[lw] || sourceNouns[lw] && !strings.HasSuffix(lw, "s") && possessivePronouns[strings.ToLower(words[0])] {
+				last = lw // (and "his lawyer", "her agent": someone unnamed who speaks for a person)
 				break
 			}
 		}
