@@ -386,6 +386,13 @@ func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, 
 		c.speakerFeats(keep, "keep-", speaker, kind, prevSpeaker)
 	}
 	closeEnd := q.afterClose()
+	qlen := "long" // a fragment is read into its sentence, a long quote has a tag
+	switch n := strings.Count(c.text[q.start:q.end], " ") + 1; {
+	case n <= 4:
+		qlen = "short"
+	case n <= 12:
+		qlen = "mid"
+	}
 	for _, dp := range []int{-1, 0, 1} {
 		j := pi + dp
 		if j < 0 || j >= len(c.ps) {
@@ -449,6 +456,7 @@ func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, 
 			c.feat(cd, "m-rule-pos:", class, ":", pos)
 			c.feat(cd, "m-how:", h)
 			c.feat(cd, "m-kind-pos:", mk, ":", pos)
+			c.feat(cd, "m-qlen-pos:", qlen, ":", pos)
 			if name == speaker {
 				c.feat(cd, "m-agrees-rule")
 				c.feat(cd, "m-agrees-rule:", class)
