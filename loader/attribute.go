@@ -1705,14 +1705,17 @@ func sentenceSubject(before string, known []string) mention {
 		}
 		if end == 0 || end >= len(ts) {
 			if end == 0 {
-				if g, ok := pronouns[bare(ts[0].w)]; ok && len(ts) > 1 {
-					return mention{name: bare(ts[0].w), kind: "pronoun", gender: g}
+				if g, ok := pronouns[bare(ts[0].w)]; ok && len(ts) > 1 && !dummyIt(ts) {
+					return mention{name: bare(ts[0].w), kind: "pronoun", gender: g} // (not "It wasn't just ...": nobody)
 				}
 			}
 			return mention{}
 		}
 		if k+1 < len(segs) && end == len(ts) {
 			return mention{}
+		}
+		if end == 1 && dummyIt(ts) {
+			return mention{} // "It wasn't just the cries of ...": a dummy subject, nobody
 		}
 		m := parseNP(seg[ts[0].start:ts[end-1].end], known)
 		if m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization || m.kind == "pronoun" || m.kind == "outlet" || m.kind == kindRole {
@@ -1769,6 +1772,15 @@ func coordinatedSubject(before string, ts []tok, known []string) mention {
 		return m
 	}
 	return mention{}
+}
+
+// copulas after "it" make it a dummy subject ("It was clear that ...").
+var copulas = toSet("is was isn't wasn't seems seemed remains remained")
+
+// dummyIt: do ts open with "it" and a copula that is no auxiliary of a
+// verb after it ("It was clear", not "It is calling on")?
+func dummyIt(ts []tok) bool {
+	return len(ts) > 1 && bare(ts[0].w) == "it" && copulas[strings.ReplaceAll(bare(ts[1].w), "\u2019", "'")] && (len(ts) == 2 || !strings.HasSuffix(bare(ts[2].w), "ing"))
 }
 
 // auxiliaries stand between a subject and its verb ("Pap had called").

@@ -52,6 +52,10 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"The fleet is ready.", "Ivo Pap", ""}, {"Half of them leak.", "", ""}}},
 		{"his agent is someone unnamed who speaks for him", "Fares rise.\n\nIvo Pap spoke first. \"We sail,\" he said. His agent told the Dunmore Times that Pap was happy so far. \"Of course the firm wants money.\"",
 			[]quoteView{{"We sail,", "Ivo Pap", ""}, {"Of course the firm wants money.", "", ""}}},
+		{"it before was or is opens no speaker", "The writer Ivo Pap, who teaches at Quist University, was awake at night.\n\nIt wasn’t just the cries of “sail on, all of you, sail on!” that rattled Pap.",
+			[]quoteView{{"sail on, all of you, sail on!", "", ""}}},
+		{"a name and told after a question close are a tag however long", "Ada Moss spoke.\n\n“It looks like we will not get on, who knows?” Ivo Pap told Dunmore’s Harbour Radio station in an interview aired on Monday when asked how ties would fare if he won the U.S. election on Nov. 8.",
+			[]quoteView{{"It looks like we will not get on, who knows?", "Ivo Pap", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

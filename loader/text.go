@@ -355,8 +355,8 @@ func tagFollows(text string, i, end int, exclaim bool) bool {
 		// `!" Ada Moss shouted, a cry that ...`: a name and a speech verb
 		// closed by a comma are a tag however long the clause after them
 		for k := 0; exclaim && k < 4; k++ {
-			if isSpeechVerb(ts[k].w) && strings.HasSuffix(ts[k].w, ",") {
-				return true
+			if isSpeechVerb(ts[k].w) && (strings.HasSuffix(ts[k].w, ",") || k > 0 && isCapWord(ts[k-1].w) && objectVerbs[ts[k].w]) {
+				return true // (or `?" Ada Moss told Dunmore Radio in an interview ...`)
 			}
 		}
 		return false
@@ -373,6 +373,10 @@ func tagFollows(text string, i, end int, exclaim bool) bool {
 	}
 	return false
 }
+
+// objectVerbs are speech verbs whose object follows them in a tag ("told
+// the station", "asked reporters").
+var objectVerbs = toSet("told tells asked asks")
 
 // nicknameEnd: when the mark at i opens a single capitalised word that
 // closes right after (`Teodora "Teo" Lane`), the offset after its closing
