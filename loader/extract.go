@@ -418,7 +418,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					quote.Speaker, quote.SpeakerKind = r.resolve(m, q.open)
 				}
 			default:
-				if len(strings.Fields(qt)) <= 4 && titleLike(qt) && !hasSpeechVerb(before+" "+after) && !off["drop:short-title"] {
+				if len(strings.Fields(qt)) <= 4 && titleLike(qt) && !strings.HasSuffix(strings.TrimSpace(qt), "!") && !hasSpeechVerb(before+" "+after) && !off["drop:short-title"] {
 					continue // a title or a name in quotation marks, not words anyone said
 				}
 			}

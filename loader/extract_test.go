@@ -56,6 +56,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"sail on, all of you, sail on!", "", ""}}},
 		{"a name and told after a question close are a tag however long", "Ada Moss spoke.\n\n“It looks like we will not get on, who knows?” Ivo Pap told Dunmore’s Harbour Radio station in an interview aired on Monday when asked how ties would fare if he won the U.S. election on Nov. 8.",
 			[]quoteView{{"It looks like we will not get on, who knows?", "Ivo Pap", ""}}},
+		{"a short cry with an exclamation mark is words, not a title", "Fares rose.\n\nThe cries of “Sink Them!” rang out over the quay.",
+			[]quoteView{{"Sink Them!", "", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
