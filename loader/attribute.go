@@ -901,6 +901,14 @@ func attribute(before, after string, qtext string, known []string) attribution {
 			}
 		} else {
 			m = subjectBefore(before[:bts[v].start], known)
+			if n := invertedName(before, bts, v, known); n.kind != "" {
+				m = n // "The paradox, says Ivo Pap, a historian, is that"
+			} else if v+2 < len(bts) && bts[v+1].w == "by" && askingVerbs[w] {
+				// "Pap was asked by moderator Ada Moss whether": the agent
+				if n := parseNP(cutNP(before[bts[v+1].end:]), known); n.kind == attrib.KindPerson {
+					m = n
+				}
+			}
 			if v > 1 && bts[v-1].w == "and" {
 				// "when Pap knocked Moss on fares and called him": the
 				// subject of the verb this one is joined to
@@ -936,6 +944,13 @@ func attribute(before, after string, qtext string, known []string) attribution {
 		}
 	}
 	if v := findVerb(ats, false); v >= 0 {
+		if m := invertedName(after, ats, v, known); m.kind != "" {
+			// `"..." ..., said Brad Quist, a pollster.`
+			a.m, a.cue, a.explicit = m, cueAt(ats, v, after), true
+			a.rule = "tag-later"
+			a.via = viaIn(after, known)
+			return a
+		}
 		if m := subjectBefore(after[:ats[v].start], known); m.kind != "" {
 			a.m, a.cue, a.explicit = m, cueAt(ats, v, after), true
 			a.rule = "tag-later"
@@ -1726,6 +1741,27 @@ func sentenceSubject(before string, known []string) mention {
 	return mention{}
 }
 
+// invertedName reads the name after a speech verb set off by a comma
+// before it (", said Ivo Pap, a pollster", ", says Ivo Pap,"): two words
+// or more, a person.
+func invertedName(s string, ts []tok, v int, known []string) mention {
+	if v == 0 || !strings.HasSuffix(ts[v-1].w, ",") || v+1 >= len(ts) || !isCapWord(ts[v+1].w) || !invertingVerbs[bare(ts[v].w)] || strings.Contains(s[ts[v].end:], quoteToken) {
+		return mention{}
+	}
+	chunk := strings.TrimSpace(cutNP(s[ts[v].end:]))
+	if m := parseNP(chunk, known); m.kind == attrib.KindPerson && strings.Contains(m.name, " ") && strings.HasSuffix(strings.TrimRight(chunk, "."), lastWords(m.name, 1)) {
+		return m // (the name ends the phrase: not "said Quistware was ready")
+	}
+	return mention{}
+}
+
+// askingVerbs have a questioner as their agent: "asked by Ada Moss whether".
+var askingVerbs = toSet("asked questioned pressed challenged")
+
+// invertingVerbs take no object, so a name after them is their subject
+// (", said Ivo Pap"; not ", told Ivo Pap", ", mocked Ivo Pap").
+var invertingVerbs = toSet("said says added adds wrote writes noted notes explained explains argued argues observed observes recalled recalls continued continues concluded concludes insisted insists replied replies stated states suggested suggests predicted predicts cautioned cautions")
+
 // coordinatedSubject reads the subject of a clause whose verb has a
 // second one joined by "and" after ts: the clause opens at the last comma
 // or subordinator ("when", "as") before, with a name or a pronoun and then
@@ -1750,8 +1786,12 @@ func coordinatedSubject(before string, ts []tok, known []string) mention {
 		return mention{}
 	}
 	e := k
-	for e < len(ts) && e-k < 4 && isCapWord(ts[e].w) && ts[e].w != quoteToken {
+	for e < len(ts) && e-k < 6 && isCapWord(ts[e].w) && ts[e].w != quoteToken {
 		e++
+	}
+	name := e
+	if e+1 < len(ts) && ts[e].w == "of" && isCapWord(ts[e+1].w) {
+		e += 2 // "Speaker Ada Moss of Dunmore lamented"
 	}
 	if e == k {
 		if g, ok := pronouns[bare(ts[k].w)]; ok && k+1 < len(ts) && (bare(ts[k].w) == "he" || bare(ts[k].w) == "she") {
@@ -1765,10 +1805,10 @@ func coordinatedSubject(before string, ts []tok, known []string) mention {
 	if w := bare(ts[e].w); isCapWord(ts[e].w) || nonVerbs[w] || prepositions[w] || titleWords[w] || roleWords[w] || occupations[w] || titleModifiers[w] {
 		return mention{} // no verb after the name, or a description goes on ("Quistware senior adviser Ada Moss")
 	}
-	if e == k+1 && isEnglishCommon(bare(ts[k].w)) {
+	if name == k+1 && isEnglishCommon(bare(ts[k].w)) {
 		return mention{} // "Shadow home secretary Ada Moss said": a word of a description
 	}
-	if m := parseNP(before[ts[k].start:ts[e-1].end], known); m.kind == attrib.KindPerson {
+	if m := parseNP(before[ts[k].start:ts[name-1].end], known); m.kind == attrib.KindPerson {
 		return m
 	}
 	return mention{}

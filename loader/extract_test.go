@@ -58,6 +58,14 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"It looks like we will not get on, who knows?", "Ivo Pap", ""}}},
 		{"a short cry with an exclamation mark is words, not a title", "Fares rose.\n\nThe cries of “Sink Them!” rang out over the quay.",
 			[]quoteView{{"Sink Them!", "", ""}}},
+		{"a speech verb after a comma with a name after it ends the sentence's tag", "Ivo Pap spoke.\n\nThat would create a \"summer of gales\" for the ferry, forcing it to stay in port, said Ada Moss, a harbour pilot.",
+			[]quoteView{{"summer of gales", "Ada Moss", ""}}},
+		{"a parenthetical says with a name after it", "Ivo Pap spoke.\n\nThe paradox of the ferry, says Ada Moss, a harbour historian, is that it was \"the slowest boat on the coast.\"",
+			[]quoteView{{"the slowest boat on the coast.", "Ada Moss", ""}}},
+		{"asked by a name is that name's question", "Ivo Pap spoke.\n\nPap was asked by radio host Ada Moss whether the fares would \"price out every family on the island.\"",
+			[]quoteView{{"price out every family on the island.", "Ada Moss", ""}}},
+		{"said with a name after it that goes on to a verb is no inverted tag", "Ivo Pap, who joined the firm last year, said Quist Ferries was now the \"main focus\" of his work.",
+			[]quoteView{{"main focus", "Ivo Pap", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
