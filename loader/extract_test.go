@@ -66,6 +66,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"price out every family on the island.", "Ada Moss", ""}}},
 		{"said with a name after it that goes on to a verb is no inverted tag", "Ivo Pap, who joined the firm last year, said Quist Ferries was now the \"main focus\" of his work.",
 			[]quoteView{{"main focus", "Ivo Pap", ""}}},
+		{"after a full stop, a name whose verb has a clause of its own opens the next sentence", "Ferry Row Grows\n\nIvo Pap said the council \"broke the deal.\" Ada Moss called Pap a \"sore loser.\" Tom Quist said Ada Moss \"says whatever she needs to say.\"",
+			[]quoteView{{"broke the deal.", "Ivo Pap", ""}, {"sore loser.", "Ada Moss", ""}, {"says whatever she needs to say.", "Tom Quist", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -364,6 +364,17 @@ func tagFollows(text string, i, end int, exclaim bool) bool {
 	if r, _ := utf8.DecodeRuneInString(text[j:]); strings.HasSuffix(ts[len(ts)-1].w, ":") && (j == end || r == '"' || isOpenMark(r)) {
 		return false // `." Lee added: "...`: a tag that opens the next quotation
 	}
+	for k := 1; !exclaim && k < len(ts)-1 && k < 4; k++ {
+		// `." Ada Moss said Ivo Pap "...`, `." Ada Moss said the plan ...`:
+		// after a full stop, a name whose verb goes on to a clause of its
+		// own opens the next sentence
+		if isCapWord(ts[0].w) && isSpeechVerb(ts[k].w) && !strings.ContainsAny(ts[k].w, ",:") {
+			if n := ts[k+1].w; n == "that" || !objectVerbs[ts[k].w] && (isCapWord(n) || determiners[n]) {
+				return false
+			}
+			break
+		}
+	}
 	for k, t := range ts {
 		// a two-word verb ends the tag ("went on, turning to"): "fired
 		// back in April" opens a sentence of its own
