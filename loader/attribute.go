@@ -872,6 +872,13 @@ func attribute(before, after string, qtext string, known []string) attribution {
 			return a
 		}
 	}
+	// `was branded a "..." by the Harbour Council`: the passive's agent
+	if m := passiveAgent(bts, after, ats, known); m.kind != "" {
+		a.m, a.explicit = m, true
+		a.cue = "by"
+		a.rule = "tag-later"
+		return a
+	}
 	// 2. a tag before the quote: `X said: "`, `X told reporters that the department "`
 	// the verb nearest the quote first; when its subject names nobody
 	// ("protests demands that"), an earlier one in the clause
@@ -1740,6 +1747,33 @@ func sentenceSubject(before string, known []string) mention {
 	}
 	return mention{}
 }
+
+// passiveAgent reads the agent of a passive naming verb that frames the
+// quote: `was described as a "..." by his friend Ada Moss`, `has been
+// branded "..." by the Harbour Council`.
+func passiveAgent(bts []tok, after string, ats []tok, known []string) mention {
+	if len(ats) < 2 || ats[0].w != "by" {
+		return mention{}
+	}
+	k := len(bts) - 1
+	for k >= 0 && (bts[k].w == "a" || bts[k].w == "an" || bts[k].w == "the" || bts[k].w == "as") {
+		k--
+	}
+	if k < 1 || !namingVerbs[bts[k].w] {
+		return mention{}
+	}
+	if a := bts[k-1].w; a != "was" && a != "were" && a != "been" && a != "being" && a != "is" && a != "are" && !(strings.HasSuffix(a, "ly") && k > 1) {
+		return mention{}
+	}
+	m := parseNP(cutNP(after[ats[0].end:]), known)
+	if m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization || m.kind == "noun" || m.kind == kindRole {
+		return m
+	}
+	return mention{}
+}
+
+// namingVerbs frame a quote as what someone called a thing.
+var namingVerbs = toSet("described labelled labeled called branded dubbed hailed condemned criticised criticized praised denounced")
 
 // invertedName reads the name after a speech verb set off by a comma
 // before it (", said Ivo Pap, a pollster", ", says Ivo Pap,"): two words

@@ -68,6 +68,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"main focus", "Ivo Pap", ""}}},
 		{"after a full stop, a name whose verb has a clause of its own opens the next sentence", "Ferry Row Grows\n\nIvo Pap said the council \"broke the deal.\" Ada Moss called Pap a \"sore loser.\" Tom Quist said Ada Moss \"says whatever she needs to say.\"",
 			[]quoteView{{"broke the deal.", "Ivo Pap", ""}, {"sore loser.", "Ada Moss", ""}, {"says whatever she needs to say.", "Tom Quist", ""}}},
+		{"a passive naming verb's agent is the speaker", "Ivo Pap retired in May.\n\nPap was described as a \"steady hand\" by his friend and fellow pilot Ada Moss.",
+			[]quoteView{{"steady hand", "Ada Moss", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
