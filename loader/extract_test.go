@@ -9,7 +9,17 @@ import (
 
 func extractText(t *testing.T, text string) []quoteView {
 	t.Helper()
-	a, err := Extract(&Doc{Name: "t.txt", Text: text, Format: "jsonl"})
+	return extractTextWith(t, text, nil)
+}
+
+// extractTextWith is extractText as cfg says (nil: Extract's defaults).
+func extractTextWith(t *testing.T, text string, cfg *ExtractConfig) []quoteView {
+	t.Helper()
+	d := &Doc{Name: "t.txt", Text: text, Format: "jsonl"}
+	a, err := Extract(d)
+	if cfg != nil {
+		a, err = ExtractWith(d, *cfg)
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,8 +58,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"disaster", "Ivo Pap", ""}, {"tired,", "Ada Moss", ""}}},
 		{"a verb joined by and has the subject of the verb before it", "Ivo Pap spoke.\n\nThere were sharper words, such as when Ada Moss knocked Pap on fares and called him a \"moderate,\" a dig at a rival.",
 			[]quoteView{{"moderate,", "Ada Moss", ""}}},
-		{"an unnamed spokesman reporting between two quotes ends the quotation", "Fares rise.\n\nHarbour chief Ivo Pap had said: \"The fleet is ready.\" But a spokesman insisted the ferries were old. \"Half of them leak.\"",
-			[]quoteView{{"The fleet is ready.", "Ivo Pap", ""}, {"Half of them leak.", "", ""}}},
+		{"an unnamed spokesman reporting between two quotes ends the quotation", "Fares rise.\n\nHarbour chief Ivo Pap had said: \"The fleet is ready.\" But a spokesman insisted the ferries were old. \"Half of the old ferries leak.\"",
+			[]quoteView{{"The fleet is ready.", "Ivo Pap", ""}, {"Half of the old ferries leak.", "", ""}}},
 		{"his agent is someone unnamed who speaks for him", "Fares rise.\n\nIvo Pap spoke first. \"We sail,\" he said. His agent told the Dunmore Times that Pap was happy so far. \"Of course the firm wants money.\"",
 			[]quoteView{{"We sail,", "Ivo Pap", ""}, {"Of course the firm wants money.", "", ""}}},
 		{"it before was or is opens no speaker", "The writer Ivo Pap, who teaches at Quist University, was awake at night.\n\nIt wasn’t just the cries of “sail on, all of you, sail on!” that rattled Pap.",
@@ -57,7 +67,7 @@ func TestRulesAlonePatterns(t *testing.T) {
 		{"a name and told after a question close are a tag however long", "Ada Moss spoke.\n\n“It looks like we will not get on, who knows?” Ivo Pap told Dunmore’s Harbour Radio station in an interview aired on Monday when asked how ties would fare if he won the U.S. election on Nov. 8.",
 			[]quoteView{{"It looks like we will not get on, who knows?", "Ivo Pap", ""}}},
 		{"a short cry with an exclamation mark is words, not a title", "Fares rose.\n\nThe cries of “Sink Them!” rang out over the quay.",
-			[]quoteView{{"Sink Them!", "", ""}}},
+			[]quoteView{{"Sink Them!", "(term)", ""}}},
 		{"a speech verb after a comma with a name after it ends the sentence's tag", "Ivo Pap spoke.\n\nThat would create a \"summer of gales\" for the ferry, forcing it to stay in port, said Ada Moss, a harbour pilot.",
 			[]quoteView{{"summer of gales", "Ada Moss", ""}}},
 		{"a parenthetical says with a name after it", "Ivo Pap spoke.\n\nThe paradox of the ferry, says Ada Moss, a harbour historian, is that it was \"the slowest boat on the coast.\"",
@@ -73,18 +83,7 @@ func TestRulesAlonePatterns(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := ExtractWith(&Doc{Name: "made-up.txt", Text: tc.text, Format: "txt"}, ExtractConfig{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(a.Quotes) != len(tc.want) {
-				t.Fatalf("got %d quotes %+v, want %d %+v", len(a.Quotes), a.Quotes, len(tc.want), tc.want)
-			}
-			for i, q := range a.Quotes {
-				if got := (quoteView{q.Text, q.Speaker, q.Via}); got != tc.want[i] {
-					t.Errorf("quote %d: got %+v, want %+v", i, got, tc.want[i])
-				}
-			}
+			wantQuotes(t, extractTextWith(t, tc.text, &ExtractConfig{}), tc.want)
 		})
 	}
 }
@@ -431,8 +430,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"steep,", "Ada Moss", ""}}},
 		{"the alliance is the alliance named before", "Ivo Pap said fares were fair. \"We need them,\" he said. The Dunmore Riders Alliance said the rise was too steep. \"It will hurt every family on the island,\" the alliance said in a statement.",
 			[]quoteView{{"We need them,", "Ivo Pap", ""}, {"It will hurt every family on the island,", "Dunmore Riders Alliance", ""}}},
-		{"a sentence reporting another's words ends the quotation before it", "\"We will sail,\" said Ivo Pap. \"The fleet is ready.\" But the harbour master, Ada Moss, said the ferries were old. \"Half of them leak.\"",
-			[]quoteView{{"We will sail,", "Ivo Pap", ""}, {"The fleet is ready.", "Ivo Pap", ""}, {"Half of them leak.", "Ada Moss", ""}}},
+		{"a sentence reporting another's words ends the quotation before it", "\"We will sail,\" said Ivo Pap. \"The fleet is ready.\" But the harbour master, Ada Moss, said the ferries were old. \"Half of the old ferries leak.\"",
+			[]quoteView{{"We will sail,", "Ivo Pap", ""}, {"The fleet is ready.", "Ivo Pap", ""}, {"Half of the old ferries leak.", "Ada Moss", ""}}},
 		{"Mr before a people's word is a man of that surname", "Gadget sales rose, said Ivo Irish of the Quist Group.\n\nAda Moss, a rival seller, disagreed with him on every point. \"Demand is huge,\" said Mr Irish.",
 			[]quoteView{{"Demand is huge,", "Ivo Irish", ""}}},
 		{"a name right before a participle is its subject", "Ivo Pap met Ada Moss.\n\nBoth issued a statement, Ivo Pap saying he was \"very encouraged\" and Ada Moss calling it a \"great meeting.\"",
@@ -440,16 +439,20 @@ func TestAttributionPatterns(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			got := extractText(t, tc.text)
-			if len(got) != len(tc.want) {
-				t.Fatalf("got %d quotes %+v, want %d %+v", len(got), got, len(tc.want), tc.want)
-			}
-			for i := range got {
-				if got[i] != tc.want[i] {
-					t.Errorf("quote %d: got %+v, want %+v", i, got[i], tc.want[i])
-				}
-			}
+			wantQuotes(t, extractText(t, tc.text), tc.want)
 		})
+	}
+}
+
+func wantQuotes(t *testing.T, got, want []quoteView) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("got %d quotes %+v, want %d %+v", len(got), got, len(want), want)
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("quote %d: got %+v, want %+v", i, got[i], want[i])
+		}
 	}
 }
 
