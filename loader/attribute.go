@@ -876,7 +876,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 	if m := passiveAgent(bts, after, ats, known); m.kind != "" {
 		a.m, a.explicit = m, true
 		a.cue = "by"
-		a.rule = "tag-later"
+		a.rule = "passive-agent"
 		return a
 	}
 	// 2. a tag before the quote: `X said: "`, `X told reporters that the department "`
@@ -1809,13 +1809,7 @@ func coordinatedSubject(before string, ts []tok, known []string) mention {
 	if k >= 0 && (bare(ts[k].w) == "that" || bare(ts[k].w) == "which" || bare(ts[k].w) == "who") {
 		return mention{} // "Lee said that Moss is ... and said": joined to the main verb, not to the clause's
 	}
-	if k >= 0 && strings.HasSuffix(ts[k].w, ",") && k < len(ts)-1 {
-		k++ // the clause opens after the comma
-	} else if k >= 0 {
-		k++ // after the subordinator
-	} else {
-		k = 0
-	}
+	k++ // the clause opens after the comma or the subordinator (or at the start)
 	if k >= len(ts) {
 		return mention{}
 	}

@@ -93,6 +93,7 @@ var Sieves = []struct{ Name, What string }{
 	{"according-to-after", "\"...\", according to NAME"},
 	{"according-to-later", "according to NAME later in the sentence"},
 	{"tag-later", "a speech verb later in the sentence"},
+	{"passive-agent", "a passive naming verb's agent: was described as a \"...\" by NAME"},
 	{"sentence-subject", "the subject of the quote's sentence"},
 	{"colon-after-name", "NAME: \"...\""},
 	{"label-before", "a label of a name and its description opens the quote: - Kells manager NAME \"...\""},
