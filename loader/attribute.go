@@ -1737,7 +1737,7 @@ func sentenceSubject(before string, known []string) mention {
 			return mention{}
 		}
 		if end == 1 && dummyIt(ts) {
-			return mention{} // "It wasn't just the cries of ...": a dummy subject, nobody
+			return mention{} // "It was not the fares that ...": a dummy subject, nobody
 		}
 		m := parseNP(seg[ts[0].start:ts[end-1].end], known)
 		if m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization || m.kind == "pronoun" || m.kind == "outlet" || m.kind == kindRole {
@@ -1894,7 +1894,7 @@ func conjoins(w string) bool {
 
 // labelBefore reads a label that opens a quote's sentence and is nothing
 // but a name with its description, a list's voice (`- Kells boss Ada Moss
-// "We deserved the win."`): the person named, else nothing.
+// "We earned the points."`): the person named, else nothing.
 func labelBefore(bt string, known []string) mention {
 	bt = strings.TrimLeft(bt, "-\u2013\u2014\u2022* ")
 	ts := tokens(bt)

@@ -385,7 +385,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				rule = "same-sentence-as-previous-quote"
 				quote.Speaker, quote.SpeakerKind, quote.Cue, quote.Via = prev.Speaker, prev.SpeakerKind, prev.Cue, prev.Via
 			case between.kind == attrib.KindPerson || between.kind == "noun" || between.kind == kindRole:
-				// (a description too: `His agent told the paper ... "..."` is
+				// (a description too: `His lawyer wrote to the paper ... "..."` is
 				// the agent's, whom the article may not name)
 				rule = "previous-sentence-speech"
 				quote.Speaker, quote.SpeakerKind = r.resolve(between, q.open)
