@@ -814,6 +814,14 @@ func attribute(before, after string, qtext string, known []string) attribution {
 	ats := tokens(after)
 	bts := tokens(before)
 
+	// `"...," the Kells boss is quoted as saying`, `"...," Reuters quoted
+	// Ada Moss as saying`
+	if m, via := quotedAsSaying(after, known); m.kind != "" {
+		a.m, a.cue, a.explicit, a.via = m, "quoted as saying", true, via
+		a.rule = "tag-after-subject-verb"
+		return a
+	}
+
 	// 1. a tag right after the quote: `," said X` or `," X said`
 	if v := findVerb(ats, false); v >= 0 {
 		if v == 0 || (v == 1 && bare(ats[0].w) == "also") {
@@ -1746,6 +1754,32 @@ func sentenceSubject(before string, known []string) mention {
 		return mention{}
 	}
 	return mention{}
+}
+
+// quotedAsSaying reads a tag "X is quoted as saying" (X speaks) or
+// "OUTLET quoted X as saying" (X speaks, through the outlet) opening the
+// text after a quote; else nothing.
+func quotedAsSaying(after string, known []string) (mention, string) {
+	i := strings.Index(after, " as saying")
+	if i < 0 || i > 160 || strings.Contains(after[:i], quoteToken) {
+		return mention{}, ""
+	}
+	head := after[:i]
+	for _, aux := range []string{" is quoted", " was quoted", " were quoted", " has been quoted"} {
+		if strings.HasSuffix(head, aux) {
+			if m := parseNP(strings.TrimSuffix(head, aux), known); namesSpeaker(m) || m.kind == kindRole {
+				return m, ""
+			}
+			return mention{}, ""
+		}
+	}
+	if j := strings.Index(head, " quoted "); j > 0 && !strings.ContainsAny(head[:j], ",;") {
+		if m := parseNP(head[j+len(" quoted "):], known); m.kind == attrib.KindPerson || m.kind == kindRole {
+			via, _ := outletName(strings.TrimSpace(head[:j]), known)
+			return m, via
+		}
+	}
+	return mention{}, ""
 }
 
 // passiveAgent reads the agent of a passive naming verb that frames the

@@ -80,6 +80,10 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"broke the deal.", "Ivo Pap", ""}, {"sore loser.", "Ada Moss", ""}, {"says whatever she needs to say.", "Tom Quist", ""}}},
 		{"a passive naming verb's agent is the speaker", "Ivo Pap retired in May.\n\nPap was described as a \"steady hand\" by harbour pilot Ada Moss.",
 			[]quoteView{{"steady hand", "Ada Moss", ""}}},
+		{"quoted as saying names the speaker, and the outlet that quoted", "Ivo Pap spoke first.\n\n\"He has cheated riders for years,\" Reuters quoted harbour pilot Ada Moss as saying. Later Tom Quist spoke. \"I have no dealings with the council,\" Quist is quoted as saying.",
+			[]quoteView{{"He has cheated riders for years,", "Ada Moss", "Reuters"}, {"I have no dealings with the council,", "Tom Quist", ""}}},
+		{"a club's player is a description, not the club", "Dunmore Rovers drew again.\n\n\"We were robbed of a fair result,\" said the Dunmore Rovers striker.",
+			[]quoteView{{"We were robbed of a fair result,", "Dunmore Rovers striker", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

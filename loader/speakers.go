@@ -535,7 +535,7 @@ func parseNP(np string, known []string) mention {
 	if best == len(runs)-1 && len(pre) > 0 && (bestM.kind == attrib.KindPerson || bestM.kind == attrib.KindOrganization) && !isFirstName(strings.ToLower(runs[best].words[0])) && !quantifiers[strings.ToLower(runs[best].words[0])] {
 		// "the Dunmore chairman", "the Quistware boss": a club's or a firm's
 		// office, held by someone the article may name
-		if lw := strings.ToLower(strings.TrimRight(pre[0], ".,")); (titleWords[lw] && !titleModifiers[lw] || isOffice(lw)) && (len(pre) == 1 || npStop[strings.ToLower(pre[1])]) {
+		if lw := strings.ToLower(strings.TrimRight(pre[0], ".,")); (titleWords[lw] && !titleModifiers[lw] || isOffice(lw) || occupations[lw]) && (len(pre) == 1 || npStop[strings.ToLower(pre[1])]) {
 			bestM = roleMention(runs[best].words, pre[:1])
 		}
 	}
