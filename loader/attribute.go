@@ -245,7 +245,10 @@ func splitRunAtPeriods(words []string) [][]string {
 	for i, w := range words {
 		if i < len(words)-1 && strings.HasSuffix(w, ".") {
 			core := strings.TrimSuffix(w, ".")
-			if !abbrevs[strings.ToLower(core)] && len([]rune(core)) > 1 && !strings.Contains(core, ".") {
+			next := strings.ToLower(words[i+1])
+			if !abbrevs[strings.ToLower(core)] && len([]rune(core)) > 1 && !strings.Contains(core, ".") || capStopwords[next] && !honorifics[next] {
+				// (and "the FT. But Rover": a word that opens a sentence
+				// after any period)
 				out = append(out, words[start:i+1])
 				start = i + 1
 			}

@@ -84,6 +84,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"He has cheated riders for years,", "Ada Moss", "Reuters"}, {"I have no dealings with the council,", "Tom Quist", ""}}},
 		{"a club's player is a description, not the club", "Dunmore Rovers drew again.\n\n\"We were robbed of a fair result,\" said the Dunmore Rovers striker.",
 			[]quoteView{{"We were robbed of a fair result,", "Dunmore Rovers striker", ""}}},
+		{"a sentence's opening word after an abbreviation's period starts a new name", "Fares rise.\n\nThe ferry firm will cut routes, and the talks are with Kells Ferry Ltd. But Quistware told Dunmore Radio that the reports were \"pure speculation\". Quistware confirmed the deal would come \"within a few weeks\".",
+			[]quoteView{{"pure speculation", "Quistware", "Dunmore Radio"}, {"within a few weeks", "Quistware", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
