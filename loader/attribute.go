@@ -115,7 +115,7 @@ func spaceAfterRun(s string, i int) int {
 // the organisations named in body sentences outside quotes, in order.
 // runs gets each body paragraph's capitalised runs (offsets in the
 // paragraph), for the ranker's mentions.
-func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (out []entity, runs map[int][][]int) {
+func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (out, outlets []entity, runs map[int][][]int) {
 	runs = map[int][][]int{}
 	var all []runAt
 	for pi, p := range ps {
@@ -146,7 +146,11 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 	for _, f := range all {
 		words, pre := f.words, f.pre
 		m := memo.get(words)
-		if m.name == "" || m.kind == "outlet" || m.kind == kindPlace || m.kind == kindGroup || m.kind == kindRole || placeKind(strings.Fields(m.name)) != "" {
+		if m.kind == "outlet" {
+			outlets = append(outlets, entity{name: m.name, kind: m.kind, pos: f.pos}) // for "the newspaper said"
+			continue
+		}
+		if m.name == "" || m.kind == kindPlace || m.kind == kindGroup || m.kind == kindRole || placeKind(strings.Fields(m.name)) != "" {
 			// a country speaks, but "they" and "the agency" stand for no country
 			continue
 		}
@@ -164,7 +168,7 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 		}
 		out = append(out, newEntity(m.name, m.kind, g, m.titles, f.pos))
 	}
-	return out, runs
+	return out, outlets, runs
 }
 
 // runAt is a run of capitalised words, the text before it in its
@@ -1092,6 +1096,7 @@ type resolver struct {
 	text     string          // the article
 	midSent  map[string]bool // midSentenceWords of the article, once asked
 	entities []entity
+	outlets  []entity        // outlets named in the text, in order
 	speakers []entity        // speakers so far, most recent last
 	spoken   map[string]bool // their names
 	how      string          // the step of the last resolve (for --explain)
@@ -1116,6 +1121,15 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		}
 		return name, kind, "pronoun"
 	case "noun":
+		if outletNouns[m.noun] && m.definite {
+			// "the newspaper reported": the outlet named last before
+			for i := len(r.outlets) - 1; i >= 0; i-- {
+				if r.outlets[i].pos < pos {
+					return r.outlets[i].name, attrib.KindOrganization, "description->outlet"
+				}
+			}
+			return "", "", "description-unresolved"
+		}
 		// "the department": the latest organisation whose name ends in the noun
 		for i := len(r.entities) - 1; i >= 0; i-- {
 			e := r.entities[i]
@@ -1784,6 +1798,9 @@ func quotedAsSaying(after string, known []string) (mention, string) {
 	}
 	return mention{}, ""
 }
+
+// outletNouns stand for an outlet named before ("the newspaper said").
+var outletNouns = toSet("newspaper paper magazine channel tabloid")
 
 // passiveAgent reads the agent of a passive naming verb that frames the
 // quote: `was described as a "..." by his friend Ada Moss`, `has been

@@ -86,6 +86,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"We were robbed of a fair result,", "Dunmore Rovers striker", ""}}},
 		{"a sentence's opening word after an abbreviation's period starts a new name", "Fares rise.\n\nThe ferry firm will cut routes, and the talks are with Kells Ferry Ltd. But Quistware told Dunmore Radio that the reports were \"pure speculation\". Quistware confirmed the deal would come \"within a few weeks\".",
 			[]quoteView{{"pure speculation", "Quistware", "Dunmore Radio"}, {"within a few weeks", "Quistware", ""}}},
+		{"the newspaper is the outlet named before", "The Dunmore Herald published its list of the richest acts.\n\n\"Ivo Pap returned to centre stage after a decade away,\" the newspaper reported.",
+			[]quoteView{{"Ivo Pap returned to centre stage after a decade away,", "The Dunmore Herald", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
