@@ -525,6 +525,16 @@ func subjectBefore(s string, known []string) mention {
 				return m
 			}
 		}
+		// or with an appositive between: "what Ada Moss, a former
+		// treasurer, called"
+		if k := strings.LastIndex(s, " what "); k >= 0 && strings.HasSuffix(strings.TrimSpace(s), ",") {
+			if segs := strings.Split(strings.TrimSpace(s[k+len(" what "):]), ","); len(segs) == 3 && segs[2] == "" && isAppositive(segs[1]) {
+				if m := parseNP(segs[0], known); m.kind == attrib.KindPerson && capsOnly(segs[0]) {
+					m.titles = append(m.titles, cleanTitle(segs[1]))
+					return m
+				}
+			}
+		}
 	}
 	segs := strings.Split(s, ",")
 	var best mention
@@ -859,7 +869,10 @@ func attribute(before, after string, qtext string, known []string) attribution {
 		}
 		if c := bare(ats[0].w); v <= 12 && !subordinate(ats[0].w) && !((c == "and" || c == "but") && strings.Contains(after[ats[v].end:], quoteToken)) {
 			// (not `"..." and Ada Moss says it is "..."`: a clause of its own, with its own quote)
-			m := subjectBefore(after[:ats[v].start], known)
+			m := invertedName(after, ats, v, known) // `"..." and the fares rise, said Ada Moss, a pilot.`
+			if m.kind == "" {
+				m = subjectBefore(after[:ats[v].start], known)
+			}
 			if m.kind != "" && (v <= 4 || !hasVerbBefore(before)) {
 				a.m, a.cue, a.explicit = m, cueAt(ats, v, after), true
 				a.rule = "tag-after-subject-verb"

@@ -88,6 +88,10 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"pure speculation", "Quistware", "Dunmore Radio"}, {"within a few weeks", "Quistware", ""}}},
 		{"the newspaper is the outlet named before", "The Dunmore Herald published its list of the richest acts.\n\n\"Ivo Pap returned to centre stage after a decade away,\" the newspaper reported.",
 			[]quoteView{{"Ivo Pap returned to centre stage after a decade away,", "The Dunmore Herald", ""}}},
+		{"an inverted tag after a clause joined by and", "Ivo Pap spoke first.\n\nAdd a \"ferry that never sails\" and Dunmorians lose heart, said Ada Moss, head of the riders' league.",
+			[]quoteView{{"ferry that never sails", "Ada Moss", ""}}},
+		{"what a named person with an appositive called", "Ivo Pap spoke first.\n\nThe vote was close, in what Ada Moss, chair of the riders' league, called \"a night of knives.\"",
+			[]quoteView{{"a night of knives.", "Ada Moss", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
