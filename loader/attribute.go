@@ -251,7 +251,7 @@ func splitRunAtPeriods(words []string) [][]string {
 			core := strings.TrimSuffix(w, ".")
 			next := strings.ToLower(words[i+1])
 			if !abbrevs[strings.ToLower(core)] && len([]rune(core)) > 1 && !strings.Contains(core, ".") || capStopwords[next] && !honorifics[next] {
-				// (and "the FT. But Rover": a word that opens a sentence
+				// (and "Kells Ferry Ltd. But Quistware": a word that opens a sentence
 				// after any period)
 				out = append(out, words[start:i+1])
 				start = i + 1
