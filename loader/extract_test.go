@@ -92,6 +92,10 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"ferry that never sails", "Ada Moss", ""}}},
 		{"what a named person with an appositive called", "Ivo Pap spoke first.\n\nThe vote was close, in what Ada Moss, chair of the riders' league, called \"a night of knives.\"",
 			[]quoteView{{"a night of knives.", "Ada Moss", ""}}},
+		{"points out is a speech verb of two words", "Ivo Pap won again.\n\n\"It is a lot easier being champion than training,\" points out former runner and radio pundit Ada Moss. \"You need a real desire.\"",
+			[]quoteView{{"It is a lot easier being champion than training,", "Ada Moss", ""}, {"You need a real desire.", "Ada Moss", ""}}},
+		{"the man of a place is a description, not the place", "Ivo Pap won again.\n\n\"I was in a lot of pain,\" says the Dunmore man. \"But I kept going.\"",
+			[]quoteView{{"I was in a lot of pain,", "Dunmore man", ""}, {"But I kept going.", "Dunmore man", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -41,6 +41,10 @@ var pronouns = map[string]string{"he": "m", "she": "f", "they": "", "it": "o", "
 
 var possessivePronouns = toSet("his her their its")
 
+// personNouns after a place's or a club's name make a description of one
+// person ("the Dunmore man said").
+var personNouns = toSet("man woman boy girl teenager youngster")
+
 var weekdaysMonths = wordLexicon("days-months")
 
 var capStopwords = toSet(`the a an in on at but and or so yet this that these those there here it its he she they we i his
@@ -535,7 +539,7 @@ func parseNP(np string, known []string) mention {
 	if best == len(runs)-1 && len(pre) > 0 && (bestM.kind == attrib.KindPerson || bestM.kind == attrib.KindOrganization) && !isFirstName(strings.ToLower(runs[best].words[0])) && !quantifiers[strings.ToLower(runs[best].words[0])] {
 		// "the Dunmore chairman", "the Quistware boss": a club's or a firm's
 		// office, held by someone the article may name
-		if lw := strings.ToLower(strings.TrimRight(pre[0], ".,")); (titleWords[lw] && !titleModifiers[lw] || isOffice(lw) || occupations[lw]) && (len(pre) == 1 || npStop[strings.ToLower(pre[1])]) {
+		if lw := strings.ToLower(strings.TrimRight(pre[0], ".,")); (titleWords[lw] && !titleModifiers[lw] || isOffice(lw) || occupations[lw] || personNouns[lw]) && (len(pre) == 1 || npStop[strings.ToLower(pre[1])]) {
 			bestM = roleMention(runs[best].words, pre[:1])
 		}
 	}
