@@ -583,8 +583,11 @@ func subjectBefore(s string, known []string) mention {
 				return prev
 			}
 		}
-		if m.kind == "" && (k == len(segs)-1 || strings.HasPrefix(strings.TrimSpace(segs[k+1]), "who ")) {
-			m = describedSubject(seg) // `As one backbencher said:`, `One dealer, who ..., said`
+		if (m.kind == "" || m.kind == kindGroup) && (k == len(segs)-1 || strings.HasPrefix(strings.TrimSpace(segs[k+1]), "who ")) {
+			// `As one backbencher said:`, `One dealer, who ..., said`, `a Democratic strategist said`
+			if d := describedSubject(seg); d.kind != "" || m.kind == "" {
+				m = d
+			}
 		}
 		if m.kind == attrib.KindPerson || m.kind == "pronoun" || m.kind == kindRole {
 			m.titles = append(m.titles, titles...)

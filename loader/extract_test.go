@@ -96,6 +96,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"It is a lot easier being champion than training,", "Ada Moss", ""}, {"You need a real desire.", "Ada Moss", ""}}},
 		{"the man of a place is a description, not the place", "Ivo Pap won again.\n\n\"I was in a lot of pain,\" says the Dunmore man. \"But I kept going.\"",
 			[]quoteView{{"I was in a lot of pain,", "Dunmore man", ""}, {"But I kept going.", "Dunmore man", ""}}},
+		{"a party's adjective before a source noun is still an unnamed source", "Ivo Pap spoke.\n\n\"Given how badly we were burned last time,\" a Democratic strategist said. When Ada Moss announced the cuts, the crews felt betrayed. As one employee told the Dunmore Weekly, \"She wants us to be afraid of her.\"",
+			[]quoteView{{"Given how badly we were burned last time,", "", ""}, {"She wants us to be afraid of her.", "", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -376,13 +376,19 @@ func describedPerson(np string) mention {
 	if !indefinites[strings.ToLower(words[0])] {
 		return mention{}
 	}
+	noun := "" // the last of the description's nouns ("a Democratic strategist": not "democratic")
 	for _, w := range words[1:min(len(words), 4)] {
-		if lw := strings.ToLower(strings.TrimRight(w, ".,")); occupations[lw] || titleWords[lw] && !titleModifiers[lw] {
-			return mention{kind: "noun", noun: lw, gender: genderOf(np), unnamed: true}
+		lw := strings.ToLower(strings.TrimRight(w, ".,"))
+		if occupations[lw] || titleWords[lw] && !titleModifiers[lw] || sourceNouns[lw] && !strings.HasSuffix(lw, "s") {
+			noun = lw
+			continue
 		}
-		if isCapWord(w) {
-			break
+		if noun != "" || isCapWord(w) && isFirstName(lw) && !isEnglishCommon(lw) {
+			break // the description ended, or a name, not a party's or a place's word
 		}
+	}
+	if noun != "" {
+		return mention{kind: "noun", noun: noun, gender: genderOf(np), unnamed: true}
 	}
 	return mention{}
 }
