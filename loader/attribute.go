@@ -834,7 +834,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 	ats := tokens(after)
 	bts := tokens(before)
 
-	// `"...," the Kells boss is quoted as saying`, `"...," Reuters quoted
+	// `"...," the Kells manager is quoted as saying`, `"...," Reuters quoted
 	// Ada Moss as saying`
 	if m, via := quotedAsSaying(after, known); m.kind != "" {
 		a.m, a.cue, a.explicit, a.via = m, "quoted as saying", true, via
