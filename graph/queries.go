@@ -533,10 +533,15 @@ func (s *Store) SharedClaims(ctx context.Context, minOutlets int, p attrib.Page)
 		return nil, err
 	}
 	out := &attrib.ClaimList{Claims: []attrib.ClaimSummary{}}
-	// the total: claims per outlet count, one key per count seen
+	// the total: claims per outlet count, one key per count seen. The
+	// surname index shares the "sn|" prefix ("sn|moss|ID"); its keys sort
+	// after the counts' digits, so the scan stops at the first of them
+	// instead of reading every person named in full.
 	err = s.side.scan(ctx, "sn|", "", 0, func(k string, v []byte) error {
-		var n int
-		fmt.Sscanf(k, "sn|%d", &n)
+		n, err := strconv.Atoi(strings.TrimPrefix(k, "sn|"))
+		if err != nil {
+			return errStop // past the counts
+		}
 		if n >= minOutlets {
 			c, _ := strconv.Atoi(string(v))
 			out.Total += c

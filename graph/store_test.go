@@ -637,3 +637,51 @@ func TestDominantNamesake(t *testing.T) {
 		t.Errorf("many namesakes: %q", id)
 	}
 }
+
+// countingSide counts the keys each scan hands to its callback.
+type countingSide struct {
+	side
+	visited map[string]int // by prefix
+}
+
+func (c *countingSide) scan(ctx context.Context, prefix, after string, limit int, fn func(k string, v []byte) error) error {
+	return c.side.scan(ctx, prefix, after, limit, func(k string, v []byte) error {
+		c.visited[prefix]++
+		return fn(k, v)
+	})
+}
+
+// TestSharedClaimsTotalReadsOnlyCounts: the shared claims' total reads the
+// per-count keys, not the surname index that shares their prefix (one key
+// per person named in full: a pass over it grows with the store).
+func TestSharedClaimsTotalReadsOnlyCounts(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, "memory://")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.PutArticles(ctx, []*attrib.Article{article("a1", "h1", "first words here")}, nil); err != nil {
+		t.Fatal(err)
+	}
+	err = s.side.update(ctx, func(w sideWriter) error {
+		for i := 0; i < 200; i++ {
+			if err := w.put(keySurname(fmt.Sprintf("quist%03d", i), fmt.Sprintf("id%03d", i)), nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &countingSide{side: s.side, visited: map[string]int{}}
+	s.side = c
+	l, err := s.SharedClaims(ctx, 1, attrib.Page{})
+	if err != nil || l.Total != 1 || len(l.Claims) != 1 {
+		t.Fatalf("shared claims: %+v %v", l, err)
+	}
+	if n := c.visited["sn|"]; n > 3 {
+		t.Errorf("the total's scan visited %d keys under sn|, want the counts only (1) and the first surname key", n)
+	}
+}
