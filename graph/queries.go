@@ -533,10 +533,10 @@ func (s *Store) SharedClaims(ctx context.Context, minOutlets int, p attrib.Page)
 		return nil, err
 	}
 	out := &attrib.ClaimList{Claims: []attrib.ClaimSummary{}}
-	// the total: claims per outlet count, one key per count seen. The
-	// surname index shares the "sn|" prefix ("sn|moss|ID"); its keys sort
-	// after the counts' digits, so the scan stops at the first of them
-	// instead of reading every person named in full.
+	// the total: claims per outlet count, one key per count seen. Stores
+	// written before the surname index had its own prefix ("su|") hold
+	// its keys under "sn|" ("sn|moss|ID"), sorting after the counts'
+	// digits: the scan stops at the first of them.
 	err = s.side.scan(ctx, "sn|", "", 0, func(k string, v []byte) error {
 		n, err := strconv.Atoi(strings.TrimPrefix(k, "sn|"))
 		if err != nil {

@@ -16,11 +16,14 @@ import (
 // quotes at least (a bare "Quist" where the store has Ada Quist's 70
 // quotes and Tom Quist's 3). The
 // side index keeps, for each person named in full, a key
-// "sn|surname|id"; the articles are read in input order, each seeing
+// "su|surname|id"; the articles are read in input order, each seeing
 // the store and the articles before it, so the result does not depend on
 // how a load is cut into batches.
 
-func keySurname(surname, id string) string { return "sn|" + surname + "|" + id }
+func keySurname(surname, id string) string { return surnamePrefix(surname) + id }
+
+// surnamePrefix is the key prefix of the people with that surname.
+func surnamePrefix(surname string) string { return "su|" + surname + "|" }
 
 // surnameOf is the normalised last word of a full name ("Ada B. Quist"
 // gives "quist"); "" for a name of one word.
@@ -58,8 +61,9 @@ func (s *Store) resolveSurnames(ctx context.Context, arts []*attrib.Article) err
 		}
 		looked[sn] = true
 		var ids []string
-		err := s.side.scan(ctx, "sn|"+sn+"|", "", maxNamesakes+1, func(k string, _ []byte) error {
-			ids = append(ids, k[len("sn|"+sn+"|"):])
+		prefix := surnamePrefix(sn)
+		err := s.side.scan(ctx, prefix, "", maxNamesakes+1, func(k string, _ []byte) error {
+			ids = append(ids, k[len(prefix):])
 			return nil
 		})
 		if err != nil {
