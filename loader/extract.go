@@ -26,7 +26,6 @@ var traceAttribution func(start int, quote, before, after string, at attribution
 // label or are a parenthesised stage direction: "WALLACE: ...", "(LAUGHTER)".
 var reTranscript = rx(`^(?:\p{Lu}[\p{Lu}.'\x{2019} -]{1,30}:\s|\([\p{Lu} .]+\)\.?$)`)
 
-// reSocialPromo matches social-media promotion lines.
 // reDatelineOpen is a dateline opening a paragraph: a place, an agency in
 // brackets, a dash ("Dunmore (AFP) – "), or a place in capitals with its
 // region and a dash ("DUNMORE, Kells – ").
@@ -43,6 +42,7 @@ func datelineLen(s string) int {
 	return 0
 }
 
+// reSocialPromo matches social-media promotion lines.
 var reSocialPromo = rx(`(?i)^follow (?:\p{Lu}[\p{L}.]* ?){1,4}on (?:twitter|facebook|instagram)|^follow @`)
 
 // maxClause bounds the text read on each side of a quote for its attribution.
