@@ -369,9 +369,11 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				}
 			}
 			switch {
-			case q.reopened && prev != nil && prevPara == pi && prev.Speaker != "" && !strings.HasPrefix(at.rule, "tag-after") && !off["continues-previous-quote"]:
+			case q.reopened && prev != nil && prevPara == pi && prev.Speaker != "" && !(strings.HasPrefix(at.rule, "tag-after") && !strings.HasSuffix(qt, ".")) && !off["continues-previous-quote"]:
 				// the next part of a quotation whose paragraph break was
-				// lost: its speaker, unless a tag follows it
+				// lost: its speaker, unless a tag follows it (`," Ada Moss
+				// said`; after a full stop, `." Ada Moss laughed.` is a
+				// sentence of its own)
 				rule = "continues-previous-quote"
 				quote.Speaker, quote.SpeakerKind, quote.Cue, quote.Via = prev.Speaker, prev.SpeakerKind, prev.Cue, prev.Via
 				quote.Continues = true
