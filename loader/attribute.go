@@ -870,7 +870,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 				return a
 			}
 		}
-		if c := bare(ats[0].w); v <= 12 && !subordinate(ats[0].w) && !((c == "and" || c == "but") && strings.Contains(after[ats[v].end:], quoteToken)) {
+		if c := bare(ats[0].w); v <= 12 && !subordinate(ats[0].w) && !((c == "and" || c == "but" || coordinatedAfterComma(ats[:v])) && strings.Contains(after[ats[v].end:], quoteToken)) {
 			// (not `"..." and Ada Moss says it is "..."`: a clause of its own, with its own quote)
 			m := invertedName(after, ats, v, known) // `"..." and the fares rise, said Ada Moss, a pilot.`
 			if m.kind == "" {
@@ -1086,6 +1086,18 @@ var nonVerbs = toSet("the a an of to in on at for with by from and or but as tha
 // hasVerbBefore: does the text before a quote hold a clause (a verb), not
 // just a name? A rough test: more than a name phrase's worth of words, or a
 // lower-case word that is not a function word.
+// coordinatedAfterComma reports whether ts holds "and" or "but" right
+// after a comma (`, for example, and Ada Moss vowed`): a new clause, not a
+// subject joined by "and" (`Moss and Pap said`).
+func coordinatedAfterComma(ts []tok) bool {
+	for i := 1; i < len(ts); i++ {
+		if c := bare(ts[i].w); (c == "and" || c == "but") && strings.HasSuffix(ts[i-1].w, ",") {
+			return true
+		}
+	}
+	return false
+}
+
 func hasVerbBefore(s string) bool {
 	ts := tokens(s)
 	if len(ts) == 0 {

@@ -54,6 +54,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"sleeping at the wheel", "Ada Moss", ""}, {"losing the harbour,", "Ivo Pap", ""}}},
 		{"a name and a verb after a full stop that ends a run-on quotation's part are a sentence of their own", `Ada Moss said: "The quay was empty. "The last boat had gone." Ivo Pap laughed.`,
 			[]quoteView{{"The quay was empty.", "Ada Moss", ""}, {"The last boat had gone.", "Ada Moss", ""}}},
+		{"a clause after a comma and and, with a quote of its own, is no tag", "Ivo Pap spoke.\n\nAda Moss said she would make the harbour \"the busiest on the coast,\" for example, and Pap promised to \"double the ferries\" by spring.",
+			[]quoteView{{"the busiest on the coast,", "Ada Moss", ""}, {"double the ferries", "Ivo Pap", ""}}},
 		{"Mr before a people's word is a man of that surname", "Gadget sales rose, said Ivo Dutch of the Quist Group. \"Demand is huge,\" said Mr Dutch.",
 			[]quoteView{{"Demand is huge,", "Ivo Dutch", ""}}},
 		{"the name after which is the verb's subject", "Ivo Pap spoke.\n\nAnd the North Kells Ferry Agreement, which Pap had called a \"disaster\"? Nobody mentioned it. In a talk on Monday, in which Ada Moss said the fleet was \"tired,\" the council listened.",
