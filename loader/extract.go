@@ -106,6 +106,7 @@ var Sieves = []struct{ Name, What string }{
 	{"continues-previous-quote", "a quote that goes on from the one before"},
 	{"continues:bare-subject", "a continuing quote whose sentence names a bare subject"},
 	{"previous-sentence-subject", "the subject of the sentence before, in the paragraph"},
+	{"previous-sentence-subject:pronoun", "he/she as that subject: the name a sentence before it has as subject"},
 	{"previous-paragraph-subject", "the subject of the paragraph before"},
 	{"previous-sentence-speech", "the speaker of a speech verb in the sentence before"},
 	{"ranker", "the learned ranker over the mentions around the quote"},
@@ -402,7 +403,15 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				// a quote opening a sentence after one of this paragraph
 				// about someone: `X said of the plan. "We need this."`
 				rule = "previous-sentence-subject"
-				if m := sentenceSpeaker(text, sents[si-1], pq, known, true); m.kind == attrib.KindPerson {
+				m := sentenceSpeaker(text, sents[si-1], pq, known, true)
+				if m.kind == "pronoun" && (m.name == "he" || m.name == "she") && !off["previous-sentence-subject:pronoun"] {
+					// `Moss admitted the fear. But she said the cause won her
+					// over. "..."`: the person the paragraph's sentences before
+					// are about, the pronoun read back to a name
+					m = pronounSubjectBefore(text, sents, si-1, p.start, pq, known, m)
+					rule = "previous-sentence-subject:pronoun"
+				}
+				if m.kind == attrib.KindPerson {
 					quote.Speaker, quote.SpeakerKind = r.resolve(m, q.open)
 				}
 			case at.continues && qi == 0 && strings.TrimSpace(before) == "" && !off["previous-paragraph-subject"]:
@@ -598,6 +607,24 @@ func sentenceSpeaker(text string, s sentence, qs []qspan, known []string, subjec
 		return at.m
 	}
 	return sentenceSubject(c, known)
+}
+
+// pronounSubjectBefore reads the pronoun p, subject of sentence i, as the
+// subject of a sentence before it in its paragraph (from start): the
+// nearest that names a person, through sentences whose subject is the
+// same pronoun; nobody when another subject comes first.
+func pronounSubjectBefore(text string, sents []sentence, i, start int, qs []qspan, known []string, p mention) mention {
+	for k := i - 1; k >= 0 && sents[k].start >= start; k-- {
+		m := sentenceSpeaker(text, sents[k], qs, known, true)
+		switch {
+		case m.kind == attrib.KindPerson && (m.gender == "" || m.gender == p.gender):
+			return m
+		case m.kind == "pronoun" && m.name == p.name:
+			continue
+		}
+		return mention{}
+	}
+	return mention{}
 }
 
 // unnamedSource: did the rules read an unnamed source that the article
