@@ -60,6 +60,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"Nobody on the deck panicked at any point in the night.", "Ivo Pap", ""}}},
 		{"he after a subject that is someone else is nobody", "Fares rose.\n\nIvo Pap spoke of the storm. The ferry left port at dawn. He said the crew had been calm throughout. \"Nobody on the deck panicked at any point in the night.\"",
 			[]quoteView{{"Nobody on the deck panicked at any point in the night.", "", ""}}},
+		{"an occupation between a club's name and a name is part of the subject", "Football.\n\nDunmore manager Ivo Pap was not impressed with the referee. \"It was a poor decision by anyone's standards.\"",
+			[]quoteView{{"It was a poor decision by anyone's standards.", "Ivo Pap", ""}}},
 		{"Mr before a people's word is a man of that surname", "Gadget sales rose, said Ivo Dutch of the Quist Group. \"Demand is huge,\" said Mr Dutch.",
 			[]quoteView{{"Demand is huge,", "Ivo Dutch", ""}}},
 		{"the name after which is the verb's subject", "Ivo Pap spoke.\n\nAnd the North Kells Ferry Agreement, which Pap had called a \"disaster\"? Nobody mentioned it. In a talk on Monday, in which Ada Moss said the fleet was \"tired,\" the council listened.",
