@@ -19,6 +19,10 @@ type attribution struct {
 	explicit  bool // the quote's own sentence names a cue
 	continues bool // inherits from the quote before it
 	fallback  mention
+	// described: a tag names its speaker by a description the rules do not
+	// resolve (`," the youngster said`, `," said the 23-year-old`):
+	// someone, not necessarily the last speaker
+	described bool
 	rule      string // which reading of the sentence decided (for --explain)
 }
 
@@ -863,6 +867,9 @@ func attribute(before, after string, qtext string, known []string) attribution {
 			if m.kind == "" {
 				m = describedPerson(chunk) // `," said one musician.`
 			}
+			if m.kind == "" && definiteDescription(chunk) {
+				a.described = true
+			}
 			if m.kind != "" {
 				a.m, a.cue, a.explicit = m, cueAt(ats, v, after), true
 				a.rule = "tag-after-verb-first"
@@ -875,6 +882,9 @@ func attribute(before, after string, qtext string, known []string) attribution {
 			m := invertedName(after, ats, v, known) // `"..." and the fares rise, said Ada Moss, a pilot.`
 			if m.kind == "" {
 				m = subjectBefore(after[:ats[v].start], known)
+				if m.kind == "" && definiteDescription(after[:ats[v].start]) {
+					a.described = true
+				}
 			}
 			if m.kind != "" && (v <= 4 || !hasVerbBefore(before)) {
 				a.m, a.cue, a.explicit = m, cueAt(ats, v, after), true
@@ -1042,6 +1052,25 @@ func attribute(before, after string, qtext string, known []string) attribution {
 	}
 	return a
 }
+
+// definiteDescription: is np "the" and a noun for a person, lower-case
+// words between ("the youngster", "the 23-year-old", "the veteran
+// striker")?
+func definiteDescription(np string) bool {
+	ws := strings.Fields(strings.TrimRight(strings.TrimSpace(np), ".,;:"))
+	if len(ws) < 2 || len(ws) > 4 || !strings.EqualFold(ws[0], "the") {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if isCapWord(w) {
+			return false
+		}
+	}
+	h := bare(ws[len(ws)-1])
+	return occupations[h] || demonymPersons[h] || roleNouns[h] || h == "youngster" || h == "teenager" || reAgeNoun.MatchString(h)
+}
+
+var reAgeNoun = rx(`^\d{1,3}-year-old$`)
 
 // cutNP keeps the words of a name phrase after an inverted verb: up to the
 // first comma, "according to" or a time or place adjunct.

@@ -392,7 +392,10 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				// the agent's, whom the article may not name)
 				rule = "previous-sentence-speech"
 				quote.Speaker, quote.SpeakerKind = r.resolve(between, q.open)
-			case at.continues && adjacent && !off["continues-previous-quote"]:
+			case at.continues && adjacent && !(at.described && si > 0 && si < len(sents) && sents[si-1].start >= prev.End && sents[si-1].start >= p.start) && !off["continues-previous-quote"]:
+				// (not after a sentence past the quote before when a tag
+				// describes someone: `... Ivo Pap is delighted. "...," the
+				// youngster said.`: the next case reads that sentence)
 				rule = "continues-previous-quote"
 				quote.Speaker, quote.SpeakerKind, quote.Cue, quote.Via = prev.Speaker, prev.SpeakerKind, prev.Cue, prev.Via
 				quote.Continues = true

@@ -60,6 +60,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"Nobody on the deck panicked at any point in the night.", "Ivo Pap", ""}}},
 		{"he after a subject that is someone else is nobody", "Fares rose.\n\nIvo Pap spoke of the storm. The ferry left port at dawn. He said the crew had been calm throughout. \"Nobody on the deck panicked at any point in the night.\"",
 			[]quoteView{{"Nobody on the deck panicked at any point in the night.", "", ""}}},
+		{"a tag that describes its speaker after a sentence about someone else does not continue the quote before", "Rugby.\n\nCoach Ada Moss named her side. \"We are ready,\" Moss said. Meanwhile, Kells striker Ivo Pap is delighted to have received his first call-up to the squad. \"It is incredible,\" the youngster said. \"I was not expecting it at all.\"",
+			[]quoteView{{"We are ready,", "Ada Moss", ""}, {"It is incredible,", "Ivo Pap", ""}, {"I was not expecting it at all.", "Ivo Pap", ""}}},
 		{"an occupation between a club's name and a name is part of the subject", "Football.\n\nDunmore manager Ivo Pap was not impressed with the referee. \"It was a poor decision by anyone's standards.\"",
 			[]quoteView{{"It was a poor decision by anyone's standards.", "Ivo Pap", ""}}},
 		{"Mr before a people's word is a man of that surname", "Gadget sales rose, said Ivo Dutch of the Quist Group. \"Demand is huge,\" said Mr Dutch.",
