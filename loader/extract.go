@@ -102,6 +102,7 @@ var Sieves = []struct{ Name, What string }{
 	{"dash-paragraph", "a short paragraph after the quote: - NAME"},
 	{"pronoun-is-sentence-subject", "he/she inside a sentence about someone named at its start"},
 	{"pronoun-after-reported-speech", "he/she right after a sentence reporting someone's words unquoted"},
+	{"pronoun-after-reported-speech:skip", "the same across one sentence about no one"},
 	{"same-sentence-as-previous-quote", "another piece of a sentence whose speaker is known"},
 	{"continues-previous-quote", "a quote that goes on from the one before"},
 	{"continues:bare-subject", "a continuing quote whose sentence names a bare subject"},
@@ -310,6 +311,14 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				var m mention
 				if si > 0 && si <= len(sents) && sents[si-1].start >= p.start {
 					m = reportedSpeaker(text, sents[si-1], pq, known)
+					if m.kind == "" && si > 1 && sents[si-2].start >= p.start && !holdsQuote(pq, sents[si-1]) && !off["pronoun-after-reported-speech:skip"] {
+						// `Pap insisted he was focused. The club is fifth.
+						// "...," he added.`: one sentence about no one
+						// between
+						if sub := sentenceSubject(clauseText(text, sents[si-1].start, sents[si-1].end, pq), known); sub.kind != attrib.KindPerson && sub.kind != "pronoun" {
+							m = reportedSpeaker(text, sents[si-2], pq, known)
+						}
+					}
 				} else if si == 0 || si < len(sents) && sents[si].start == p.start {
 					if lastPrev.para != pi-1 {
 						// once per paragraph: a first sentence of many quotes
@@ -610,6 +619,16 @@ func sentenceSpeaker(text string, s sentence, qs []qspan, known []string, subjec
 		return at.m
 	}
 	return sentenceSubject(c, known)
+}
+
+// holdsQuote: does a quotation of qs open within s?
+func holdsQuote(qs []qspan, s sentence) bool {
+	for _, q := range qs {
+		if q.open >= s.start && q.open < s.end {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounSubjectBefore reads the pronoun p, subject of sentence i, as the

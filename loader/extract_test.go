@@ -64,6 +64,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"We are ready,", "Ada Moss", ""}, {"It is incredible,", "Ivo Pap", ""}, {"I was not expecting it at all.", "Ivo Pap", ""}}},
 		{"an occupation between a club's name and a name is part of the subject", "Football.\n\nDunmore manager Ivo Pap was not impressed with the referee. \"It was a poor decision by anyone's standards.\"",
 			[]quoteView{{"It was a poor decision by anyone's standards.", "Ivo Pap", ""}}},
+		{"he after a sentence about no one reads back to the sentence reporting someone's words", "Tennis.\n\n\"We lost the key points today,\" said Ada Moss. Ivo Pap insisted he was still focused on the final. The tournament ends on Sunday. \"I have never felt better on this court,\" he said.",
+			[]quoteView{{"We lost the key points today,", "Ada Moss", ""}, {"I have never felt better on this court,", "Ivo Pap", ""}}},
 		{"Mr before a people's word is a man of that surname", "Gadget sales rose, said Ivo Dutch of the Quist Group. \"Demand is huge,\" said Mr Dutch.",
 			[]quoteView{{"Demand is huge,", "Ivo Dutch", ""}}},
 		{"the name after which is the verb's subject", "Ivo Pap spoke.\n\nAnd the North Kells Ferry Agreement, which Pap had called a \"disaster\"? Nobody mentioned it. In a talk on Monday, in which Ada Moss said the fleet was \"tired,\" the council listened.",
