@@ -1112,9 +1112,6 @@ func cutNP(s string) string {
 
 var nonVerbs = toSet("the a an of to in on at for with by from and or but as that this these those its his her their our my your mr ms mrs dr")
 
-// hasVerbBefore: does the text before a quote hold a clause (a verb), not
-// just a name? A rough test: more than a name phrase's worth of words, or a
-// lower-case word that is not a function word.
 // coordinatedAfterComma reports whether ts holds "and" or "but" right
 // after a comma (`, for example, and Ada Moss vowed`): a new clause, not a
 // subject joined by "and" (`Moss and Pap said`).
@@ -1127,6 +1124,9 @@ func coordinatedAfterComma(ts []tok) bool {
 	return false
 }
 
+// hasVerbBefore: does the text before a quote hold a clause (a verb), not
+// just a name? A rough test: more than a name phrase's worth of words, or a
+// lower-case word that is not a function word.
 func hasVerbBefore(s string) bool {
 	ts := tokens(s)
 	if len(ts) == 0 {

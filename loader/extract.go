@@ -621,6 +621,8 @@ func sentenceSpeaker(text string, s sentence, qs []qspan, known []string, subjec
 	return sentenceSubject(c, known)
 }
 
+const pronounReach = 6
+
 // holdsQuote: does a quotation of qs open within s?
 func holdsQuote(qs []qspan, s sentence) bool {
 	for _, q := range qs {
@@ -634,9 +636,11 @@ func holdsQuote(qs []qspan, s sentence) bool {
 // pronounSubjectBefore reads the pronoun p, subject of sentence i, as the
 // subject of a sentence before it in its paragraph (from start): the
 // nearest that names a person, through sentences whose subject is the
-// same pronoun; nobody when another subject comes first.
+// same pronoun, up to pronounReach sentences back (so that a paragraph of
+// many such sentences and quotes costs linear time); nobody when another
+// subject comes first.
 func pronounSubjectBefore(text string, sents []sentence, i, start int, qs []qspan, known []string, p mention) mention {
-	for k := i - 1; k >= 0 && sents[k].start >= start; k-- {
+	for k := i - 1; k >= 0 && k >= i-pronounReach && sents[k].start >= start; k-- {
 		m := sentenceSpeaker(text, sents[k], qs, known, true)
 		switch {
 		case m.kind == attrib.KindPerson && (m.gender == "" || m.gender == p.gender):
