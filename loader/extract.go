@@ -465,7 +465,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					o.observe(&quote, cs)
 				}
 				if o.ranker != nil && !off["ranker"] {
-					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(at.m, how) && cs[b].kind == attrib.KindPerson) && !unnamedPerson(at.m, how) && how != "pronoun->unnamed-source" {
+					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(at.m, how) && cs[b].kind == attrib.KindPerson) && !unnamedPerson(at.m, how) && how != "pronoun->unnamed-source" && !(at.described && !describedFits(cs[b])) {
 						c := cs[b]
 						quote.Speaker, quote.SpeakerKind, said = c.speaker, c.kind, c.m
 						how = c.how
@@ -651,6 +651,13 @@ func pronounSubjectBefore(text string, sents []sentence, i, start int, qs []qspa
 		return mention{}
 	}
 	return mention{}
+}
+
+// describedFits: can the ranker's candidate c be the person a tag
+// describes ("the youngster said")? A person named before the quote,
+// whom the description refers back to.
+func describedFits(c candidate) bool {
+	return c.kind == attrib.KindPerson && (strings.Contains(c.where, "before") || strings.HasPrefix(c.where, "prev"))
 }
 
 // unnamedSource: did the rules read an unnamed source that the article

@@ -130,6 +130,8 @@ func TestAttributionPatterns(t *testing.T) {
 	}{
 		{"quote then name said", `"We will build the bridge," Maria Lopez said on Tuesday.`,
 			[]quoteView{{"We will build the bridge,", "Maria Lopez", ""}}},
+		{"a tag that describes someone names no one after the quote", "Tennis.\n\nThe season starts soon. \"I feel strong again after the long and cold winter,\" said the 22-year-old, who plays at the Kells Open next.",
+			[]quoteView{{"I feel strong again after the long and cold winter,", "", ""}}},
 		{"quote then said name with titles", `"The budget is balanced," said Finance Minister Karl Berg.`,
 			[]quoteView{{"The budget is balanced,", "Karl Berg", ""}}},
 		{"name said colon", `Governor Ann Reyes said: "Nobody will be left behind."`,
