@@ -58,6 +58,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	}
 	paths := fs.Args()[1:]
 	if fs.Arg(0) == "extract" {
+		extractionGC()
 		return benchExtract(paths, *runs, stdout, stderr)
 	}
 	var results []loadRun

@@ -50,6 +50,18 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
+// extractionGC lets the heap grow to five times what it holds between
+// collections (GOGC=400) for the commands that only extract: their live
+// heap is the lexicons and one article, so this costs about 55 MB more
+// at most (139 to 194 MB extracting BBC and PolNeAR train), and the
+// collector's share of an extraction falls from about a sixth; the soft
+// memory limit above still holds. GOGC in the environment wins.
+func extractionGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
+}
+
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
@@ -59,6 +71,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "train":
 		return runTrain(args[1:], stdout, stderr)
 	case "extract":
+		extractionGC()
 		return runExtract(args[1:], stdout, stderr)
 	case "load":
 		return runLoad(args[1:], stdout, stderr)
