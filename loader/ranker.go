@@ -426,6 +426,9 @@ func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, 
 			if name == "" || !c.nameInfo(name).worthy {
 				continue
 			}
+			if k == attrib.KindPerson && len(pm.m.titles) == 0 && c.nameInfo(name).words == 1 && isEnglishCommon(strings.ToLower(name)) {
+				continue // "Telephone", "World": a common word read as a one-word name
+			}
 			var pos string
 			var d int
 			switch {

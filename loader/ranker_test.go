@@ -2,6 +2,7 @@ package loader
 
 import (
 	"path/filepath"
+	"slices"
 
 	"github.com/attrib/attrib"
 	"strings"
@@ -138,6 +139,28 @@ func TestCandidates(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no pronoun candidate resolved to the mayor: %+v", seen[1])
+	}
+}
+
+// A common word read as a one-word name (the last word of "Top of the
+// Pops") is not offered to the ranker; a surname that is no word still
+// is.
+func TestCandidatesLeaveOutCommonWords(t *testing.T) {
+	text := "Ferry news\n\nOkafor was criticised after a show on Top of the Pops in April led viewers to complain. \"The show was rude and very offensive to all of us,\" one viewer said."
+	var speakers []string
+	_, err := extract(&Doc{Name: "made-up.txt", Text: text, Format: "txt"}, extractOptions{observe: func(q *attrib.Quote, cs []candidate) {
+		for _, c := range cs {
+			speakers = append(speakers, c.speaker)
+		}
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if slices.Contains(speakers, "Pops") {
+		t.Errorf("a common word is a candidate: %q", speakers)
+	}
+	if !slices.Contains(speakers, "Okafor") {
+		t.Errorf("the surname is no candidate: %q", speakers)
 	}
 }
 
