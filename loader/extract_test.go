@@ -760,3 +760,24 @@ func TestRecommendedIsACue(t *testing.T) {
 		t.Fatalf("got %+v", at)
 	}
 }
+
+// A one-word name written as firms and products are is an organisation:
+// "he said" after it goes to the person named before, never to it.
+func TestCompanyShapedNames(t *testing.T) {
+	for w, want := range map[string]bool{
+		"QuistWare": true, "Quist.com": true, "Q-Mobile": true, "Ferry.co.uk": true,
+		"McQuist": false, "MacQuist": false, "DiQuist": false, "LeQuist": false,
+		"Quist": false, "Okafor": false, "O'Neill": false, "Ruiz-Vell": false,
+	} {
+		if got := companyShaped(w); got != want {
+			t.Errorf("companyShaped(%q) = %v", w, got)
+		}
+	}
+	a, err := Extract(&Doc{Name: "made-up.txt", Text: "Ferry news\n\nResearcher Ivo Okafor said the new app would struggle to be as popular as QuistWare. \"It cannot stop the fake files from spreading,\" he said.", Format: "txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Quotes) != 1 || a.Quotes[0].Speaker != "Ivo Okafor" {
+		t.Errorf("quotes %+v", a.Quotes)
+	}
+}

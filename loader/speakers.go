@@ -749,7 +749,7 @@ func runMention(r capRun, known []string) mention {
 	name = trimPossessive(name)
 	name = strings.TrimRight(name, ".,")
 	kind := attrib.KindPerson
-	if orgWords[last] || (len(w) == 1 && orgWords[lw0]) || isAcronym(name) {
+	if orgWords[last] || (len(w) == 1 && orgWords[lw0]) || isAcronym(name) || len(w) == 1 && len(titles) == 0 && companyShaped(name) {
 		kind = attrib.KindOrganization
 	}
 	if cut >= 0 && len(w) > 4 {
@@ -771,6 +771,33 @@ func runMention(r capRun, known []string) mention {
 	}
 	return m
 }
+
+// companyShaped: is the one word w written as firms and products are, not
+// as people's names: a web address ("Quist.com"), a capital inside the
+// word after a small letter ("QuistWare"; not a surname's "McQuist",
+// "MacQuist", "DiQuist", "LeQuist"), or one letter and a hyphen
+// ("Q-Mobile")?
+func companyShaped(w string) bool {
+	lw := strings.ToLower(w)
+	for _, suf := range []string{".com", ".net", ".org", ".co.uk"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf) {
+			return true
+		}
+	}
+	if len(w) > 2 && w[1] == '-' && w[0] >= 'A' && w[0] <= 'Z' && w[2] >= 'A' && w[2] <= 'Z' {
+		return true
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			return !surnamePrefixes[w[:i]]
+		}
+	}
+	return false
+}
+
+// surnamePrefixes open surnames written with a capital inside
+// ("McQuist", "DiQuist").
+var surnamePrefixes = toSet("Mc Mac Fitz Di De Da Du La Le Van Von Ap St")
 
 // honorifics are the titles that come before a person's surname alone.
 var honorifics = toSet("mr mrs ms miss mx dr sir dame lord lady")
