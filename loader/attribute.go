@@ -20,7 +20,7 @@ type attribution struct {
 	continues bool // inherits from the quote before it
 	fallback  mention
 	// described: a tag names its speaker by a description the rules do not
-	// resolve (`," the youngster said`, `," said the 23-year-old`):
+	// resolve (`," the youngster said`, `," said the 44-year-old`):
 	// someone, not necessarily the last speaker
 	described bool
 	rule      string // which reading of the sentence decided (for --explain)
@@ -1054,7 +1054,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 }
 
 // definiteDescription: is np "the" and a noun for a person, lower-case
-// words between ("the youngster", "the 23-year-old", "the veteran
+// words between ("the youngster", "the 44-year-old", "the veteran
 // striker")?
 func definiteDescription(np string) bool {
 	ws := strings.Fields(strings.TrimRight(strings.TrimSpace(np), ".,;:"))

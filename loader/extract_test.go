@@ -60,8 +60,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"Nobody on the deck panicked at any point in the night.", "Ivo Pap", ""}}},
 		{"he after a subject that is someone else is nobody", "Fares rose.\n\nIvo Pap spoke of the storm. The ferry left port at dawn. He said the crew had been calm throughout. \"Nobody on the deck panicked at any point in the night.\"",
 			[]quoteView{{"Nobody on the deck panicked at any point in the night.", "", ""}}},
-		{"a tag that describes its speaker after a sentence about someone else does not continue the quote before", "Rugby.\n\nCoach Ada Moss named her side. \"We are ready,\" Moss said. Meanwhile, Kells striker Ivo Pap is delighted to have received his first call-up to the squad. \"It is incredible,\" the youngster said. \"I was not expecting it at all.\"",
-			[]quoteView{{"We are ready,", "Ada Moss", ""}, {"It is incredible,", "Ivo Pap", ""}, {"I was not expecting it at all.", "Ivo Pap", ""}}},
+		{"a tag that describes its speaker after a sentence about someone else does not continue the quote before", "Rugby.\n\nCoach Ada Moss named her side. \"We are ready,\" Moss said. Meanwhile, Kells striker Ivo Pap is thrilled by his first place in the squad. \"It feels unreal,\" the youngster said. \"Nobody had told me it was coming.\"",
+			[]quoteView{{"We are ready,", "Ada Moss", ""}, {"It feels unreal,", "Ivo Pap", ""}, {"Nobody had told me it was coming.", "Ivo Pap", ""}}},
 		{"an occupation between a club's name and a name is part of the subject", "Football.\n\nDunmore manager Ivo Pap was not impressed with the referee. \"It was a poor decision by anyone's standards.\"",
 			[]quoteView{{"It was a poor decision by anyone's standards.", "Ivo Pap", ""}}},
 		{"he after a sentence about no one reads back to the sentence reporting someone's words", "Tennis.\n\n\"We lost the key points today,\" said Ada Moss. Ivo Pap insisted he was still focused on the final. The tournament ends on Sunday. \"I have never felt better on this court,\" he said.",
@@ -130,7 +130,7 @@ func TestAttributionPatterns(t *testing.T) {
 	}{
 		{"quote then name said", `"We will build the bridge," Maria Lopez said on Tuesday.`,
 			[]quoteView{{"We will build the bridge,", "Maria Lopez", ""}}},
-		{"a tag that describes someone names no one after the quote", "Tennis.\n\nThe season starts soon. \"I feel strong again after the long and cold winter,\" said the 22-year-old, who plays at the Kells Open next.",
+		{"a tag that describes someone names no one after the quote", "Tennis.\n\nThe season starts soon. \"I feel strong again after the long and cold winter,\" said the 44-year-old, who plays at the Kells Open next.",
 			[]quoteView{{"I feel strong again after the long and cold winter,", "", ""}}},
 		{"quote then said name with titles", `"The budget is balanced," said Finance Minister Karl Berg.`,
 			[]quoteView{{"The budget is balanced,", "Karl Berg", ""}}},
@@ -773,7 +773,7 @@ func TestCompanyShapedNames(t *testing.T) {
 			t.Errorf("companyShaped(%q) = %v", w, got)
 		}
 	}
-	a, err := Extract(&Doc{Name: "made-up.txt", Text: "Ferry news\n\nResearcher Ivo Okafor said the new app would struggle to be as popular as QuistWare. \"It cannot stop the fake files from spreading,\" he said.", Format: "txt"})
+	a, err := Extract(&Doc{Name: "made-up.txt", Text: "Ferry news\n\nResearcher Ivo Okafor said the new app would never match QuistWare for users. \"It cannot stop the fake files from spreading,\" he said.", Format: "txt"})
 	if err != nil {
 		t.Fatal(err)
 	}

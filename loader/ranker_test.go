@@ -142,11 +142,11 @@ func TestCandidates(t *testing.T) {
 	}
 }
 
-// A common word read as a one-word name (the last word of "Top of the
-// Pops") is not offered to the ranker; a surname that is no word still
+// A common word read as a one-word name (the last word of "Night of the
+// Bells") is not offered to the ranker; a surname that is no word still
 // is.
 func TestCandidatesLeaveOutCommonWords(t *testing.T) {
-	text := "Ferry news\n\nOkafor was criticised after a show on Top of the Pops in April led viewers to complain. \"The show was rude and very offensive to all of us,\" one viewer said."
+	text := "Ferry news\n\nOkafor was criticised after a show on Night of the Bells in May made viewers complain. \"The show was rude and very offensive to all of us,\" one viewer said."
 	var speakers []string
 	_, err := extract(&Doc{Name: "made-up.txt", Text: text, Format: "txt"}, extractOptions{observe: func(q *attrib.Quote, cs []candidate) {
 		for _, c := range cs {
@@ -156,7 +156,7 @@ func TestCandidatesLeaveOutCommonWords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if slices.Contains(speakers, "Pops") {
+	if slices.Contains(speakers, "Bells") {
 		t.Errorf("a common word is a candidate: %q", speakers)
 	}
 	if !slices.Contains(speakers, "Okafor") {
