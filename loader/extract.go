@@ -315,7 +315,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 						// `Pap insisted he was focused. The club is fifth.
 						// "...," he added.`: one sentence about no one
 						// between
-						if sub := sentenceSubject(clauseText(text, sents[si-1].start, sents[si-1].end, pq), known); sub.kind != attrib.KindPerson && sub.kind != "pronoun" {
+						if sub := sentenceSubject(clauseText(text, sents[si-1].start, sents[si-1].end, pq), known); sub.kind != attrib.KindPerson && sub.kind != "pronoun" || theName(sub) {
 							m = reportedSpeaker(text, sents[si-2], pq, known)
 						}
 					}
@@ -623,6 +623,42 @@ func sentenceSpeaker(text string, s sentence, qs []qspan, known []string, subjec
 
 const pronounReach = 6
 
+// theName: is m a name read after "the" ("The Reds are fifth"): a
+// side's, a band's or a thing's, no person a pronoun stands for?
+func theName(m mention) bool {
+	return m.kind == attrib.KindPerson && len(m.titles) == 1 && strings.EqualFold(m.titles[0], "the") && !strings.Contains(m.name, " ")
+}
+
+// pluralVerbAfter: does the one-word name open s and take a plural verb
+// ("Kells have", "Kells, who signed Pap, are"), as a side or a firm does
+// in British English and a person never does?
+func pluralVerbAfter(s, name string) bool {
+	ts := tokens(s)
+	if len(ts) < 2 || trimBare(ts[0].w) != name {
+		return false
+	}
+	i := 1
+	if strings.HasSuffix(ts[0].w, ",") {
+		// an appositive or a relative clause up to its closing comma
+		for i < len(ts) && !strings.HasSuffix(ts[i].w, ",") {
+			i++
+		}
+		i++
+	}
+	for end := i + 3; i < len(ts) && i < end; i++ {
+		switch bare(ts[i].w) {
+		case "are", "were", "have":
+			return true
+		case "is", "was", "has", "had":
+			return false
+		}
+		if !adverbOpeners[bare(ts[i].w)] && bare(ts[i].w) != "also" && bare(ts[i].w) != "now" {
+			return false
+		}
+	}
+	return false
+}
+
 // holdsQuote: does a quotation of qs open within s?
 func holdsQuote(qs []qspan, s sentence) bool {
 	for _, q := range qs {
@@ -703,8 +739,8 @@ func reportedSpeaker(text string, s sentence, qs []qspan, known []string) mentio
 	if v < 0 {
 		// no speech verb: the person the sentence is about, named as its
 		// subject (`Quist was also far from pleased. "...," she said.`)
-		if m := sentenceSubject(c, known); m.kind == attrib.KindPerson && m.name != "" && !isEnglishCommon(strings.ToLower(strings.Fields(m.name)[0])) {
-			return m // a name: not "Officials waited", "Footage of X showed"
+		if m := sentenceSubject(c, known); m.kind == attrib.KindPerson && m.name != "" && !isEnglishCommon(strings.ToLower(strings.Fields(m.name)[0])) && !theName(m) && !(!strings.Contains(m.name, " ") && pluralVerbAfter(c, m.name)) {
+			return m // a name: not "Officials waited", "Footage of X showed", "The Reds are", "Kells have"
 		}
 		return mention{}
 	}
