@@ -68,7 +68,7 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"We lost the key points today,", "Ada Moss", ""}, {"I have never felt better on this court,", "Ivo Pap", ""}}},
 		{"a side named after the, with a plural verb, is no one between a reported sentence and he added", "Football.\n\nAnd Quist boss Tom Moss backed the view. \"They have time to build a better team,\" he told Dunmore Radio.\n\nIvo Pap insisted he was still focused on the league. The Kellsmen are third in the table and face Quist in the final. \"It is a big month for the whole club,\" he added.",
 			[]quoteView{{"They have time to build a better team,", "Tom Moss", "Dunmore Radio"}, {"It is a big month for the whole club,", "Ivo Pap", ""}}},
-		{"a one-word name with a plural verb is a side, not the person he stands for", "Rugby.\n\n\"The scrum is strong,\" said Ivo Pap. Kells, who signed Pap from Dunmore last year, have also been helped by his form. The Quisters are top of the league. \"I am pleased with how I play,\" he said.",
+		{"a one-word name with a plural verb is a side, not the person he stands for", "Rugby.\n\n\"The scrum is strong,\" said Ivo Pap. Kells, who signed Pap from Dunmore last year, have also been helped by his form. The Quisters lead the table by a point. \"I am pleased with how I play,\" he said.",
 			[]quoteView{{"The scrum is strong,", "Ivo Pap", ""}, {"I am pleased with how I play,", "Ivo Pap", ""}}},
 		{"Mr before a people's word is a man of that surname", "Gadget sales rose, said Ivo Dutch of the Quist Group. \"Demand is huge,\" said Mr Dutch.",
 			[]quoteView{{"Demand is huge,", "Ivo Dutch", ""}}},
