@@ -1296,7 +1296,7 @@ var officeTitles = map[string][]string{
 }
 
 // headOffices are offices a title holds only by its head word (titleHead):
-// "Tory leader", not "a friend of the Tory leader".
+// "Tory leader", not "a cousin of the Tory leader".
 var headOffices = map[string][]string{
 	"leader":      {"leader"},
 	"chairman":    {"chairman", "co-chairman"},
