@@ -70,6 +70,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"They have time to build a better team,", "Tom Moss", "Dunmore Radio"}, {"It is a big month for the whole club,", "Ivo Pap", ""}}},
 		{"a one-word name with a plural verb is a side, not the person he stands for", "Rugby.\n\n\"The scrum is strong,\" said Ivo Pap. Kells, who signed Pap from Dunmore last year, have also been helped by his form. The Quisters lead the table by a point. \"I am pleased with how I play,\" he said.",
 			[]quoteView{{"The scrum is strong,", "Ivo Pap", ""}, {"I am pleased with how I play,", "Ivo Pap", ""}}},
+		{"a side's position before a name describes the person", "Rugby.\n\nIvo Pap kicked all the points.\n\nScrum-half Tom Moss said: \"He never missed a kick all day.\"",
+			[]quoteView{{"He never missed a kick all day.", "Tom Moss", ""}}},
 		{"Mr before a people's word is a man of that surname", "Gadget sales rose, said Ivo Dutch of the Quist Group. \"Demand is huge,\" said Mr Dutch.",
 			[]quoteView{{"Demand is huge,", "Ivo Dutch", ""}}},
 		{"the name after which is the verb's subject", "Ivo Pap spoke.\n\nAnd the North Kells Ferry Agreement, which Pap had called a \"disaster\"? Nobody mentioned it. In a talk on Monday, in which Ada Moss said the fleet was \"tired,\" the council listened.",
