@@ -465,7 +465,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					o.observe(&quote, cs)
 				}
 				if o.ranker != nil && !off["ranker"] {
-					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(at.m, how) && cs[b].kind == attrib.KindPerson) && !unnamedPerson(at.m, how) && how != "pronoun->unnamed-source" && !(at.described && !describedFits(cs[b])) {
+					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(at.m, how) && cs[b].kind == attrib.KindPerson) && !unnamedPerson(at.m, how) && how != "pronoun->unnamed-source" && !(at.described && !describedFits(cs[b])) && !toldAudience(text, p.start, cs[b]) {
 						c := cs[b]
 						quote.Speaker, quote.SpeakerKind, said = c.speaker, c.kind, c.m
 						how = c.how
@@ -694,6 +694,20 @@ func pronounSubjectBefore(text string, sents []sentence, i, start int, qs []qspa
 // whom the description refers back to.
 func describedFits(c candidate) bool {
 	return c.kind == attrib.KindPerson && (strings.Contains(c.where, "before") || strings.HasPrefix(c.where, "prev"))
+}
+
+// toldAudience: is the ranker's candidate c an outlet or an organisation
+// right after "told" ("told Dunmore Radio there were ..."): the audience,
+// never the speaker?
+func toldAudience(text string, lo int, c candidate) bool {
+	if c.kind != attrib.KindOrganization && c.kind != "outlet" {
+		return false
+	}
+	switch wordBefore(text, lo, c.start) {
+	case "told", "tells", "telling":
+		return true
+	}
+	return false
 }
 
 // unnamedSource: did the rules read an unnamed source that the article

@@ -138,6 +138,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"We will build the bridge,", "Maria Lopez", ""}}},
 		{"a tag that describes someone names no one after the quote", "Tennis.\n\nThe season starts soon. \"I feel strong again after the long and cold winter,\" said the 44-year-old, who plays at the Kells Open next.",
 			[]quoteView{{"I feel strong again after the long and cold winter,", "", ""}}},
+		{"an outlet told something is the audience, never the speaker", "Ferry news.\n\nThe harbour league's general secretary told Dunmore Radio there were some \"very old rules in the charter.\"",
+			[]quoteView{{"very old rules in the charter.", "", ""}}},
 		{"quote then said name with titles", `"The budget is balanced," said Finance Minister Karl Berg.`,
 			[]quoteView{{"The budget is balanced,", "Karl Berg", ""}}},
 		{"name said colon", `Governor Ann Reyes said: "Nobody will be left behind."`,
