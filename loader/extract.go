@@ -621,15 +621,14 @@ func sentenceSpeaker(text string, s sentence, qs []qspan, known []string, subjec
 	return sentenceSubject(c, known)
 }
 
-const pronounReach = 6
-
 // theName: is m a name read after "the" ("The Reds are fifth"): a
 // side's, a band's or a thing's, no person a pronoun stands for?
 func theName(m mention) bool {
 	return m.kind == attrib.KindPerson && len(m.titles) == 1 && strings.EqualFold(m.titles[0], "the") && !strings.Contains(m.name, " ")
 }
 
-// pluralVerbAfter: does the one-word name open s and take a plural verb
+// pluralVerbAfter: does the one-word name open s (a name of more words
+// never equals the first token) and take a plural verb
 // ("Kells have", "Kells, who signed Pap, are"), as a side or a firm does
 // in British English and a person never does?
 func pluralVerbAfter(s, name string) bool {
@@ -668,6 +667,9 @@ func holdsQuote(qs []qspan, s sentence) bool {
 	}
 	return false
 }
+
+// pronounReach bounds how many sentences pronounSubjectBefore reads back.
+const pronounReach = 6
 
 // pronounSubjectBefore reads the pronoun p, subject of sentence i, as the
 // subject of a sentence before it in its paragraph (from start): the
@@ -753,7 +755,7 @@ func reportedSpeaker(text string, s sentence, qs []qspan, known []string) mentio
 	if v < 0 {
 		// no speech verb: the person the sentence is about, named as its
 		// subject (`Quist was also far from pleased. "...," she said.`)
-		if m := sentenceSubject(c, known); m.kind == attrib.KindPerson && m.name != "" && !isEnglishCommon(strings.ToLower(strings.Fields(m.name)[0])) && !theName(m) && !(!strings.Contains(m.name, " ") && pluralVerbAfter(c, m.name)) {
+		if m := sentenceSubject(c, known); m.kind == attrib.KindPerson && m.name != "" && !isEnglishCommon(strings.ToLower(strings.Fields(m.name)[0])) && !theName(m) && !pluralVerbAfter(c, m.name) {
 			return m // a name: not "Officials waited", "Footage of X showed", "The Reds are", "Kells have"
 		}
 		return mention{}

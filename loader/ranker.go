@@ -147,6 +147,7 @@ type rankContext struct {
 type nameInfo struct {
 	words     int  // how many
 	common    bool // every word one the article writes in lower case
+	word      bool // one word, and a common English one ("Telephone")
 	publisher bool // the article's own outlet
 	worthy    bool // speakerWorthy
 }
@@ -157,6 +158,7 @@ func (c *rankContext) nameInfo(name string) nameInfo {
 	}
 	words := strings.Fields(name)
 	ni := nameInfo{words: len(words), common: true, worthy: c.speakerWorthy(name)}
+	ni.word = len(words) == 1 && isEnglishCommon(strings.ToLower(name))
 	ni.publisher = c.outlet != "" && attrib.NormOutlet(name) == c.outlet
 	for _, w := range words {
 		ni.common = ni.common && c.r.lower[strings.ToLower(w)]
@@ -423,11 +425,11 @@ func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, 
 				pm.resolvedAt = len(c.r.speakers) + 1
 			}
 			name, k, h := pm.name, pm.kind, pm.how
-			if name == "" || !c.nameInfo(name).worthy {
+			if name == "" {
 				continue
 			}
-			if k == attrib.KindPerson && len(pm.m.titles) == 0 && c.nameInfo(name).words == 1 && isEnglishCommon(strings.ToLower(name)) {
-				continue // "Telephone", "World": a common word read as a one-word name
+			if ni := c.nameInfo(name); !ni.worthy || ni.word && k == attrib.KindPerson && len(pm.m.titles) == 0 {
+				continue // (a common word read as a one-word name: "Telephone", "World")
 			}
 			var pos string
 			var d int
