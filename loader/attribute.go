@@ -1236,7 +1236,7 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 	name := m.name
 	words := strings.Fields(name)
 	if len(words) == 1 {
-		if full := r.fullNameOf(words[0], pos, m.gender); full != "" {
+		if full := r.fullNameOf(words[0], pos, m.gender, surnameTitle(m.titles)); full != "" {
 			return full, attrib.KindPerson, "surname->full-name"
 		}
 		if m.kind == attrib.KindPerson && isAcronym(name) {
@@ -1392,6 +1392,27 @@ func (r *resolver) roleHolder(m mention, pos int) string {
 	return ""
 }
 
+// titledOtherwise: has the article given the person it names so a title
+// of another office or occupation, and none with noun ("Home Secretary
+// Ivo Pap" is not "the party leader")?
+func (r *resolver) titledOtherwise(name, noun string) bool {
+	forms, _ := officeForms(noun)
+	other := false
+	for _, e := range r.entities {
+		if e.name != name || e.kind != attrib.KindPerson {
+			continue
+		}
+		for _, t := range e.titles {
+			h := titleHead(strings.ToLower(strings.TrimRight(t, " .,")))
+			if h == noun || slices.Contains(forms, h) || slices.Contains(forms, h+".") {
+				return false
+			}
+			other = other || isOffice(h) || occupations[h] || roleNouns[h]
+		}
+	}
+	return other
+}
+
 // titleHolder names the person the article gave a role's very words as a
 // title before pos ("Quist Rovers coach Ivo Pap", later "the Quist
 // Rovers coach"): the place or organisation and the noun both in one
@@ -1430,11 +1451,35 @@ func (r *resolver) fullName(w string, pos int) string {
 	return r.fullNameBy(w, pos, false)
 }
 
+// surnameWritten: does the article write the last word of full name
+// after a title that comes only before a surname ("Mr Pap" for Ivo Pap)?
+func (r *resolver) surnameWritten(full string) bool {
+	f := strings.Fields(full)
+	if len(f) < 2 {
+		return false
+	}
+	last := f[len(f)-1]
+	for _, t := range []string{"Mr ", "Mr. ", "Mrs ", "Mrs. ", "Ms ", "Ms. ", "Miss ", "Mx "} {
+		if strings.Contains(r.text, t+last) {
+			return true
+		}
+	}
+	return false
+}
+
 // fullNameOf is fullName for a surname whose title tells a sex ("Mrs.
 // Quist"): a full name of the other sex is passed over for one of that
-// sex, or of none known, if the article has one.
-func (r *resolver) fullNameOf(w string, pos int, g string) string {
-	full := r.fullName(w, pos)
+// sex, or of none known, if the article has one. lastOnly: the title
+// comes only before a surname ("Mr Ivo" is no Ivo Pap).
+func (r *resolver) fullNameOf(w string, pos int, g string, lastOnly bool) string {
+	full := r.fullNameBy(w, pos, lastOnly)
+	if full == "" && lastOnly {
+		// "Mr. Lou" for Lou Jiwei, surname first; not "Mr Ivo" for Ivo
+		// Pap, whom the article calls "Mr Pap"
+		if f := r.fullNameBy(w, pos, false); f != "" && !r.surnameWritten(f) {
+			full = f
+		}
+	}
 	if g == "" || full == "" || r.sexOf(full) != otherSex(g) {
 		return full
 	}
@@ -1777,6 +1822,7 @@ func sentenceSubject(before string, known []string) mention {
 		for end < len(ts) && (isCapWord(ts[end].w) || nonVerbs[bare(ts[end].w)] && end == 0 || titleWords[bare(ts[end].w)] ||
 			roleWords[bare(ts[end].w)] && end+1 < len(ts) && (isCapWord(ts[end+1].w) || titleWords[bare(ts[end+1].w)] || roleWords[bare(ts[end+1].w)]) || // "Republican presidential nominee X"
 			occupations[bare(ts[end].w)] && end > 0 && end+1 < len(ts) && isCapWord(ts[end+1].w) || // "Kells striker X"
+			end > 0 && occupationAhead(ts, end) || // "Kells film star X"
 			bare(ts[end].w) == "of" && end > 0 && end+1 < len(ts) && isCapWord(ts[end+1].w)) { // "Secretary of State X"
 			end++
 		}
@@ -1829,6 +1875,22 @@ func sentenceSubject(before string, known []string) mention {
 		return mention{}
 	}
 	return mention{}
+}
+
+// occupationAhead: do lower-case words from ts[i] lead, two at most
+// before it, to an occupation and a name ("film star Ivo Pap", "rugby league
+// player Ivo Pap")?
+func occupationAhead(ts []tok, i int) bool {
+	for j := i; j < len(ts)-1 && j < i+3; j++ {
+		w := bare(ts[j].w)
+		if isCapWord(ts[j].w) || w == "" || npStop[w] || determiners[w] || prepositions[w] || nonVerbs[w] || speechVerbs[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.ContainsAny(ts[j].w, ",;:") {
+			return false
+		}
+		if occupations[w] || w == "star" { // (not in occupations: "Star Ferry" is a name)
+			return isCapWord(ts[j+1].w)
+		}
+	}
+	return false
 }
 
 // quotedAsSaying reads a tag "X is quoted as saying" (X speaks) or

@@ -103,6 +103,7 @@ var Sieves = []struct{ Name, What string }{
 	{"pronoun-is-sentence-subject", "he/she inside a sentence about someone named at its start"},
 	{"pronoun-after-reported-speech", "he/she right after a sentence reporting someone's words unquoted"},
 	{"pronoun-after-reported-speech:skip", "the same across one sentence about no one"},
+	{"role:previous-subject", "a role with \"the\" that no one named holds (said the Kells captain): the person the sentence before is about"},
 	{"same-sentence-as-previous-quote", "another piece of a sentence whose speaker is known"},
 	{"continues-previous-quote", "a quote that goes on from the one before"},
 	{"continues:bare-subject", "a continuing quote whose sentence names a bare subject"},
@@ -391,6 +392,18 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				rule = at.rule
 				quote.Speaker, quote.SpeakerKind = r.resolve(at.m, q.open)
 				quote.Cue, quote.Via = at.cue, at.via
+				if r.how == "role-as-written" && describedRole(at.m) && !off["role:previous-subject"] {
+					// `Pap starred in the win. "...," said the Kells
+					// captain.`: no one named holds the role, so it
+					// describes the person the sentence before is about
+					if m := previousSubject(text, ps, pi, sents, si, pq, byPara, known); m.kind == attrib.KindPerson {
+						if name, kind, _ := r.resolveHow(m, q.open); name != "" && kind == attrib.KindPerson && !r.titledOtherwise(name, at.m.noun) && (at.m.place == "" || !strings.Contains(strings.ToLower(name), at.m.place)) {
+							// (not the club: "Kells drew. ... said the Kells striker")
+							quote.Speaker, quote.SpeakerKind = name, kind
+							r.how = "role->previous-subject"
+						}
+					}
+				}
 			case sameSentence && !off["same-sentence-as-previous-quote"]:
 				// another piece of the sentence whose speaker is known:
 				// `X called him a "liar" and a "whiner"`
@@ -689,6 +702,33 @@ func pronounSubjectBefore(text string, sents []sentence, i, start int, qs []qspa
 		return mention{}
 	}
 	return mention{}
+}
+
+// describedRole: is m a role with "the" that describes someone rather
+// than speaking for a body ("the Kells captain", not "the Kells
+// spokesman")?
+func describedRole(m mention) bool {
+	return m.kind == kindRole && m.definite && !m.body && !sourceNouns[m.noun] && !speaksFor[m.noun]
+}
+
+// previousSubject is the person the sentence before sentence si of a
+// paragraph is about (for its first sentence, the last of the paragraph
+// before), a he or she read back to a name as far as the paragraph
+// allows; none when that sentence is about no person.
+func previousSubject(text string, ps []para, pi int, sents []sentence, si int, pq []qspan, byPara map[int][]qspan, known []string) mention {
+	var m mention
+	switch {
+	case si > 0 && si <= len(sents):
+		m = sentenceSpeaker(text, sents[si-1], pq, known, true)
+		if m.kind == "pronoun" && (m.name == "he" || m.name == "she") {
+			m = pronounSubjectBefore(text, sents, si-1, ps[pi].start, pq, known, m)
+		}
+	case si == 0 || si < len(sents) && sents[si].start == ps[pi].start:
+		if ls, ok := lastSentenceBefore(text, ps, pi, byPara[pi-1]); ok {
+			m = sentenceSpeaker(text, ls, byPara[pi-1], known, true)
+		}
+	}
+	return m
 }
 
 // describedFits: can the ranker's candidate c be the person a tag

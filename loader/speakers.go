@@ -397,6 +397,17 @@ func describedPerson(np string) mention {
 // outlet, or an organisation noun. It prefers the run of capitalised words
 // nearest the end (the name after its titles) unless first is set.
 func parseNP(np string, known []string) mention {
+	m := parseNPWords(np, known)
+	if m.kind == kindRole {
+		if ws := strings.Fields(np); len(ws) > 0 && strings.EqualFold(ws[0], "the") {
+			m.definite = true // "the Kells captain": someone named before
+		}
+	}
+	return m
+}
+
+// parseNPWords is parseNP, but for the definite mark on a role.
+func parseNPWords(np string, known []string) mention {
 	np = strings.TrimSpace(np)
 	np = reAffiliation.ReplaceAllString(np, " ") // "(R-Wis.)", "(D)", "(Vt.)", ", R-Ky.,"
 	np = strings.Trim(np, ",.;:\u2014\u2013- ")
@@ -805,6 +816,19 @@ var honorifics = toSet("mr mrs ms miss mx dr sir dame lord lady")
 // afterHonorific: is the last title stripped from a name an honorific?
 func afterHonorific(titles []string) bool {
 	return len(titles) > 0 && honorifics[strings.TrimSuffix(strings.ToLower(titles[len(titles)-1]), ".")]
+}
+
+// surnameTitle: is the last title stripped from a name one that comes
+// only before a surname ("Mr Pap", never a first name as "Sir Ivo")?
+func surnameTitle(titles []string) bool {
+	if len(titles) == 0 {
+		return false
+	}
+	switch strings.TrimSuffix(strings.ToLower(titles[len(titles)-1]), ".") {
+	case "mr", "mrs", "ms", "miss", "mx":
+		return true
+	}
+	return false
 }
 
 func endsInPersonName(w []string) bool {
