@@ -137,7 +137,7 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 			}
 			for _, words := range splitRunAtPeriods(strings.Fields(run)) {
 				// strip sentence-initial stopwords
-				for len(words) > 0 && capStopwords[strings.ToLower(words[0])] {
+				for len(words) > 0 && capStopwords[strings.ToLower(words[0])] && !keepsHonorific(words) {
 					words = words[1:]
 				}
 				if len(words) > 0 {

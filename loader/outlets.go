@@ -192,6 +192,9 @@ func bestOutlet(np string, known []string) (string, int, int, bool) {
 			}
 			s, e := words[i][0], words[i+n-1][1]
 			cand := np[s:e]
+			if n == 1 && n < len(words) && partOfName(np, words, i) {
+				continue
+			}
 			if name, ok := outletName(cand, known); ok {
 				if strings.HasPrefix(cand, "the ") {
 					s += 4
@@ -199,11 +202,35 @@ func bestOutlet(np string, known []string) (string, int, int, bool) {
 				if loc := reStateRun.FindStringIndex(cand); loc != nil && !strings.HasPrefix(name, "state") {
 					s += loc[1]
 				}
+				for e > s && strings.ContainsRune(".,;:", rune(np[e-1])) && !strings.HasSuffix(name, np[e-1:e]) {
+					e-- // "told Reuters. The ferry": the full stop is the sentence's
+				}
 				return name, s, e, true
 			}
 		}
 	}
 	return "", 0, 0, false
+}
+
+// partOfName: is the one word at words[i] of a longer capitalised run
+// part of another name, not an outlet's: a surname after a first name or
+// a title ("Ivo Fox", "Mr Fox"), or a common English word opening a name
+// ("Time Quistware")? Not when punctuation or a possessive parts them
+// ("told Reuters. The", "CNN's Ada Moss").
+func partOfName(np string, words [][2]int, i int) bool {
+	if i > 0 {
+		prev := np[words[i-1][0]:words[i-1][1]]
+		lp := strings.ToLower(strings.TrimSuffix(prev, "."))
+		if strings.ContainsAny(prev, ",;:") || strings.HasSuffix(prev, ".") && !honorifics[lp] || isPossessive(prev) || weekdaysMonths[lp] {
+			return false
+		}
+		return isFirstName(lp) || honorifics[lp] || titleWords[lp]
+	}
+	w := np[words[0][0]:words[0][1]]
+	if strings.ContainsAny(w, ".,;:") || isPossessive(w) || strings.ToUpper(w) == w {
+		return false
+	}
+	return isEnglishCommon(strings.ToLower(w))
 }
 
 func wordSpans(s string) [][2]int {

@@ -221,7 +221,7 @@ func (c *rankContext) mentions(pi int) []pmention {
 				// ("Said Ana Ruiz") are not part of a name
 				for len(words) > 1 {
 					lw := strings.ToLower(words[0])
-					if !capStopwords[lw] && !speechVerbs[lw] {
+					if !capStopwords[lw] && !speechVerbs[lw] || keepsHonorific(words) {
 						break
 					}
 					at += len(words[0]) + strings.Index(run[at+len(words[0]):], words[1])

@@ -473,7 +473,7 @@ func parseNPWords(np string, known []string) mention {
 			flush()
 			pre = nil
 		case isCapWord(w) && (!weekdaysMonths[strings.TrimSuffix(lw, ".")] || monthSurname(words, i)):
-			if len(cur) == 0 && i == 0 && capStopwords[lw] && !(honorifics[strings.TrimSuffix(lw, ".")] && len(words) == 2 && isAdjective(words[1])) { // ("Mr Welsh" is a surname)
+			if len(cur) == 0 && i == 0 && capStopwords[lw] && !keepsHonorific(words) { // ("Mr Welsh", "Mr Fox" are surnames)
 				pre = append(pre, w)
 				continue
 			}
@@ -816,6 +816,20 @@ var honorifics = toSet("mr mrs ms miss mx dr sir dame lord lady")
 // afterHonorific: is the last title stripped from a name an honorific?
 func afterHonorific(titles []string) bool {
 	return len(titles) > 0 && honorifics[strings.TrimSuffix(strings.ToLower(titles[len(titles)-1]), ".")]
+}
+
+// keepsHonorific: does the honorific that opens words stay with the
+// name after it, which alone would read as something else: a people's
+// word ("Mr Welsh") or an outlet's name ("Mr Fox")?
+func keepsHonorific(words []string) bool {
+	if len(words) < 2 || !honorifics[strings.TrimSuffix(strings.ToLower(words[0]), ".")] {
+		return false
+	}
+	if len(words) == 2 && isAdjective(words[1]) {
+		return true
+	}
+	_, ok := outletName(strings.TrimRight(trimPossessive(words[1]), ".,;:"), nil)
+	return ok
 }
 
 // surnameTitle: is the last title stripped from a name one that comes
