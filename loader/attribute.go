@@ -546,6 +546,13 @@ func subjectBefore(s string, known []string) mention {
 	// "On a call with Dan Fogg, the senator said": the names of an
 	// opening adverbial are not the subject of a later segment
 	opening := len(segs) > 1 && opensWithPreposition(segs[0])
+	rel := len(segs) // the first segment of a relative clause after a name
+	for k := 1; k < len(segs)-1; k++ {
+		if relativeClause(segs[k]) {
+			rel = k
+			break
+		}
+	}
 	for k := len(segs) - 1; k >= 0; k-- {
 		seg := strings.TrimSpace(segs[k])
 		if seg == "" || k == 0 && opening {
@@ -554,8 +561,8 @@ func subjectBefore(s string, known []string) mention {
 		afterOpening := k == 1 && opening // the segment before is the adverbial
 		if k > 0 && k < len(segs)-1 {
 			if ts := tokens(seg); len(ts) > 0 {
-				if f := bare(ts[0].w); (f == "who" || f == "which") && !isCapWord(ts[0].w) {
-					continue // "X, who identifies as Y, told": a relative clause
+				if k >= rel {
+					continue // "X, who identifies as Y, told", "X, whose films are A, B and C, said": a relative clause, to the verb's comma
 				}
 				if f := bare(ts[0].w); prepositions[f] && f != "according" && !isCapWord(ts[0].w) {
 					continue // "X, during a meeting in Columbus, said": an adverbial
@@ -573,7 +580,7 @@ func subjectBefore(s string, known []string) mention {
 		if k > 0 && isAppositive(seg) && !afterOpening && (!opensWithPreposition(segs[k-1]) || seg == "who" || strings.HasPrefix(seg, "who ")) {
 			// (not "X, from Quist's Harbour Laboratories, one of its
 			// founders, said": the segment before is X's affiliation)
-			if prev := parseNP(lastSegment(segs[k-1]), known); prev.kind == attrib.KindPerson {
+			if prev := parseNP(lastSegment(segs[k-1]), known); prev.kind == attrib.KindPerson && !relativeClause(segs[k-1]) {
 				prev.titles = append(prev.titles, cleanTitle(seg))
 				return prev
 			}
@@ -587,7 +594,7 @@ func subjectBefore(s string, known []string) mention {
 				return prev
 			}
 		}
-		if (m.kind == "" || m.kind == kindGroup) && (k == len(segs)-1 || strings.HasPrefix(strings.TrimSpace(segs[k+1]), "who ")) {
+		if (m.kind == "" || m.kind == kindGroup) && (k == len(segs)-1 || strings.HasPrefix(strings.TrimSpace(segs[k+1]), "who ") || strings.HasPrefix(strings.TrimSpace(segs[k+1]), "whose ")) {
 			// `As one backbencher said:`, `One dealer, who ..., said`, `a Democratic strategist said`
 			if d := describedSubject(seg); d.kind != "" || m.kind == "" {
 				m = d
@@ -682,6 +689,29 @@ func lastSegment(seg string) string {
 	return seg
 }
 
+// nameAfterRole: do the words of a role hold a name after them, not in a
+// phrase with of, for or at ("elections chief Ivo Pap", not "head of
+// Ferry Policy")?
+func nameAfterRole(ts []tok) bool {
+	for j := 1; j < len(ts); j++ {
+		if isCapWord(ts[j].w) && !isCapWord(ts[j-1].w) && !prepositions[bare(ts[j-1].w)] && !determiners[bare(ts[j-1].w)] && bare(ts[j-1].w) != "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeClause: does seg open with who, which or whose, a clause about
+// the name before it that names no subject of the verb after?
+func relativeClause(seg string) bool {
+	ts := tokens(seg)
+	if len(ts) == 0 || isCapWord(ts[0].w) {
+		return false
+	}
+	f := bare(ts[0].w)
+	return f == "who" || f == "which" || f == "whose"
+}
+
 // opensWithTitle: does seg open with a title word ("MP for Dunmore")?
 func opensWithTitle(seg string) bool {
 	ts := tokens(seg)
@@ -694,8 +724,13 @@ func isAppositive(seg string) bool {
 		return false
 	}
 	f := bare(ts[0].w)
-	if len(ts) > 1 && isPossessive(strings.TrimRight(ts[0].w, ",")) && !isCapWord(ts[1].w) {
-		return true // "Lee's campaign manager"
+	for i := 0; i < len(ts)-1 && i < 4 && isCapWord(ts[i].w); i++ {
+		if isPossessive(strings.TrimRight(ts[i].w, ",")) {
+			if !isCapWord(ts[i+1].w) && (i == 0 || !nameAfterRole(ts[i+1:])) {
+				return true // "Lee's campaign manager", "Quist Aid's head of Ferry Policy"
+			}
+			break
+		}
 	}
 	if len(ts) > 1 && !isCapWord(ts[1].w) && (isAcronym(bare(ts[0].w)) || isAdjective(bare(ts[0].w)) || placeKind([]string{bare(ts[0].w)}) != "") {
 		return true // "UK fares director of Quistware", "Welsh finance minister"
