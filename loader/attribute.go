@@ -674,8 +674,25 @@ var clauseOpeners = toSet("that and but while because as since when if after bef
 // lastSegment is the part of a comma segment after its last clause opener
 // ("and" in "the vote and Kay Lund").
 func lastSegment(seg string) string {
+	// an aside between two dashes right before the verb is the name's:
+	// "Ivo Pap - then an adviser to Ada Moss - told"
+	t := strings.TrimSpace(seg)
+	for _, d := range []string{"\u2015", "\u2014", " \u2013", " --", " -"} {
+		if body, ok := strings.CutSuffix(t, d); ok {
+			inner := strings.TrimPrefix(d, " ") + " "
+			if d == "\u2015" || d == "\u2014" {
+				inner = d
+			} else {
+				inner = " " + inner
+			}
+			if j := strings.LastIndex(body, inner); j >= 0 {
+				return body[:j]
+			}
+			break
+		}
+	}
 	// a dash sets off an aside: the clause goes on after it
-	for _, d := range []string{"\u2015", "\u2014", " \u2013 ", " -- "} {
+	for _, d := range []string{"\u2015", "\u2014", " \u2013 ", " -- ", " - "} {
 		if i := strings.LastIndex(seg, d); i >= 0 && strings.TrimSpace(seg[i+len(d):]) != "" {
 			seg = seg[i+len(d):]
 		}
@@ -1838,8 +1855,8 @@ func sentenceSubject(before string, known []string) mention {
 		if len(ts) == 0 {
 			continue
 		}
-		if f := bare(ts[0].w); prepositions[f] || subordinate(ts[0].w) {
-			continue // an adverbial: "In July", "At a rally", "When ..."
+		if f := bare(ts[0].w); prepositions[f] || subordinate(ts[0].w) || k < len(segs)-1 && openingIng(f) {
+			continue // an adverbial: "In July", "At a rally", "When ...", "Praising Kells for ..."
 		}
 		if l := bare(ts[len(ts)-1].w); k+2 < len(segs) && !isCapWord(l) && (titleWords[l] || roleNouns[l] || occupations[l] || sourceNouns[l]) && nounPhrase(ts) {
 			// "Quistware's Dunmore ferry director, Ivo Pap, reached out":

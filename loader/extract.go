@@ -502,7 +502,9 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					// this article, not the same one as another article's
 					quote.SpeakerID = UnnamedPersonID(a.ID, quote.Speaker)
 				}
-				r.spoke(quote.Speaker, quote.SpeakerKind, said, q.open)
+				if antecedent(quote.Rule, at.explicit, qt, before+" "+after) {
+					r.spoke(quote.Speaker, quote.SpeakerKind, said, q.open)
+				}
 				pp := people[quote.SpeakerID]
 				if pp == nil {
 					pp = &attrib.Person{ID: quote.SpeakerID, Name: quote.Speaker, Kind: quote.SpeakerKind}
@@ -702,6 +704,14 @@ func pronounSubjectBefore(text string, sents []sentence, i, start int, qs []qspa
 		return mention{}
 	}
 	return mention{}
+}
+
+// antecedent: may the speaker a quote was given be the one a later "he
+// said" stands for? Not the ranker's guess at the owner of a short phrase
+// with no tag, in a sentence that tells of no speech ("doubts remain that
+// the copies are "good copies""): no one spoke there.
+func antecedent(rule string, explicit bool, qt, sentence string) bool {
+	return !(strings.HasPrefix(rule, "ranker:") && !explicit && len(strings.Fields(qt)) <= 4 && !hasSpeechVerb(sentence))
 }
 
 // describedRole: is m a role with "the" that describes someone rather

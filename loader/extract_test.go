@@ -90,6 +90,16 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"The hall must not fall.", "Ivo Pap", ""}}},
 		{"a relative clause with who that names a sale between a name and its verb", "Ferries.\n\nDunmore judge Ada Moss, who issued an order in May to try and stop the Quistware sale, has told the court she will decide \"very soon\".",
 			[]quoteView{{"very soon", "Ada Moss", ""}}},
+		{"a participle opening the sentence is no subject", "Football.\n\nAda Moss spoke to the clubs. Praising Kells and Dunmore for their work, she said: \"Both sides have made real moves.\"",
+			[]quoteView{{"Both sides have made real moves.", "Ada Moss", ""}}},
+		{"a number of people is no name", "Unions.\n\nTwo of Quistland's ferry unions may join up as one \"giant union\" with a million names on its books.",
+			[]quoteView{{"giant union", "(term)", ""}}},
+		{"an aside between dashes before the verb is the name's", "Oil.\n\n\"We used to see this in the street markets,\" Ivo Pap - then an adviser to President Tom Moss - told a news conference.",
+			[]quoteView{{"We used to see this in the street markets,", "Ivo Pap", ""}}},
+		{"a clause between spaced hyphens is an aside before the subject", "Rugby.\n\nDespite Kells's slump since the Quist Cup final - no wins in six outings - Dunmore coach Ivo Pap says his side must not relax. \"They are still a fine team,\" he said.",
+			[]quoteView{{"They are still a fine team,", "Ivo Pap", ""}}},
+		{"a department for something keeps its whole name", "Rail.\n\n\"We have always said the line will open in the spring,\" the Department for Ferry Affairs said on Sunday.",
+			[]quoteView{{"We have always said the line will open in the spring,", "Department for Ferry Affairs", ""}}},
 		{"a side's position before a name describes the person", "Rugby.\n\nIvo Pap kicked all the points.\n\nScrum-half Tom Moss said: \"He never missed a kick all day.\"",
 			[]quoteView{{"He never missed a kick all day.", "Tom Moss", ""}}},
 		{"Mr before a people's word is a man of that surname", "Gadget sales rose, said Ivo Dutch of the Quist Group. \"Demand is huge,\" said Mr Dutch.",
@@ -839,5 +849,44 @@ func TestCompanyShapedNames(t *testing.T) {
 	}
 	if len(a.Quotes) != 1 || a.Quotes[0].Speaker != "Ivo Okafor" {
 		t.Errorf("quotes %+v", a.Quotes)
+	}
+}
+
+// A run of capitals that is a number of people or a party's people names
+// no one the ranker may offer as a speaker.
+func TestRunsThatNameNoPerson(t *testing.T) {
+	for _, c := range []struct {
+		words []string
+		kind  string
+	}{
+		{[]string{"Two", "of", "Quistland's"}, ""},
+		{[]string{"Millions", "of", "Quistians"}, ""},
+		{[]string{"Prospective", "Tory"}, kindGroup},
+		{[]string{"Angry", "Republicans"}, kindGroup},
+		{[]string{"Ivo", "Pap"}, attrib.KindPerson},
+		{[]string{"Department", "for", "Ferry", "Affairs"}, attrib.KindOrganization},
+	} {
+		if m := runMention(capRun{words: c.words}, nil); m.kind != c.kind {
+			t.Errorf("%q: kind %q (%q), want %q", c.words, m.kind, m.name, c.kind)
+		}
+	}
+}
+
+func TestRankerGuessIsNoAntecedent(t *testing.T) {
+	for _, c := range []struct {
+		rule     string
+		explicit bool
+		qt, sent string
+		want     bool
+	}{
+		{"ranker:prev-para:4 person > name (rules: none)", false, "good copies", "doubts remain that the files are  as sold", false},
+		{"ranker:prev-para:4 person > name (rules: none)", false, "a non-story", "Pap told Dunmore Radio he thought it was ", true},
+		{"ranker:prev-para:4 person > name (rules: none)", false, "We will not sell the ferry to anyone,", "", true},
+		{"tag-before > name", true, "good copies", "Pap said the files were ", true},
+		{"previous-sentence-speech > name", false, "good copies", "doubts remain that the files are ", true},
+	} {
+		if got := antecedent(c.rule, c.explicit, c.qt, c.sent); got != c.want {
+			t.Errorf("antecedent(%q, %v, %q, %q) = %v", c.rule, c.explicit, c.qt, c.sent, got)
+		}
 	}
 }

@@ -443,7 +443,7 @@ func parseNPWords(np string, known []string) mention {
 	}
 	// cut at words that end a name phrase (verbs, adverbs, relative words)
 	for i, w := range words {
-		if i > 0 && npStop[strings.ToLower(w)] && !isCapWord(w) {
+		if i > 0 && npStop[strings.ToLower(w)] && !isCapWord(w) && !(w == "for" && orgWords[strings.ToLower(words[i-1])] && i+1 < len(words) && isCapWord(words[i+1])) {
 			words = words[:i]
 			break
 		}
@@ -478,6 +478,8 @@ func parseNPWords(np string, known []string) mention {
 				continue
 			}
 			cur = append(cur, w)
+		case len(cur) > 0 && lw == "for" && orgWords[strings.ToLower(cur[len(cur)-1])] && i+1 < len(words) && isCapWord(words[i+1]):
+			cur = append(cur, w) // "Department for Ferry Affairs"
 		case len(cur) > 0 && (lw == "of" || lw == "de" || lw == "van" || lw == "von" || lw == "bin" || lw == "al" || lw == "la" || lw == "del" || lw == "da" || lw == "and" && i+1 < len(words) && isCapWord(words[i+1]) && orgWords[strings.ToLower(words[len(words)-1])]):
 			cur = append(cur, w)
 		default:
@@ -659,6 +661,12 @@ func runMention(r capRun, known []string) mention {
 	if len(w) == 0 {
 		return mention{}
 	}
+	if len(w) > 2 && (quantifiers[strings.ToLower(w[0])] || numberPlurals[strings.ToLower(w[0])]) && strings.EqualFold(w[1], "of") {
+		return mention{} // "Two of Kells's unions", "Millions of Quistians": a number of people, no name
+	}
+	if lw := strings.ToLower(strings.TrimRight(trimPossessive(w[len(w)-1]), ".,")); len(w) > 1 && groups[lw] && commonWordsOnly(w[:len(w)-1]) {
+		return mention{name: strings.Join(w, " "), kind: kindGroup} // "Prospective Tory", "Young Greens": a party's people
+	}
 	if _, ok := demonymPerson(w[0]); ok && len(w) == 1 {
 		return mention{} // "Spaniard": one of a people, no name
 	}
@@ -816,6 +824,27 @@ var honorifics = toSet("mr mrs ms miss mx dr sir dame lord lady")
 // afterHonorific: is the last title stripped from a name an honorific?
 func afterHonorific(titles []string) bool {
 	return len(titles) > 0 && honorifics[strings.TrimSuffix(strings.ToLower(titles[len(titles)-1]), ".")]
+}
+
+// numberPlurals open a number of people ("Millions of ...").
+var numberPlurals = toSet("dozens scores hundreds thousands millions billions tens")
+
+// openingIng: is lw an English word in -ing that opens a sentence as a
+// participle ("Praising Kells for ..."), not a name or a title ("King")?
+func openingIng(lw string) bool {
+	return strings.HasSuffix(lw, "ing") && lw != "according" && isEnglishCommon(lw) && !isFirstName(lw) && !titleWords[lw]
+}
+
+// commonWordsOnly: are all of ws English words that are no names
+// ("Prospective", "Young")?
+func commonWordsOnly(ws []string) bool {
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		if !isEnglishCommon(lw) || isFirstName(lw) || titleWords[lw] || orgWords[lw] {
+			return false // (not "Harbour Committee Republicans": a body's members)
+		}
+	}
+	return true
 }
 
 // keepsHonorific: does the honorific that opens words stay with the
