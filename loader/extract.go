@@ -332,7 +332,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					m = lastPrev.m
 				}
 				person := at.m.name == "he" || at.m.name == "she"
-				if name, _, how := r.resolveHow(m, q.open); name != "" && (person && m.kind == attrib.KindPerson && r.genderFits(m, name, at.m.gender) || !person && strings.HasPrefix(at.rule, "tag-") && (m.kind == attrib.KindOrganization || how == "single-name" && !isEnglishCommon(strings.ToLower(name)))) {
+				if name, _, how := r.resolveHow(m, q.open); name != "" && !namedInQuote(name, qt) && (person && m.kind == attrib.KindPerson && r.genderFits(m, name, at.m.gender) || !person && strings.HasPrefix(at.rule, "tag-") && (m.kind == attrib.KindOrganization || how == "single-name" && !isEnglishCommon(strings.ToLower(name)))) {
 					// `Quistware has said the ferry will sail. "...," it said.`:
 					// a name of one word "it" stands for is an organisation's
 					at.m = m
@@ -704,6 +704,36 @@ func pronounSubjectBefore(text string, sents []sentence, i, start int, qs []qspa
 		return mention{}
 	}
 	return mention{}
+}
+
+// namedInQuote: does the quote name the person by a word of their name
+// ("I had a word with Ivo" is not Ivo Pap's)? Not by the whole name: a
+// candidate may speak of themself so ("it's not Ivo Pap").
+func namedInQuote(name, qt string) bool {
+	if strings.Contains(name, " ") && strings.Contains(qt, name) {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		if len(w) < 3 || !isCapWord(w) {
+			continue
+		}
+		for i := strings.Index(qt, w); i >= 0; {
+			end := i + len(w)
+			if (i == 0 || !isLetterByte(qt[i-1])) && (end == len(qt) || !isLetterByte(qt[end])) {
+				return true
+			}
+			j := strings.Index(qt[end:], w)
+			if j < 0 {
+				break
+			}
+			i = end + j
+		}
+	}
+	return false
+}
+
+func isLetterByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
 }
 
 // antecedent: may the speaker a quote was given be the one a later "he

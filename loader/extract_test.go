@@ -100,6 +100,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"They are still a fine team,", "Ivo Pap", ""}}},
 		{"a department for something keeps its whole name", "Rail.\n\n\"We have always said the line will open in the spring,\" the Department for Ferry Affairs said on Sunday.",
 			[]quoteView{{"We have always said the line will open in the spring,", "Department for Ferry Affairs", ""}}},
+		{"he is not the one the quote names", "Football.\n\n\"We need two new players,\" said Kells boss Tom Moss. Meanwhile, Moss has told off captain Ivo Okafor for his words before the derby.  Okafor spoke of how he loathes Dunmore ahead of the game, which Ada Quist's side won 3-0. \"I have had a quiet word with Ivo,\" he told the club's website.",
+			[]quoteView{{"We need two new players,", "Tom Moss", ""}, {"I have had a quiet word with Ivo,", "Tom Moss", ""}}},
 		{"a side's position before a name describes the person", "Rugby.\n\nIvo Pap kicked all the points.\n\nScrum-half Tom Moss said: \"He never missed a kick all day.\"",
 			[]quoteView{{"He never missed a kick all day.", "Tom Moss", ""}}},
 		{"Mr before a people's word is a man of that surname", "Gadget sales rose, said Ivo Dutch of the Quist Group. \"Demand is huge,\" said Mr Dutch.",
@@ -887,6 +889,23 @@ func TestRankerGuessIsNoAntecedent(t *testing.T) {
 	} {
 		if got := antecedent(c.rule, c.explicit, c.qt, c.sent); got != c.want {
 			t.Errorf("antecedent(%q, %v, %q, %q) = %v", c.rule, c.explicit, c.qt, c.sent, got)
+		}
+	}
+}
+
+func TestNamedInQuote(t *testing.T) {
+	for _, c := range []struct {
+		name, qt string
+		want     bool
+	}{
+		{"Ivo Okafor", "I have had a quiet word with Ivo.", true},
+		{"Ivo Okafor", "Okafor is our best debater.", true},
+		{"Ivo Okafor", "You have a fine candidate, but it is not Ivo Okafor.", false},
+		{"Ivo Okafor", "Ivorian ferries are late.", false},
+		{"Quistware", "We beat Quistware on price.", true},
+	} {
+		if got := namedInQuote(c.name, c.qt); got != c.want {
+			t.Errorf("namedInQuote(%q, %q) = %v", c.name, c.qt, got)
 		}
 	}
 }
