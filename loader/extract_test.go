@@ -909,3 +909,11 @@ func TestNamedInQuote(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimPossessive(t *testing.T) {
+	for in, want := range map[string]string{"Pap's": "Pap", "Pap's.": "Pap", "Moss'": "Moss", "Moss\u2019s,": "Moss", "Jr.": "Jr.", "Pap": "Pap"} {
+		if got := trimPossessive(in); got != want {
+			t.Errorf("trimPossessive(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1094,9 +1094,10 @@ func isPossessive(w string) bool {
 
 // trimPossessive drops a possessive ending from a name.
 func trimPossessive(name string) string {
+	t := strings.TrimRight(name, ".,;:") // "understood to be Mr Pap's."
 	for _, suf := range []string{"'s", "\u2019s", "'", "\u2019"} {
-		if strings.HasSuffix(name, suf) {
-			return strings.TrimSuffix(name, suf)
+		if strings.HasSuffix(t, suf) {
+			return strings.TrimSuffix(t, suf)
 		}
 	}
 	return name
