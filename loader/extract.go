@@ -478,9 +478,12 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					o.observe(&quote, cs)
 				}
 				if o.ranker != nil && !off["ranker"] {
-					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(at.m, how) && cs[b].kind == attrib.KindPerson) && !unnamedPerson(at.m, how) && how != "pronoun->unnamed-source" && !(at.described && !describedFits(cs[b])) && !toldAudience(text, p.start, cs[b]) {
+					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(at.m, how) && cs[b].kind == attrib.KindPerson) && !(bodyDescribed(at.m, how) && cs[b].kind == attrib.KindPerson && personNamed(cs[b].speaker)) && !unnamedPerson(at.m, how) && how != "pronoun->unnamed-source" && !(at.described && !describedFits(cs[b])) && !toldAudience(text, p.start, cs[b]) {
 						c := cs[b]
 						quote.Speaker, quote.SpeakerKind, said = c.speaker, c.kind, c.m
+						if bodyDescribed(at.m, how) && c.kind == attrib.KindPerson {
+							quote.SpeakerKind = attrib.KindOrganization // "Quist Coal ... the company said": a firm's name read as a person's
+						}
 						how = c.how
 						quote.Rule = "ranker:" + c.where + " " + c.m.kind + " > " + c.how + " (rules: " + rule + ")"
 					}
@@ -798,6 +801,22 @@ func toldAudience(text string, lo int, c candidate) bool {
 // source's organisation, no person.
 func unnamedSource(m mention, how string) bool {
 	return how == "description-unresolved" && sourceNouns[m.noun]
+}
+
+// bodyDescribed: did the rules read a body described by a noun, not
+// named ("the company said", "the organisation added", "the report
+// says")? A person is then not the speaker: the ranker may name the body,
+// or a name it read as a person's that opens with no first name, which
+// is then the body's.
+func bodyDescribed(m mention, how string) bool {
+	return how == "description-unresolved" && m.kind == "noun" && orgNouns[m.noun] && !sourceNouns[m.noun]
+}
+
+// personNamed: does name open with a first name ("Ivo Pap"), as a
+// person's does and a firm's read as a person's ("Quist Coal") does not?
+func personNamed(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 1 && isFirstName(strings.ToLower(f[0]))
 }
 
 // unnamedPerson: did the rules read someone described by what they do

@@ -917,3 +917,20 @@ func TestTrimPossessive(t *testing.T) {
 		}
 	}
 }
+
+// "The company said": the ranker may not give the words to a person the
+// article names; a firm's name it reads as a person's is the firm's.
+func TestBodyDescribedIsNoPerson(t *testing.T) {
+	for _, c := range []struct{ text, speaker, kind string }{
+		{"Ferries\n\nQuist Ferries has named a new director. Ada Moss is to run its routes. The company said Ms Moss would make \"big changes to the timetable and the fares\".", "", ""},
+		{"Ferries\n\nKells Coal said output fell. It had brought in new shifts at its pits. The company said these steps should \"lift earnings a great deal\".", "Kells Coal", attrib.KindOrganization},
+	} {
+		a, err := Extract(&Doc{Name: "x", Text: c.text, Format: "jsonl"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Quotes) != 1 || a.Quotes[0].Speaker != c.speaker || a.Quotes[0].SpeakerKind != c.kind {
+			t.Errorf("got %+v, want %q (%q)", a.Quotes, c.speaker, c.kind)
+		}
+	}
+}
