@@ -521,7 +521,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					pp.Aliases = appendUnique(pp.Aliases, said.name)
 				}
 				for _, t := range said.titles {
-					if t != "" {
+					if t = beforeRelative(t); personTitle(t) {
 						pp.Titles = appendUnique(pp.Titles, t)
 					}
 				}
@@ -738,6 +738,54 @@ func namedInQuote(name, qt string) bool {
 func isLetterByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
 }
+
+// personTitle: is t, read before or beside a speaker's name, a title or
+// a description fit for their page ("Harbour Minister", "chief economist
+// at Quist Bank", "Mr"), not a clause caught with it ("who had", "in his
+// ruling", "leader of the", "company says the report", "58")?
+func personTitle(t string) bool {
+	ws := strings.Fields(t)
+	if len(ws) == 0 || len(ws) > 10 {
+		return false
+	}
+	first := strings.ToLower(strings.Trim(ws[0], ".,;:"))
+	last := strings.ToLower(strings.Trim(ws[len(ws)-1], ".,;:"))
+	if titleOpenersNot[first] || sentenceOpeners[first] && (isCapWord(ws[0]) || len(ws) == 1) || titleEndsNot[last] {
+		return false
+	}
+	digits := true
+	for _, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ".,;:'\u2019"))
+		if titleVerbs[lw] || speechVerbs[lw] {
+			return false
+		}
+		digits = digits && strings.Trim(lw, "0123456789-") == ""
+	}
+	if digits {
+		return false
+	}
+	if len(ws) == 1 && !titleWords[first] && !occupations[first] && !roleNouns[first] && !groups[first] && (isAdjective(ws[0]) || placeKind(ws) != "") {
+		return false // "Irish", "US": where from, no title ("Tory" is a party's)
+	}
+	return true
+}
+
+// beforeRelative cuts a title at a relative clause ("pollster who is
+// working with Quist" is a pollster).
+func beforeRelative(t string) string {
+	for _, r := range []string{" who ", " which ", " that ", " who\u2019s ", " who's "} {
+		if i := strings.Index(t, r); i > 0 {
+			t = t[:i]
+		}
+	}
+	return strings.TrimRight(t, " ,")
+}
+
+var (
+	titleOpenersNot = toSet("who which that whose whom in on during after before with by as when while but and or if has had have was is were are")
+	titleEndsNot    = toSet("of the a an for and or to in at with by from on who which that")
+	titleVerbs      = toSet("has had have was is were are be been being will would could should can may might")
+)
 
 // antecedent: may the speaker a quote was given be the one a later "he
 // said" stands for? Not the ranker's guess at the owner of a short phrase

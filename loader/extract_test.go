@@ -934,3 +934,21 @@ func TestBodyDescribedIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// A person's page shows titles and descriptions, not the words of a
+// clause caught beside the name.
+func TestPersonTitles(t *testing.T) {
+	for _, ok := range []string{"Harbour Minister", "chief economist at Quist Bank", "Mr", "Ms.", "Sir", "Kells coach", "Tory", "former state ferry chief", "of Quist Securities"} {
+		if !personTitle(beforeRelative(ok)) {
+			t.Errorf("%q refused", ok)
+		}
+	}
+	for _, bad := range []string{"who had", "in his ruling", "leader of the", "company says the report", "58", "Meanwhile", "Irish", "was a rate of growth", "During his speech", "has"} {
+		if personTitle(beforeRelative(bad)) {
+			t.Errorf("%q taken as a title", bad)
+		}
+	}
+	if got := beforeRelative("ferry pollster who now helps Quist"); got != "ferry pollster" {
+		t.Errorf("beforeRelative: %q", got)
+	}
+}
