@@ -11,6 +11,7 @@ package loader
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -517,7 +518,13 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					people[quote.SpeakerID] = pp
 					order = append(order, quote.SpeakerID)
 				}
-				if said.name != "" && said.kind != "pronoun" && said.name != quote.Speaker {
+				switch {
+				case said.name == "" || said.kind == "pronoun" || said.name == quote.Speaker:
+				case said.kind == kindRole:
+					if personTitle(said.name) {
+						pp.Titles = appendUnique(pp.Titles, said.name) // "Kells captain": a title, no other name
+					}
+				case sameName(said.name, quote.Speaker):
 					pp.Aliases = appendUnique(pp.Aliases, said.name)
 				}
 				for _, t := range said.titles {
@@ -737,6 +744,23 @@ func namedInQuote(name, qt string) bool {
 
 func isLetterByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
+}
+
+// sameName: may alias name the one speaker is: a word alone ("Pap",
+// "Quistware"), or words of which one is the speaker's ("Ada B. Moss" for
+// Ada Moss), not another person named beside them?
+func sameName(alias, speaker string) bool {
+	aw := strings.Fields(strings.ToLower(alias))
+	if len(aw) == 1 {
+		return true
+	}
+	sw := strings.Fields(strings.ToLower(speaker))
+	for _, w := range aw {
+		if slices.Contains(sw, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // personTitle: is t, read before or beside a speaker's name, a title or

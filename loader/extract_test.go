@@ -952,3 +952,23 @@ func TestPersonTitles(t *testing.T) {
 		t.Errorf("beforeRelative: %q", got)
 	}
 }
+
+// A role a speaker was read from is a title on their page, not an alias;
+// an alias is a form of their name, never another person's.
+func TestAliasesAndRoleTitles(t *testing.T) {
+	a, err := Extract(&Doc{Name: "x", Text: "Rugby.\n\nIvo Pap was delighted with his first try for the club. \"It was a moment I will never forget,\" said the Kells winger.", Format: "jsonl"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.People) != 1 || a.People[0].Name != "Ivo Pap" || len(a.People[0].Aliases) != 0 || !slices.Contains(a.People[0].Titles, "Kells winger") {
+		t.Errorf("people %+v", a.People)
+	}
+	for _, c := range []struct {
+		alias, speaker string
+		want           bool
+	}{{"Pap", "Ivo Pap", true}, {"Ivo B. Pap", "Ivo Pap", true}, {"Quistware", "Quistware Ltd", true}, {"Tom Moss", "Ivo Pap", false}, {"Kells Rovers", "Ivo Pap", false}} {
+		if got := sameName(c.alias, c.speaker); got != c.want {
+			t.Errorf("sameName(%q, %q) = %v", c.alias, c.speaker, got)
+		}
+	}
+}
