@@ -857,7 +857,7 @@ func keepsHonorific(words []string) bool {
 	if len(words) == 2 && isAdjective(words[1]) {
 		return true
 	}
-	_, ok := outletName(strings.TrimRight(trimPossessive(words[1]), ".,;:"), nil)
+	_, ok := outletCanon[attrib.NormOutlet(trimPossessive(words[1]))] // (an outlet's one-word name: no need of outletName's patterns)
 	return ok
 }
 
