@@ -1938,7 +1938,7 @@ func occupationAhead(ts []tok, i int) bool {
 		if isCapWord(ts[j].w) || w == "" || npStop[w] || determiners[w] || prepositions[w] || nonVerbs[w] || speechVerbs[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.ContainsAny(ts[j].w, ",;:") {
 			return false
 		}
-		if occupations[w] || w == "star" { // (not in occupations: "Star Ferry" is a name)
+		if occupations[w] || w == "star" || titleWords[w] && !titleModifiers[w] && j > i { // (not in occupations: "Star Ferry" is a name; "home secretary")
 			return isCapWord(ts[j+1].w)
 		}
 	}

@@ -317,7 +317,10 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 						// `Pap insisted he was focused. The club is fifth.
 						// "...," he added.`: one sentence about no one
 						// between
-						if sub := sentenceSubject(clauseText(text, sents[si-1].start, sents[si-1].end, pq), known); sub.kind != attrib.KindPerson && sub.kind != "pronoun" || theName(sub) {
+						if sub := sentenceSubject(clauseText(text, sents[si-1].start, sents[si-1].end, pq), known); sub.kind != attrib.KindPerson && sub.kind != "pronoun" || theName(sub) || pronounTagEnds(text[sents[si-1].start:sents[si-1].end], at.m.name) {
+							// (or one the same pronoun reports: `Pap said the
+							// fares rose. Ferries were full, he said. "...," he
+							// said.`)
 							m = reportedSpeaker(text, sents[si-2], pq, known)
 						}
 					}
@@ -714,6 +717,14 @@ func pronounSubjectBefore(text string, sents []sentence, i, start int, qs []qspa
 		return mention{}
 	}
 	return mention{}
+}
+
+// pronounTagEnds: does sentence s end in a tag of pronoun p and a speech
+// verb (", she said.")?
+func pronounTagEnds(s, p string) bool {
+	ts := tokens(s)
+	n := len(ts)
+	return n > 2 && isSpeechVerb(ts[n-1].w) && strings.HasSuffix(ts[n-1].w, ".") && bare(ts[n-2].w) == p && strings.HasSuffix(ts[n-3].w, ",")
 }
 
 // namedInQuote: does the quote name the person by a word of their name

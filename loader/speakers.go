@@ -43,7 +43,7 @@ var possessivePronouns = toSet("his her their its")
 
 // personNouns after a place's or a club's name make a description of one
 // person ("the Dunmore man said").
-var personNouns = toSet("man woman boy girl teenager youngster")
+var personNouns = toSet("man woman boy girl teenager youngster winner champion holder nominee finalist medallist medalist runner-up")
 
 var weekdaysMonths = wordLexicon("days-months")
 
