@@ -580,7 +580,10 @@ func subjectBefore(s string, known []string) mention {
 		if k > 0 && isAppositive(seg) && !afterOpening && (!opensWithPreposition(segs[k-1]) || seg == "who" || strings.HasPrefix(seg, "who ")) {
 			// (not "X, from Quist's Harbour Laboratories, one of its
 			// founders, said": the segment before is X's affiliation)
-			if prev := parseNP(lastSegment(segs[k-1]), known); prev.kind == attrib.KindPerson && !relativeClause(segs[k-1]) {
+			if prev := parseNP(lastSegment(segs[k-1]), known); prev.kind == attrib.KindPerson && !relativeClause(segs[k-1]) && !(k > 1 && isAppositive(segs[k-1]) && !opensWithPreposition(segs[k-1])) {
+				// (not "X, chief of Quist Telecom, also at the fair, said":
+				// the segment before is itself an appositive; "from X, who
+				// said" is X's)
 				prev.titles = append(prev.titles, cleanTitle(seg))
 				return prev
 			}
@@ -752,7 +755,23 @@ func isAppositive(seg string) bool {
 	if len(ts) > 1 && !isCapWord(ts[1].w) && (isAcronym(bare(ts[0].w)) || isAdjective(bare(ts[0].w)) || placeKind([]string{bare(ts[0].w)}) != "") {
 		return true // "UK fares director of Quistware", "Welsh finance minister"
 	}
+	if n := len(ts); n > 1 {
+		// "Quist Research analyst": a body's name and an occupation
+		if l := bare(ts[n-1].w); !isCapWord(ts[n-1].w) && (occupations[l] || titleWords[l] || roleNouns[l] || sourceNouns[l]) && capsBefore(ts[:n-1]) {
+			return true
+		}
+	}
 	return f == "a" || f == "an" || f == "the" || f == "who" || !isCapWord(ts[0].w) // "Former Gov. X" opens a name
+}
+
+// capsBefore: are all of ts capitalised words?
+func capsBefore(ts []tok) bool {
+	for _, t := range ts {
+		if !isCapWord(t.w) {
+			return false
+		}
+	}
+	return true
 }
 
 // firstPerson returns the first person named in s (the subject of a

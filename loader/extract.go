@@ -223,6 +223,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 	}
 
 	var prev *attrib.Quote
+	prevUnnamed := false // the quote before is an unnamed source's ("one broker said")
 	prevPara, prevSent := -1, -1
 	byPara := map[int][]qspan{}
 	for _, q := range qs {
@@ -482,7 +483,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					o.observe(&quote, cs)
 				}
 				if o.ranker != nil && !off["ranker"] {
-					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(at.m, how) && cs[b].kind == attrib.KindPerson) && !(bodyDescribed(at.m, how) && cs[b].kind == attrib.KindPerson && personNamed(cs[b].speaker)) && !unnamedPerson(at.m, how) && how != "pronoun->unnamed-source" && !(at.described && !describedFits(cs[b])) && !toldAudience(text, p.start, cs[b]) {
+					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(at.m, how) && cs[b].kind == attrib.KindPerson) && !(bodyDescribed(at.m, how) && cs[b].kind == attrib.KindPerson && personNamed(cs[b].speaker)) && !unnamedPerson(at.m, how) && how != "pronoun->unnamed-source" && !(quote.Continues && prevUnnamed) && !(at.described && !describedFits(cs[b])) && !toldAudience(text, p.start, cs[b]) {
 						c := cs[b]
 						quote.Speaker, quote.SpeakerKind, said = c.speaker, c.kind, c.m
 						if bodyDescribed(at.m, how) && c.kind == attrib.KindPerson {
@@ -542,6 +543,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			a.Quotes = append(a.Quotes, quote)
 			prev = &a.Quotes[len(a.Quotes)-1]
 			prevPara, prevSent = pi, s.start
+			prevUnnamed = quote.Speaker == "" && (unnamedSource(said, how) || unnamedPerson(said, how) || quote.Continues && prevUnnamed)
 		}
 	}
 	for _, id := range order {

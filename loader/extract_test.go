@@ -108,6 +108,10 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"warm heart", "Ivo Pap", ""}, {"Winter is a time to be kind,", "Ivo Pap", ""}, {"Snow makes the whole town kinder,", "Ivo Pap", ""}}},
 		{"she after a sentence that she reports reads back to the one before it", "Music.\n\nIvo Okafor of Quist Ferries spoke. \"We will sell more,\" a spokeswoman for Kells Radio said.\n\nAda Moss, who wrote a study of ferry services, said the locks on tickets were there to make money. Quist's ticket service showed it well, she said. \"Although it has done well, the firm could not justify it,\" she said.",
 			[]quoteView{{"We will sell more,", "Kells Radio", ""}, {"Although it has done well, the firm could not justify it,", "Ada Moss", ""}}},
+		{"a body's name and an occupation after a name are an appositive", "Ferries.\n\n\"Fares will rise,\" said Tom Moss.\n\nIvo Okafor, Quist Research analyst, thinks the app could sell, but big firms may change it. \"It is a small market but an exciting one,\" he says.",
+			[]quoteView{{"Fares will rise,", "Tom Moss", ""}, {"It is a small market but an exciting one,", "Ivo Okafor", ""}}},
+		{"an appositive after an appositive still describes the name before both", "Phones.\n\nMr Ivo Okafor, chief executive of Quist Telecom, also at the fair, said: \"We will put ferry times on every phone.\"",
+			[]quoteView{{"We will put ferry times on every phone.", "Ivo Okafor", ""}}},
 		{"a side's position before a name describes the person", "Rugby.\n\nIvo Pap kicked all the points.\n\nScrum-half Tom Moss said: \"He never missed a kick all day.\"",
 			[]quoteView{{"He never missed a kick all day.", "Tom Moss", ""}}},
 		{"Mr before a people's word is a man of that surname", "Gadget sales rose, said Ivo Dutch of the Quist Group. \"Demand is huge,\" said Mr Dutch.",
@@ -174,6 +178,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"an unnamed source's quote goes on unnamed", "Markets.\n\nThe Quist Party leads the polls. Shares rose on the news. \"Call it a peace bonus,\" smiles one trader. \"We will know by the spring.\"",
+			[]quoteView{{"Call it a peace bonus,", "", ""}, {"We will know by the spring.", "", ""}}},
 		{"quote then name said", `"We will build the bridge," Maria Lopez said on Tuesday.`,
 			[]quoteView{{"We will build the bridge,", "Maria Lopez", ""}}},
 		{"a tag that describes someone names no one after the quote", "Tennis.\n\nThe season starts soon. \"I feel strong again after the long and cold winter,\" said the 44-year-old, who plays at the Kells Open next.",
