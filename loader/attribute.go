@@ -500,7 +500,13 @@ func dropParenthesised(s string) string {
 // titles, not speakers.
 func subjectBefore(s string, known []string) mention {
 	if i := strings.LastIndex(s, quoteToken); i >= 0 {
-		s = s[i+len(quoteToken):]
+		if rest, pre := s[i+len(quoteToken):], strings.TrimSpace(s[:i]); strings.Trim(rest, " ,") == "" && pre != "" && !strings.ContainsAny(pre[len(pre)-1:], ".!?:;") {
+			// a quoted title ends the words before the verb: `As Ada Moss,
+			// author of "Harbour Lights," put it`: the name is before it
+			s = s[:i] + rest
+		} else {
+			s = rest
+		}
 	}
 	// "So, which count did better? - Lee notes that": a question ends
 	// what could hold the subject (an exclamation mark may be a name's:
@@ -541,6 +547,9 @@ func subjectBefore(s string, known []string) mention {
 		}
 	}
 	segs := strings.Split(s, ",")
+	if f := strings.TrimSpace(segs[0]); len(segs) > 1 && (strings.HasPrefix(f, "As ") || strings.HasPrefix(f, "as ")) && isCapWord(strings.TrimPrefix(strings.TrimPrefix(f, "As "), "as ")) {
+		segs[0] = f[3:] // "As Ada Moss, a historian, put it": the name is the subject, not an adverbial's
+	}
 	var best mention
 	var titles []string
 	// "On a call with Dan Fogg, the senator said": the names of an

@@ -456,14 +456,32 @@ func isAbbrevBefore(text string, pstart, i, after, end int) bool {
 		return true
 	}
 	if strings.Contains(word, ".") { // U.S., U.A.E.: a boundary only before a common sentence opener
+		if webName(word) {
+			return false // "according to Quistnews.com. He": a site's name ends the sentence
+		}
 		j := skipSpaces(text, after, end)
 		w := j
 		for w < end && !isSpaceByte(text[w]) {
 			w++
 		}
-		return !sentenceStarters[strings.ToLower(strings.Trim(text[j:w], ",;:"))]
+		return !sentenceStarters[strings.ToLower(strings.Trim(text[j:w], ",;:\"'\u201c\u2018"))]
 	}
 	return false
+}
+
+// webName: is word a site's name ("Quistnews.com", "ferry.co.uk"): letters
+// in lower case and a last part of two letters or more after a dot?
+func webName(word string) bool {
+	i := strings.LastIndexByte(word, '.')
+	if i <= 0 || len(word)-i-1 < 2 {
+		return false
+	}
+	for _, r := range word[i+1:] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 func toSet(words string) map[string]bool {
