@@ -927,7 +927,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 	}
 
 	// 1. a tag right after the quote: `," said X` or `," X said`
-	if v := findVerb(ats, false); v >= 0 {
+	if v := findVerb(ats, false); v >= 0 && !introducesNext(after, ats, v, qtext) {
 		if v == 0 || (v == 1 && bare(ats[0].w) == "also") {
 			rest := after[ats[v].end:]
 			chunk := cutNP(rest)
@@ -1131,6 +1131,27 @@ func attribute(before, after string, qtext string, known []string) attribution {
 		return a
 	}
 	return a
+}
+
+// introducesNext: does the tag after a quote, at verb v of ats, open the
+// next quote rather than close this one: `"...?" Ada Moss writes back,
+// "..."` after a whole sentence, or `"...," Ada Moss said: "..."`? (A tag
+// between two parts of one sentence, `"A," Ada Moss said, "b."`, is
+// both parts'.)
+func introducesNext(after string, ats []tok, v int, qtext string) bool {
+	j := v + 1
+	for j < len(ats) && j <= v+2 && !strings.ContainsAny(ats[j-1].w, ",:") && ats[j].w != quoteToken {
+		j++ // "writes back", the name after an inverted verb
+	}
+	if j >= len(ats) || ats[j].w != quoteToken {
+		return false
+	}
+	sep := ats[j-1].w
+	if strings.HasSuffix(sep, ":") {
+		return true
+	}
+	q := strings.TrimRight(qtext, " \u201d\"'")
+	return strings.HasSuffix(sep, ",") && q != "" && strings.ContainsAny(q[len(q)-1:], ".?!")
 }
 
 // definiteDescription: is np "the" and a noun for a person, lower-case
