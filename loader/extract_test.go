@@ -994,3 +994,17 @@ func TestAliasesAndRoleTitles(t *testing.T) {
 		}
 	}
 }
+
+// A firm's name keeps its ampersand; a compound of a prize and a noun for
+// a person before a name is a title.
+func TestNamesWithAmpersandsAndCompoundTitles(t *testing.T) {
+	for np, want := range map[string]string{
+		"economist Ivo Okafor of Quist Edwards & Sons": "Ivo Okafor",
+		"Oscar-winner Ada Moss":                        "Ada Moss",
+		"Quist Edwards & Sons":                         "Quist Edwards & Sons",
+	} {
+		if m := parseNP(np, nil); m.name != want {
+			t.Errorf("parseNP(%q) = %q (%s), want %q", np, m.name, m.kind, want)
+		}
+	}
+}

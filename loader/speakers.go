@@ -478,6 +478,8 @@ func parseNPWords(np string, known []string) mention {
 				continue
 			}
 			cur = append(cur, w)
+		case len(cur) > 0 && w == "&" && i+1 < len(words) && isCapWord(words[i+1]):
+			cur = append(cur, w) // "Quist Edwards & Sons": one name
 		case len(cur) > 0 && lw == "for" && orgWords[strings.ToLower(cur[len(cur)-1])] && i+1 < len(words) && isCapWord(words[i+1]):
 			cur = append(cur, w) // "Department for Ferry Affairs"
 		case len(cur) > 0 && (lw == "of" || lw == "de" || lw == "van" || lw == "von" || lw == "bin" || lw == "al" || lw == "la" || lw == "del" || lw == "da" || lw == "and" && i+1 < len(words) && isCapWord(words[i+1]) && orgWords[strings.ToLower(words[len(words)-1])]):
@@ -725,7 +727,7 @@ func runMention(r capRun, known []string) mention {
 		// a common word before a title ("Harbour Correspondent Ada
 		// Moss", "Political Adviser Ivo Pap") qualifies the title
 		qualifies := len(w) > 2 && isEnglishCommon(lw) && titleWords[strings.ToLower(w[1])]
-		if titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")] || isAdjective(w[0]) || occupations[lw] || bornOrBased(lw) || groups[lw] && len(w) > 2 && isCapWord(w[1]) && isCapWord(w[2]) || described || qualifies {
+		if titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")] || isAdjective(w[0]) || occupations[lw] || bornOrBased(lw) || hyphenNoun(lw) || groups[lw] && len(w) > 2 && isCapWord(w[1]) && isCapWord(w[2]) || described || qualifies {
 			if g := genderOf(lw); g != "" {
 				gender = g
 			}
@@ -824,6 +826,13 @@ var honorifics = toSet("mr mrs ms miss mx dr sir dame lord lady")
 // afterHonorific: is the last title stripped from a name an honorific?
 func afterHonorific(titles []string) bool {
 	return len(titles) > 0 && honorifics[strings.TrimSuffix(strings.ToLower(titles[len(titles)-1]), ".")]
+}
+
+// hyphenNoun: is lw a compound whose last part is an occupation or a
+// noun for a person ("oscar-winner", "co-founder")?
+func hyphenNoun(lw string) bool {
+	i := strings.LastIndexByte(lw, '-')
+	return i > 0 && (occupations[lw[i+1:]] || personNouns[lw[i+1:]])
 }
 
 // numberPlurals open a number of people ("Millions of ...").
