@@ -889,9 +889,10 @@ func TestRunsThatNameNoPerson(t *testing.T) {
 		{[]string{"Angry", "Republicans"}, kindGroup},
 		{[]string{"Ivo", "Pap"}, attrib.KindPerson},
 		{[]string{"Department", "for", "Ferry", "Affairs"}, attrib.KindOrganization},
+		{[]string{"Teenager", "Zorvia", "Okafor"}, attrib.KindPerson},
 	} {
-		if m := runMention(capRun{words: c.words}, nil); m.kind != c.kind {
-			t.Errorf("%q: kind %q (%q), want %q", c.words, m.kind, m.name, c.kind)
+		if m := runMention(capRun{words: c.words}, nil); m.kind != c.kind || c.kind == attrib.KindPerson && m.name != strings.Join(c.words[len(c.words)-2:], " ") {
+			t.Errorf("%q: %q (%q), want kind %q", c.words, m.name, m.kind, c.kind)
 		}
 	}
 }
@@ -996,11 +997,13 @@ func TestAliasesAndRoleTitles(t *testing.T) {
 }
 
 // A firm's name keeps its ampersand; a compound of a prize and a noun for
-// a person before a name is a title.
+// a person, or such a noun, before a first name and a surname is a title.
 func TestNamesWithAmpersandsAndCompoundTitles(t *testing.T) {
 	for np, want := range map[string]string{
 		"economist Ivo Okafor of Quist Edwards & Sons": "Ivo Okafor",
 		"Oscar-winner Ada Moss":                        "Ada Moss",
+		"Teenager Ada Moss":                            "Ada Moss",
+		"Boy Quist":                                    "Boy Quist",
 		"Quist Edwards & Sons":                         "Quist Edwards & Sons",
 	} {
 		if m := parseNP(np, nil); m.name != want {

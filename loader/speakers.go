@@ -727,7 +727,7 @@ func runMention(r capRun, known []string) mention {
 		// a common word before a title ("Harbour Correspondent Ada
 		// Moss", "Political Adviser Ivo Pap") qualifies the title
 		qualifies := len(w) > 2 && isEnglishCommon(lw) && titleWords[strings.ToLower(w[1])]
-		if titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")] || isAdjective(w[0]) || occupations[lw] || bornOrBased(lw) || hyphenNoun(lw) || groups[lw] && len(w) > 2 && isCapWord(w[1]) && isCapWord(w[2]) || described || qualifies {
+		if titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")] || isAdjective(w[0]) || occupations[lw] || personNouns[lw] && len(w) > 2 || bornOrBased(lw) || hyphenNoun(lw) || groups[lw] && len(w) > 2 && isCapWord(w[1]) && isCapWord(w[2]) || described || qualifies {
 			if g := genderOf(lw); g != "" {
 				gender = g
 			}
