@@ -1978,6 +1978,12 @@ func sentenceSubject(before string, known []string) mention {
 	return mention{}
 }
 
+// sidePositions are a side's positions that are common words with other
+// senses, so no occupations ("the town centre", "a lock"): a player's
+// only in lower case between a side's name and a name ("Kells centre
+// Ivo Pap").
+var sidePositions = toSet("centre center lock prop hooker wing keeper")
+
 // occupationAhead: do lower-case words from ts[i] lead, two at most
 // before it, to an occupation and a name ("film star Ivo Pap", "rugby league
 // player Ivo Pap")?
@@ -1987,7 +1993,7 @@ func occupationAhead(ts []tok, i int) bool {
 		if isCapWord(ts[j].w) || w == "" || npStop[w] || determiners[w] || prepositions[w] || nonVerbs[w] || speechVerbs[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.ContainsAny(ts[j].w, ",;:") {
 			return false
 		}
-		if occupations[w] || w == "star" || titleWords[w] && !titleModifiers[w] && j > i { // (not in occupations: "Star Ferry" is a name; "home secretary")
+		if occupations[w] || w == "star" || sidePositions[w] || titleWords[w] && !titleModifiers[w] && j > i { // (not in occupations: "Star Ferry" is a name; "home secretary")
 			return isCapWord(ts[j+1].w)
 		}
 	}
