@@ -124,6 +124,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"smaller schools,", "Ivo Pap", ""}, {"I do not like what he said.", "Ada Moss", ""}}},
 		{"a side's position that is also a common word, between a side and a name, is part of the subject", "Rugby.\n\n\"Favourites always struggle here,\" said Tom Moss. Meanwhile, Kells centre Ivo Okafor is thrilled by his first call to the squad. \"It is unreal,\" the youngster said.",
 			[]quoteView{{"Favourites always struggle here,", "Tom Moss", ""}, {"It is unreal,", "Ivo Okafor", ""}}},
+		{"a role with the after an opening adverbial is the person the sentence before is about", "Politics.\n\nVoters face a choice between fear and hope, said Ivo Okafor.\n\nIn his winter letter the Kells Party leader said both rivals trade in \"cheap scares\".",
+			[]quoteView{{"cheap scares", "Ivo Okafor", ""}}},
 		{"a side's position before a name describes the person", "Rugby.\n\nIvo Pap kicked all the points.\n\nScrum-half Tom Moss said: \"He never missed a kick all day.\"",
 			[]quoteView{{"He never missed a kick all day.", "Tom Moss", ""}}},
 		{"Mr before a people's word is a man of that surname", "Gadget sales rose, said Ivo Dutch of the Quist Group. \"Demand is huge,\" said Mr Dutch.",

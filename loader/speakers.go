@@ -398,9 +398,13 @@ func describedPerson(np string) mention {
 // nearest the end (the name after its titles) unless first is set.
 func parseNP(np string, known []string) mention {
 	m := parseNPWords(np, known)
-	if m.kind == kindRole {
+	if m.kind == kindRole && m.name != "" {
+		// "the Kells captain", "in his message the Kells captain":
+		// someone named before
 		if ws := strings.Fields(np); len(ws) > 0 && strings.EqualFold(ws[0], "the") {
-			m.definite = true // "the Kells captain": someone named before
+			m.definite = true
+		} else if i := strings.Index(np, m.name); i >= 4 && strings.EqualFold(np[i-4:i], "the ") {
+			m.definite = true
 		}
 	}
 	return m
