@@ -318,10 +318,10 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 						// `Pap insisted he was focused. The club is fifth.
 						// "...," he added.`: one sentence about no one
 						// between
-						if sub := sentenceSubject(clauseText(text, sents[si-1].start, sents[si-1].end, pq), known); sub.kind != attrib.KindPerson && sub.kind != "pronoun" || theName(sub) || pronounTagEnds(text[sents[si-1].start:sents[si-1].end], at.m.name) {
+						if sub := sentenceSubject(clauseText(text, sents[si-1].start, sents[si-1].end, pq), known); sub.kind != attrib.KindPerson && sub.kind != "pronoun" || theName(sub) || pronounTagEnds(text[sents[si-1].start:sents[si-1].end], at.m.name) || sub.kind == "pronoun" && sub.name == at.m.name && hasSpeechVerb(text[sents[si-1].start:sents[si-1].end]) {
 							// (or one the same pronoun reports: `Pap said the
 							// fares rose. Ferries were full, he said. "...," he
-							// said.`)
+							// said.`; `He says he will stay on.`)
 							m = reportedSpeaker(text, sents[si-2], pq, known)
 						}
 					}

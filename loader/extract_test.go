@@ -126,6 +126,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"Favourites always struggle here,", "Tom Moss", ""}, {"It is unreal,", "Ivo Okafor", ""}}},
 		{"a role with the after an opening adverbial is the person the sentence before is about", "Politics.\n\nVoters face a choice between fear and hope, said Ivo Okafor.\n\nIn his winter letter the Kells Party leader said both rivals trade in \"cheap scares\".",
 			[]quoteView{{"cheap scares", "Ivo Okafor", ""}}},
+		{"he said after a sentence he is the subject of, with a speech verb, reads back one sentence more", "Film.\n\n\"We will march on the cinema,\" said Tom Moss of a civic forum.\n\nBut Ivo Okafor said critics who watched it would stop their marches. He says he will keep the opening night on Friday. \"It is about a love that is forbidden,\" he said.",
+			[]quoteView{{"We will march on the cinema,", "Tom Moss", ""}, {"It is about a love that is forbidden,", "Ivo Okafor", ""}}},
 		{"a side's position before a name describes the person", "Rugby.\n\nIvo Pap kicked all the points.\n\nScrum-half Tom Moss said: \"He never missed a kick all day.\"",
 			[]quoteView{{"He never missed a kick all day.", "Tom Moss", ""}}},
 		{"Mr before a people's word is a man of that surname", "Gadget sales rose, said Ivo Dutch of the Quist Group. \"Demand is huge,\" said Mr Dutch.",
