@@ -1017,3 +1017,24 @@ func TestNamesWithAmpersandsAndCompoundTitles(t *testing.T) {
 		}
 	}
 }
+
+// A citation names the outlet alone: not a word of the sentence before,
+// an owner, a person of the outlet or a modifier; an agency is a news
+// agency only as one, and a body whose name goes on is no outlet.
+func TestCitationsNameTheOutletAlone(t *testing.T) {
+	text := "Fans backed Kells Utd. The Harbour Times says the board met. Quist's Harbour Times said more on Monday. " +
+		"According to Ada Moss of Dunmore Trade Magazine, fares will rise. A Harbour Times report said the same. " +
+		"The Federal Ferry Agency said the port was safe. The Dunmore Media Council said the show was crude."
+	a, err := Extract(&Doc{Name: "x", Text: text, Format: "jsonl"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range a.Citations {
+		got = append(got, text[c.Start:c.End])
+	}
+	want := []string{"The Harbour Times", "Harbour Times", "Dunmore Trade Magazine", "Harbour Times"}
+	if !slices.Equal(got, want) {
+		t.Errorf("citations %q, want %q", got, want)
+	}
+}

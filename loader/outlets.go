@@ -57,6 +57,9 @@ func outletName(np string, known []string) (string, bool) {
 			np, low = cut, strings.ToLower(cut)
 		}
 	}
+	if cut := outletCore(np); cut != np {
+		np, low = cut, strings.ToLower(cut)
+	}
 	if np == "" {
 		return "", false
 	}
@@ -88,10 +91,52 @@ func outletName(np string, known []string) (string, bool) {
 	if strings.EqualFold(words[0], "the") {
 		named--
 	}
-	if outletSuffixes[last] && named >= 2 {
+	if outletSuffixes[last] && named >= 2 && !(last == "agency" && !newsWords[strings.ToLower(words[len(words)-2])]) {
+		// (an agency is a news agency only as one: not "the Federal
+		// Ferry Agency")
 		return canonicalOutlet(np), true
 	}
 	return "", false
+}
+
+var newsWords = toSet("news press")
+
+// outletCore is the part of a capitalised run that can name an outlet: after
+// a full stop that ends a sentence ("Kells Utd. The Sunday Post"), after an
+// owner's or a place's possessive ("Quist's Financial Post", "Kells's Radio
+// Dunmore"), after "of" ("Ada Moss of Harbour Trade Magazine"), without a
+// leading article "A" or a "-published"/"-based" modifier.
+func outletCore(np string) string {
+	if !strings.ContainsAny(np, ".'\u2019-") && !strings.Contains(np, " of ") && !strings.HasPrefix(np, "A") {
+		return np
+	}
+	ws := strings.Fields(np)
+	start := 0
+	for i := 0; i < len(ws)-1; i++ {
+		w := ws[i]
+		switch {
+		case strings.HasSuffix(w, ".") && len(strings.TrimSuffix(w, ".")) > 2 && !abbrevs[strings.ToLower(strings.TrimSuffix(w, "."))] && !strings.Contains(strings.TrimSuffix(w, "."), "."):
+			start = i + 1 // "Utd. The Sunday Post"
+		case isPossessive(w):
+			start = i + 1 // "Quist's Financial Post"
+		case w == "of" && i > start && isCapWord(ws[i+1]):
+			if _, ok := outletName(strings.Join(ws[i+1:], " "), nil); ok {
+				start = i + 1 // "Ada Moss of Harbour Trade Magazine"
+			}
+		}
+	}
+	for start < len(ws)-1 {
+		lw := strings.ToLower(ws[start])
+		if lw == "a" || lw == "an" || lw == "of" || strings.HasSuffix(lw, "-published") || strings.HasSuffix(lw, "-based") {
+			start++
+			continue
+		}
+		break
+	}
+	if start == 0 {
+		return np
+	}
+	return strings.Join(ws[start:], " ")
 }
 
 var reStateRun = rxKeys(`^(?i:state-run|state-owned|state-controlled|government-run|official) `, true, "state-", "government-run", "official")
@@ -194,6 +239,13 @@ func bestOutlet(np string, known []string) (string, int, int, bool) {
 			cand := np[s:e]
 			if n == 1 && n < len(words) && partOfName(np, words, i) {
 				continue
+			}
+			if i == 0 && n < len(words) && !strings.HasSuffix(cand, ".") && orgWords[strings.ToLower(strings.Trim(np[words[n][0]:words[n][1]], ".,;:"))] {
+				continue // "the Quist Media Council": a body's name goes on
+			}
+			if core := outletCore(cand); core != cand && strings.HasSuffix(cand, core) {
+				s += len(cand) - len(core) // the outlet's own words and offsets
+				cand = core
 			}
 			if name, ok := outletName(cand, known); ok {
 				if strings.HasPrefix(cand, "the ") {
