@@ -1575,7 +1575,7 @@ func (r *resolver) surnameWritten(full string) bool {
 func (r *resolver) fullNameOf(w string, pos int, g string, lastOnly bool) string {
 	full := r.fullNameBy(w, pos, lastOnly)
 	if full == "" && lastOnly {
-		// "Mr. Lou" for Lou Jiwei, surname first; not "Mr Ivo" for Ivo
+		// "Mr. Wen" for Wen Haolin, surname first; not "Mr Ivo" for Ivo
 		// Pap, whom the article calls "Mr Pap"
 		if f := r.fullNameBy(w, pos, false); f != "" && !r.surnameWritten(f) {
 			full = f

@@ -891,7 +891,7 @@ func TestRunsThatNameNoPerson(t *testing.T) {
 	}{
 		{[]string{"Two", "of", "Quistland's"}, ""},
 		{[]string{"Millions", "of", "Quistians"}, ""},
-		{[]string{"Prospective", "Tory"}, kindGroup},
+		{[]string{"Angry", "Tory"}, kindGroup},
 		{[]string{"Angry", "Republicans"}, kindGroup},
 		{[]string{"Ivo", "Pap"}, attrib.KindPerson},
 		{[]string{"Department", "for", "Ferry", "Affairs"}, attrib.KindOrganization},

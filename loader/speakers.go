@@ -671,7 +671,7 @@ func runMention(r capRun, known []string) mention {
 		return mention{} // "Two of Kells's unions", "Millions of Quistians": a number of people, no name
 	}
 	if lw := strings.ToLower(strings.TrimRight(trimPossessive(w[len(w)-1]), ".,")); len(w) > 1 && groups[lw] && commonWordsOnly(w[:len(w)-1]) {
-		return mention{name: strings.Join(w, " "), kind: kindGroup} // "Prospective Tory", "Young Greens": a party's people
+		return mention{name: strings.Join(w, " "), kind: kindGroup} // "Angry Tory", "Young Greens": a party's people
 	}
 	if _, ok := demonymPerson(w[0]); ok && len(w) == 1 {
 		return mention{} // "Spaniard": one of a people, no name
@@ -849,7 +849,7 @@ func openingIng(lw string) bool {
 }
 
 // commonWordsOnly: are all of ws English words that are no names
-// ("Prospective", "Young")?
+// ("Angry", "Young")?
 func commonWordsOnly(ws []string) bool {
 	for _, w := range ws {
 		lw := strings.ToLower(w)
