@@ -729,6 +729,10 @@ func pronounTagEnds(s, p string) bool {
 	return n > 2 && isSpeechVerb(ts[n-1].w) && strings.HasSuffix(ts[n-1].w, ".") && bare(ts[n-2].w) == p && strings.HasSuffix(ts[n-3].w, ",")
 }
 
+// inWord: can byte b be part of a word (a letter, a digit, or a byte of a
+// letter outside ASCII)?
+func inWord(b byte) bool { return isWordByte(b) || b >= 0x80 }
+
 // namedInQuote: does the quote name the person by a word of their name
 // ("I had a word with Ivo" is not Ivo Pap's)? Not by the whole name: a
 // candidate may speak of themself so ("it's not Ivo Pap").
@@ -742,7 +746,7 @@ func namedInQuote(name, qt string) bool {
 		}
 		for i := strings.Index(qt, w); i >= 0; {
 			end := i + len(w)
-			if (i == 0 || !isLetterByte(qt[i-1])) && (end == len(qt) || !isLetterByte(qt[end])) {
+			if (i == 0 || !inWord(qt[i-1])) && (end == len(qt) || !inWord(qt[end])) {
 				return true
 			}
 			j := strings.Index(qt[end:], w)
@@ -753,10 +757,6 @@ func namedInQuote(name, qt string) bool {
 		}
 	}
 	return false
-}
-
-func isLetterByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
 }
 
 // sameName: may alias name the one speaker is: a word alone ("Pap",
