@@ -620,11 +620,11 @@ func TestCitations(t *testing.T) {
 }
 
 // An outlet's one-word name inside a longer name is that name's: a
-// person's surname ("Ivo Fox", "Mr Fox"), or the first word of a firm's
+// person's surname ("Ivo Forbes", "Mr Forbes"), or the first word of a firm's
 // name when it is a common English word ("Time Quistware").
 func TestCitationsLeaveOutOtherNames(t *testing.T) {
-	text := "Harbour chief Ivo Fox said the quay would open in May. Mr Fox said the cost was fair. " +
-		"Time Quistware says it now owns a second ferry. Fox reported that the ferry was late, and Ada Moss told Reuters. The ferry sailed."
+	text := "Harbour chief Ivo Forbes said the quay would open in May. Mr Forbes said the cost was fair. " +
+		"Time Quistware says it now owns a second ferry. Forbes reported that the ferry was late, and Ada Moss told Reuters. The ferry sailed."
 	a, err := Extract(&Doc{Name: "x", Text: text, Format: "jsonl"})
 	if err != nil {
 		t.Fatal(err)
@@ -633,19 +633,19 @@ func TestCitationsLeaveOutOtherNames(t *testing.T) {
 	for _, c := range a.Citations {
 		got = append(got, text[c.Start:c.End]+"@"+strconv.Itoa(c.Start))
 	}
-	want := []string{"Fox@" + strconv.Itoa(strings.Index(text, "Fox reported")), "Reuters@" + strconv.Itoa(strings.Index(text, "Reuters"))}
+	want := []string{"Forbes@" + strconv.Itoa(strings.Index(text, "Forbes reported")), "Reuters@" + strconv.Itoa(strings.Index(text, "Reuters"))}
 	if !slices.Equal(got, want) {
 		t.Errorf("citations %v, want %v", got, want)
 	}
 }
 
 func TestSurnameThatIsAnOutletsName(t *testing.T) {
-	a, err := Extract(&Doc{Name: "x", Text: "Harbour chief Ivo Fox spoke to the board.\n\nMr Fox said: \"The quay will open in May.\"\n\n\"It is on time,\" he added.", Format: "jsonl"})
+	a, err := Extract(&Doc{Name: "x", Text: "Harbour chief Ivo Forbes spoke to the board.\n\nMr Forbes said: \"The quay will open in May.\"\n\n\"It is on time,\" he added.", Format: "jsonl"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(a.Quotes) != 2 || a.Quotes[0].Speaker != "Ivo Fox" || a.Quotes[1].Speaker != "Ivo Fox" {
-		t.Errorf("got %+v, want both quotes Ivo Fox's", a.Quotes)
+	if len(a.Quotes) != 2 || a.Quotes[0].Speaker != "Ivo Forbes" || a.Quotes[1].Speaker != "Ivo Forbes" {
+		t.Errorf("got %+v, want both quotes Ivo Forbes's", a.Quotes)
 	}
 }
 

@@ -268,7 +268,7 @@ func bestOutlet(np string, known []string) (string, int, int, bool) {
 
 // partOfName: is the one word at words[i] of a longer capitalised run
 // part of another name, not an outlet's: a surname after a first name or
-// a title ("Ivo Fox", "Mr Fox"), or a common English word opening a name
+// a title ("Ivo Forbes", "Mr Forbes"), or a common English word opening a name
 // ("Time Quistware")? Not when punctuation or a possessive parts them
 // ("told Reuters. The", "CNN's Ada Moss").
 func partOfName(np string, words [][2]int, i int) bool {

@@ -477,7 +477,7 @@ func parseNPWords(np string, known []string) mention {
 			flush()
 			pre = nil
 		case isCapWord(w) && (!weekdaysMonths[strings.TrimSuffix(lw, ".")] || monthSurname(words, i)):
-			if len(cur) == 0 && i == 0 && capStopwords[lw] && !keepsHonorific(words) { // ("Mr Welsh", "Mr Fox" are surnames)
+			if len(cur) == 0 && i == 0 && capStopwords[lw] && !keepsHonorific(words) { // ("Mr Welsh", "Mr Forbes" are surnames)
 				pre = append(pre, w)
 				continue
 			}
@@ -862,7 +862,7 @@ func commonWordsOnly(ws []string) bool {
 
 // keepsHonorific: does the honorific that opens words stay with the
 // name after it, which alone would read as something else: a people's
-// word ("Mr Welsh") or an outlet's name ("Mr Fox")?
+// word ("Mr Welsh") or an outlet's name ("Mr Forbes")?
 func keepsHonorific(words []string) bool {
 	if len(words) < 2 || !honorifics[strings.TrimSuffix(strings.ToLower(words[0]), ".")] {
 		return false
