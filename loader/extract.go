@@ -376,12 +376,20 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			sameSentence := prev != nil && prevPara == pi && prevSent == s.start && prev.Speaker != ""
 			r.how = ""
 			rule := "none"
+			read := at.m        // the mention the rules read the speaker from
 			var between mention // `"..." Ada Moss said the fares rose. "...": someone else reported between two quotes
 			if at.continues && prev != nil && prevPara == pi && strings.TrimSpace(before) == "" && si > 0 && si < len(sents) && sents[si-1].start >= prev.End && sents[si-1].end-sents[si-1].start <= 2*maxClause && !off["previous-sentence-speech"] {
 				// a finite speech verb ("said"), not a participle ("after
 				// claiming a draw")
 				if b := attribute(clauseText(text, sents[si-1].start, sents[si-1].end, pq), "", "", known); b.explicit && b.cue != "" && !strings.HasSuffix(b.cue, "ing") {
 					between = b.m
+				}
+			} else if at.continues && prev != nil && prevPara == pi-1 && qi == 0 && strings.TrimSpace(text[p.start:q.open]) == "" && !off["previous-sentence-speech"] {
+				// the same across a paragraph break: `"..." Then the
+				// spokesman said the plan stood.` then `"..."`
+				// (a name, not "Rather, he said, ...")
+				if ls, ok := lastSentenceBefore(text, ps, pi, byPara[pi-1]); ok && ls.start >= prev.End && hasSpeechVerb(text[ls.start:ls.end]) {
+					between = reportedSpeaker(text, ls, byPara[pi-1], known)
 				}
 			}
 			switch {
@@ -419,6 +427,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				// the agent's, whom the article may not name)
 				rule = "previous-sentence-speech"
 				quote.Speaker, quote.SpeakerKind = r.resolve(between, q.open)
+				read = between
 			case at.continues && adjacent && !(at.described && si > 0 && si < len(sents) && sents[si-1].start >= prev.End && sents[si-1].start >= p.start) && !off["continues-previous-quote"]:
 				// (not after a sentence past the quote before when a tag
 				// describes someone: `... Ivo Pap is delighted. "...," the
@@ -472,7 +481,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				rule += " > no-speaker"
 			}
 			quote.Rule = rule
-			said := at.m // the mention the speaker was read from
+			said := read // the mention the speaker was read from
 			if rc != nil {
 				prevSpeaker := ""
 				if prev != nil {
@@ -483,10 +492,10 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					o.observe(&quote, cs)
 				}
 				if o.ranker != nil && !off["ranker"] {
-					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(at.m, how) && cs[b].kind == attrib.KindPerson) && !(bodyDescribed(at.m, how) && cs[b].kind == attrib.KindPerson && personNamed(cs[b].speaker)) && !unnamedPerson(at.m, how) && how != "pronoun->unnamed-source" && !(quote.Continues && prevUnnamed) && !(at.described && !describedFits(cs[b])) && !toldAudience(text, p.start, cs[b]) {
+					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(read, how) && cs[b].kind == attrib.KindPerson) && !(bodyDescribed(read, how) && cs[b].kind == attrib.KindPerson && personNamed(cs[b].speaker)) && !unnamedPerson(read, how) && how != "pronoun->unnamed-source" && !(quote.Continues && prevUnnamed) && !(at.described && !describedFits(cs[b])) && !toldAudience(text, p.start, cs[b]) {
 						c := cs[b]
 						quote.Speaker, quote.SpeakerKind, said = c.speaker, c.kind, c.m
-						if bodyDescribed(at.m, how) && c.kind == attrib.KindPerson {
+						if bodyDescribed(read, how) && c.kind == attrib.KindPerson {
 							quote.SpeakerKind = attrib.KindOrganization // "Quist Coal ... the company said": a firm's name read as a person's
 						}
 						how = c.how
@@ -867,14 +876,14 @@ func describedFits(c candidate) bool {
 }
 
 // toldAudience: is the ranker's candidate c an outlet or an organisation
-// right after "told" ("told Dunmore Radio there were ..."): the audience,
-// never the speaker?
+// right after "told" ("told Dunmore Radio there were ...") or "on" ("said
+// on Dunmore Radio"): the audience or the medium, never the speaker?
 func toldAudience(text string, lo int, c candidate) bool {
 	if c.kind != attrib.KindOrganization && c.kind != "outlet" {
 		return false
 	}
 	switch wordBefore(text, lo, c.start) {
-	case "told", "tells", "telling":
+	case "told", "tells", "telling", "on":
 		return true
 	}
 	return false

@@ -52,6 +52,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a number with a decimal point ends a sentence", "Running.\n\nAda Moss won the women's race in the rain. Ivo Pap of Kells was never troubled, winning in 30.26. Moss said of her run: \"I felt strong from the start to the finish.\"",
+			[]quoteView{{"I felt strong from the start to the finish.", "Ada Moss", ""}}},
 		{"a clause after and with a quote of its own is no tag", "Ivo Pap spoke.\n\nAda Moss accuses the council of \"sleeping at the wheel\" and Ivo Pap says it is \"losing the harbour,\" part of a row.",
 			[]quoteView{{"sleeping at the wheel", "Ada Moss", ""}, {"losing the harbour,", "Ivo Pap", ""}}},
 		{"a name and a verb after a full stop that ends a run-on quotation's part are a sentence of their own", `Ada Moss said: "The quay was empty. "The last boat had gone." Ivo Pap laughed.`,
@@ -196,6 +198,12 @@ func TestAttributionPatterns(t *testing.T) {
 	}{
 		{"an unnamed source's quote goes on unnamed", "Markets.\n\nThe Quist Party leads the polls. Shares rose on the news. \"Call it a peace bonus,\" smiles one trader. \"We will know by the spring.\"",
 			[]quoteView{{"Call it a peace bonus,", "", ""}, {"We will know by the spring.", "", ""}}},
+		{"a quote opening a paragraph after a sentence reporting someone else's words is not the quote before's", "Ferries.\n\n\"The fares will fall,\" said Ivo Pap. \"Nobody pays more.\" The harbour board met on Monday. Then the board's chairwoman Ada Moss said the fares would stay.\n\n\"We cannot run the boats at a loss.\"",
+			[]quoteView{{"The fares will fall,", "Ivo Pap", ""}, {"Nobody pays more.", "Ivo Pap", ""}, {"We cannot run the boats at a loss.", "Ada Moss", ""}}},
+		{"an unnamed spokesman's words after the quote before are his, not the quote before's speaker's", "Ferries.\n\n\"The fares are a scandal,\" said Ivo Pap. \"Nobody can pay them.\" The harbour master had noted the fares were under review, the spokesman said.\n\n\"The boats must run on time.\"",
+			[]quoteView{{"The fares are a scandal,", "Ivo Pap", ""}, {"Nobody can pay them.", "Ivo Pap", ""}, {"The boats must run on time.", "", ""}}},
+		{"a name after a thing and of is no speaker", "Films.\n\n\"It took two years,\" said Ivo Pap. The repair of the old Quist Saga reels revealed more.\n\n\"You can see every scratch now.\"",
+			[]quoteView{{"It took two years,", "Ivo Pap", ""}, {"You can see every scratch now.", "Ivo Pap", ""}}},
 		{"quote then name said", `"We will build the bridge," Maria Lopez said on Tuesday.`,
 			[]quoteView{{"We will build the bridge,", "Maria Lopez", ""}}},
 		{"a tag that describes someone names no one after the quote", "Tennis.\n\nThe season starts soon. \"I feel strong again after the long and cold winter,\" said the 44-year-old, who plays at the Kells Open next.",
@@ -1036,5 +1044,25 @@ func TestCitationsNameTheOutletAlone(t *testing.T) {
 	want := []string{"The Harbour Times", "Harbour Times", "Dunmore Trade Magazine", "Harbour Times"}
 	if !slices.Equal(got, want) {
 		t.Errorf("citations %q, want %q", got, want)
+	}
+}
+
+func TestToldAudience(t *testing.T) {
+	text := "Yes, a minister said earlier on QTV public television, and Quistware told Kells Radio; QTV said so too."
+	cases := []struct {
+		name, kind string
+		want       bool
+	}{
+		{"QTV public", attrib.KindOrganization, true}, // after "on": the medium
+		{"Kells Radio", "outlet", true},               // after "told": the audience
+		{"QTV said", attrib.KindOrganization, false},  // a subject
+		{"Quistware", attrib.KindOrganization, false},
+		{"QTV public", attrib.KindPerson, false}, // only bodies and outlets
+	}
+	for _, c := range cases {
+		at := strings.Index(text, c.name)
+		if got := toldAudience(text, 0, candidate{start: at, kind: c.kind}); got != c.want {
+			t.Errorf("toldAudience(%q, %s) = %v, want %v", c.name, c.kind, got, c.want)
+		}
 	}
 }

@@ -543,6 +543,9 @@ func parseNPWords(np string, known []string) mention {
 	if best < 0 {
 		return possessedSource(runs, pre, known)
 	}
+	if thingOf(runs[best].pre) {
+		return mention{} // "the cost of the Quist plan": the phrase's head is a thing
+	}
 	if best == len(runs)-1 && (bestM.kind == attrib.KindPerson || bestM.kind == attrib.KindOrganization || bestM.kind == "outlet") {
 		// "one Ruiz campaign source", "a senior Okafor aide": the name only
 		// modifies the head noun after it, which is the speaker
@@ -1119,3 +1122,24 @@ func trimPossessive(name string) string {
 func isWordByte(c byte) bool {
 	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
+
+// thingOf: do the words before a name open with "<the> <noun> of" whose
+// noun names a thing, not someone ("The cost of the Quist plan", not "The
+// head of Quistware", "The wife of Ivo Pap", "One of Quist's aides")?
+// Only at the phrase's opening: "In its note about the ban of the
+// accounts Quistware said" is an adverbial, then the name.
+func thingOf(pre []string) bool {
+	i := 1
+	if len(pre) > 0 && determiners[strings.ToLower(pre[0])] {
+		i = 2
+	}
+	if len(pre) <= i || strings.ToLower(pre[i]) != "of" {
+		return false
+	}
+	n := strings.ToLower(pre[i-1])
+	return !isCapWord(pre[i-1]) && len(n) >= 4 && !quantifiers[n] && !titleWords[n] && !roleNouns[n] && !occupations[n] && !sourceNouns[n] && !orgNouns[n] && !personNouns[n] && !isOffice(n) && !kinNouns[n]
+}
+
+// kinNouns name people by their tie to another ("the wife of Ivo Pap",
+// "the members of Quist").
+var kinNouns = toSet("wife husband son daughter mother father brother sister widow widower friend friends partner family relatives parents children uncle aunt nephew niece cousin fiancee fiance girlfriend boyfriend members supporters fans staff employees players workers residents colleagues allies")

@@ -456,6 +456,9 @@ func isAbbrevBefore(text string, pstart, i, after, end int) bool {
 		return true
 	}
 	if strings.Contains(word, ".") { // U.S., U.A.E.: a boundary only before a common sentence opener
+		if n := strings.TrimLeft(lw, "$£€"); n != "" && n[0] >= '0' && n[0] <= '9' {
+			return false // "in 30.26. Pap said", "$1.3bn. The": a number ends the sentence
+		}
 		if webName(word) {
 			return false // "according to Quistnews.com. He": a site's name ends the sentence
 		}
