@@ -1269,6 +1269,18 @@ func (r *resolver) resolve(m mention, pos int) (string, string) {
 	return name, kind
 }
 
+// isOutletName: is name an outlet's name ("Harbour Times")?
+func isOutletName(name string) bool {
+	_, ok := outletName(name, nil)
+	return ok
+}
+
+// names: does m resolve to a speaker at pos?
+func (r *resolver) names(m mention, pos int) bool {
+	name, _, _ := r.resolveHow(m, pos)
+	return name != ""
+}
+
 // resolveHow is resolve, saying which step gave the name.
 func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 	switch m.kind {
@@ -1364,6 +1376,13 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 			return "", "", "common-word-dropped"
 		}
 		return name, m.kind, "single-name"
+	}
+	if f := strings.ToLower(words[0]); len(words) == 2 && isEnglishCommon(f) && !isFirstName(f) && !titled(m) && !isOutletName(name) {
+		// "In Wake of the Storm Pap plays ...": a title's last word run into
+		// the surname of someone the article names in full
+		if full := r.fullNameOf(words[1], pos, m.gender, false); full != "" && !strings.HasPrefix(full, words[0]+" ") {
+			return full, attrib.KindPerson, "surname->full-name"
+		}
 	}
 	// a longer form seen before ("Ana Ruiz Castro" for "Ana Castro") keeps the first
 	norm := attrib.NormName(name)
@@ -1904,8 +1923,8 @@ func sentenceSubject(before string, known []string) mention {
 		if len(ts) == 0 {
 			continue
 		}
-		if f := bare(ts[0].w); prepositions[f] || subordinate(ts[0].w) || k < len(segs)-1 && openingIng(f) {
-			continue // an adverbial: "In July", "At a rally", "When ...", "Praising Kells for ..."
+		if f := bare(ts[0].w); prepositions[f] || subordinate(ts[0].w) || k < len(segs)-1 && (openingIng(f) || timeSpan(ts)) {
+			continue // an adverbial: "In July", "At a rally", "When ...", "Praising Kells for ...", "Days after the vote"
 		}
 		if l := bare(ts[len(ts)-1].w); k+2 < len(segs) && !isCapWord(l) && (titleWords[l] || roleNouns[l] || occupations[l] || sourceNouns[l]) && nounPhrase(ts) {
 			// "Quistware's Dunmore ferry director, Ivo Pap, reached out":
@@ -1995,6 +2014,9 @@ func occupationAhead(ts []tok, i int) bool {
 		}
 		if occupations[w] || w == "star" || sidePositions[w] || titleWords[w] && !titleModifiers[w] && j > i { // (not in occupations: "Star Ferry" is a name; "home secretary")
 			return isCapWord(ts[j+1].w)
+		}
+		if n := bare(ts[j+1].w); j == i && i > 0 && isCapWord(ts[i-1].w) && len(w) > 2 && allLetters(w) && !strings.HasSuffix(w, "s") && !pastVerbs[w] && isCapWord(ts[j+1].w) && isFirstName(n) && !isEnglishCommon(n) && !namedBefore(ts[:i]) {
+			return true // any one noun before a first name: "Kells icon Ivo Pap" (not "Quist Media chose Ivo Pap")
 		}
 	}
 	return false
@@ -2331,3 +2353,52 @@ var asciiPunct = func() (t [utf8.RuneSelf]bool) {
 	}
 	return t
 }()
+
+// timeSpan: do the tokens open with a span of time and a word placing it
+// ("Days after the vote", "Two weeks later", "Hours before")?
+func timeSpan(ts []tok) bool {
+	i := 0
+	if len(ts) > 0 && (quantifiers[bare(ts[0].w)] || strings.IndexAny(ts[0].w[:1], "0123456789") == 0) {
+		i = 1
+	}
+	if i+1 >= len(ts) || !timeUnits[strings.TrimSuffix(bare(ts[i].w), "s")] {
+		return false
+	}
+	switch bare(ts[i+1].w) {
+	case "after", "before", "later", "earlier", "ago", "into":
+		return true
+	}
+	return false
+}
+
+var timeUnits = toSet("second minute hour day week month year decade moment")
+
+// pastVerbs are irregular past forms of verbs with a person as object.
+var pastVerbs = wordLexicon("past-verbs")
+
+// namedBefore: do the capitalised words that end ts name a person in full
+// or an organisation ("Ivo Pap", "Quist Media"), which a verb, not a noun,
+// would follow?
+func namedBefore(ts []tok) bool {
+	k := len(ts)
+	for k > 0 && isCapWord(ts[k-1].w) {
+		k--
+	}
+	if k == len(ts) {
+		return false
+	}
+	if orgWords[strings.ToLower(bare(ts[len(ts)-1].w))] {
+		return true
+	}
+	return len(ts)-k >= 2 && isFirstName(bare(ts[k].w)) && !isEnglishCommon(bare(ts[k].w))
+}
+
+// allLetters: is w made of letters only?
+func allLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}

@@ -301,7 +301,9 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			if at.m.kind == "pronoun" && (at.m.name == "he" || at.m.name == "she") && !off["pronoun-is-sentence-subject"] {
 				// "Okafor said ... whom he called": a pronoun inside a sentence
 				// about someone named at its start is that someone
-				if subj := sentenceSubject(before, known); subj.kind == attrib.KindPerson && (subj.gender == "" || subj.gender == at.m.gender) {
+				// (one the resolver names: not "Fundraising was slow ..., he
+				// said")
+				if subj := sentenceSubject(before, known); subj.kind == attrib.KindPerson && (subj.gender == "" || subj.gender == at.m.gender) && r.names(subj, q.open) {
 					at.m = subj
 					at.rule += "+pronoun-is-sentence-subject"
 				}

@@ -54,6 +54,16 @@ func TestRulesAlonePatterns(t *testing.T) {
 	}{
 		{"a number with a decimal point ends a sentence", "Running.\n\nAda Moss won the women's race in the rain. Ivo Pap of Kells was never troubled, winning in 30.26. Moss said of her run: \"I felt strong from the start to the finish.\"",
 			[]quoteView{{"I felt strong from the start to the finish.", "Ada Moss", ""}}},
+		{"he inside a sentence whose subject is a common word is not that word", "Ferries.\n\nIvo Pap said the strike would not last. Bookings were \"flat for about a month\" as travellers waited, he said.",
+			[]quoteView{{"flat for about a month", "Ivo Pap", ""}}},
+		{"a span of time opening a sentence is no subject", "Ferries.\n\nIvo Pap lost the vote to Ada Moss. Days after the vote and the recount, Pap threw out the count as \"a farce from start to end\".",
+			[]quoteView{{"a farce from start to end", "Ivo Pap", ""}}},
+		{"a noun between a capitalised word and a full name is part of the subject", "Music.\n\nThe show lost two guests this week. Kells icon Ada Moss quit the show over what she called \"shabby\" treatment.",
+			[]quoteView{{"shabby", "Ada Moss", ""}}},
+		{"an irregular past verb between a body and a full name is the verb", "Awards.\n\nThe harbour club held a vote. Kells chose Ada Moss as its \"best in the harbour\" for the year.",
+			[]quoteView{{"best in the harbour", "Kells", ""}}},
+		{"one reviewer is an unnamed source", "Film.\n\n\"It is a triumph,\" said Ivo Pap. \"It drags on for three long hours,\" wrote one reviewer in the Kells Courier.",
+			[]quoteView{{"It is a triumph,", "Ivo Pap", ""}, {"It drags on for three long hours,", "", ""}}},
 		{"a clause after and with a quote of its own is no tag", "Ivo Pap spoke.\n\nAda Moss accuses the council of \"sleeping at the wheel\" and Ivo Pap says it is \"losing the harbour,\" part of a row.",
 			[]quoteView{{"sleeping at the wheel", "Ada Moss", ""}, {"losing the harbour,", "Ivo Pap", ""}}},
 		{"a name and a verb after a full stop that ends a run-on quotation's part are a sentence of their own", `Ada Moss said: "The quay was empty. "The last boat had gone." Ivo Pap laughed.`,
@@ -204,6 +214,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"The fares are a scandal,", "Ivo Pap", ""}, {"Nobody can pay them.", "Ivo Pap", ""}, {"The boats must run on time.", "", ""}}},
 		{"a name after a thing and of is no speaker", "Films.\n\n\"It took two years,\" said Ivo Pap. The repair of the old Quist Saga reels revealed more.\n\n\"You can see every scratch now.\"",
 			[]quoteView{{"It took two years,", "Ivo Pap", ""}, {"You can see every scratch now.", "Ivo Pap", ""}}},
+		{"a film's title run into a surname is the person named in full", "Film.\n\nActor Ivo Pap is suing the studio. In Tears of the Sea Pap plays a captain who \"never gives up on his crew\".",
+			[]quoteView{{"never gives up on his crew", "Ivo Pap", ""}}},
 		{"quote then name said", `"We will build the bridge," Maria Lopez said on Tuesday.`,
 			[]quoteView{{"We will build the bridge,", "Maria Lopez", ""}}},
 		{"a tag that describes someone names no one after the quote", "Tennis.\n\nThe season starts soon. \"I feel strong again after the long and cold winter,\" said the 44-year-old, who plays at the Kells Open next.",
@@ -793,6 +805,9 @@ func TestRunMentionPlacesAndOpeners(t *testing.T) {
 		{"I'm", "", ""},
 		{"Privately", "", ""},
 		{"Christmas", "", ""},
+		{"A.D", "", ""}, // an era or a time, not initials
+		{"GMT", "", ""},
+		{"QTV", "QTV", attrib.KindOrganization},
 	}
 	for _, c := range cases {
 		m := runMention(capRun{words: strings.Fields(c.words)}, nil)

@@ -667,8 +667,8 @@ func runMention(r capRun, known []string) mention {
 		}
 		break
 	}
-	if len(w) == 0 {
-		return mention{}
+	if len(w) == 0 || len(w) == 1 && eraTimeMarks[strings.ToLower(strings.ReplaceAll(w[0], ".", ""))] {
+		return mention{} // (nor "A.D." or "GMT" alone)
 	}
 	if len(w) > 2 && (quantifiers[strings.ToLower(w[0])] || numberPlurals[strings.ToLower(w[0])]) && strings.EqualFold(w[1], "of") {
 		return mention{} // "Two of Kells's unions", "Millions of Quistians": a number of people, no name
@@ -898,7 +898,7 @@ func endsInPersonName(w []string) bool {
 }
 
 func isAcronym(s string) bool {
-	if len(s) < 2 || len(s) > 6 {
+	if len(s) < 2 || len(s) > 6 || eraTimeMarks[strings.ToLower(strings.ReplaceAll(s, ".", ""))] {
 		return false
 	}
 	for _, r := range s {
@@ -908,6 +908,10 @@ func isAcronym(s string) bool {
 	}
 	return true
 }
+
+// eraTimeMarks are capitals that mark an era or a time ("190 A.D.",
+// "0300 GMT"), not a body's initials.
+var eraTimeMarks = toSet("ad bc bce ce am pm gmt bst est edt cst cdt pst pdt cet utc")
 
 // femaleWords and maleWords tell a sex; "first lady" is found by "lady".
 const (
