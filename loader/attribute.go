@@ -1330,6 +1330,12 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		}
 		return "", "", "group-dropped"
 	case kindRole:
+		if m.office {
+			if name := r.titleHolder(m, pos); name != "" {
+				return name, attrib.KindPerson, "role->person"
+			}
+			return "", "", "office-unresolved"
+		}
 		if name := r.roleHolder(m, pos); name != "" {
 			return name, attrib.KindPerson, "role->person"
 		}
@@ -1516,6 +1522,35 @@ func (r *resolver) roleHolder(m mention, pos int) string {
 // of another office or occupation, and none with noun ("Home Secretary
 // Ivo Pap" is not "the party leader")?
 func (r *resolver) titledOtherwise(name, noun string) bool {
+	return r.titledOtherThan(mention{noun: noun}, name)
+}
+
+// officeQualifiers make an office's title another office ("deputy", "shadow").
+var officeQualifiers = toSet("deputy vice shadow former ex assistant junior acting interim")
+
+// titledOtherThan is titledOtherwise for role m; for an office of two
+// words ("the harbour secretary"), any office titled without both is
+// another.
+func (r *resolver) titledOtherThan(m mention, name string) bool {
+	noun := m.noun
+	if m.office {
+		other := false
+		for _, e := range r.entities {
+			if e.name != name || e.kind != attrib.KindPerson {
+				continue
+			}
+			for _, t := range e.titles {
+				lt := strings.ToLower(strings.TrimRight(t, " .,"))
+				f := strings.Fields(lt)
+				if n := len(f); n >= 2 && f[n-2] == m.place && f[n-1] == m.noun && (n == 2 || !officeQualifiers[f[n-3]]) {
+					return false
+				}
+				h := titleHead(lt)
+				other = other || isOffice(h) || occupations[h] || roleNouns[h]
+			}
+		}
+		return other
+	}
 	forms, _ := officeForms(noun)
 	other := false
 	for _, e := range r.entities {
@@ -1543,6 +1578,13 @@ func (r *resolver) titleHolder(m mention, pos int) string {
 	}
 	holds := func(t string) bool {
 		lt := strings.ToLower(strings.TrimRight(t, " .,"))
+		if m.office {
+			// the office's two words end the title, with no word before
+			// them that makes it another office ("deputy harbour secretary")
+			f := strings.Fields(lt)
+			n := len(f)
+			return n >= 2 && f[n-2] == m.place && f[n-1] == m.noun && (n == 2 || !officeQualifiers[f[n-3]])
+		}
 		return strings.Contains(lt, m.place) && titleHead(lt) == m.noun // not "a friend of the Quist Rovers coach"
 	}
 	for i := len(r.speakers) - 1; i >= 0; i-- {
@@ -1882,7 +1924,12 @@ func (r *resolver) spoke(name, kind string, m mention, pos int) {
 	if g == "" && kind == attrib.KindPerson {
 		g = nameGender(name)
 	}
-	e := newEntity(name, kind, g, m.titles, pos)
+	titles := m.titles
+	if m.kind == kindRole && m.name != "" && name != m.name && kind == attrib.KindPerson {
+		// "the harbour secretary" read as Ivo Pap: a later one is him too
+		titles = append(titles[:len(titles):len(titles)], m.name)
+	}
+	e := newEntity(name, kind, g, titles, pos)
 	e.voice = m.voice
 	r.speakers = append(r.speakers, e)
 	if r.spoken == nil {

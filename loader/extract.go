@@ -407,12 +407,12 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				rule = at.rule
 				quote.Speaker, quote.SpeakerKind = r.resolve(at.m, q.open)
 				quote.Cue, quote.Via = at.cue, at.via
-				if r.how == "role-as-written" && describedRole(at.m) && !off["role:previous-subject"] {
+				if (r.how == "role-as-written" || r.how == "office-unresolved" && at.m.office) && describedRole(at.m) && !off["role:previous-subject"] {
 					// `Pap starred in the win. "...," said the Kells
 					// captain.`: no one named holds the role, so it
 					// describes the person the sentence before is about
 					if m := previousSubject(text, ps, pi, sents, si, pq, byPara, known); m.kind == attrib.KindPerson {
-						if name, kind, _ := r.resolveHow(m, q.open); name != "" && kind == attrib.KindPerson && !r.titledOtherwise(name, at.m.noun) && (at.m.place == "" || !strings.Contains(strings.ToLower(name), at.m.place)) {
+						if name, kind, _ := r.resolveHow(m, q.open); name != "" && kind == attrib.KindPerson && !r.titledOtherThan(at.m, name) && (at.m.office || at.m.place == "" || !strings.Contains(strings.ToLower(name), at.m.place)) {
 							// (not the club: "Kells drew. ... said the Kells striker")
 							quote.Speaker, quote.SpeakerKind = name, kind
 							r.how = "role->previous-subject"
@@ -543,7 +543,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					pp.Aliases = appendUnique(pp.Aliases, said.name)
 				}
 				for _, t := range said.titles {
-					if t = beforeRelative(t); personTitle(t) {
+					if t = openerTrimmed(beforeRelative(t)); personTitle(t) {
 						pp.Titles = appendUnique(pp.Titles, t)
 					}
 				}
@@ -816,6 +816,18 @@ func personTitle(t string) bool {
 		return false // "Irish", "US": where from, no title ("Tory" is a party's)
 	}
 	return true
+}
+
+// openerTrimmed cuts the words that open a sentence from the front of a
+// title ("Earlier Harbour Secretary" is "Harbour Secretary").
+func openerTrimmed(t string) string {
+	for {
+		w, rest, _ := strings.Cut(t, " ")
+		if lw := strings.ToLower(w); !isCapWord(w) || !sentenceOpeners[lw] && !(capStopwords[lw] && !honorifics[lw]) {
+			return t
+		}
+		t = rest
+	}
 }
 
 // beforeRelative cuts a title at a relative clause ("pollster who is

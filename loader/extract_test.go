@@ -64,6 +64,12 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"best in the harbour", "Kells", ""}}},
 		{"one reviewer is an unnamed source", "Film.\n\n\"It is a triumph,\" said Ivo Pap. \"It drags on for three long hours,\" wrote one reviewer in the Kells Courier.",
 			[]quoteView{{"It is a triumph,", "Ivo Pap", ""}, {"It drags on for three long hours,", "", ""}}},
+		{"the holder of an office of two words is the one titled with both", "Ferries.\n\nEarlier Harbour Secretary Ivo Pap said the fares would rise. Home Secretary Tom Moss disagreed. The harbour secretary meanwhile said the \"fairness\" of the rise was plain.",
+			[]quoteView{{"fairness", "Ivo Pap", ""}}},
+		{"an office of two words is not the deputy's", "Ferries.\n\nDeputy Harbour Secretary Ada Moss spoke first. \"We will wait for the vote,\" the harbour secretary said.",
+			[]quoteView{{"We will wait for the vote,", "", ""}}},
+		{"an office read as the person the sentence before is about stays his", "Ferries.\n\nIvo Pap says the fares will not rise.\n\n\"They are fair,\" the harbour secretary said. Ada Moss disagreed.\n\nLater the harbour secretary added: \"The boats keep their timetable.\"",
+			[]quoteView{{"They are fair,", "Ivo Pap", ""}, {"The boats keep their timetable.", "Ivo Pap", ""}}},
 		{"a clause after and with a quote of its own is no tag", "Ivo Pap spoke.\n\nAda Moss accuses the council of \"sleeping at the wheel\" and Ivo Pap says it is \"losing the harbour,\" part of a row.",
 			[]quoteView{{"sleeping at the wheel", "Ada Moss", ""}, {"losing the harbour,", "Ivo Pap", ""}}},
 		{"a name and a verb after a full stop that ends a run-on quotation's part are a sentence of their own", `Ada Moss said: "The quay was empty. "The last boat had gone." Ivo Pap laughed.`,
@@ -998,6 +1004,11 @@ func TestPersonTitles(t *testing.T) {
 	for _, bad := range []string{"who had", "in his ruling", "leader of the", "company says the report", "58", "Meanwhile", "Irish", "was a rate of growth", "During his speech", "has"} {
 		if personTitle(beforeRelative(bad)) {
 			t.Errorf("%q taken as a title", bad)
+		}
+	}
+	for in, want := range map[string]string{"Earlier Harbour Secretary": "Harbour Secretary", "Meanwhile": "", "Mr": "Mr", "Kells coach": "Kells coach"} {
+		if got := openerTrimmed(in); got != want {
+			t.Errorf("openerTrimmed(%q) = %q, want %q", in, got, want)
 		}
 	}
 	if got := beforeRelative("ferry pollster who now helps Quist"); got != "ferry pollster" {

@@ -142,6 +142,10 @@ type mention struct {
 	// voice: an organisation heard through a person who speaks for it ("a
 	// spokeswoman for the Harbour Council"), whom a later "she" may mean
 	voice bool
+	// office: an office named by a word and its head in lower case ("the
+	// harbour secretary"), which only someone given those words as a
+	// title holds
+	office bool
 }
 
 // kindPlace is the kind of a mention that names a place: never a speaker.
@@ -512,6 +516,19 @@ func parseNPWords(np string, known []string) mention {
 		if len(words) == 2 && strings.ToLower(words[0]) == "the" {
 			if lw := strings.ToLower(words[1]); isOffice(lw) {
 				return mention{name: words[1], kind: kindRole, noun: lw, gender: gender}
+			}
+		}
+		// "the harbour secretary": an office of two words, held by one
+		// the article titled so ("Harbour Secretary Ivo Pap")
+		for len(words) > 3 && capStopwords[words[len(words)-1]] {
+			words = words[:len(words)-1] // "the harbour secretary meanwhile"
+		}
+		if len(words) == 4 && strings.EqualFold(words[1], "the") && (capStopwords[strings.ToLower(words[0])] || sentenceOpeners[strings.ToLower(words[0])]) {
+			words = words[1:] // "Later the harbour secretary"
+		}
+		if len(words) == 3 && strings.ToLower(words[0]) == "the" {
+			if lw, mw := strings.ToLower(words[2]), strings.ToLower(words[1]); isOffice(lw) && allLetters(mw) && !determiners[mw] && !quantifiers[mw] && !npStop[mw] && !timeQualifiers[mw] {
+				return mention{name: words[1] + " " + words[2], kind: kindRole, noun: lw, place: mw, gender: gender, definite: true, office: true}
 			}
 		}
 		return mention{}
@@ -1143,6 +1160,10 @@ func thingOf(pre []string) bool {
 	n := strings.ToLower(pre[i-1])
 	return !isCapWord(pre[i-1]) && len(n) >= 4 && !quantifiers[n] && !titleWords[n] && !roleNouns[n] && !occupations[n] && !sourceNouns[n] && !orgNouns[n] && !personNouns[n] && !isOffice(n) && !kinNouns[n]
 }
+
+// timeQualifiers put an office in another time ("the former secretary"):
+// no title of today names its holder.
+var timeQualifiers = toSet("former ex acting interim late then future outgoing incoming")
 
 // kinNouns name people by their tie to another ("the wife of Ivo Pap",
 // "the members of Quist").
