@@ -581,7 +581,8 @@ func parseNPWords(np string, known []string) mention {
 			return sourceMention(runs[best], pre[:head+1])
 		}
 	}
-	if best == len(runs)-1 && len(pre) > 0 && (bestM.kind == attrib.KindPerson || bestM.kind == attrib.KindOrganization) && !isFirstName(strings.ToLower(runs[best].words[0])) && !quantifiers[strings.ToLower(runs[best].words[0])] {
+	if best == len(runs)-1 && len(pre) > 0 && (bestM.kind == attrib.KindPerson || bestM.kind == attrib.KindOrganization) && (!isFirstName(strings.ToLower(runs[best].words[0])) || len(runs[best].words) == 1 && endsWithThe(runs[best].pre)) && !quantifiers[strings.ToLower(runs[best].words[0])] {
+		// (a word that is also a first name, alone after "the": "the Chester chairman")
 		// "the Dunmore chairman", "the Quistware boss": a club's or a firm's
 		// office, held by someone the article may name
 		if lw := strings.ToLower(strings.TrimRight(pre[0], ".,")); (titleWords[lw] && !titleModifiers[lw] || isOffice(lw) || occupations[lw] || personNouns[lw]) && (len(pre) == 1 || npStop[strings.ToLower(pre[1])]) {
@@ -614,7 +615,12 @@ func parseNPWords(np string, known []string) mention {
 	}
 	title = append(title, runs[best].pre...)
 	if t := cleanTitle(strings.Join(title, " ")); t != "" {
-		bestM.titles = append(bestM.titles, t)
+		if n := len(bestM.titles); n > 0 && endsWithThe(strings.Fields(t)) && !strings.Contains(bestM.titles[n-1], " ") {
+			// "Shadow leader of the" and "Commons": one title
+			bestM.titles = append(bestM.titles[:n-1:n-1], t+" "+bestM.titles[n-1])
+		} else {
+			bestM.titles = append(bestM.titles, t)
+		}
 	}
 	return bestM
 }
@@ -760,6 +766,12 @@ func runMention(r capRun, known []string) mention {
 			continue
 		}
 		break
+	}
+	// "leader of the Commons Ivo Pap": a body's one word after "of the",
+	// then a first name and a surname
+	if len(w) == 3 && endsWithThe(r.pre) && len(r.pre) > 1 && strings.EqualFold(r.pre[len(r.pre)-2], "of") && !isFirstName(strings.ToLower(w[0])) && isFirstName(strings.ToLower(w[1])) && !isEnglishCommon(strings.ToLower(w[1])) {
+		titles = append(titles, w[0])
+		w = w[1:]
 	}
 	// "the Dunmore North MP": the member for a seat, not a name
 	if lt := strings.ToLower(strings.TrimRight(w[len(w)-1], ".,")); len(w) > 1 && memberTitles[lt] && len(r.pre) > 0 && strings.EqualFold(r.pre[len(r.pre)-1], "the") {
@@ -1168,3 +1180,8 @@ var timeQualifiers = toSet("former ex acting interim late then future outgoing i
 // kinNouns name people by their tie to another ("the wife of Ivo Pap",
 // "the members of Quist").
 var kinNouns = toSet("wife husband son daughter mother father brother sister widow widower friend friends partner family relatives parents children uncle aunt nephew niece cousin fiancee fiance girlfriend boyfriend members supporters fans staff employees players workers residents colleagues allies")
+
+// endsWithThe: is the last of words "the"?
+func endsWithThe(words []string) bool {
+	return len(words) > 0 && strings.EqualFold(words[len(words)-1], "the")
+}
