@@ -1962,6 +1962,16 @@ func sentenceSubject(before string, known []string) mention {
 	}
 	before = reAffiliation.ReplaceAllString(before, " ")
 	segs := strings.Split(before, ",")
+	for k := len(segs) - 1; k > 0; k-- {
+		// "Kells won the cup, but Ivo Pap called it ...": the clause the
+		// quote is in has a subject of its own
+		// (a name after the joiner: not "but was content", "but it
+		// could", "while the rest were")
+		if ts := tokens(segs[k]); len(ts) > 3 && clauseJoiners[bare(ts[0].w)] && isCapWord(ts[1].w) && !capStopwords[bare(ts[1].w)] && !isOutletName(capsFrom(ts, 1)) {
+			segs = segs[k:]
+			break
+		}
+	}
 	for k, seg := range segs {
 		ts := tokens(seg)
 		for len(ts) > 0 && (adverbOpeners[bare(ts[0].w)] || bare(ts[0].w) == "") {
@@ -2289,6 +2299,9 @@ func capsOnly(s string) bool {
 // roleWords describe a role inside a name phrase before the name.
 var roleWords = wordLexicon("role-words")
 
+// clauseJoiners open a clause of its own after a comma.
+var clauseJoiners = toSet("but and yet while whereas")
+
 var adverbOpeners = toSet("meanwhile however still then now also instead indeed later earlier previously but and so yet")
 
 var prepositions = toSet("in on at for with by from during after before since until under over about against among between into through to of as like despite without within amid following")
@@ -2448,4 +2461,13 @@ func allLetters(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// capsFrom is the run of capitalised words in ts from i on.
+func capsFrom(ts []tok, i int) string {
+	var ws []string
+	for ; i < len(ts) && isCapWord(ts[i].w); i++ {
+		ws = append(ws, bare(ts[i].w))
+	}
+	return strings.Join(ws, " ")
 }
