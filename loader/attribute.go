@@ -1862,14 +1862,29 @@ func (r *resolver) pronoun(m mention, pos int) (string, string) {
 		return (e.kind == attrib.KindPerson || e.voice) && (want == "" || e.gender == "" || e.gender == want)
 	}
 	r.unnamedLast = false
+	later := -1 // a speaker of no known sex whose name opens with a common word
 	for i := len(r.speakers) - 1; i >= 0; i-- {
 		if ok(r.speakers[i]) {
 			if r.speakers[i].name == "" {
+				if later >= 0 {
+					break
+				}
 				r.unnamedLast = true
 				return "", "" // an unnamed source spoke last ("a spokesman said")
 			}
+			if e := r.speakers[i]; want != "" && e.gender == "" && len(e.fields) > 1 && isEnglishCommon(e.fields[0]) && !isFirstName(e.fields[0]) {
+				// "Long Island", "Harbour Hour": a place or a thing taken for a
+				// speaker; "he" then reads back past it to a man who spoke, if any
+				if later < 0 {
+					later = i
+				}
+				continue
+			}
 			return r.speakers[i].name, r.speakers[i].kind
 		}
+	}
+	if later >= 0 {
+		return r.speakers[later].name, r.speakers[later].kind
 	}
 	// of the people named before, one of the pronoun's sex first: "she"
 	// after "Ada Moss ... on Harbour Radio" is Ada Moss, not the

@@ -78,6 +78,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"poor finish", "Ada Moss", ""}}},
 		{"but with no subject of its own leaves the sentence's", "Football.\n\nIvo Pap lost the first set, but was content with the \"fast and lively\" court.",
 			[]quoteView{{"fast and lively", "Ivo Pap", ""}}},
+		{"he after a speaker whose name opens with a common word and has no sex is the man before", "Radio.\n\n\"We start at six,\" said Ivo Pap. \"Tune in at dawn,\" said Morning Tide. \"It will be a long day,\" he said.",
+			[]quoteView{{"We start at six,", "Ivo Pap", ""}, {"Tune in at dawn,", "Morning Tide", ""}, {"It will be a long day,", "Ivo Pap", ""}}},
 		{"a clause after and with a quote of its own is no tag", "Ivo Pap spoke.\n\nAda Moss accuses the council of \"sleeping at the wheel\" and Ivo Pap says it is \"losing the harbour,\" part of a row.",
 			[]quoteView{{"sleeping at the wheel", "Ada Moss", ""}, {"losing the harbour,", "Ivo Pap", ""}}},
 		{"a name and a verb after a full stop that ends a run-on quotation's part are a sentence of their own", `Ada Moss said: "The quay was empty. "The last boat had gone." Ivo Pap laughed.`,
