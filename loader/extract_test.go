@@ -821,6 +821,10 @@ func TestRunMentionPlacesAndOpeners(t *testing.T) {
 		{"I'm", "", ""},
 		{"Privately", "", ""},
 		{"Christmas", "", ""},
+		{"General Pap of Portugal", "Pap", attrib.KindPerson},   // a titled name, then where from
+		{"Ivo Pap of Quist Bank", "Ivo Pap", attrib.KindPerson}, // a full name, then the firm
+		{"Bank of Portugal", "Bank of Portugal", attrib.KindOrganization},
+		{"Duke of Portugal", "Duke of Portugal", attrib.KindPerson},
 		{"A.D", "", ""}, // an era or a time, not initials
 		{"GMT", "", ""},
 		{"QTV", "QTV", attrib.KindOrganization},

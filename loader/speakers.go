@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -722,6 +723,13 @@ func runMention(r capRun, known []string) mention {
 			break
 		}
 	}
+	// "Ivo Pap of Quist Bank": a first name and a surname, then the firm
+	// the person is from
+	for i := 2; i <= 3 && i < len(w)-1; i++ {
+		if w[i] == "of" && isFirstName(strings.ToLower(w[0])) && !slices.ContainsFunc(w[:i], func(x string) bool { return orgWords[strings.ToLower(x)] || titleWords[strings.ToLower(x)] }) {
+			return mention{name: strings.Join(w[:i], " "), kind: attrib.KindPerson, gender: gender}
+		}
+	}
 	// an organisation keeps its whole name: "Russian Foreign Ministry"
 	if lastW := strings.ToLower(strings.TrimRight(w[len(w)-1], ".,")); orgWords[lastW] && len(w) > 1 {
 		name := strings.TrimSuffix(strings.TrimSuffix(strings.Join(w, " "), "'s"), "\u2019s")
@@ -814,9 +822,10 @@ func runMention(r capRun, known []string) mention {
 		name = strings.Join(w, " ")
 	}
 	if kind == attrib.KindPerson {
-		// "Tom Carper of Delaware": the place is not part of the name
-		for i := 2; i < len(w); i++ {
-			if w[i] == "of" {
+		// "Ivo Pap of Kells": the place is no part of the name; "Pap
+		// of Kells" (one word, then a place)
+		for i := 1; i < len(w); i++ {
+			if w[i] == "of" && (i >= 2 || len(titles) > 0 && placeKind(w[i+1:]) != "" && !orgWords[strings.ToLower(w[0])] && !titleWords[strings.ToLower(w[0])]) {
 				name = strings.TrimRight(strings.Join(w[:i], " "), ".,")
 				break
 			}
