@@ -165,7 +165,7 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 		}
 		g := m.gender
 		if g == "" {
-			g = genderOf(relationWords(lastWords(pre, 3)))
+			g = genderOf(relationWords(nounBefore(pre)))
 		}
 		if g == "" && m.kind == attrib.KindPerson {
 			g = nameGender(m.name)
@@ -268,6 +268,23 @@ func splitRunAtPeriods(words []string) [][]string {
 // relationWords drops the pronouns from words before a name: in "her
 // husband Tomas" the husband is a man; in "He said Quistware" the pronoun
 // is another's.
+// nounBefore is the last word of pre that is no article ("his wife, " in
+// "his wife, the"): the noun a name right after it stands in apposition
+// to ("the firm's sister paper, the Harbour Times" is no woman's).
+func nounBefore(pre string) string {
+	f := strings.Fields(pre)
+	for len(f) > 0 && (determiners[strings.ToLower(f[len(f)-1])] && !possessivePronouns[strings.ToLower(f[len(f)-1])]) {
+		f = f[:len(f)-1]
+	}
+	if len(f) == 0 {
+		return ""
+	}
+	if len(f) > 1 && possessivePronouns[strings.ToLower(f[len(f)-2])] {
+		return strings.Join(f[len(f)-2:], " ")
+	}
+	return f[len(f)-1]
+}
+
 func relationWords(s string) string {
 	f := strings.Fields(s)
 	out := f[:0]

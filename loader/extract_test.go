@@ -80,6 +80,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"fast and lively", "Ivo Pap", ""}}},
 		{"he after a speaker whose name opens with a common word and has no sex is the man before", "Radio.\n\n\"We start at six,\" said Ivo Pap. \"Tune in at dawn,\" said Morning Tide. \"It will be a long day,\" he said.",
 			[]quoteView{{"We start at six,", "Ivo Pap", ""}, {"Tune in at dawn,", "Morning Tide", ""}, {"It will be a long day,", "Ivo Pap", ""}}},
+		{"a sister event named after a woman's name gives the event no sex", "Film.\n\n\"We asked our partners,\" said festival director Ivo Pap. \"We went on.\"\n\nMr Pap's view was backed by Ada Moss, head of the fair's sister show, the Kells Film Market. \"We took great care,\" she said.",
+			[]quoteView{{"We asked our partners,", "Ivo Pap", ""}, {"We went on.", "Ivo Pap", ""}, {"We took great care,", "Ada Moss", ""}}},
 		{"a clause after and with a quote of its own is no tag", "Ivo Pap spoke.\n\nAda Moss accuses the council of \"sleeping at the wheel\" and Ivo Pap says it is \"losing the harbour,\" part of a row.",
 			[]quoteView{{"sleeping at the wheel", "Ada Moss", ""}, {"losing the harbour,", "Ivo Pap", ""}}},
 		{"a name and a verb after a full stop that ends a run-on quotation's part are a sentence of their own", `Ada Moss said: "The quay was empty. "The last boat had gone." Ivo Pap laughed.`,
