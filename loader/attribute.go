@@ -1889,7 +1889,7 @@ func (r *resolver) pronoun(m mention, pos int) (string, string) {
 				r.unnamedLast = true
 				return "", "" // an unnamed source spoke last ("a spokesman said")
 			}
-			if e := r.speakers[i]; want != "" && e.gender == "" && len(e.fields) > 1 && isEnglishCommon(e.fields[0]) && !isFirstName(e.fields[0]) {
+			if e := r.speakers[i]; want != "" && e.gender == "" && len(e.fields) > 1 && !isFirstName(e.fields[0]) && !slices.ContainsFunc(e.fields, func(f string) bool { return !isEnglishCommon(f) }) {
 				// "Long Island", "Harbour Hour": a place or a thing taken for a
 				// speaker; "he" then reads back past it to a man who spoke, if any
 				if later < 0 {
@@ -1999,9 +1999,17 @@ func sentenceSubject(before string, known []string) mention {
 		// quote is in has a subject of its own
 		// (a name after the joiner: not "but was content", "but it
 		// could", "while the rest were")
-		if ts := tokens(segs[k]); len(ts) > 3 && clauseJoiners[bare(ts[0].w)] && isCapWord(ts[1].w) && !capStopwords[bare(ts[1].w)] && !isOutletName(capsFrom(ts, 1)) {
-			segs = segs[k:]
-			break
+		// (a later joiner with a clause of its own decides: "..., but Ivo
+		// dozed, and as Pap spoke of "...": not Ivo; "..., and not just
+		// for Quist" has none)
+		if ts := tokens(segs[k]); len(ts) > 1 && clauseJoiners[bare(ts[0].w)] {
+			if len(ts) > 3 && isCapWord(ts[1].w) && !capStopwords[bare(ts[1].w)] && !isOutletName(capsFrom(ts, 1)) {
+				segs = segs[k:]
+				break
+			}
+			if subordinate(ts[1].w) {
+				break
+			}
 		}
 	}
 	for k, seg := range segs {
