@@ -889,10 +889,22 @@ func describedFits(c candidate) bool {
 	return c.kind == attrib.KindPerson && (strings.Contains(c.where, "before") || strings.HasPrefix(c.where, "prev"))
 }
 
+// nameArticles open papers' and programmes' names in other languages
+// ("Le Quist", "Il Porto", "Die Woche"), never a first name.
+var nameArticles = toSet("le la les il lo el los las die der das")
+
 // toldAudience: is the ranker's candidate c an outlet or an organisation
 // right after "told" ("told Dunmore Radio there were ...") or "on" ("said
 // on Dunmore Radio"): the audience or the medium, never the speaker?
 func toldAudience(text string, lo int, c candidate) bool {
+	if first := strings.ToLower(strings.Fields(c.speaker + " x")[0]); (wordBefore(text, lo, c.start) == "to" || wordBefore(text, lo, c.start) == "with") && (!isFirstName(first) || nameArticles[first]) {
+		// "Speaking to Le Quist, she added": a paper or a programme spoken
+		// to (not "speaking to Ada ... she said": a person may answer)
+		switch wordBefore(text, lo, prevWordStart(text, lo, c.start)) {
+		case "speaking", "talking", "spoke", "talked", "interview":
+			return true
+		}
+	}
 	if c.kind != attrib.KindOrganization && c.kind != "outlet" {
 		return false
 	}

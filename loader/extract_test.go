@@ -829,6 +829,7 @@ func TestRunMentionPlacesAndOpeners(t *testing.T) {
 		{"Ivo Pap of Quist Bank", "Ivo Pap", attrib.KindPerson}, // a full name, then the firm
 		{"Bank of Portugal", "Bank of Portugal", attrib.KindOrganization},
 		{"Duke of Portugal", "Duke of Portugal", attrib.KindPerson},
+		{"Q", "", ""},   // one letter: the "Q" of "Q&A"
 		{"A.D", "", ""}, // an era or a time, not initials
 		{"GMT", "", ""},
 		{"QTV", "QTV", attrib.KindOrganization},
@@ -1092,7 +1093,7 @@ func TestCitationsNameTheOutletAlone(t *testing.T) {
 }
 
 func TestToldAudience(t *testing.T) {
-	text := "Yes, a minister said earlier on QTV public television, and Quistware told Kells Radio; QTV said so too."
+	text := "Yes, a minister said earlier on QTV public television, and Quistware told Kells Radio; QTV said so too. Speaking to Le Quist, she added it; speaking to Ada Moss, he said so."
 	cases := []struct {
 		name, kind string
 		want       bool
@@ -1102,10 +1103,12 @@ func TestToldAudience(t *testing.T) {
 		{"QTV said", attrib.KindOrganization, false},  // a subject
 		{"Quistware", attrib.KindOrganization, false},
 		{"QTV public", attrib.KindPerson, false}, // only bodies and outlets
+		{"Le Quist", attrib.KindPerson, true},    // a paper spoken to, read as a name
+		{"Ada Moss", attrib.KindPerson, false},   // a person spoken to may answer
 	}
 	for _, c := range cases {
 		at := strings.Index(text, c.name)
-		if got := toldAudience(text, 0, candidate{start: at, kind: c.kind}); got != c.want {
+		if got := toldAudience(text, 0, candidate{start: at, kind: c.kind, speaker: c.name}); got != c.want {
 			t.Errorf("toldAudience(%q, %s) = %v, want %v", c.name, c.kind, got, c.want)
 		}
 	}

@@ -691,8 +691,8 @@ func runMention(r capRun, known []string) mention {
 		}
 		break
 	}
-	if len(w) == 0 || len(w) == 1 && eraTimeMarks[strings.ToLower(strings.ReplaceAll(w[0], ".", ""))] {
-		return mention{} // (nor "A.D." or "GMT" alone)
+	if len(w) == 0 || len(w) == 1 && (eraTimeMarks[strings.ToLower(strings.ReplaceAll(w[0], ".", ""))] || utf8.RuneCountInString(strings.TrimRight(w[0], ".,;:")) == 1) {
+		return mention{} // (nor "A.D." or "GMT" alone, nor one letter: the "Q" of "Q&A")
 	}
 	if len(w) > 2 && (quantifiers[strings.ToLower(w[0])] || numberPlurals[strings.ToLower(w[0])]) && strings.EqualFold(w[1], "of") {
 		return mention{} // "Two of Kells's unions", "Millions of Quistians": a number of people, no name
