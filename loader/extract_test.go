@@ -829,7 +829,10 @@ func TestRunMentionPlacesAndOpeners(t *testing.T) {
 		{"Ivo Pap of Quist Bank", "Ivo Pap", attrib.KindPerson}, // a full name, then the firm
 		{"Bank of Portugal", "Bank of Portugal", attrib.KindOrganization},
 		{"Duke of Portugal", "Duke of Portugal", attrib.KindPerson},
-		{"Q", "", ""},   // one letter: the "Q" of "Q&A"
+		{"Q", "", ""},    // one letter: the "Q" of "Q&A"
+		{"D-KS", "", ""}, // a party and a state
+		{"R-Kells.", "", ""},
+		{"X-Men", "X-Men", attrib.KindOrganization},
 		{"A.D", "", ""}, // an era or a time, not initials
 		{"GMT", "", ""},
 		{"QTV", "QTV", attrib.KindOrganization},

@@ -694,6 +694,9 @@ func runMention(r capRun, known []string) mention {
 	if len(w) == 0 || len(w) == 1 && (eraTimeMarks[strings.ToLower(strings.ReplaceAll(w[0], ".", ""))] || utf8.RuneCountInString(strings.TrimRight(w[0], ".,;:")) == 1) {
 		return mention{} // (nor "A.D." or "GMT" alone, nor one letter: the "Q" of "Q&A")
 	}
+	if len(w) == 1 && partyTag(w[0]) {
+		return mention{} // "(D-Kells)": a party and a state after a name, no one
+	}
 	if len(w) > 2 && (quantifiers[strings.ToLower(w[0])] || numberPlurals[strings.ToLower(w[0])]) && strings.EqualFold(w[1], "of") {
 		return mention{} // "Two of Kells's unions", "Millions of Quistians": a number of people, no name
 	}
@@ -1193,4 +1196,19 @@ var kinNouns = toSet("wife husband son daughter mother father brother sister wid
 // endsWithThe: is the last of words "the"?
 func endsWithThe(words []string) bool {
 	return len(words) > 0 && strings.EqualFold(words[len(words)-1], "the")
+}
+
+// partyTag: is w a party's letter and a state's abbreviation ("D-MA",
+// "R-Tex.", "I-Vt")?
+func partyTag(w string) bool {
+	w = strings.Trim(w, "(),.")
+	if len(w) < 3 || len(w) > 8 || w[1] != '-' || !strings.ContainsRune("RDI", rune(w[0])) || w[2] < 'A' || w[2] > 'Z' {
+		return false
+	}
+	for _, r := range w[3:] {
+		if !unicode.IsLetter(r) && r != '.' {
+			return false
+		}
+	}
+	return true
 }
