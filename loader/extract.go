@@ -886,7 +886,8 @@ func previousSubject(text string, ps []para, pi int, sents []sentence, si int, p
 // describes ("the youngster said")? A person named before the quote,
 // whom the description refers back to.
 func describedFits(c candidate) bool {
-	return c.kind == attrib.KindPerson && (strings.Contains(c.where, "before") || strings.HasPrefix(c.where, "prev"))
+	// (a full name: not "Highbury", a ground read as a one-word name)
+	return c.kind == attrib.KindPerson && strings.Contains(c.speaker, " ") && (strings.Contains(c.where, "before") || strings.HasPrefix(c.where, "prev"))
 }
 
 // nameArticles open papers' and programmes' names in other languages

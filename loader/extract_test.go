@@ -1129,3 +1129,22 @@ func TestLaterJoinerDecides(t *testing.T) {
 		t.Errorf("got %+v, want one quote, not Ivo Pap's", a.Quotes)
 	}
 }
+
+// A tag that describes its speaker ("the defender told ...") lets the
+// ranker name a person written in full before the quote, not a one-word
+// name (a ground, a town read as a name).
+func TestDescribedFits(t *testing.T) {
+	for _, c := range []struct {
+		c    candidate
+		want bool
+	}{
+		{candidate{kind: attrib.KindPerson, speaker: "Ivo Pap", where: "para-before:1"}, true},
+		{candidate{kind: attrib.KindPerson, speaker: "Dunmoor", where: "para-before:1"}, false},
+		{candidate{kind: attrib.KindPerson, speaker: "Ivo Pap", where: "sent-after:1"}, false},
+		{candidate{kind: attrib.KindOrganization, speaker: "Kells Rovers", where: "prev-para:2"}, false},
+	} {
+		if got := describedFits(c.c); got != c.want {
+			t.Errorf("describedFits(%+v) = %v, want %v", c.c, got, c.want)
+		}
+	}
+}
