@@ -2037,6 +2037,7 @@ func sentenceSubject(before string, known []string) mention {
 		// determiner or title
 		end := 0
 		for end < len(ts) && (isCapWord(ts[end].w) || nonVerbs[bare(ts[end].w)] && end == 0 || titleWords[bare(ts[end].w)] ||
+			ts[end].w == "&" && end > 0 && end+1 < len(ts) && isCapWord(ts[end+1].w) || // "Quist & Moss has"
 			roleWords[bare(ts[end].w)] && end+1 < len(ts) && (isCapWord(ts[end+1].w) || titleWords[bare(ts[end+1].w)] || roleWords[bare(ts[end+1].w)]) || // "Republican presidential nominee X"
 			occupations[bare(ts[end].w)] && end > 0 && end+1 < len(ts) && isCapWord(ts[end+1].w) || // "Kells striker X"
 			end > 0 && occupationAhead(ts, end) || // "Kells film star X"

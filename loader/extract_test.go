@@ -84,6 +84,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"We asked our partners,", "Ivo Pap", ""}, {"We went on.", "Ivo Pap", ""}, {"We took great care,", "Ada Moss", ""}}},
 		{"he after a speaker whose name is not all common words is that speaker", "World.\n\n\"We start at six,\" said Ivo Pap. \"Tune in at dawn,\" said Secretary General Ban Kiso. \"It will be a long day,\" he said.",
 			[]quoteView{{"We start at six,", "Ivo Pap", ""}, {"Tune in at dawn,", "Ban Kiso", ""}, {"It will be a long day,", "Ban Kiso", ""}}},
+		{"a firm named with & is the subject whole", "Markets.\n\nQuist & Moss has classed the harbour bonds as \"junk grade\", down from \"safe\".",
+			[]quoteView{{"junk grade", "Quist & Moss", ""}, {"safe", "Quist & Moss", ""}}},
 		{"a clause after and with a quote of its own is no tag", "Ivo Pap spoke.\n\nAda Moss accuses the council of \"sleeping at the wheel\" and Ivo Pap says it is \"losing the harbour,\" part of a row.",
 			[]quoteView{{"sleeping at the wheel", "Ada Moss", ""}, {"losing the harbour,", "Ivo Pap", ""}}},
 		{"a name and a verb after a full stop that ends a run-on quotation's part are a sentence of their own", `Ada Moss said: "The quay was empty. "The last boat had gone." Ivo Pap laughed.`,
@@ -829,7 +831,8 @@ func TestRunMentionPlacesAndOpeners(t *testing.T) {
 		{"Ivo Pap of Quist Bank", "Ivo Pap", attrib.KindPerson}, // a full name, then the firm
 		{"Bank of Portugal", "Bank of Portugal", attrib.KindOrganization},
 		{"Duke of Portugal", "Duke of Portugal", attrib.KindPerson},
-		{"Q", "", ""},    // one letter: the "Q" of "Q&A"
+		{"Q", "", ""}, // one letter: the "Q" of "Q&A"
+		{"Quist & Moss", "Quist & Moss", attrib.KindOrganization}, // a firm
 		{"D-KS", "", ""}, // a party and a state
 		{"R-Kells.", "", ""},
 		{"X-Men", "X-Men", attrib.KindOrganization},

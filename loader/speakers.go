@@ -817,7 +817,8 @@ func runMention(r capRun, known []string) mention {
 	name = trimPossessive(name)
 	name = strings.TrimRight(name, ".,")
 	kind := attrib.KindPerson
-	if orgWords[last] || (len(w) == 1 && orgWords[lw0]) || isAcronym(name) || len(w) == 1 && len(titles) == 0 && companyShaped(name) {
+	if orgWords[last] || (len(w) == 1 && orgWords[lw0]) || isAcronym(name) || len(w) == 1 && len(titles) == 0 && companyShaped(name) || slices.Contains(w, "&") {
+		// ("Quist & Moss": a firm's name)
 		kind = attrib.KindOrganization
 	}
 	if cut >= 0 && len(w) > 4 {
