@@ -1185,7 +1185,8 @@ func definiteDescription(np string) bool {
 		}
 	}
 	h := bare(ws[len(ws)-1])
-	return occupations[h] || demonymPersons[h] || roleNouns[h] || h == "youngster" || h == "teenager" || reAgeNoun.MatchString(h)
+	return occupations[h] || demonymPersons[h] || roleNouns[h] || h == "youngster" || h == "teenager" || reAgeNoun.MatchString(h) ||
+		len(h) > 4 && strings.HasSuffix(h, "s") && occupations[strings.TrimSuffix(h, "s")] // "the artists"
 }
 
 var reAgeNoun = rx(`^\d{1,3}-year-old$`)

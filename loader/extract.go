@@ -909,7 +909,11 @@ func toldAudience(text string, lo int, c candidate) bool {
 	if c.kind != attrib.KindOrganization && c.kind != "outlet" {
 		return false
 	}
-	switch wordBefore(text, lo, c.start) {
+	w := wordBefore(text, lo, c.start)
+	if w == "the" {
+		w = wordBefore(text, lo, prevWordStart(text, lo, c.start)) // "told the Harbour Times"
+	}
+	switch w {
 	case "told", "tells", "telling", "on":
 		return true
 	}

@@ -86,6 +86,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"We start at six,", "Ivo Pap", ""}, {"Tune in at dawn,", "Ban Kiso", ""}, {"It will be a long day,", "Ban Kiso", ""}}},
 		{"a firm named with & is the subject whole", "Markets.\n\nQuist & Moss has classed the harbour bonds as \"junk grade\", down from \"safe\".",
 			[]quoteView{{"junk grade", "Quist & Moss", ""}, {"safe", "Quist & Moss", ""}}},
+		{"a capitalised office of two words after the is its holder's", "Politics.\n\nHarbour Secretary Ivo Pap spoke to the board. Ada Moss left early.\n\nThe Harbour Secretary told the Kells Courier: \"I was making a point about the tides.\"",
+			[]quoteView{{"I was making a point about the tides.", "Ivo Pap", "Kells Courier"}}},
 		{"a clause after and with a quote of its own is no tag", "Ivo Pap spoke.\n\nAda Moss accuses the council of \"sleeping at the wheel\" and Ivo Pap says it is \"losing the harbour,\" part of a row.",
 			[]quoteView{{"sleeping at the wheel", "Ada Moss", ""}, {"losing the harbour,", "Ivo Pap", ""}}},
 		{"a name and a verb after a full stop that ends a run-on quotation's part are a sentence of their own", `Ada Moss said: "The quay was empty. "The last boat had gone." Ivo Pap laughed.`,
@@ -1099,13 +1101,14 @@ func TestCitationsNameTheOutletAlone(t *testing.T) {
 }
 
 func TestToldAudience(t *testing.T) {
-	text := "Yes, a minister said earlier on QTV public television, and Quistware told Kells Radio; QTV said so too. Speaking to Le Quist, she added it; speaking to Ada Moss, he said so."
+	text := "Yes, a minister said earlier on QTV public television, and Quistware told Kells Radio; QTV said so too. Speaking to Le Quist, she added it; speaking to Ada Moss, he said so. Pap told the Dunmore Post."
 	cases := []struct {
 		name, kind string
 		want       bool
 	}{
 		{"QTV public", attrib.KindOrganization, true}, // after "on": the medium
 		{"Kells Radio", "outlet", true},               // after "told": the audience
+		{"Dunmore Post", "outlet", true},              // after "told the"
 		{"QTV said", attrib.KindOrganization, false},  // a subject
 		{"Quistware", attrib.KindOrganization, false},
 		{"QTV public", attrib.KindPerson, false}, // only bodies and outlets

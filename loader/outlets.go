@@ -43,7 +43,8 @@ func canonicalOutlet(name string) string {
 // "the Times" after "The New York Times" resolves to it.
 func outletName(np string, known []string) (string, bool) {
 	np = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(np), ".,;:"))
-	low := strings.ToLower(np) // lowered once for the three guards below, again only if np changes
+	np = strings.TrimPrefix(np, "the ") // "told the Kells Courier": the paper's name
+	low := strings.ToLower(np)          // lowered once for the three guards below, again only if np changes
 	if reReportNoun.mayLower(np, low) {
 		if cut := reReportNoun.Regexp.ReplaceAllString(np, ""); cut != np {
 			np, low = cut, strings.ToLower(cut)

@@ -558,6 +558,12 @@ func parseNPWords(np string, known []string) mention {
 			best, bestM = i, m
 		}
 	}
+	if len(runs) == 1 && len(runs[0].words) == 2 && endsWithThe(runs[0].pre) && len(pre) == 0 && (best < 0 || !isFirstName(strings.ToLower(runs[0].words[0]))) {
+		// "the Harbour Secretary": an office of two words, capitalised
+		if lw, mw := strings.ToLower(strings.TrimRight(runs[0].words[1], ".,")), strings.ToLower(runs[0].words[0]); isOffice(lw) && allLetters(mw) && !timeQualifiers[mw] {
+			return mention{name: runs[0].words[0] + " " + strings.TrimRight(runs[0].words[1], ".,"), kind: kindRole, noun: lw, place: mw, gender: gender, definite: true, office: true}
+		}
+	}
 	if best < 0 {
 		return possessedSource(runs, pre, known)
 	}
