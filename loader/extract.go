@@ -648,6 +648,12 @@ func sentenceSpeaker(text string, s sentence, qs []qspan, known []string, subjec
 	c := clauseText(text, s.start, s.end, qs)
 	at := attribute(c, "", "", known)
 	cue := at.explicit && at.cue != ""
+	if subject && !cue {
+		// a sentence before the quote: who it is about, past an
+		// "according to the paper," aside ("..., according to the Kells
+		// Courier, Pap spoke to reporters")
+		c = reAccordingAside.ReplaceAllString(c, ",")
+	}
 	switch {
 	case cue && at.m.kind != "pronoun":
 		return at.m
@@ -661,6 +667,9 @@ func sentenceSpeaker(text string, s sentence, qs []qspan, known []string, subjec
 	}
 	return sentenceSubject(c, known)
 }
+
+// reAccordingAside is an "according to X" aside between commas.
+var reAccordingAside = rx(`,\s*according to [^,]{1,60},`)
 
 // theName: is m a name read after "the" ("The Reds are fifth"): a
 // side's, a band's or a thing's, no person a pronoun stands for?

@@ -88,6 +88,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"junk grade", "Quist & Moss", ""}, {"safe", "Quist & Moss", ""}}},
 		{"a capitalised office of two words after the is its holder's", "Politics.\n\nHarbour Secretary Ivo Pap spoke to the board. Ada Moss left early.\n\nThe Harbour Secretary told the Kells Courier: \"I was making a point about the tides.\"",
 			[]quoteView{{"I was making a point about the tides.", "Ivo Pap", "Kells Courier"}}},
+		{"an according-to aside does not hide who the sentence before is about", "Football.\n\nIvo Pap was angry after the game. Then, according to the Dunmore Courier, Pap met three reporters in a bar. \"I have no time for him,\" the Kells manager was quoted as saying.",
+			[]quoteView{{"I have no time for him,", "Ivo Pap", ""}}},
 		{"a clause after and with a quote of its own is no tag", "Ivo Pap spoke.\n\nAda Moss accuses the council of \"sleeping at the wheel\" and Ivo Pap says it is \"losing the harbour,\" part of a row.",
 			[]quoteView{{"sleeping at the wheel", "Ada Moss", ""}, {"losing the harbour,", "Ivo Pap", ""}}},
 		{"a name and a verb after a full stop that ends a run-on quotation's part are a sentence of their own", `Ada Moss said: "The quay was empty. "The last boat had gone." Ivo Pap laughed.`,
