@@ -1891,7 +1891,7 @@ func (r *resolver) pronoun(m mention, pos int) (string, string) {
 				return "", "" // an unnamed source spoke last ("a spokesman said")
 			}
 			if e := r.speakers[i]; want != "" && e.gender == "" && len(e.fields) > 1 && !isFirstName(e.fields[0]) && !slices.ContainsFunc(e.fields, func(f string) bool { return !isEnglishCommon(f) }) {
-				// "Long Island", "Harbour Hour": a place or a thing taken for a
+				// "Harbour Isle", "Harbour Hour": a place or a thing taken for a
 				// speaker; "he" then reads back past it to a man who spoke, if any
 				if later < 0 {
 					later = i

@@ -895,12 +895,12 @@ func previousSubject(text string, ps []para, pi int, sents []sentence, si int, p
 // describes ("the youngster said")? A person named before the quote,
 // whom the description refers back to.
 func describedFits(c candidate) bool {
-	// (a full name: not "Highbury", a ground read as a one-word name)
+	// (a full name: not "Dunmoor", a ground read as a one-word name)
 	return c.kind == attrib.KindPerson && strings.Contains(c.speaker, " ") && (strings.Contains(c.where, "before") || strings.HasPrefix(c.where, "prev"))
 }
 
 // nameArticles open papers' and programmes' names in other languages
-// ("Le Quist", "Il Porto", "Die Woche"), never a first name.
+// ("Le Quist", "Il Quisto", "Die Woche"), never a first name.
 var nameArticles = toSet("le la les il lo el los las die der das")
 
 // toldAudience: is the ranker's candidate c an outlet or an organisation

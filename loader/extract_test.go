@@ -70,7 +70,7 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"We will wait for the vote,", "", ""}}},
 		{"an office read as the person the sentence before is about stays his", "Ferries.\n\nIvo Pap says the fares will not rise.\n\n\"They are fair,\" the harbour secretary said. Ada Moss disagreed.\n\nLater the harbour secretary added: \"The boats keep their timetable.\"",
 			[]quoteView{{"They are fair,", "Ivo Pap", ""}, {"The boats keep their timetable.", "Ivo Pap", ""}}},
-		{"a word that is also a first name, alone after the and before an office, is a club's", "Football.\n\nThe club's chairman Ivo Vane offered the pair a deal. Vane said they had \"agreed in principle\". And the Chester chairman said: \"They went back on their word after a week.\"",
+		{"a word that is also a first name, alone after the and before an office, is a club's", "Football.\n\nThe club's chairman Ivo Vane offered the pair a deal. Vane said they had \"agreed in principle\". And the Quinn chairman said: \"They went back on their word after a week.\"",
 			[]quoteView{{"agreed in principle", "Ivo Vane", ""}, {"They went back on their word after a week.", "Ivo Vane", ""}}},
 		{"a body's one word after of the, then a full name, is the title's", "Politics.\n\nShadow leader of the Moot Ivo Pap said: \"This will cut the size of the harbour board.\"",
 			[]quoteView{{"This will cut the size of the harbour board.", "Ivo Pap", ""}}},

@@ -589,7 +589,7 @@ func parseNPWords(np string, known []string) mention {
 		}
 	}
 	if best == len(runs)-1 && len(pre) > 0 && (bestM.kind == attrib.KindPerson || bestM.kind == attrib.KindOrganization) && (!isFirstName(strings.ToLower(runs[best].words[0])) || len(runs[best].words) == 1 && endsWithThe(runs[best].pre)) && !quantifiers[strings.ToLower(runs[best].words[0])] {
-		// (a word that is also a first name, alone after "the": "the Chester chairman")
+		// (a word that is also a first name, alone after "the": "the Quinn chairman")
 		// "the Dunmore chairman", "the Quistware boss": a club's or a firm's
 		// office, held by someone the article may name
 		if lw := strings.ToLower(strings.TrimRight(pre[0], ".,")); (titleWords[lw] && !titleModifiers[lw] || isOffice(lw) || occupations[lw] || personNouns[lw]) && (len(pre) == 1 || npStop[strings.ToLower(pre[1])]) {
@@ -623,7 +623,7 @@ func parseNPWords(np string, known []string) mention {
 	title = append(title, runs[best].pre...)
 	if t := cleanTitle(strings.Join(title, " ")); t != "" {
 		if n := len(bestM.titles); n > 0 && endsWithThe(strings.Fields(t)) && !strings.Contains(bestM.titles[n-1], " ") {
-			// "Shadow leader of the" and "Commons": one title
+			// "Shadow leader of the" and "Moot": one title
 			bestM.titles = append(bestM.titles[:n-1:n-1], t+" "+bestM.titles[n-1])
 		} else {
 			bestM.titles = append(bestM.titles, t)
@@ -784,7 +784,7 @@ func runMention(r capRun, known []string) mention {
 		}
 		break
 	}
-	// "leader of the Commons Ivo Pap": a body's one word after "of the",
+	// "leader of the Moot Ivo Pap": a body's one word after "of the",
 	// then a first name and a surname
 	if len(w) == 3 && endsWithThe(r.pre) && len(r.pre) > 1 && strings.EqualFold(r.pre[len(r.pre)-2], "of") && !isFirstName(strings.ToLower(w[0])) && isFirstName(strings.ToLower(w[1])) && !isEnglishCommon(strings.ToLower(w[1])) {
 		titles = append(titles, w[0])
