@@ -1543,6 +1543,15 @@ func (r *resolver) titledOtherwise(name, noun string) bool {
 	return r.titledOtherThan(mention{noun: noun}, name)
 }
 
+// titlesOffice: does the lower-case title lt give office m ("harbour
+// secretary")? Its two words end the title, with no word before them
+// that makes it another office ("deputy harbour secretary").
+func titlesOffice(lt string, m mention) bool {
+	f := strings.Fields(lt)
+	n := len(f)
+	return n >= 2 && f[n-2] == m.place && f[n-1] == m.noun && (n == 2 || !officeQualifiers[f[n-3]])
+}
+
 // officeQualifiers make an office's title another office ("deputy", "shadow").
 var officeQualifiers = toSet("deputy vice shadow former ex assistant junior acting interim")
 
@@ -1559,8 +1568,7 @@ func (r *resolver) titledOtherThan(m mention, name string) bool {
 			}
 			for _, t := range e.titles {
 				lt := strings.ToLower(strings.TrimRight(t, " .,"))
-				f := strings.Fields(lt)
-				if n := len(f); n >= 2 && f[n-2] == m.place && f[n-1] == m.noun && (n == 2 || !officeQualifiers[f[n-3]]) {
+				if titlesOffice(lt, m) {
 					return false
 				}
 				h := titleHead(lt)
@@ -1597,11 +1605,7 @@ func (r *resolver) titleHolder(m mention, pos int) string {
 	holds := func(t string) bool {
 		lt := strings.ToLower(strings.TrimRight(t, " .,"))
 		if m.office {
-			// the office's two words end the title, with no word before
-			// them that makes it another office ("deputy harbour secretary")
-			f := strings.Fields(lt)
-			n := len(f)
-			return n >= 2 && f[n-2] == m.place && f[n-1] == m.noun && (n == 2 || !officeQualifiers[f[n-3]])
+			return titlesOffice(lt, m)
 		}
 		return strings.Contains(lt, m.place) && titleHead(lt) == m.noun // not "a friend of the Quist Rovers coach"
 	}
