@@ -86,6 +86,7 @@ var Sieves = []struct{ Name, What string }{
 	{"drop:social-promo", "a follow-us line caught inside an unbalanced mark"},
 	{"drop:transcript", "a transcript line or stage direction"},
 	{"drop:short-title", "four words or fewer in Title Case with no speech verb near"},
+	{"drop:inverted", "the words between two quotations read as one, after a stray mark (\". She added: \")"},
 	{"tag-before", "NAME said \"...\""},
 	{"inverted-tag-before", "said NAME, \"...\""},
 	{"tag-after-subject-verb", "\"...\", NAME said"},
@@ -371,6 +372,9 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			}
 			if !off["drop:transcript"] && reTranscript.MatchString(qt) {
 				continue // a transcript line ("NAME: ...") or a stage direction, marked at the paragraph's start
+			}
+			if !off["drop:inverted"] && invertedSpan(qt) {
+				continue // narrative between two quotations, paired after a stray mark
 			}
 			quote := attrib.Quote{Text: qt, Start: q.start, End: q.end}
 			quote.ID = QuoteID(a.ID, q.start, q.end)
@@ -898,6 +902,23 @@ func describedFits(c candidate) bool {
 	// (a full name: not "Dunmoor", a ground read as a one-word name)
 	return c.kind == attrib.KindPerson && strings.Contains(c.speaker, " ") && (strings.Contains(c.where, "before") || strings.HasPrefix(c.where, "prev"))
 }
+
+// invertedSpan: is qt the narrative between two quotations, read as a
+// quotation after a stray mark: it opens with a full stop or a comma
+// and a space (not an ellipsis, ". . ."), with a space and a tag ("
+// said Mr Pap."), or opens and ends with a space (" with her crew to
+// agree a ")? A quotation opens on its first word.
+func invertedSpan(qt string) bool {
+	switch {
+	case strings.HasPrefix(qt, ". ") && !strings.HasPrefix(qt, ". ."), strings.HasPrefix(qt, ", "):
+		return true
+	case strings.HasPrefix(qt, " ") && strings.HasSuffix(qt, " ") && len(strings.TrimSpace(qt)) > 0:
+		return true
+	}
+	return reInvertedTag.MatchString(qt)
+}
+
+var reInvertedTag = rx(`^ (?:said|says|came|added|told|asked)\b`)
 
 // nameArticles open papers' and programmes' names in other languages
 // ("Le Quist", "Il Quisto", "Die Woche"), never a first name.

@@ -1156,3 +1156,32 @@ func TestDescribedFits(t *testing.T) {
 		}
 	}
 }
+
+// The words between two quotations, read as one after a stray mark,
+// are no quotation: they open with a full stop or a comma and a space, a
+// space and a tag, or open and end with a space.
+func TestInvertedSpan(t *testing.T) {
+	for qt, want := range map[string]bool{
+		". She added: ":                  true,
+		", A spokesman dismissed it.":    true,
+		" with her crew to agree a ":     true,
+		" said Mr Pap. Later Ada Moss":   true,
+		". . . I just want a fair deal.": false, // an ellipsis opens it
+		" … if the vote were today":      false,
+		"We will wait.":                  false,
+		" you know, well, we will see.":  false,
+	} {
+		if got := invertedSpan(qt); got != want {
+			t.Errorf("invertedSpan(%q) = %v, want %v", qt, got, want)
+		}
+	}
+	a, err := Extract(&Doc{Name: "t.txt", Text: "Ferries.\n\nIvo Pap said the new quay plan was \"unfair\" and \"wrong. He called on the minister to \"enter into talks\" with her crew to agree a \"fairer timetable\". The minister declined.", Format: "txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range a.Quotes {
+		if strings.HasPrefix(q.Text, " with her crew") {
+			t.Errorf("narrative between quotations kept as a quote: %q", q.Text)
+		}
+	}
+}
