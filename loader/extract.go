@@ -928,7 +928,8 @@ var nameArticles = toSet("le la les il lo el los las die der das")
 // right after "told" ("told Dunmore Radio there were ...") or "on" ("said
 // on Dunmore Radio"): the audience or the medium, never the speaker?
 func toldAudience(text string, lo int, c candidate) bool {
-	if first := strings.ToLower(strings.Fields(c.speaker + " x")[0]); (wordBefore(text, lo, c.start) == "to" || wordBefore(text, lo, c.start) == "with") && (!isFirstName(first) || nameArticles[first]) {
+	w := wordBefore(text, lo, c.start)
+	if first, _, _ := strings.Cut(strings.ToLower(c.speaker), " "); (w == "to" || w == "with") && (!isFirstName(first) || nameArticles[first]) {
 		// "Speaking to Le Quist, she added": a paper or a programme spoken
 		// to (not "speaking to Ada ... she said": a person may answer)
 		switch wordBefore(text, lo, prevWordStart(text, lo, c.start)) {
@@ -939,7 +940,6 @@ func toldAudience(text string, lo int, c candidate) bool {
 	if c.kind != attrib.KindOrganization && c.kind != "outlet" {
 		return false
 	}
-	w := wordBefore(text, lo, c.start)
 	if w == "the" {
 		w = wordBefore(text, lo, prevWordStart(text, lo, c.start)) // "told the Harbour Times"
 	}

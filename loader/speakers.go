@@ -528,8 +528,8 @@ func parseNPWords(np string, known []string) mention {
 			words = words[1:] // "Later the harbour secretary"
 		}
 		if len(words) == 3 && strings.ToLower(words[0]) == "the" {
-			if lw, mw := strings.ToLower(words[2]), strings.ToLower(words[1]); isOffice(lw) && allLetters(mw) && !determiners[mw] && !quantifiers[mw] && !npStop[mw] && !timeQualifiers[mw] {
-				return mention{name: words[1] + " " + words[2], kind: kindRole, noun: lw, place: mw, gender: gender, definite: true, office: true}
+			if m, ok := officeMention(words[1], words[2], gender); ok {
+				return m
 			}
 		}
 		return mention{}
@@ -560,8 +560,8 @@ func parseNPWords(np string, known []string) mention {
 	}
 	if len(runs) == 1 && len(runs[0].words) == 2 && endsWithThe(runs[0].pre) && len(pre) == 0 && (best < 0 || !isFirstName(strings.ToLower(runs[0].words[0]))) {
 		// "the Harbour Secretary": an office of two words, capitalised
-		if lw, mw := strings.ToLower(strings.TrimRight(runs[0].words[1], ".,")), strings.ToLower(runs[0].words[0]); isOffice(lw) && allLetters(mw) && !timeQualifiers[mw] {
-			return mention{name: runs[0].words[0] + " " + strings.TrimRight(runs[0].words[1], ".,"), kind: kindRole, noun: lw, place: mw, gender: gender, definite: true, office: true}
+		if m, ok := officeMention(runs[0].words[0], strings.TrimRight(runs[0].words[1], ".,"), gender); ok {
+			return m
 		}
 	}
 	if best < 0 {
@@ -697,7 +697,7 @@ func runMention(r capRun, known []string) mention {
 		}
 		break
 	}
-	if len(w) == 0 || len(w) == 1 && (eraTimeMarks[strings.ToLower(strings.ReplaceAll(w[0], ".", ""))] || utf8.RuneCountInString(strings.TrimRight(w[0], ".,;:")) == 1) {
+	if len(w) == 0 || len(w) == 1 && (eraMark(w[0]) || utf8.RuneCountInString(strings.TrimRight(w[0], ".,;:")) == 1) {
 		return mention{} // (nor "A.D." or "GMT" alone, nor one letter: the "Q" of "Q&A")
 	}
 	if len(w) == 1 && partyTag(w[0]) {
@@ -946,7 +946,7 @@ func endsInPersonName(w []string) bool {
 }
 
 func isAcronym(s string) bool {
-	if len(s) < 2 || len(s) > 6 || eraTimeMarks[strings.ToLower(strings.ReplaceAll(s, ".", ""))] {
+	if len(s) < 2 || len(s) > 6 || eraMark(s) {
 		return false
 	}
 	for _, r := range s {
@@ -960,6 +960,11 @@ func isAcronym(s string) bool {
 // eraTimeMarks are capitals that mark an era or a time ("190 A.D.",
 // "0300 GMT"), not a body's initials.
 var eraTimeMarks = toSet("ad bc bce ce am pm gmt bst est edt cst cdt pst pdt cet utc")
+
+// eraMark: is w such a mark, with or without its full stops?
+func eraMark(w string) bool {
+	return eraTimeMarks[strings.ToLower(strings.ReplaceAll(w, ".", ""))]
+}
 
 // femaleWords and maleWords tell a sex; "first lady" is found by "lady".
 const (
@@ -1190,6 +1195,17 @@ func thingOf(pre []string) bool {
 	}
 	n := strings.ToLower(pre[i-1])
 	return !isCapWord(pre[i-1]) && len(n) >= 4 && !quantifiers[n] && !titleWords[n] && !roleNouns[n] && !occupations[n] && !sourceNouns[n] && !orgNouns[n] && !personNouns[n] && !isOffice(n) && !kinNouns[n]
+}
+
+// officeMention reads a modifier and an office after "the" ("harbour
+// secretary", "Harbour Secretary") as an office only the one titled with
+// both words holds; not "the former secretary", "the other minister".
+func officeMention(modifier, head, gender string) (mention, bool) {
+	lw, mw := strings.ToLower(head), strings.ToLower(modifier)
+	if !isOffice(lw) || !allLetters(mw) || determiners[mw] || quantifiers[mw] || npStop[mw] || timeQualifiers[mw] {
+		return mention{}, false
+	}
+	return mention{name: modifier + " " + head, kind: kindRole, noun: lw, place: mw, gender: gender, definite: true, office: true}, true
 }
 
 // timeQualifiers put an office in another time ("the former secretary"):
