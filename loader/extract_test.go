@@ -232,7 +232,7 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
-		{"an unnamed source's quote goes on unnamed", "Markets.\n\nThe Quist Party leads the polls. Shares rose on the news. \"Call it a peace bonus,\" smiles one trader. \"We will know by the spring.\"",
+		{"an unnamed source's quote goes on unnamed", "Markets.\n\nThe Quist Party leads the polls. The harbour index climbed by noon. \"Call it a peace bonus,\" smiles one trader. \"We will know by the spring.\"",
 			[]quoteView{{"Call it a peace bonus,", "", ""}, {"We will know by the spring.", "", ""}}},
 		{"a quote opening a paragraph after a sentence reporting someone else's words is not the quote before's", "Ferries.\n\n\"The fares will fall,\" said Ivo Pap. \"Nobody pays more.\" The harbour board met on Monday. Then the board's chairwoman Ada Moss said the fares would stay.\n\n\"We cannot run the boats at a loss.\"",
 			[]quoteView{{"The fares will fall,", "Ivo Pap", ""}, {"Nobody pays more.", "Ivo Pap", ""}, {"We cannot run the boats at a loss.", "Ada Moss", ""}}},
@@ -1069,11 +1069,11 @@ func TestAliasesAndRoleTitles(t *testing.T) {
 // a person, or such a noun, before a first name and a surname is a title.
 func TestNamesWithAmpersandsAndCompoundTitles(t *testing.T) {
 	for np, want := range map[string]string{
-		"economist Ivo Okafor of Quist Edwards & Sons": "Ivo Okafor",
-		"Oscar-winner Ada Moss":                        "Ada Moss",
-		"Teenager Ada Moss":                            "Ada Moss",
-		"Boy Quist":                                    "Boy Quist",
-		"Quist Edwards & Sons":                         "Quist Edwards & Sons",
+		"economist Ivo Okafor of Quist Pellow & Sons": "Ivo Okafor",
+		"Oscar-winner Ada Moss":                       "Ada Moss",
+		"Teenager Ada Moss":                           "Ada Moss",
+		"Boy Quist":                                   "Boy Quist",
+		"Quist Pellow & Sons":                         "Quist Pellow & Sons",
 	} {
 		if m := parseNP(np, nil); m.name != want {
 			t.Errorf("parseNP(%q) = %q (%s), want %q", np, m.name, m.kind, want)

@@ -488,7 +488,7 @@ func parseNPWords(np string, known []string) mention {
 			}
 			cur = append(cur, w)
 		case len(cur) > 0 && w == "&" && i+1 < len(words) && isCapWord(words[i+1]):
-			cur = append(cur, w) // "Quist Edwards & Sons": one name
+			cur = append(cur, w) // "Quist Pellow & Sons": one name
 		case len(cur) > 0 && lw == "for" && orgWords[strings.ToLower(cur[len(cur)-1])] && i+1 < len(words) && isCapWord(words[i+1]):
 			cur = append(cur, w) // "Department for Ferry Affairs"
 		case len(cur) > 0 && (lw == "of" || lw == "de" || lw == "van" || lw == "von" || lw == "bin" || lw == "al" || lw == "la" || lw == "del" || lw == "da" || lw == "and" && i+1 < len(words) && isCapWord(words[i+1]) && orgWords[strings.ToLower(words[len(words)-1])]):
