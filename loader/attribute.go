@@ -36,6 +36,7 @@ type entity struct {
 	norm   string   // attrib.NormName(name), computed once
 	fields []string // its words
 	voice  bool     // an organisation that spoke through a person
+	spokes string   // the noun of its spokesperson ("spokesman"), whom "the spokesman" means
 }
 
 func newEntity(name, kind, gender string, titles []string, pos int) entity {
@@ -1328,7 +1329,7 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		if m.definite && sourceNouns[m.noun] {
 			// "the aide said" after "a senior Quist aide" was quoted: that aide
 			for i := len(r.speakers) - 1; i >= 0; i-- {
-				if e := r.speakers[i]; e.pos < pos && len(e.fields) > 1 && e.fields[len(e.fields)-1] == m.noun {
+				if e := r.speakers[i]; e.pos < pos && (len(e.fields) > 1 && e.fields[len(e.fields)-1] == m.noun || e.spokes == m.noun) {
 					return e.name, e.kind, "description->unnamed-source"
 				}
 			}
@@ -1362,6 +1363,9 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		}
 		if m.place == "" && !strings.Contains(m.name, " ") {
 			return "", "", "office-unresolved" // "the senator", none named before
+		}
+		if r.employer(m, pos) {
+			return m.owner, attrib.KindOrganization, "spokesperson->organisation"
 		}
 		if m.body {
 			return m.name, attrib.KindOrganization, "role-as-written"
@@ -1822,6 +1826,32 @@ func lowerTail(w string) bool {
 // personLike: does a full name open with a word that could be a first
 // name, not one the article writes in lower case or a place's ("Central
 // Asian", "Iowa Democrats" read as people elsewhere)?
+// employer: does the spokesperson m speak for an organisation, its
+// owner ("a Quistware spokesman", "a Harbour Council spokeswoman")? Not
+// for a person the article names ("a Pap spokesman" after Ivo Pap), a
+// first name and a surname ("an Ada Moss spokesman"), a party ("a Tory
+// spokesman", whose party is no speaker) or a brief of common words ("the
+// Fares spokeswoman" of a party).
+func (r *resolver) employer(m mention, pos int) bool {
+	switch m.ownerKind {
+	case attrib.KindOrganization, "outlet":
+		return true
+	case attrib.KindPerson:
+	default:
+		return false
+	}
+	f := strings.Fields(m.owner)
+	if isFirstName(strings.ToLower(f[0])) || commonWordsOnly(f) {
+		return false
+	}
+	for _, w := range f {
+		if r.fullNameBy(w, pos, true) != "" || groups[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
 func (r *resolver) personLike(full string) bool {
 	f := strings.Fields(full)
 	if len(f) < 2 {
@@ -1876,7 +1906,7 @@ func (r *resolver) pronoun(m mention, pos int) (string, string) {
 	want := m.gender
 	ok := func(e entity) bool {
 		if m.name == "they" || m.name == "it" {
-			return e.kind == attrib.KindOrganization
+			return e.kind == attrib.KindOrganization && e.spokes == "" // (not the firm a spokesman spoke for)
 		}
 		if m.name == "i" || m.name == "we" {
 			return false
@@ -1967,7 +1997,15 @@ func (r *resolver) spoke(name, kind string, m mention, pos int) {
 		titles = append(titles[:len(titles):len(titles)], m.name)
 	}
 	e := newEntity(name, kind, g, titles, pos)
+	// (an organisation heard through its spokesperson: a later "she" may
+	// mean it)
 	e.voice = m.voice
+	if kind == attrib.KindOrganization && m.kind == kindRole && spokesNouns[m.noun] {
+		e.voice, e.spokes = true, m.noun
+	}
+	if n := len(r.speakers); m.kind == "" && n > 0 && r.speakers[n-1].name == name {
+		e.voice, e.spokes = r.speakers[n-1].voice, r.speakers[n-1].spokes // a quote that goes on
+	}
 	r.speakers = append(r.speakers, e)
 	if r.spoken == nil {
 		r.spoken = map[string]bool{}

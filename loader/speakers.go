@@ -147,6 +147,10 @@ type mention struct {
 	// harbour secretary"), which only someone given those words as a
 	// title holds
 	office bool
+	// owner: for "a Quistware spokesman", the name whose spokesman it is,
+	// and ownerKind, how that name reads alone; the resolver makes the
+	// spokesman its organisation's voice unless the name is a person's
+	owner, ownerKind string
 }
 
 // kindPlace is the kind of a mention that names a place: never a speaker.
@@ -180,7 +184,7 @@ var (
 
 // sourceMention is the description of an unnamed source that a name
 // only modifies ("one senior Okafor aide" gives "senior Okafor aide").
-func sourceMention(r capRun, after []string) mention {
+func sourceMention(r capRun, after []string, known []string) mention {
 	var front []string
 	for _, w := range r.pre {
 		lw := strings.ToLower(w)
@@ -195,8 +199,40 @@ func sourceMention(r capRun, after []string) mention {
 	}
 	words := append(append(append([]string(nil), front...), r.words...), after...)
 	head := strings.ToLower(strings.TrimRight(after[len(after)-1], ".,"))
-	return mention{name: strings.TrimRight(strings.Join(words, " "), ".,"), kind: kindRole, noun: head, body: sourceOrgNouns[head]}
+	m := mention{name: strings.TrimRight(strings.Join(words, " "), ".,"), kind: kindRole, noun: head, body: sourceOrgNouns[head]}
+	if len(front) == 0 {
+		m.owner, m.ownerKind = spokespersonOf(r.words, after, known)
+	}
+	return m
 }
+
+// spokesNouns are the source nouns of one whose job is to speak for
+// whoever employs them.
+var spokesNouns = toSet("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople")
+
+// spokespersonOf reads the name a spokesperson speaks for: "Quistware"
+// of "Quistware spokesman" or "Quistware official spokeswoman" (not "the
+// Quistware campaign spokesman", whose campaign it is, nor "a former
+// Quistware spokesman"), and how the name reads alone.
+func spokespersonOf(owner, after []string, known []string) (string, string) {
+	head := strings.ToLower(strings.TrimRight(after[len(after)-1], ".,"))
+	if !spokesNouns[head] || len(after) > 2 || len(after) == 2 && !chiefWords[strings.ToLower(after[0])] {
+		return "", ""
+	}
+	m := runMention(capRun{words: owner}, known)
+	if m.name == "" || m.country {
+		return "", "" // (nor "a Kells spokesman", a country's)
+	}
+	if m.kind == "outlet" {
+		// "a Harbour TV spokesman" speaks for the company as written,
+		// not for its news outlet
+		return strings.TrimRight(trimPossessive(strings.Join(owner, " ")), ".,"), attrib.KindOrganization
+	}
+	return m.name, m.kind
+}
+
+// chiefWords may stand between an employer's name and its spokesperson.
+var chiefWords = toSet("official chief senior")
 
 // sourceFor reads an unnamed source described by whom it speaks for or
 // comes from; a name must follow ("a friend of the family" is no one).
@@ -312,7 +348,8 @@ func possessedSource(runs []capRun, pre []string, known []string) mention {
 		case m.kind != attrib.KindPerson:
 			return voiceOf(m, lw)
 		}
-		return mention{name: m.name + " " + lw, kind: kindRole, noun: lw, body: sourceOrgNouns[lw], gender: genderOf(lw)}
+		owner, ownerKind := spokespersonOf(words, pre[:head+1], known)
+		return mention{name: m.name + " " + lw, kind: kindRole, noun: lw, body: sourceOrgNouns[lw], gender: genderOf(lw), owner: owner, ownerKind: ownerKind}
 	}
 	return mention{}
 }
@@ -585,7 +622,7 @@ func parseNPWords(np string, known []string) mention {
 			}
 		}
 		if head >= 0 {
-			return sourceMention(runs[best], pre[:head+1])
+			return sourceMention(runs[best], pre[:head+1], known)
 		}
 	}
 	if best == len(runs)-1 && len(pre) > 0 && (bestM.kind == attrib.KindPerson || bestM.kind == attrib.KindOrganization) && (!isFirstName(strings.ToLower(runs[best].words[0])) || len(runs[best].words) == 1 && endsWithThe(runs[best].pre)) && !quantifiers[strings.ToLower(runs[best].words[0])] {
