@@ -195,6 +195,9 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 	}
 
 	qs := findQuotes(text, ps)
+	if sq, ok := singleStyle(text, ps, qs); ok {
+		qs = sq // ‘We will sail,’ said Ivo Pap.
+	}
 	// a nickname inside a name (Teodora "Teo" Lane) is part of the name, not a quote
 	kept := qs[:0]
 	for _, q := range qs {
