@@ -623,6 +623,10 @@ func TestPublisherAndBoilerplate(t *testing.T) {
 		{"read more link", "Talks went on.\n\n\"Fine,\" said Jo Park.\n\nCLICK HERE TO READ MORE FROM THE DENVER HERALD\n", "Denver Herald", "", 1},
 		{"byline credit line", " date 2021-04-02 By Sam Roe\n\nMidwest Press Service\n\nThe council voted.\n", "Midwest Press Service", "2021-04-02", 0},
 		{"newsletter box yields nothing", "Body text here.\n\nSign up for The Daily Ledger's newsletter\nGet \"the best\" stories delivered to your inbox.\n", "Daily Ledger", "", 0},
+		{"a list under a related-stories heading yields nothing", "Fares rose.\n\nRelated Stories\nCouncil calls ferry plan \"unworkable\"\nRiders vow to \"fight every penny\"\n\n\"We agree,\" said Luc Blanc.", "", "", 1},
+		{"a paragraph of the story between an advertising label and a caption", "Fares rose.\n\nADVERTISEMENT\n\nRiders were angry. \"It is a scandal,\" said Ada Moss.\n\nPhoto: the pier at dusk. (Lena Kroll/Harbour Times)\n\nThe vote is next week.", "", "", 1},
+		{"a copyright footer names the outlet, not its sentence", "Fares rose.\n\n\"We agree,\" said Luc Blanc.\n\n\u00a9 2024 Harbour Times. All rights reserved.", "Harbour Times", "", 1},
+		{"a bio that says who the writer is yields nothing", "Fares rose.\n\n\"We agree,\" said Luc Blanc.\n\nTom Reed is the Harbour Times' transport correspondent. He covered the \"port wars\" for years.", "", "", 1},
 		{"headline list yields nothing", "Body.\n-\nOne story\nFeature A \"quoted\" thing here\n-\nTwo story\nFeature B\n-\nThree\nFeature C\n", "", "", 0},
 	}
 	for _, tc := range cases {

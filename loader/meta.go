@@ -12,7 +12,7 @@ import (
 var (
 	rePromo      = rxKeys(`(?i)\b(sign up|subscribe\b|newsletters?\b|delivered (directly )?to your inbox|daily email|click here|read more (from|at)|download (our|the) app|follow us on|get the best of|all rights reserved|sponsored content|related coverage|recommended stories)`, true, "sign", "subscribe", "newsletter", "inbox", "daily", "click", "read", "download", "follow", "best", "rights", "sponsored", "related", "recommended")
 	reCaption    = rxKeys(`(?i)(\bfile photo\b|\bphoto by\b|\bphoto:|\bphotograph:|getty images|\| license photo|image caption|image copyright|\(photo)`, true, "photo", "getty", "image")
-	reBio        = rxKeys(`^[A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+){0,3} (?:has worked|has been|has written|has covered|is an?|joined|covers|writes|reports on)\b`, false, "has", "is", "joined", "covers", "writes", "reports")
+	reBio        = rxKeys(`^[A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+){0,3} (?:has worked|has been|has written|has covered|is an?|is the|joined|covers|writes|reports on)\b`, false, "has", "is", "joined", "covers", "writes", "reports")
 	reBioWork    = rx(`(?i)\b(writer|editor|reporter|correspondent|journalist|columnist|contributor|author)\b`)
 	reSeparator  = rx(`^\s*[-\x{2022}*\x{2013}\x{2014}|\x{00b7}]\s*$`)
 	reDatePrefix = rx(`^\s*(?i:date|published|updated|posted)[: ]+(\d{4}-\d{2}-\d{2})\b\s*`)
@@ -22,6 +22,7 @@ var (
 	reSignUp     = rxKeys(`(?i)sign up for (?:the )?([\p{L} .&'-]+?)['\x{2019}]s\b`, true, "sign")
 	reBioOutlet  = rx(`\b(?:at|for|with) ((?:The )?[A-Z][\p{L}&'-]*(?: [A-Z][\p{L}&'-]*){0,4}) (?:since|from \d{4}|for \d+ years)\b`)
 	reCopyright  = rxKeys(`(?:\x{00a9}|(?i:copyright))\s*(?:\d{4}(?:-\d{4})?\s*,?\s*)?((?:The )?[A-Z][\p{L}&.'-]*(?: [A-Z][\p{L}&.'-]*){0,4})`, true, "\u00a9", "copyright")
+	reListHead   = rx(`(?i)^(?:related|more|recommended|also read|read (?:more|next|also)|most (?:read|popular|viewed)|popular|trending|top|latest|you (?:may|might) also like|more (?:from|on) [\p{L} .&'-]{1,40}|editor'?s? picks)(?: (?:stories|articles|news|headlines|coverage|links|content|reading|videos|posts|on this story))?\s*:?$`)
 	reMonthDate  = rxKeys(`\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?) (\d{1,2}),? (\d{4})\b`, false, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 )
 
@@ -115,8 +116,23 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 		}
 		i = end
 	}
+	// A heading such as "Related Stories" or "Most Read" and the lines of
+	// headlines under it (short, no full stop at the end) are a list of
+	// other stories.
+	for i := 0; i < len(ps); i++ {
+		if ps[i].skip != "" && ps[i].skip != "promo" || !reListHead.MatchString(strings.TrimSpace(line(i))) {
+			continue
+		}
+		ps[i].skip = "headline list"
+		for i+1 < len(ps) && (ps[i+1].skip == "" || ps[i+1].skip == "promo headline") && headlineShaped(line(i+1)) {
+			i++
+			ps[i].skip = "headline list"
+		}
+	}
 	// Short labels (a site name, a credit line) and lines sandwiched between
-	// boilerplate belong to the block around them.
+	// boilerplate belong to the block around them; not a sentence that
+	// holds a quotation (a paragraph of the story between an advertising
+	// label and a photo's caption).
 	for pass := 0; pass < 2; pass++ {
 		for i := range ps {
 			if ps[i].skip != "" {
@@ -130,7 +146,7 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 				if prevBP && ps[i-1].skip == "byline" && m.outlet == "" && looksLikeOrgName(l) {
 					m.outlet = l // credit line under a byline
 				}
-			} else if prevBP && nextBP && words(l) <= 25 {
+			} else if prevBP && nextBP && words(l) <= 25 && !quotingSentence(l) {
 				ps[i].skip = "promo"
 			}
 		}
@@ -162,6 +178,9 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 		}
 		if mm := reCopyright.FindStringSubmatch(l); mm != nil && copyright == "" {
 			copyright = mm[1]
+			if k := strings.Index(copyright, ". "); k >= 0 {
+				copyright = copyright[:k] // "Harbour Times. All rights reserved."
+			}
 		}
 	}
 	for _, c := range []string{m.wire, readMore, m.outlet, bio, signUp, copyright} {
@@ -182,6 +201,27 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 }
 
 func isAllCaps(s string) bool { return upperLetters(s) >= 10 }
+
+// headlineShaped: is l a headline in a list (30 words or fewer, no full
+// stop at its end, a capital first)?
+func headlineShaped(l string) bool {
+	l = strings.TrimSpace(l)
+	r, _ := utf8.DecodeRuneInString(l)
+	if l == "" || countFields(l) > 30 || !unicode.IsUpper(r) && !unicode.IsDigit(r) && !isOpenMark(r) && r != '"' {
+		return false
+	}
+	l = strings.TrimRight(l, "\"'\u201d\u2019 ")
+	return !strings.HasSuffix(l, ".")
+}
+
+// quotingSentence: does l hold a quotation and end as a sentence does?
+func quotingSentence(l string) bool {
+	if !strings.ContainsAny(l, "\"\u201c\u2018") {
+		return false
+	}
+	l = strings.TrimRight(strings.TrimSpace(l), "\"'\u201d\u2019")
+	return strings.HasSuffix(l, ".") || strings.HasSuffix(l, "!") || strings.HasSuffix(l, "?")
+}
 
 // upperLetters counts the letters of s, or returns -1 when one is lower case.
 func upperLetters(s string) int {
