@@ -616,6 +616,13 @@ func subjectBefore(s string, known []string) mention {
 			}
 		}
 		m := parseNP(seg, known)
+		if m.kind == attrib.KindPerson && k > 0 && !isFirstName(strings.ToLower(strings.Fields(m.name)[0])) {
+			if noun := spokesForBody(segs[k-1]); noun != "" {
+				// "a spokeswoman for his firm, Moss Marine, said": the firm
+				m.kind = attrib.KindOrganization
+				return voiceOf(m, noun)
+			}
+		}
 		if m.kind == kindRole && k > 0 {
 			// "Ana Ruiz, Harbour Council spokeswoman, said": a description
 			// after a name is an appositive
@@ -651,6 +658,17 @@ func subjectBefore(s string, known []string) mention {
 		}
 	}
 	return best
+}
+
+// spokesForBody: does seg end with one who speaks for a body an
+// appositive will name ("a spokeswoman for his firm", "a lawyer for the
+// company")? It returns the source noun ("spokeswoman").
+func spokesForBody(seg string) string {
+	w := strings.Fields(strings.ToLower(seg))
+	if n := len(w); n >= 4 && speaksFor[w[n-4]] && w[n-3] == "for" && (w[n-2] == "the" || possessivePronouns[w[n-2]]) && bodyNouns[w[n-1]] {
+		return w[n-4]
+	}
+	return ""
 }
 
 // describedSubject reads the words right before a speech verb as someone
@@ -1416,10 +1434,14 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 	norm := attrib.NormName(name)
 	for _, e := range r.entities {
 		if e.norm == norm {
-			if e.name == name {
-				return e.name, e.kind, "name"
+			kind := e.kind
+			if m.voice {
+				kind = m.kind // a body its spokesperson speaks for, whatever its name looks like
 			}
-			return e.name, e.kind, "name-as-first-written"
+			if e.name == name {
+				return e.name, kind, "name"
+			}
+			return e.name, kind, "name-as-first-written"
 		}
 	}
 	return name, m.kind, "name"
@@ -2002,6 +2024,9 @@ func (r *resolver) spoke(name, kind string, m mention, pos int) {
 	e.voice = m.voice
 	if kind == attrib.KindOrganization && m.kind == kindRole && spokesNouns[m.noun] {
 		e.voice, e.spokes = true, m.noun
+	}
+	if m.spokes != "" {
+		e.voice, e.spokes = true, m.spokes
 	}
 	if n := len(r.speakers); m.kind == "" && n > 0 && r.speakers[n-1].name == name {
 		e.voice, e.spokes = r.speakers[n-1].voice, r.speakers[n-1].spokes // a quote that goes on

@@ -214,6 +214,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"I felt the cold in every bone,", "Ivo Pap", ""}, {"But I kept going.", "Ivo Pap", ""}}},
 		{"the man of a place is a description when no one was named before", "Fares rose again.\n\n\"I felt the cold in every bone,\" says the Dunmore man. \"But I kept going.\"",
 			[]quoteView{{"I felt the cold in every bone,", "Dunmore man", ""}, {"But I kept going.", "Dunmore man", ""}}},
+		{"the spokesman is the body whose spokesman spoke before", "Plans were set out.\n\nA spokesman for the Home Office said it was wrong to call the plan \"cruel\". \"We are developing a plan,\" said the spokesman. \"It is safe.\"",
+			[]quoteView{{"cruel", "Home Office", ""}, {"We are developing a plan,", "Home Office", ""}, {"It is safe.", "Home Office", ""}}},
 		{"a party's adjective before a source noun is still an unnamed source", "Ivo Pap spoke.\n\n\"Given how badly we were burned last time,\" a Democratic strategist said. When Ada Moss announced the cuts, the crews felt betrayed. As an employee told the Dunmore Weekly, \"She wants us to be afraid of her.\"",
 			[]quoteView{{"Given how badly we were burned last time,", "", ""}, {"She wants us to be afraid of her.", "", ""}}},
 	}
@@ -1195,5 +1197,15 @@ func TestInvertedSpan(t *testing.T) {
 		if strings.HasPrefix(q.Text, " with her crew") {
 			t.Errorf("narrative between quotations kept as a quote: %q", q.Text)
 		}
+	}
+}
+
+func TestSpokespersonForAFirmAnAppositiveNames(t *testing.T) {
+	a, err := Extract(&Doc{Name: "t.txt", Text: "Fares rose.\n\nA spokesperson for his firm, Moss Marine, said the contract \"was awarded fairly.\"", Format: "jsonl"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Quotes) != 1 || a.Quotes[0].Speaker != "Moss Marine" || a.Quotes[0].SpeakerKind != attrib.KindOrganization {
+		t.Fatalf("quotes %+v, want one by the organisation Moss Marine", a.Quotes)
 	}
 }

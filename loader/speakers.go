@@ -151,6 +151,9 @@ type mention struct {
 	// and ownerKind, how that name reads alone; the resolver makes the
 	// spokesman its organisation's voice unless the name is a person's
 	owner, ownerKind string
+	// spokes: for an organisation heard through its spokesperson ("a
+	// spokesman for the Harbour Council"), the spokesperson's noun
+	spokes string
 }
 
 // kindPlace is the kind of a mention that names a place: never a speaker.
@@ -261,6 +264,25 @@ func sourceFor(words []string, known []string) mention {
 			return mention{}
 		}
 		j := i + 2
+		if j+2 < len(words) && (strings.EqualFold(words[j], "the") || possessivePronouns[strings.ToLower(words[j])]) && bodyNouns[strings.ToLower(strings.TrimSuffix(words[j+1], ","))] && strings.HasSuffix(words[j+1], ",") && isCapWord(words[j+2]) && speaksFor[lw] {
+			// "a spokeswoman for his firm, Quist Marine,": the body the
+			// appositive names
+			run := []string{}
+			for k := j + 2; k < len(words) && len(run) < 6; k++ {
+				t := strings.TrimRight(words[k], ".,;:")
+				if !isCapWord(t) && !(len(run) > 0 && (t == "of" || t == "&") && k+1 < len(words) && isCapWord(words[k+1])) {
+					break
+				}
+				run = append(run, t)
+				if t != words[k] {
+					break
+				}
+			}
+			if m := runMention(capRun{words: run}, known); m.name != "" && m.kind != kindPlace && m.kind != kindGroup {
+				m.kind = attrib.KindOrganization
+				return voiceOf(m, lw)
+			}
+		}
 		if strings.EqualFold(words[j], "the") {
 			j++
 		}
@@ -362,8 +384,15 @@ func voiceOf(m mention, noun string) mention {
 		m.kind = attrib.KindOrganization
 	}
 	m.voice, m.gender = true, genderOf(noun)
+	if spokesNouns[noun] {
+		m.spokes = noun
+	}
 	return m
 }
+
+// bodyNouns are nouns of an organisation that an appositive may name
+// ("his firm, Quist Marine").
+var bodyNouns = toSet("firm company group campaign charity business agency organisation organization union club team band label studio network party")
 
 // speaksFor: the source nouns of those who speak for an organisation.
 var speaksFor = toSet("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople lawyer lawyers official officials source sources statement")
