@@ -658,7 +658,7 @@ func parseNPWords(np string, known []string) mention {
 		// (a word that is also a first name, alone after "the": "the Quinn chairman")
 		// "the Dunmore chairman", "the Quistware boss": a club's or a firm's
 		// office, held by someone the article may name
-		if lw := strings.ToLower(strings.TrimRight(pre[0], ".,")); (titleWords[lw] && !titleModifiers[lw] || isOffice(lw) || occupations[lw] || personNouns[lw]) && (len(pre) == 1 || npStop[strings.ToLower(pre[1])]) {
+		if lw := strings.ToLower(strings.TrimRight(pre[0], ".,")); (titleWords[lw] && !titleModifiers[lw] || isOffice(lw) || occupations[lw] || personNouns[lw] || roleNouns[lw]) && (len(pre) == 1 || npStop[strings.ToLower(pre[1])] || strings.EqualFold(pre[1], "and")) {
 			bestM = roleMention(runs[best].words, pre[:1])
 		}
 	}
