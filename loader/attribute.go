@@ -478,6 +478,20 @@ func findVerb(ts []tok, last bool) int {
 	return idx
 }
 
+// finiteVerbAcross is the last speech verb of ts that is no participle,
+// across quotations in the clause; -1 if none.
+func finiteVerbAcross(ts []tok) int {
+	for i := len(ts) - 1; i >= 0; i-- {
+		if ts[i].w == quoteToken || i > 0 && nounMarker(ts[i-1].w) || participleVerbs[bare(ts[i].w)] || strings.HasSuffix(bare(ts[i].w), "ing") {
+			continue
+		}
+		if isSpeechVerb(ts[i].w) || i == 0 && speechVerbs[bare(ts[i].w)] || phrasalVerbAt(ts, i) {
+			return i
+		}
+	}
+	return -1
+}
+
 // nounMarker: does w make the word after it a noun (a determiner, a
 // possessive, a preposition)?
 func nounMarker(w string) bool {
@@ -1052,6 +1066,16 @@ func attribute(before, after string, qtext string, known []string) attribution {
 			// participle if there is one, else the first person named
 			if f := findVerb(bts[:v], true); m.kind == "" && f >= 0 && !participleVerbs[bare(bts[f].w)] {
 				m = subjectBefore(before[:bts[f].start], known)
+			} else if f < 0 && m.kind == "" {
+				// `X said the plan was a "..." for the island, adding:`:
+				// the main clause's verb stands before another quotation;
+				// its subject when a name (a pronoun there may mean
+				// someone else than the sentence's subject)
+				if f = finiteVerbAcross(bts[:v]); f >= 0 {
+					if n := subjectBefore(before[:bts[f].start], known); n.kind != "pronoun" {
+						m = n
+					}
+				}
 			}
 			if m.kind == "" {
 				// "The mayor left no doubt of his support for Ada Moss,

@@ -218,6 +218,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"cruel", "Home Office", ""}, {"We are developing a plan,", "Home Office", ""}, {"It is safe.", "Home Office", ""}}},
 		{"a member of a body is no body, a front-runner of a place no place", "Fares rose.\n\n\"If I were a donor, I would want answers,\" said a prominent Kells Ferry Board member. Appearing on the radio, the Dunmore front-runner said his rival \"caused great harm\" as mayor.",
 			[]quoteView{{"If I were a donor, I would want answers,", "Kells Ferry Board member", ""}, {"caused great harm", "Dunmore front-runner", ""}}},
+		{"adding after a quotation inside the clause: the main clause's subject", "Fares rose.\n\nThe Kells Riders Union said the Plan was a \"wasted chance\" for the island, adding: \"The firm has an eye on profit and none on the riders.\"",
+			[]quoteView{{"wasted chance", "Kells Riders Union", ""}, {"The firm has an eye on profit and none on the riders.", "Kells Riders Union", ""}}},
 		{"a party's adjective before a source noun is still an unnamed source", "Ivo Pap spoke.\n\n\"Given how badly we were burned last time,\" a Democratic strategist said. When Ada Moss announced the cuts, the crews felt betrayed. As an employee told the Dunmore Weekly, \"She wants us to be afraid of her.\"",
 			[]quoteView{{"Given how badly we were burned last time,", "", ""}, {"She wants us to be afraid of her.", "", ""}}},
 	}
