@@ -690,6 +690,14 @@ func spokesForBody(seg string) string {
 // retired teacher", whose last word is the occupation.
 func describedSubject(seg string) mention {
 	w := strings.Fields(seg)
+	if ls := strings.ToLower(strings.Join(w, " ")); someone[ls] {
+		// `"...," one said`, `another wrote`, `one of them said`: someone
+		// of a crowd the article does not name
+		return mention{kind: "noun", noun: strings.ToLower(w[len(w)-1]), unnamed: true} // ("a few": few)
+	}
+	if len(w) == 2 && (indefinites[strings.ToLower(w[0])] || strings.EqualFold(w[0], "some")) && personNouns[strings.ToLower(w[1])] {
+		return mention{kind: "noun", noun: strings.ToLower(w[1]), gender: genderOf(strings.ToLower(w[1])), unnamed: true} // "one woman said"
+	}
 	for i := len(w) - 2; i >= 0 && i >= len(w)-4; i-- {
 		if indefinites[strings.ToLower(w[i])] {
 			if m := describedPerson(strings.Join(w[i:], " ")); m.kind != "" && m.noun == strings.ToLower(w[len(w)-1]) {
@@ -700,6 +708,13 @@ func describedSubject(seg string) mention {
 	}
 	return mention{}
 }
+
+// someone: subjects that stand for someone of a crowd, unnamed.
+var someone = map[string]bool{"one": true, "another": true, "one of them": true, "one of those": true, "one of the others": true, "some": true, "others": true, "many": true, "several": true, "a few": true}
+
+// crowd: the subjects of someone that stand for many ("some said"): no
+// one a later "he" or "she" may mean.
+var crowd = toSet("some others many several few")
 
 // loneGroupWord: is m a demonym alone ("Welsh")? As a subject it may be a
 // surname; the resolver decides.

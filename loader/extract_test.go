@@ -220,6 +220,10 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"If I were a donor, I would want answers,", "Kells Ferry Board member", ""}, {"caused great harm", "Dunmore front-runner", ""}}},
 		{"adding after a quotation inside the clause: the main clause's subject", "Fares rose.\n\nThe Kells Riders Union said the Plan was a \"wasted chance\" for the island, adding: \"The firm has an eye on profit and none on the riders.\"",
 			[]quoteView{{"wasted chance", "Kells Riders Union", ""}, {"The firm has an eye on profit and none on the riders.", "Kells Riders Union", ""}}},
+		{"one of a crowd the article does not name is no one named", "Fares rose.\n\nKells riders were angry. \"It is theft,\" one said. Ivo Pap met them. \"It is a scandal,\" one of them said. \"Shame,\" a woman shouted.",
+			[]quoteView{{"It is theft,", "(term)", ""}, {"It is a scandal,", "(term)", ""}, {"Shame,", "(term)", ""}}},
+		{"a crowd's words leave he and she to the one named", "Fares rose.\n\nMany called the rise \"a scandal\" at the meeting. Ada Moss spoke next. She called the boats \"a disgrace to the island\".\n\n\"I will not pay,\" she said.",
+			[]quoteView{{"a scandal", "(term)", ""}, {"a disgrace to the island", "Ada Moss", ""}, {"I will not pay,", "Ada Moss", ""}}},
 		{"a party's adjective before a source noun is still an unnamed source", "Ivo Pap spoke.\n\n\"Given how badly we were burned last time,\" a Democratic strategist said. When Ada Moss announced the cuts, the crews felt betrayed. As an employee told the Dunmore Weekly, \"She wants us to be afraid of her.\"",
 			[]quoteView{{"Given how badly we were burned last time,", "", ""}, {"She wants us to be afraid of her.", "", ""}}},
 	}
