@@ -2256,6 +2256,9 @@ func quotedAsSaying(after string, known []string) (mention, string) {
 // outletNouns stand for an outlet named before ("the newspaper said").
 var outletNouns = toSet("newspaper paper magazine channel tabloid")
 
+// reToldOutletNoun: an outlet told, by its noun ("told the newspaper").
+var reToldOutletNoun = rx(`\b(?:told|tells|telling) (?:the|this) (?:newspaper|paper|magazine|tabloid|channel|station|network|broadcaster|website|programme|program)\b`)
+
 // passiveAgent reads the agent of a passive naming verb that frames the
 // quote: `was described as a "..." by his friend Ada Moss`, `has been
 // branded "..." by the Harbour Council`.

@@ -414,6 +414,11 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				rule = at.rule
 				quote.Speaker, quote.SpeakerKind = r.resolve(at.m, q.open)
 				quote.Cue, quote.Via = at.cue, at.via
+				if quote.Via == "" && (reToldOutletNoun.MatchString(after) || reToldOutletNoun.MatchString(before)) {
+					// `," she told the newspaper.`: the paper named last, in
+					// this paragraph or the two before
+					quote.Via = outletNamedBefore(text, r, a.Citations, q.open, ps[max(0, pi-2)].start)
+				}
 				if (r.how == "role-as-written" || r.how == "office-unresolved" && at.m.office) && describedRole(at.m) && !off["role:previous-subject"] {
 					// `Pap starred in the win. "...," said the Kells
 					// captain.`: no one named holds the role, so it
@@ -501,7 +506,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					o.observe(&quote, cs)
 				}
 				if o.ranker != nil && !off["ranker"] {
-					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(read, how) && cs[b].kind == attrib.KindPerson) && !(bodyDescribed(read, how) && cs[b].kind == attrib.KindPerson && personNamed(cs[b].speaker)) && !unnamedPerson(read, how) && how != "pronoun->unnamed-source" && !(quote.Continues && prevUnnamed) && !(at.described && !describedFits(cs[b])) && !toldAudience(text, p.start, cs[b]) {
+					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(read, how) && (cs[b].kind == attrib.KindPerson || isOutletName(cs[b].speaker))) && !(quote.Via != "" && cs[b].speaker == quote.Via) && !(bodyDescribed(read, how) && cs[b].kind == attrib.KindPerson && personNamed(cs[b].speaker)) && !unnamedPerson(read, how) && how != "pronoun->unnamed-source" && !(quote.Continues && prevUnnamed) && !(at.described && !describedFits(cs[b])) && !toldAudience(text, p.start, cs[b]) {
 						c := cs[b]
 						quote.Speaker, quote.SpeakerKind, said = c.speaker, c.kind, c.m
 						if bodyDescribed(read, how) && c.kind == attrib.KindPerson {
@@ -952,6 +957,31 @@ func toldAudience(text string, lo int, c candidate) bool {
 	}
 	return false
 }
+
+// outletNamedBefore is the outlet named last in text[from:pos], as a
+// name the resolver read, a citation or a web site's address
+// ("Quistnews.com reports"); "" if none.
+func outletNamedBefore(text string, r *resolver, cites []attrib.Citation, pos, from int) string {
+	best, at := "", -1
+	if locs := reSiteName.FindAllStringIndex(text[from:pos], -1); len(locs) > 0 {
+		l := locs[len(locs)-1]
+		best, at = text[from+l[0]:from+l[1]], from+l[0]
+	}
+	for _, o := range r.outlets {
+		if o.pos >= from && o.pos < pos && o.pos > at {
+			best, at = o.name, o.pos
+		}
+	}
+	for _, c := range cites {
+		if c.Start >= from && c.Start < pos && c.Start > at {
+			best, at = c.Outlet, c.Start
+		}
+	}
+	return best
+}
+
+// reSiteName is a web site's address written as its name.
+var reSiteName = rx(`\b[A-Z][\p{L}\d-]*\.(?:com|org|net|co\.uk|news|info)\b`)
 
 // unnamedSource: did the rules read an unnamed source that the article
 // never names ("a spokesman said", "one official told reporters")? A
