@@ -163,10 +163,7 @@ func findSingleQuotes(text string, ps []para) []qspan {
 			}
 		}
 		if open >= 0 && nextOpensSingle(text, ps, pi) {
-			end := p.end
-			for end > open+openW && isSpaceByte(text[end-1]) {
-				end--
-			}
+			end := trimSpaceEnd(text, open+openW, p.end)
 			if end > open+openW {
 				if first < 0 {
 					first = len(out)

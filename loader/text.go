@@ -106,10 +106,7 @@ func findQuotes(text string, ps []para) []qspan {
 					// `"It rained. "Then it snowed."`: a paragraph of a
 					// quotation that ran on, its paragraph break lost; the
 					// mark opens the next paragraph's part
-					end := i
-					for end > open+openW && isSpaceByte(text[end-1]) {
-						end--
-					}
+					end := trimSpaceEnd(text, open+openW, i)
 					out = append(out, qspan{open: open, close: end, start: open + openW, end: end, para: pi, reopened: reopened})
 					open, openW, reopened = i, w, true
 				} else {
@@ -120,10 +117,7 @@ func findQuotes(text string, ps []para) []qspan {
 			i += w
 		}
 		if open >= 0 && nextOpensQuote(text, ps, pi) {
-			end := p.end
-			for end > open+openW && isSpaceByte(text[end-1]) {
-				end--
-			}
+			end := trimSpaceEnd(text, open+openW, p.end)
 			if end > open+openW {
 				out = append(out, qspan{open: open, close: end, start: open + openW, end: end, para: pi, runsOn: true, reopened: reopened})
 				runOn = true
@@ -252,6 +246,14 @@ func nextOpensQuote(text string, ps []para, pi int) bool {
 }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\n' }
+
+// trimSpaceEnd moves end back over the white space of text[lo:end].
+func trimSpaceEnd(text string, lo, end int) int {
+	for end > lo && isSpaceByte(text[end-1]) {
+		end--
+	}
+	return end
+}
 
 // isNBSP: does a no-break space (U+00A0) start text[i:]?
 func isNBSP(text string, i int) bool { return i+1 < len(text) && text[i] == 0xc2 && text[i+1] == 0xa0 }
