@@ -118,9 +118,9 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 	}
 	// A heading such as "Related Stories" or "Most Read" and the lines of
 	// headlines under it (short, no full stop at the end) are a list of
-	// other stories.
+	// other stories. (A heading is short: longer lines skip the regexp.)
 	for i := 0; i < len(ps); i++ {
-		if ps[i].skip != "" && ps[i].skip != "promo" || !reListHead.MatchString(strings.TrimSpace(line(i))) {
+		if ps[i].skip != "" && ps[i].skip != "promo" || ps[i].end-ps[i].start > 60 || !reListHead.MatchString(strings.TrimSpace(line(i))) {
 			continue
 		}
 		ps[i].skip = "headline list"
