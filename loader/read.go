@@ -170,6 +170,45 @@ type record struct {
 	// files, so that the server gives them the IDs a local load would.
 	Format string `json:"format"`
 	Name   string `json:"name"`
+	// Other scrapers' names for the same fields, read when the field
+	// itself is absent; a value that is not a string is ignored, as an
+	// unknown key is.
+	Body        json.RawMessage `json:"body"`
+	Content     json.RawMessage `json:"content"`
+	MainText    json.RawMessage `json:"maintext"`
+	ArticleText json.RawMessage `json:"article_text"`
+	Title       json.RawMessage `json:"title"`
+	Publisher   json.RawMessage `json:"publisher"`
+	Source      json.RawMessage `json:"source"`
+	SiteName    json.RawMessage `json:"site_name"`
+	Date        json.RawMessage `json:"date"`
+	DatePublish json.RawMessage `json:"date_publish"`
+	PublishDate json.RawMessage `json:"publish_date"`
+	PublishedAt json.RawMessage `json:"published_at"`
+}
+
+// aliases fills text, headline, outlet and published from other
+// scrapers' keys ("body", "maintext", "title", "publisher",
+// "date_publish" ...) where the record lacks them.
+func (rec *record) aliases() {
+	pick := func(dst **string, raws ...json.RawMessage) {
+		for _, raw := range raws {
+			var s string
+			if *dst == nil && len(raw) > 0 && json.Unmarshal(raw, &s) == nil {
+				*dst = &s
+			}
+		}
+	}
+	pick(&rec.Text, rec.Body, rec.Content, rec.MainText, rec.ArticleText)
+	pick(&rec.Headline, rec.Title)
+	pick(&rec.Published, rec.DatePublish, rec.PublishDate, rec.PublishedAt, rec.Date)
+	if rec.Outlet == "" {
+		var o *string
+		pick(&o, rec.Publisher, rec.SiteName, rec.Source)
+		if o != nil {
+			rec.Outlet = *o
+		}
+	}
 }
 
 func readJSONL(path string, r io.Reader, fn func(*Doc, error) error) error {
@@ -237,8 +276,9 @@ func parseRecord(path, input string, b []byte) (*Doc, error) {
 }
 
 func recordDoc(input string, rec record) (*Doc, error) {
+	rec.aliases()
 	if rec.Text == nil {
-		return nil, inputErr(input, `missing "text"`)
+		return nil, inputErr(input, `missing "text" (or "body", "content", "maintext", "article_text")`)
 	}
 	if err := checkText(input, []byte(*rec.Text)); err != nil {
 		return nil, err
