@@ -639,6 +639,7 @@ func TestPublisherAndBoilerplate(t *testing.T) {
 		{"a paragraph of the story between an advertising label and a caption", "Fares rose.\n\nADVERTISEMENT\n\nRiders were angry. \"It is a scandal,\" said Ada Moss.\n\nPhoto: the pier at dusk. (Lena Kroll/Harbour Times)\n\nThe vote is next week.", "", "", 1},
 		{"a copyright footer names the outlet, not its sentence", "Fares rose.\n\n\"We agree,\" said Luc Blanc.\n\n\u00a9 2024 Harbour Times. All rights reserved.", "Harbour Times", "", 1},
 		{"a bio that says who the writer is yields nothing", "Fares rose.\n\n\"We agree,\" said Luc Blanc.\n\nTom Reed is the Harbour Times' transport correspondent. He covered the \"port wars\" for years.", "", "", 1},
+		{"a scraper's header of key and value lines", "Title: Ferry fares to rise\nURL: https://harbour.example/fares\nDate: 2024-03-05\nSource: Harbour Times\nAuthor: Tom Reed\n\nFares will rise.\n\n\"We cannot run at a loss,\" said Ivo Pap.", "Harbour Times", "2024-03-05", 1},
 		{"headline list yields nothing", "Body.\n-\nOne story\nFeature A \"quoted\" thing here\n-\nTwo story\nFeature B\n-\nThree\nFeature C\n", "", "", 0},
 	}
 	for _, tc := range cases {

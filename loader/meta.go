@@ -23,6 +23,7 @@ var (
 	reBioOutlet  = rx(`\b(?:at|for|with) ((?:The )?[A-Z][\p{L}&'-]*(?: [A-Z][\p{L}&'-]*){0,4}) (?:since|from \d{4}|for \d+ years)\b`)
 	reCopyright  = rxKeys(`(?:\x{00a9}|(?i:copyright))\s*(?:\d{4}(?:-\d{4})?\s*,?\s*)?((?:The )?[A-Z][\p{L}&.'-]*(?: [A-Z][\p{L}&.'-]*){0,4})`, true, "\u00a9", "copyright")
 	reListHead   = rx(`(?i)^(?:related|more|recommended|also read|read (?:more|next|also)|most (?:read|popular|viewed)|popular|trending|top|latest|you (?:may|might) also like|more (?:from|on) [\p{L} .&'-]{1,40}|editor'?s? picks)(?: (?:stories|articles|news|headlines|coverage|links|content|reading|videos|posts|on this story))?\s*:?$`)
+	reMetaHeader = rx(`^\s*(?i:(title|headline|url|link|date|published|publication date|published at|date published|updated|posted|source|publisher|outlet|site|site name|publication|author|authors|by|byline|section|category|tags|keywords|language|lang|id))\s*:\s*(\S.*?)\s*$`)
 	reMonthDate  = rxKeys(`\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?) (\d{1,2}),? (\d{4})\b`, false, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 )
 
@@ -37,6 +38,29 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 	line := func(i int) string { return text[ps[i].start:ps[i].end] }
 	words := countFields
 
+	// A header of "Key: value" lines, as scrapers write one ("Title:
+	// ...", "Source: ...", "Date: ..."): metadata, not news.
+	header := ""
+	for i := 0; i < len(ps) && i < 12; i++ {
+		mm := reMetaHeader.FindStringSubmatch(line(i))
+		if mm == nil {
+			break
+		}
+		val := strings.TrimSpace(mm[2])
+		switch strings.ToLower(strings.Join(strings.Fields(mm[1]), " ")) {
+		case "title", "headline":
+			m.headline = val
+		case "source", "publisher", "outlet", "site", "site name", "publication":
+			header = val
+		case "date", "published", "publication date", "published at", "date published", "posted":
+			if d := normDate(val); d != "" {
+				m.published = d
+			}
+		case "author", "authors", "by", "byline":
+			m.byline = val
+		}
+		ps[i].skip = "metadata"
+	}
 	// Leading metadata: " date 2023-09-05 ..." then a caption or a byline.
 	for i := 0; i < len(ps) && i < 3; i++ {
 		l := line(i)
@@ -183,7 +207,7 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 			}
 		}
 	}
-	for _, c := range []string{m.wire, readMore, m.outlet, bio, signUp, copyright} {
+	for _, c := range []string{header, m.wire, readMore, m.outlet, bio, signUp, copyright} {
 		if c != "" {
 			m.outlet = canonicalOutlet(c)
 			break
