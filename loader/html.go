@@ -2,6 +2,7 @@ package loader
 
 import (
 	"bytes"
+	"encoding/json"
 	"path/filepath"
 	"strings"
 
@@ -23,6 +24,7 @@ func parseHTML(path string, b []byte) (*Doc, error) {
 	}
 	d := &Doc{Source: path, Name: filepath.Base(path), Format: "html"}
 	var title string
+	var ld []ldArticle
 	var article, main, body *html.Node
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -47,6 +49,10 @@ func parseHTML(path string, b []byte) (*Doc, error) {
 				if n.FirstChild != nil {
 					title = strings.TrimSpace(n.FirstChild.Data)
 				}
+			case "script":
+				if strings.EqualFold(attr(n, "type"), "application/ld+json") && n.FirstChild != nil {
+					ld = append(ld, linkedData(n.FirstChild.Data)...)
+				}
 			case "article":
 				if article == nil {
 					article = n
@@ -64,8 +70,28 @@ func parseHTML(path string, b []byte) (*Doc, error) {
 		}
 	}
 	walk(root)
+	// schema.org NewsArticle data fills what the meta tags left out
+	for _, a := range ld {
+		if d.Outlet == "" {
+			d.Outlet = a.publisher
+		}
+		if d.Published == "" {
+			d.Published = normDate(a.published)
+		}
+		if d.Headline == "" {
+			d.Headline = a.headline
+		}
+	}
 	if d.Headline == "" {
 		d.Headline = title
+		if d.Outlet != "" {
+			// "Ferry fares rise - Harbour Times": the site's name after the headline
+			for _, sep := range []string{" - ", " | ", " \u2013 ", " \u2014 "} {
+				if h, ok := strings.CutSuffix(title, sep+d.Outlet); ok {
+					d.Headline = strings.TrimSpace(h)
+				}
+			}
+		}
 	}
 	top := article
 	if top == nil {
@@ -134,3 +160,76 @@ func textOf(n *html.Node) string {
 }
 
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// ldArticle is what a page's schema.org data says of a news article.
+type ldArticle struct{ headline, published, publisher string }
+
+// linkedData reads the articles (NewsArticle, Article, ReportageNewsArticle,
+// BlogPosting ...) of a JSON-LD script: an object, an array of them, or an
+// "@graph". Malformed data gives none: it is the page's, not the
+// article's.
+func linkedData(src string) []ldArticle {
+	var v any
+	if json.Unmarshal([]byte(src), &v) != nil {
+		return nil
+	}
+	var out []ldArticle
+	var walk func(v any, depth int)
+	walk = func(v any, depth int) {
+		if depth > 4 {
+			return
+		}
+		switch t := v.(type) {
+		case []any:
+			for _, x := range t {
+				walk(x, depth+1)
+			}
+		case map[string]any:
+			if g, ok := t["@graph"]; ok {
+				walk(g, depth+1)
+			}
+			if ldIsArticle(t["@type"]) {
+				out = append(out, ldArticle{headline: ldString(t["headline"]), published: ldString(t["datePublished"]), publisher: ldName(t["publisher"])})
+			}
+		}
+	}
+	walk(v, 0)
+	return out
+}
+
+// ldIsArticle: does a schema.org @type (a string or a list) name an
+// article?
+func ldIsArticle(v any) bool {
+	switch t := v.(type) {
+	case string:
+		return strings.HasSuffix(t, "Article") || t == "BlogPosting" || t == "Report"
+	case []any:
+		for _, x := range t {
+			if ldIsArticle(x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func ldString(v any) string {
+	s, _ := v.(string)
+	return strings.TrimSpace(s)
+}
+
+// ldName is the name of a publisher given as a string, an object with a
+// name, or a list of those (the first).
+func ldName(v any) string {
+	switch t := v.(type) {
+	case string:
+		return strings.TrimSpace(t)
+	case map[string]any:
+		return ldString(t["name"])
+	case []any:
+		if len(t) > 0 {
+			return ldName(t[0])
+		}
+	}
+	return ""
+}
