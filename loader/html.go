@@ -117,9 +117,30 @@ func parseHTML(path string, b []byte) (*Doc, error) {
 				return
 			}
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			collect(c)
+		// text written straight into a block ("<div>Fares rose.<br>\"...,\"
+		// said Ivo Pap.</div>"), as pages without <p> do: its runs of
+		// text and inline elements are lines, a <br> ends one
+		var run strings.Builder
+		flush := func() {
+			if t := collapse(run.String()); t != "" {
+				lines = append(lines, t)
+			}
+			run.Reset()
 		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				run.WriteString(c.Data)
+			case c.Type == html.ElementNode && c.Data == "br":
+				flush()
+			case c.Type == html.ElementNode && inlineElements[c.Data]:
+				run.WriteString(textOf(c))
+			default:
+				flush()
+				collect(c)
+			}
+		}
+		flush()
 	}
 	collect(top)
 	d.Text = strings.Join(lines, "\n\n")
@@ -128,6 +149,9 @@ func parseHTML(path string, b []byte) (*Doc, error) {
 	}
 	return d, nil
 }
+
+// inlineElements are the elements that run within a line of text.
+var inlineElements = toSet("a span b strong i em u s small sup sub mark abbr time cite q font code")
 
 func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {

@@ -31,6 +31,9 @@ func TestHTMLPages(t *testing.T) {
 <script type="application/ld+json">{"@type":"ReportageNewsArticle","publisher":"Harbour Times"}</script></head>
 <body><p>Fares will rise.</p><p>"We cannot run at a loss," said Ivo Pap.</p></body></html>`,
 			"Harbour Times", "", "Ferry fares to rise"},
+		{"text straight in a block, lines ended by br", `<html><body><article><div class="story">Fares will rise.<br><br>"We cannot run at a loss," said <b>Ivo Pap</b>.</div>
+<div class="promo">Sign up for our newsletter</div></article></body></html>`,
+			"", "", ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
