@@ -144,11 +144,15 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 		return nil, inputErr(d.Source, "invalid UTF-8")
 	}
 	text := d.Text
+	var labels [][2]int
+	if looksMarkdown(text) {
+		text, labels = unmark(text) // the rules read the words, not the marks (markdown.go)
+	}
 	ps := splitParas(text)
 	firstIsHeadline := d.Format == "txt" || d.Format == "" || (d.Headline != "" && len(ps) > 0 && strings.TrimSpace(text[ps[0].start:ps[0].end]) == strings.TrimSpace(d.Headline))
 	md := markBoilerplate(text, ps, firstIsHeadline)
 
-	a := &attrib.Article{Source: d.Name, URL: d.URL, Text: text, Byline: md.byline}
+	a := &attrib.Article{Source: d.Name, URL: d.URL, Text: d.Text, Byline: md.byline}
 	a.Outlet = d.Outlet
 	if a.Outlet == "" {
 		a.Outlet = md.outlet
@@ -168,7 +172,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 	if a.Headline == "" {
 		a.Headline = md.headline
 	}
-	sum := sha256.Sum256([]byte(text))
+	sum := sha256.Sum256([]byte(d.Text))
 	a.Hash = hex.EncodeToString(sum[:])
 	key := d.ID
 	if key == "" {
@@ -573,6 +577,24 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 		a.People = append(a.People, *people[id])
 	}
 	a.Reported = findReported(text, ps, qs, known, r)
+	if text != d.Text {
+		// offsets into the text as written, and what a quote or a claim
+		// says is its own bytes, marks and all
+		for i := range a.Quotes {
+			q := &a.Quotes[i]
+			q.Start, q.End = unshift(labels, q.Start, false), max(unshift(labels, q.Start, false), unshift(labels, q.End, true))
+			q.Text = d.Text[q.Start:q.End]
+		}
+		for i := range a.Reported {
+			c := &a.Reported[i]
+			c.Start, c.End = unshift(labels, c.Start, false), max(unshift(labels, c.Start, false), unshift(labels, c.End, true))
+			c.Text = d.Text[c.Start:c.End]
+		}
+		for i := range a.Citations {
+			c := &a.Citations[i]
+			c.Start, c.End = unshift(labels, c.Start, false), max(unshift(labels, c.Start, false), unshift(labels, c.End, true))
+		}
+	}
 	return a, nil
 }
 

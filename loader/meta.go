@@ -22,6 +22,7 @@ var (
 	reSignUp     = rxKeys(`(?i)sign up for (?:the )?([\p{L} .&'-]+?)['\x{2019}]s\b`, true, "sign")
 	reBioOutlet  = rx(`\b(?:at|for|with) ((?:The )?[A-Z][\p{L}&'-]*(?: [A-Z][\p{L}&'-]*){0,4}) (?:since|from \d{4}|for \d+ years)\b`)
 	reCopyright  = rxKeys(`(?:\x{00a9}|(?i:copyright))\s*(?:\d{4}(?:-\d{4})?\s*,?\s*)?((?:The )?[A-Z][\p{L}&.'-]*(?: [A-Z][\p{L}&.'-]*){0,4})`, true, "\u00a9", "copyright")
+	reLinkLine   = rx(`(?i)^(?:read more|related(?: stories| articles| coverage)?|see also|also read|read next|read also|watch|listen|more)\s*:`)
 	reListHead   = rx(`(?i)^(?:related|more|recommended|also read|read (?:more|next|also)|most (?:read|popular|viewed)|popular|trending|top|latest|you (?:may|might) also like|more (?:from|on) [\p{L} .&'-]{1,40}|editor'?s? picks)(?: (?:stories|articles|news|headlines|coverage|links|content|reading|videos|posts|on this story))?\s*:?$`)
 	reMetaHeader = rx(`^\s*(?i:(title|headline|url|link|date|published|publication date|published at|date published|updated|posted|source|publisher|outlet|site|site name|publication|author|authors|by|byline|section|category|tags|keywords|language|lang|id))\s*:\s*(\S.*?)\s*$`)
 	reMonthDate  = rxKeys(`\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?) (\d{1,2}),? (\d{4})\b`, false, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -100,7 +101,7 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 			ps[i].skip = "byline"
 		case n <= 60 && reCaption.MatchString(l):
 			ps[i].skip = "caption"
-		case n <= 40 && rePromo.MatchString(l):
+		case n <= 40 && (rePromo.MatchString(l) || reLinkLine.MatchString(l)):
 			ps[i].skip = "promo"
 		case reBio.MatchString(l) && reBioWork.MatchString(l) && i > 0:
 			ps[i].skip = "bio"

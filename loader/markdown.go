@@ -1,0 +1,126 @@
+package loader
+
+import "strings"
+
+// Scrapers that write Markdown leave its marks in the text: "# " before a
+// headline, "> " before a quoted paragraph, "**By Tom Reed**", and links
+// written "[the Harbour Times](https://...)" inside sentences, which cut
+// "told the Harbour Times" in two. The rules read a copy of such a text
+// with the marks blanked, byte for byte, so that every offset still points
+// into the text as written; quotes keep the text's own bytes.
+
+// looksMarkdown: does text hold a Markdown link or a heading line?
+func looksMarkdown(text string) bool {
+	if strings.Contains(text, "](http") || strings.Contains(text, "](/") {
+		return true
+	}
+	for i := 0; i < len(text); {
+		j := strings.IndexByte(text[i:], '\n')
+		line := text[i:]
+		if j >= 0 {
+			line = text[i : i+j]
+		}
+		if k := strings.IndexFunc(line, func(r rune) bool { return r != '#' }); k >= 1 && k <= 6 && line[k] == ' ' {
+			return true
+		}
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return false
+}
+
+// unmark blanks the Markdown marks of text with spaces, keeping its
+// length: heading and quotation marks opening a line, emphasis asterisks,
+// an image whole, and a link's brackets and target. A link's words move
+// one byte left onto its "[" ("told [the Harbour Times](...)" reads
+// "told the Harbour Times"); labels lists those spans of the copy, whose
+// bytes stand one byte further on in text (see unshift).
+func unmark(text string) (string, [][2]int) {
+	b := []byte(text)
+	var labels [][2]int
+	lineStart := true
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if lineStart {
+			j := i
+			for j < len(b) && (b[j] == '#' || b[j] == '>') {
+				j++
+			}
+			if j > i && j < len(b) && b[j] == ' ' {
+				for k := i; k < j; k++ {
+					b[k] = ' '
+				}
+			}
+		}
+		lineStart = c == '\n'
+		switch c {
+		case '*':
+			b[i] = ' '
+		case '[':
+			end, target := linkAt(text, i)
+			if end < 0 {
+				continue
+			}
+			image := i > 0 && b[i-1] == '!'
+			if image {
+				b[i-1] = ' '
+				for k := i; k < end; k++ {
+					b[k] = ' '
+				}
+			} else {
+				copy(b[i:target-1], text[i+1:target])
+				for k := target - 1; k < end; k++ {
+					b[k] = ' '
+				}
+				labels = append(labels, [2]int{i, target - 1})
+			}
+			i = end - 1
+		}
+	}
+	return string(b), labels
+}
+
+// unshift maps an offset of unmark's copy to text: one byte on inside a
+// moved label. end says the offset ends a span (it moves when the span's
+// last byte is in a label).
+func unshift(labels [][2]int, off int, end bool) int {
+	for _, l := range labels {
+		if !end && off >= l[0] && off < l[1] || end && off > l[0] && off <= l[1] {
+			return off + 1
+		}
+	}
+	return off
+}
+
+// linkAt reads a link "[words](target)" opening at i, on one line: the
+// offset after its closing parenthesis and the offset of "](", else -1.
+func linkAt(text string, i int) (end, target int) {
+	for j := i + 1; j < len(text) && text[j] != '\n' && text[j] != '['; j++ {
+		if text[j] != ']' {
+			continue
+		}
+		if j+1 >= len(text) || text[j+1] != '(' {
+			return -1, -1
+		}
+		for k := j + 2; k < len(text) && text[k] != '\n' && k-j < 2048; k++ {
+			if text[k] == ')' {
+				return k + 1, j
+			}
+			if strings.HasPrefix(text[k:], " \"") {
+				// a title: [words](target "title")
+				q := strings.IndexByte(text[k+2:], '"')
+				if q < 0 || k+2+q+1 >= len(text) || text[k+2+q+1] != ')' {
+					return -1, -1
+				}
+				return k + 2 + q + 2, j
+			}
+			if text[k] == ' ' {
+				return -1, -1 // not a target: "[sic] (he said)"
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
