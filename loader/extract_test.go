@@ -1220,3 +1220,22 @@ func TestSpokespersonForAFirmAnAppositiveNames(t *testing.T) {
 		t.Fatalf("quotes %+v, want one by the organisation Moss Marine", a.Quotes)
 	}
 }
+
+func TestCitationsOfOutletsWithoutANewsWord(t *testing.T) {
+	text := "Fares rose.\n\nIvo Pap told Semafor the rise was fair. According to the Hollywood Reporter, the film was shelved. " +
+		"Ada Moss told ITV: \"It is too steep.\" Quist said on Tuesday that its servers were fine."
+	a, err := Extract(&Doc{Name: "x", Text: text, Format: "jsonl"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range a.Citations {
+		got = append(got, c.Outlet)
+	}
+	if strings.Join(got, "|") != "Semafor|The Hollywood Reporter|ITV News" {
+		t.Errorf("citations %q", got)
+	}
+	if len(a.Quotes) != 1 || a.Quotes[0].Via != "ITV News" {
+		t.Errorf("quotes %+v, want one via ITV News", a.Quotes)
+	}
+}

@@ -374,6 +374,11 @@ func tagFollows(text string, i, end int, exclaim bool) bool {
 			if n := ts[k+1].w; n == "that" || !objectVerbs[ts[k].w] && (isCapWord(n) || determiners[n]) {
 				return false
 			}
+			for j := k + 2; j < len(ts) && j <= k+4; j++ {
+				if ts[j].w == "that" && !strings.ContainsAny(ts[j-1].w, ",.") {
+					return false // `." Quist said on Tuesday that ...`: a sentence of its own
+				}
+			}
 			break
 		}
 	}
