@@ -294,6 +294,10 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					if at2 := attribute(intro, "", qt, known); at2.explicit {
 						at = at2
 						at.rule = "block-intro:" + at.rule
+					} else if m := labelIntro(intro, known); m.kind != "" {
+						// `Ada Moss, Kells Riders Union:` then the quote: a
+						// reaction's label, a name and what she is
+						at = attribution{m: m, explicit: true, rule: "block-intro:label"}
 					}
 				}
 			}
@@ -670,6 +674,26 @@ func colonIntro(text string, ps []para, pi int, prevQuotes []qspan) (string, boo
 		s.start = wordStart(text, s.end-2*maxClause)
 	}
 	return clauseText(text, s.start, s.end, prevQuotes), true
+}
+
+// labelIntro reads a paragraph that is only a person's name and what
+// they are, ending in a colon (`Ada Moss, Kells Riders Union:`): no verb,
+// twelve words at most. The person, else nothing.
+func labelIntro(intro string, known []string) mention {
+	intro = strings.TrimSpace(intro)
+	ts := tokens(intro)
+	if !strings.HasSuffix(intro, ":") || len(ts) < 2 || len(ts) > 12 || findVerb(ts, false) >= 0 || strings.Contains(intro, quoteToken) {
+		return mention{}
+	}
+	if !isCapWord(ts[0].w) {
+		return mention{}
+	}
+	first, _, _ := strings.Cut(strings.TrimSuffix(intro, ":"), ",")
+	m := parseNP(first, known)
+	if m.kind != attrib.KindPerson || len(strings.Fields(m.name)) < 2 || !capsOnly(first) {
+		return mention{}
+	}
+	return m
 }
 
 // sentenceSpeaker is who a sentence gives as speaking: the subject of its

@@ -224,6 +224,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"It is theft,", "(term)", ""}, {"It is a scandal,", "(term)", ""}, {"Shame,", "(term)", ""}}},
 		{"a crowd's words leave he and she to the one named", "Fares rose.\n\nMany called the rise \"a scandal\" at the meeting. Ada Moss spoke next. She called the boats \"a disgrace to the island\".\n\n\"I will not pay,\" she said.",
 			[]quoteView{{"a scandal", "(term)", ""}, {"a disgrace to the island", "Ada Moss", ""}, {"I will not pay,", "Ada Moss", ""}}},
+		{"a reaction's label of a name and what the person is, then the quote", "Reaction to the fare rise.\n\nAda Moss, Kells Riders Union:\n\n\"It is theft, plain and simple.\"\n\nIvo Pap, Quistware Ferries chief executive:\n\n\"We had no choice.\"",
+			[]quoteView{{"It is theft, plain and simple.", "Ada Moss", ""}, {"We had no choice.", "Ivo Pap", ""}}},
 		{"a party's adjective before a source noun is still an unnamed source", "Ivo Pap spoke.\n\n\"Given how badly we were burned last time,\" a Democratic strategist said. When Ada Moss announced the cuts, the crews felt betrayed. As an employee told the Dunmore Weekly, \"She wants us to be afraid of her.\"",
 			[]quoteView{{"Given how badly we were burned last time,", "", ""}, {"She wants us to be afraid of her.", "", ""}}},
 	}
