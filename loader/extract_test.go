@@ -1224,7 +1224,7 @@ func TestSpokespersonForAFirmAnAppositiveNames(t *testing.T) {
 }
 
 func TestCitationsOfOutletsWithoutANewsWord(t *testing.T) {
-	text := "Fares rose.\n\nIvo Pap told Semafor the rise was fair. According to the Hollywood Reporter, the film was shelved. " +
+	text := "Fares rose.\n\nIvo Pap told Semafor the rise was fair. According to The Hollywood Reporter, shooting of the ferry film stopped. " +
 		"Ada Moss told ITV: \"It is too steep.\" Quist said on Tuesday that its servers were fine."
 	a, err := Extract(&Doc{Name: "x", Text: text, Format: "jsonl"})
 	if err != nil {

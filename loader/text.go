@@ -376,7 +376,7 @@ func tagFollows(text string, i, end int, exclaim bool) bool {
 			}
 			for j := k + 2; j < len(ts) && j <= k+4; j++ {
 				if ts[j].w == "that" && !strings.ContainsAny(ts[j-1].w, ",.") {
-					return false // `." Quist said on Tuesday that ...`: a sentence of its own
+					return false // `." Quist added last week that ...`: a sentence of its own
 				}
 			}
 			break
