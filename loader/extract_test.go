@@ -304,6 +304,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"a fine day for it.", "Ivo Pap", ""}}},
 		{"doubled apostrophes as quotation marks", "''We will rebuild the pier,'' said Mayor Tess Orwin. ''It is 'our' harbour.''",
 			[]quoteView{{"We will rebuild the pier,", "Tess Orwin", ""}, {"It is 'our' harbour.", "Tess Orwin", ""}}},
+		{"low-high marks", "\u201eThe border stays open,\u201c said Minister Ivo Rask, meaning \"for now\".",
+			[]quoteView{{"The border stays open,", "Ivo Rask", ""}, {"for now", "Ivo Rask", ""}}},
 		{"guillemets", "\u00abThe border stays open,\u00bb said Minister Ivo Rask.",
 			[]quoteView{{"The border stays open,", "Ivo Rask", ""}}},
 		{"single marks inside double ones are part of the quote", `"She told me 'wait here' and left," said Pia Lund.`,

@@ -79,6 +79,10 @@ func findQuotes(text string, ps []para) []qspan {
 				straight, w = true, 2 // a doubled apostrophe
 			}
 			switch {
+			case r == '\u201c' && open >= 0 && strings.HasPrefix(text[open:], "\u201e"):
+				// „...“: the low mark opens, the high one closes (German, Czech ...)
+				out = append(out, qspan{open: open, close: i, closeW: w, start: open + openW, end: i, para: pi})
+				open = -1
 			case isOpenMark(r) && open >= 0 && text[open] == '"' && (lastStraight > i || nextOpensQuote(text, ps, pi)):
 				// `"It isn't about “neat tricks” any more."`: a quote inside one
 				// that closes (or runs on); else the straight mark was stray
