@@ -148,6 +148,9 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 	if looksMarkdown(text) {
 		text, labels = unmark(text) // the rules read the words, not the marks (markdown.go)
 	}
+	if hardWrapped(text) {
+		text = unwrap(text) // a paragraph's lines are one line to the rules
+	}
 	ps := splitParas(text)
 	firstIsHeadline := d.Format == "txt" || d.Format == "" || (d.Headline != "" && len(ps) > 0 && strings.TrimSpace(text[ps[0].start:ps[0].end]) == strings.TrimSpace(d.Headline))
 	md := markBoilerplate(text, ps, firstIsHeadline)

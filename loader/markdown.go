@@ -124,3 +124,72 @@ func linkAt(text string, i int) (end, target int) {
 	}
 	return -1, -1
 }
+
+// hardWrapped: are text's paragraphs broken into lines of a set width
+// (plain text wrapped at 70 or 80 columns), rather than written one a
+// line? Most lines are then short (nine in ten of 100 bytes or less),
+// and most lines followed by another line run to near the width and end
+// inside a sentence.
+func hardWrapped(text string) bool {
+	var lens []int
+	joined, long, open := 0, 0, 0
+	lines := strings.Split(text, "\n")
+	longest := 0
+	for _, l := range lines {
+		if n := len(strings.TrimRight(l, " \r")); n > longest {
+			longest = n
+		}
+	}
+	for i, l := range lines {
+		l = strings.TrimRight(l, " \r")
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		lens = append(lens, len(l))
+		if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
+			joined++
+			if len(l) >= longest*6/10 {
+				long++
+			}
+			if !strings.ContainsAny(l[len(l)-1:], ".!?:\"") && !strings.HasSuffix(l, "\u201d") {
+				open++
+			}
+		}
+	}
+	if joined < 2 || len(lens) < 3 {
+		return false
+	}
+	short := 0
+	for _, n := range lens {
+		if n <= 100 {
+			short++
+		}
+	}
+	return short*10 >= len(lens)*9 && long*10 >= joined*6 && open*2 >= joined
+}
+
+// unwrap joins the lines of each paragraph of hard-wrapped text, keeping
+// its length: a line break with text on both sides becomes a space.
+func unwrap(text string) string {
+	b := []byte(text)
+	for i := 1; i+1 < len(b); i++ {
+		if b[i] == '\n' && b[i-1] != '\n' && b[i+1] != '\n' && strings.TrimSpace(string(b[lineStartOf(b, i+1):lineEndOf(b, i+1)])) != "" && strings.TrimSpace(string(b[lineStartOf(b, i-1):i])) != "" {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+func lineStartOf(b []byte, i int) int {
+	for i > 0 && b[i-1] != '\n' {
+		i--
+	}
+	return i
+}
+
+func lineEndOf(b []byte, i int) int {
+	for i < len(b) && b[i] != '\n' {
+		i++
+	}
+	return i
+}

@@ -55,3 +55,26 @@ func TestMarkdownArticle(t *testing.T) {
 		t.Error("the article's text is as written")
 	}
 }
+
+func TestHardWrappedText(t *testing.T) {
+	wrapped := "Ferry fares to rise\n\nFerry fares on the Kells crossing will rise by a third from May, the\noperator said on Tuesday. \"We cannot run the boats at a loss any\nlonger,\" said Ivo Pap, the chief executive of Quistware Ferries.\n\nAda Moss, who chairs the riders union, called the rise \"a scandal that\nwill cut the island off.\"\n"
+	onePerLine := "Ferry fares to rise\nFerry fares on the Kells crossing will rise by a third from May, the operator said on Tuesday.\n\"We cannot run the boats at a loss any longer,\" said Ivo Pap, the chief executive of Quistware Ferries.\nAda Moss called it a scandal.\n"
+	if !hardWrapped(wrapped) || hardWrapped(onePerLine) {
+		t.Fatalf("hardWrapped: wrapped %v, one paragraph a line %v", hardWrapped(wrapped), hardWrapped(onePerLine))
+	}
+	if u := unwrap(wrapped); len(u) != len(wrapped) || strings.Contains(u, "any\nlonger") || !strings.Contains(u, "rise\n\nFerry") {
+		t.Errorf("unwrap: %q", u)
+	}
+	a, err := Extract(&Doc{Name: "t.txt", Text: wrapped, Format: "txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []quoteView
+	for _, q := range a.Quotes {
+		if wrapped[q.Start:q.End] != q.Text {
+			t.Errorf("quote %q: offsets hold %q", q.Text, wrapped[q.Start:q.End])
+		}
+		got = append(got, quoteView{q.Text, q.Speaker, q.Via})
+	}
+	wantQuotes(t, got, []quoteView{{"We cannot run the boats at a loss any\nlonger,", "Ivo Pap", ""}, {"a scandal that\nwill cut the island off.", "Ada Moss", ""}})
+}
