@@ -131,41 +131,45 @@ func linkAt(text string, i int) (end, target int) {
 // and most lines followed by another line run to near the width and end
 // inside a sentence.
 func hardWrapped(text string) bool {
-	var lens []int
-	joined, long, open := 0, 0, 0
-	lines := strings.Split(text, "\n")
-	longest := 0
-	for _, l := range lines {
-		if n := len(strings.TrimRight(l, " \r")); n > longest {
+	// first pass, without allocating: the longest line, and how many of
+	// the lines with text are longer than 100 bytes (most articles, a
+	// paragraph a line, stop here)
+	longest, lines, over := 0, 0, 0
+	for rest := text; rest != ""; {
+		l, r, _ := strings.Cut(rest, "\n")
+		rest = r
+		n := len(strings.TrimRight(l, " \r"))
+		if n > longest {
 			longest = n
 		}
-	}
-	for i, l := range lines {
-		l = strings.TrimRight(l, " \r")
-		if strings.TrimSpace(l) == "" {
-			continue
-		}
-		lens = append(lens, len(l))
-		if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
-			joined++
-			if len(l) >= longest*6/10 {
-				long++
-			}
-			if !strings.ContainsAny(l[len(l)-1:], ".!?:\"") && !strings.HasSuffix(l, "\u201d") {
-				open++
+		if strings.TrimSpace(l) != "" {
+			lines++
+			if n > 100 {
+				over++
 			}
 		}
 	}
-	if joined < 2 || len(lens) < 3 {
+	if lines < 3 || over*10 > lines {
 		return false
 	}
-	short := 0
-	for _, n := range lens {
-		if n <= 100 {
-			short++
+	joined, long, open := 0, 0, 0
+	for rest := text; rest != ""; {
+		l, r, _ := strings.Cut(rest, "\n")
+		rest = r
+		l = strings.TrimRight(l, " \r")
+		next, _, _ := strings.Cut(rest, "\n")
+		if strings.TrimSpace(l) == "" || strings.TrimSpace(next) == "" {
+			continue
+		}
+		joined++
+		if len(l) >= longest*6/10 {
+			long++
+		}
+		if !strings.ContainsAny(l[len(l)-1:], ".!?:\"") && !strings.HasSuffix(l, "\u201d") {
+			open++
 		}
 	}
-	return short*10 >= len(lens)*9 && long*10 >= joined*6 && open*2 >= joined
+	return joined >= 2 && long*10 >= joined*6 && open*2 >= joined
 }
 
 // unwrap joins the lines of each paragraph of hard-wrapped text, keeping
