@@ -147,10 +147,21 @@ func findSingleQuotes(text string, ps []para) []qspan {
 		marks := singleMarks(text, p.start, p.end)
 		open, openW := -1, 0
 		first := -1 // the paragraph's first quotation in out
+		reopened := false
 		for k, m := range marks {
 			switch {
+			case open >= 0 && m.open && !m.close && reopens(text, p, open+openW, m.at):
+				// 'It rained. 'Then it snowed.': a paragraph of a quotation
+				// that ran on, its paragraph break lost (as findQuotes reads
+				// straight double marks)
+				end := trimSpaceEnd(text, open+openW, m.at)
+				if first < 0 {
+					first = len(out)
+				}
+				out = append(out, qspan{open: open, close: end, start: open + openW, end: end, para: pi, reopened: reopened})
+				open, openW, reopened = m.at, m.w, true
 			case open < 0 && m.open:
-				open, openW = m.at, m.w
+				open, openW, reopened = m.at, m.w, false
 			case open >= 0 && m.close:
 				if m.possessive && laterClose(marks[k+1:]) {
 					continue
@@ -158,7 +169,7 @@ func findSingleQuotes(text string, ps []para) []qspan {
 				if first < 0 {
 					first = len(out)
 				}
-				out = append(out, qspan{open: open, close: m.at, closeW: m.w, start: open + openW, end: m.at, para: pi})
+				out = append(out, qspan{open: open, close: m.at, closeW: m.w, start: open + openW, end: m.at, para: pi, reopened: reopened})
 				open = -1
 			}
 		}
@@ -168,7 +179,7 @@ func findSingleQuotes(text string, ps []para) []qspan {
 				if first < 0 {
 					first = len(out)
 				}
-				out = append(out, qspan{open: open, close: end, start: open + openW, end: end, para: pi, runsOn: true})
+				out = append(out, qspan{open: open, close: end, start: open + openW, end: end, para: pi, runsOn: true, reopened: reopened})
 				runOn = true
 			}
 		}

@@ -29,6 +29,8 @@ func TestFindSingleQuotes(t *testing.T) {
 			[]string{"We tried,", "It failed.", "We will try again."}},
 		{"paragraphs that open quotations and never close them are no quotation", "‘One line\n‘Two lines\nThe end.",
 			nil},
+		{"paragraphs of one quotation whose breaks were lost", "Ivo Pap said: 'It rained all week. 'Then it snowed, and the boats stayed in.' He left.",
+			[]string{"It rained all week.", "Then it snowed, and the boats stayed in."}},
 		{"two apostrophes for a double mark are not single marks", "''We sail,'' said Ivo Pap.",
 			nil},
 		{"a double mark inside a single-mark quotation stays in it", "‘They called it a “fair deal”,’ she said.",
