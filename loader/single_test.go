@@ -97,3 +97,11 @@ func TestSingleStyleKeepsDoubleMarkTermsOutside(t *testing.T) {
 		t.Errorf("single style %v, quotes %q, want %q", ok, got, want)
 	}
 }
+
+func TestStraightSingleMarksOpenSentences(t *testing.T) {
+	text := "Kells won.\n\nAda Moss missed the game. 'Ada is one of our best players, so it is a huge blow,' said team-mate Ivo Pap. 'She brings a calm to the side that few can match.' The club did not say when she would return."
+	wantQuotes(t, extractTextWith(t, text, &ExtractConfig{}), []quoteView{
+		{"Ada is one of our best players, so it is a huge blow,", "Ivo Pap", ""},
+		{"She brings a calm to the side that few can match.", "Ivo Pap", ""},
+	})
+}

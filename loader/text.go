@@ -446,6 +446,11 @@ func nextStartsSentence(text string, i, end int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(text[j:])
+	if r == '\'' && j+1 < end {
+		// a straight single mark opening a quotation ('We sail.')
+		n, _ := utf8.DecodeRuneInString(text[j+1:])
+		return unicode.IsUpper(n) || unicode.IsDigit(n)
+	}
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || isOpenMark(r) || r == '\u2018' || r == '('
 }
 
