@@ -150,7 +150,7 @@ func findSingleQuotes(text string, ps []para) []qspan {
 		reopened := false
 		for k, m := range marks {
 			switch {
-			case open >= 0 && m.open && !m.close && reopens(text, p, open+openW, m.at):
+			case open >= 0 && m.open && !m.close && reopensAt(text, p, open+openW, m.at, m.w):
 				// 'It rained. 'Then it snowed.': a paragraph of a quotation
 				// that ran on, its paragraph break lost (as findQuotes reads
 				// straight double marks)

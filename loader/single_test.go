@@ -31,6 +31,8 @@ func TestFindSingleQuotes(t *testing.T) {
 			nil},
 		{"paragraphs of one quotation whose breaks were lost", "Ivo Pap said: 'It rained all week. 'Then it snowed, and the boats stayed in.' He left.",
 			[]string{"It rained all week.", "Then it snowed, and the boats stayed in."}},
+		{"curly marks of one quotation whose breaks were lost", "Ivo Pap said: \u2018It rained all week. \u2018Then it snowed.\u2019 He left.",
+			[]string{"It rained all week.", "Then it snowed."}},
 		{"two apostrophes for a double mark are not single marks", "''We sail,'' said Ivo Pap.",
 			nil},
 		{"a double mark inside a single-mark quotation stays in it", "‘They called it a “fair deal”,’ she said.",

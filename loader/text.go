@@ -227,8 +227,11 @@ func dropUnclosedRuns(qs []qspan) []qspan {
 // start, shaped as an opening mark after a finished sentence (". " before
 // it, a capital or a digit after it)? Then the quotation ended a paragraph
 // before it without a closing mark, as multi-paragraph quotations do.
-func reopens(text string, p para, start, i int) bool {
-	if i-2 < start+1 || i+1 >= p.end || text[i-1] != ' ' {
+func reopens(text string, p para, start, i int) bool { return reopensAt(text, p, start, i, 1) }
+
+// reopensAt is reopens for a mark of w bytes at i (a curly single one).
+func reopensAt(text string, p para, start, i, w int) bool {
+	if i-2 < start+1 || i+w >= p.end || text[i-1] != ' ' {
 		return false
 	}
 	switch text[i-2] {
@@ -236,7 +239,7 @@ func reopens(text string, p para, start, i int) bool {
 	default:
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(text[i+1:])
+	r, _ := utf8.DecodeRuneInString(text[i+w:])
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
