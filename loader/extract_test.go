@@ -306,6 +306,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"We will rebuild the pier,", "Tess Orwin", ""}, {"It is 'our' harbour.", "Tess Orwin", ""}}},
 		{"low-high marks", "\u201eThe border stays open,\u201c said Minister Ivo Rask, meaning \"for now\".",
 			[]quoteView{{"The border stays open,", "Ivo Rask", ""}, {"for now", "Ivo Rask", ""}}},
+		{"curly marks of one quotation whose paragraph break was lost", "Ivo Pap said: \u201cIt rained all week. \u201cThen it snowed, and the boats stayed in.\u201d He left. \u201cApparently not,\u201c Ada Moss said. \u201cA leopard keeps its spots.\u201d",
+			[]quoteView{{"It rained all week.", "Ivo Pap", ""}, {"Then it snowed, and the boats stayed in.", "Ivo Pap", ""}, {"A leopard keeps its spots.", "Ada Moss", ""}}},
 		{"guillemets", "\u00abThe border stays open,\u00bb said Minister Ivo Rask.",
 			[]quoteView{{"The border stays open,", "Ivo Rask", ""}}},
 		{"single marks inside double ones are part of the quote", `"She told me 'wait here' and left," said Pia Lund.`,

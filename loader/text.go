@@ -96,6 +96,11 @@ func findQuotes(text string, ps []para) []qspan {
 					out = append(out, qspan{open: innerOpen, close: i, closeW: w, start: innerOpen + ow, end: i, para: pi, inner: true})
 					innerOpen = -1
 				}
+			case isOpenMark(r) && open >= 0 && open+openW < len(text) && !isSpaceByte(text[open+openW]) && reopensAt(text, p, open+openW, i, w):
+				// `“It rained. “Then it snowed.”`: as for straight marks below
+				end := trimSpaceEnd(text, open+openW, i)
+				out = append(out, qspan{open: open, close: end, start: open + openW, end: end, para: pi, reopened: reopened})
+				open, openW, reopened = i, w, true
 			case isOpenMark(r):
 				open, openW, reopened = i, w, false
 			case isCloseMark(r):
@@ -450,7 +455,8 @@ func nextStartsSentence(text string, i, end int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[j:])
 	if r == '\'' && j+1 < end {
-		// a straight single mark opening a quotation ('We sail.')
+		// a straight single mark opening a quotation ('We sail.'); not two
+		// standing for a double one, whose tags read on past them
 		n, _ := utf8.DecodeRuneInString(text[j+1:])
 		return unicode.IsUpper(n) || unicode.IsDigit(n)
 	}
