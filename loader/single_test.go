@@ -101,9 +101,9 @@ func TestSingleStyleKeepsDoubleMarkTermsOutside(t *testing.T) {
 }
 
 func TestStraightSingleMarksOpenSentences(t *testing.T) {
-	text := "Kells won.\n\nAda Moss missed the game. 'Ada is one of our best players, so it is a huge blow,' said team-mate Ivo Pap. 'She brings a calm to the side that few can match.' The club did not say when she would return."
+	text := "Kells won.\n\nAda Moss missed the game. 'Ada is the best keeper we have, and losing her hurts,' said team-mate Ivo Pap. 'She calms the whole side down.' The club did not say when she would return."
 	wantQuotes(t, extractTextWith(t, text, &ExtractConfig{}), []quoteView{
-		{"Ada is one of our best players, so it is a huge blow,", "Ivo Pap", ""},
-		{"She brings a calm to the side that few can match.", "Ivo Pap", ""},
+		{"Ada is the best keeper we have, and losing her hurts,", "Ivo Pap", ""},
+		{"She calms the whole side down.", "Ivo Pap", ""},
 	})
 }
