@@ -266,9 +266,6 @@ func splitRunAtPeriods(words []string) [][]string {
 	return append(out, words[start:])
 }
 
-// relationWords drops the pronouns from words before a name: in "her
-// husband Tomas" the husband is a man; in "He said Quistware" the pronoun
-// is another's.
 // nounBefore is the last word of pre that is no article ("his wife, " in
 // "his wife, the"): the noun a name right after it stands in apposition
 // to ("the firm's sister paper, the Harbour Times" is no woman's).
@@ -286,6 +283,9 @@ func nounBefore(pre string) string {
 	return f[len(f)-1]
 }
 
+// relationWords drops the pronouns from words before a name: in "her
+// husband Tomas" the husband is a man; in "He said Quistware" the pronoun
+// is another's.
 func relationWords(s string) string {
 	f := strings.Fields(s)
 	out := f[:0]
@@ -1884,9 +1884,6 @@ func lowerTail(w string) bool {
 	return unicode.IsLower(r)
 }
 
-// personLike: does a full name open with a word that could be a first
-// name, not one the article writes in lower case or a place's ("Central
-// Asian", "Iowa Democrats" read as people elsewhere)?
 // employer: does the spokesperson m speak for an organisation, its
 // owner ("a Quistware spokesman", "a Harbour Council spokeswoman")? Not
 // for a person the article names ("a Pap spokesman" after Ivo Pap), a
@@ -1913,6 +1910,9 @@ func (r *resolver) employer(m mention, pos int) bool {
 	return true
 }
 
+// personLike: does a full name open with a word that could be a first
+// name, not one the article writes in lower case or a place's ("Central
+// Asian", "Iowa Democrats" read as people elsewhere)?
 func (r *resolver) personLike(full string) bool {
 	f := strings.Fields(full)
 	if len(f) < 2 {
@@ -2061,10 +2061,7 @@ func (r *resolver) spoke(name, kind string, m mention, pos int) {
 	// (an organisation heard through its spokesperson: a later "she" may
 	// mean it)
 	e.voice = m.voice
-	if kind == attrib.KindOrganization && m.kind == kindRole && spokesNouns[m.noun] {
-		e.voice, e.spokes = true, m.noun
-	}
-	if m.spokes != "" {
+	if m.spokes != "" && kind == attrib.KindOrganization {
 		e.voice, e.spokes = true, m.spokes
 	}
 	if n := len(r.speakers); m.kind == "" && n > 0 && r.speakers[n-1].name == name {
@@ -2257,7 +2254,7 @@ func quotedAsSaying(after string, known []string) (mention, string) {
 var outletNouns = toSet("newspaper paper magazine channel tabloid")
 
 // reToldOutletNoun: an outlet told, by its noun ("told the newspaper").
-var reToldOutletNoun = rx(`\b(?:told|tells|telling) (?:the|this) (?:newspaper|paper|magazine|tabloid|channel|station|network|broadcaster|website|programme|program)\b`)
+var reToldOutletNoun = rxKeys(`\b(?:told|tells|telling) (?:the|this) (?:newspaper|paper|magazine|tabloid|channel|station|network|broadcaster|website|programme|program)\b`, false, "told", "tell")
 
 // passiveAgent reads the agent of a passive naming verb that frames the
 // quote: `was described as a "..." by his friend Ada Moss`, `has been

@@ -143,13 +143,16 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 	if !utf8.ValidString(d.Text) {
 		return nil, inputErr(d.Source, "invalid UTF-8")
 	}
-	text := d.Text
+	text := d.Text // what the rules read: the text, or a copy of its length
 	var labels [][2]int
+	rewritten := false
 	if looksMarkdown(text) {
-		text, labels = unmark(text) // the rules read the words, not the marks (markdown.go)
+		text, labels = unmark(text) // the words, not the marks (markdown.go)
+		rewritten = true
 	}
 	if hardWrapped(text) {
-		text = unwrap(text) // a paragraph's lines are one line to the rules
+		text = unwrap(text) // a paragraph's lines as one line
+		rewritten = true
 	}
 	ps := splitParas(text)
 	firstIsHeadline := d.Format == "txt" || d.Format == "" || (d.Headline != "" && len(ps) > 0 && strings.TrimSpace(text[ps[0].start:ps[0].end]) == strings.TrimSpace(d.Headline))
@@ -584,22 +587,25 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 		a.People = append(a.People, *people[id])
 	}
 	a.Reported = findReported(text, ps, qs, known, r)
-	if text != d.Text {
+	if rewritten {
 		// offsets into the text as written, and what a quote or a claim
 		// says is its own bytes, marks and all
+		remap := func(start, end *int) {
+			*start = unshift(labels, *start, false)
+			*end = max(*start, unshift(labels, *end, true))
+		}
 		for i := range a.Quotes {
 			q := &a.Quotes[i]
-			q.Start, q.End = unshift(labels, q.Start, false), max(unshift(labels, q.Start, false), unshift(labels, q.End, true))
+			remap(&q.Start, &q.End)
 			q.Text = d.Text[q.Start:q.End]
 		}
 		for i := range a.Reported {
 			c := &a.Reported[i]
-			c.Start, c.End = unshift(labels, c.Start, false), max(unshift(labels, c.Start, false), unshift(labels, c.End, true))
+			remap(&c.Start, &c.End)
 			c.Text = d.Text[c.Start:c.End]
 		}
 		for i := range a.Citations {
-			c := &a.Citations[i]
-			c.Start, c.End = unshift(labels, c.Start, false), max(unshift(labels, c.Start, false), unshift(labels, c.End, true))
+			remap(&a.Citations[i].Start, &a.Citations[i].End)
 		}
 	}
 	return a, nil
@@ -730,7 +736,7 @@ func sentenceSpeaker(text string, s sentence, qs []qspan, known []string, subjec
 }
 
 // reAccordingAside is an "according to X" aside between commas.
-var reAccordingAside = rx(`,\s*according to [^,]{1,60},`)
+var reAccordingAside = rxKeys(`,\s*according to [^,]{1,60},`, false, "according")
 
 // theName: is m a name read after "the" ("The Reds are fifth"): a
 // side's, a band's or a thing's, no person a pronoun stands for?
@@ -1012,7 +1018,7 @@ func toldAudience(text string, lo int, c candidate) bool {
 // ("Quistnews.com reports"); "" if none.
 func outletNamedBefore(text string, r *resolver, cites []attrib.Citation, pos, from int) string {
 	best, at := "", -1
-	if locs := reSiteName.FindAllStringIndex(text[from:pos], -1); len(locs) > 0 {
+	if locs := reSiteName.FindAllStringSubmatchIndex(text[from:pos], -1); len(locs) > 0 {
 		l := locs[len(locs)-1]
 		best, at = text[from+l[0]:from+l[1]], from+l[0]
 	}
@@ -1030,7 +1036,7 @@ func outletNamedBefore(text string, r *resolver, cites []attrib.Citation, pos, f
 }
 
 // reSiteName is a web site's address written as its name.
-var reSiteName = rx(`\b[A-Z][\p{L}\d-]*\.(?:com|org|net|co\.uk|news|info)\b`)
+var reSiteName = rxKeys(`\b[A-Z][\p{L}\d-]*\.(?:com|org|net|co\.uk|news|info)\b`, false, ".com", ".org", ".net", ".co.uk", ".news", ".info")
 
 // unnamedSource: did the rules read an unnamed source that the article
 // never names ("a spokesman said", "one official told reporters")? A

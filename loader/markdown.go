@@ -1,6 +1,9 @@
 package loader
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // Scrapers that write Markdown leave its marks in the text: "# " before a
 // headline, "> " before a quoted paragraph, "**By Tom Reed**", and links
@@ -173,27 +176,24 @@ func hardWrapped(text string) bool {
 }
 
 // unwrap joins the lines of each paragraph of hard-wrapped text, keeping
-// its length: a line break with text on both sides becomes a space.
+// its length: a line break between two lines with text becomes a space.
 func unwrap(text string) string {
 	b := []byte(text)
-	for i := 1; i+1 < len(b); i++ {
-		if b[i] == '\n' && b[i-1] != '\n' && b[i+1] != '\n' && strings.TrimSpace(string(b[lineStartOf(b, i+1):lineEndOf(b, i+1)])) != "" && strings.TrimSpace(string(b[lineStartOf(b, i-1):i])) != "" {
+	start := 0 // of the line that ends at the next break
+	for i := 0; i < len(b); i++ {
+		if b[i] != '\n' {
+			continue
+		}
+		end := bytes.IndexByte(b[i+1:], '\n')
+		if end < 0 {
+			end = len(b)
+		} else {
+			end += i + 1
+		}
+		if len(bytes.TrimSpace(b[start:i])) > 0 && len(bytes.TrimSpace(b[i+1:end])) > 0 {
 			b[i] = ' '
 		}
+		start = i + 1
 	}
 	return string(b)
-}
-
-func lineStartOf(b []byte, i int) int {
-	for i > 0 && b[i-1] != '\n' {
-		i--
-	}
-	return i
-}
-
-func lineEndOf(b []byte, i int) int {
-	for i < len(b) && b[i] != '\n' {
-		i++
-	}
-	return i
 }

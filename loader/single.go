@@ -206,10 +206,6 @@ func laterClose(marks []singleMark) bool {
 
 // nextOpensSingle: does the paragraph after pi open with a single mark?
 func nextOpensSingle(text string, ps []para, pi int) bool {
-	if pi+1 >= len(ps) || ps[pi+1].skip != "" {
-		return false
-	}
-	s := strings.TrimLeftFunc(text[ps[pi+1].start:ps[pi+1].end], unicode.IsSpace)
-	r, _ := utf8.DecodeRuneInString(s)
+	r := nextParaRune(text, ps, pi)
 	return r == '\'' || r == '\u2018'
 }

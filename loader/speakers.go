@@ -152,7 +152,8 @@ type mention struct {
 	// spokesman its organisation's voice unless the name is a person's
 	owner, ownerKind string
 	// spokes: for an organisation heard through its spokesperson ("a
-	// spokesman for the Harbour Council"), the spokesperson's noun
+	// spokesman for the Harbour Council", "a Quistware spokeswoman"), the
+	// spokesperson's noun
 	spokes string
 }
 
@@ -205,6 +206,9 @@ func sourceMention(r capRun, after []string, known []string) mention {
 	m := mention{name: strings.TrimRight(strings.Join(words, " "), ".,"), kind: kindRole, noun: head, body: sourceOrgNouns[head]}
 	if len(front) == 0 {
 		m.owner, m.ownerKind = spokespersonOf(r.words, after, known)
+	}
+	if m.owner != "" {
+		m.spokes = head
 	}
 	return m
 }
@@ -264,32 +268,20 @@ func sourceFor(words []string, known []string) mention {
 			return mention{}
 		}
 		j := i + 2
-		if j+2 < len(words) && (strings.EqualFold(words[j], "the") || possessivePronouns[strings.ToLower(words[j])]) && bodyNouns[strings.ToLower(strings.TrimSuffix(words[j+1], ","))] && strings.HasSuffix(words[j+1], ",") && isCapWord(words[j+2]) && speaksFor[lw] {
-			// "a spokeswoman for his firm, Quist Marine,": the body the
-			// appositive names
-			run := []string{}
-			for k := j + 2; k < len(words) && len(run) < 6; k++ {
-				t := strings.TrimRight(words[k], ".,;:")
-				if !isCapWord(t) && !(len(run) > 0 && (t == "of" || t == "&") && k+1 < len(words) && isCapWord(words[k+1])) {
-					break
-				}
-				run = append(run, t)
-				if t != words[k] {
-					break
-				}
+		// "a spokeswoman for his firm, Quist Marine,": the body the
+		// appositive names
+		appositive := speaksFor[lw] && j+2 < len(words) && (strings.EqualFold(words[j], "the") || possessivePronouns[strings.ToLower(words[j])]) && strings.HasSuffix(words[j+1], ",") && bodyNouns[strings.ToLower(strings.TrimSuffix(words[j+1], ","))] && isCapWord(words[j+2])
+		if appositive {
+			j += 2
+		} else {
+			if strings.EqualFold(words[j], "the") {
+				j++
 			}
-			if m := runMention(capRun{words: run}, known); m.name != "" && m.kind != kindPlace && m.kind != kindGroup {
-				m.kind = attrib.KindOrganization
-				return voiceOf(m, lw)
+			// "for distributor Quistware", "for the ferry firm Millbrook": a
+			// description of the name before it
+			for k := 0; k < 2 && j+1 < len(words) && !isCapWord(words[j]) && !npStop[strings.ToLower(words[j])] && strings.TrimRight(words[j], ".,;:") == words[j]; k++ {
+				j++
 			}
-		}
-		if strings.EqualFold(words[j], "the") {
-			j++
-		}
-		// "for distributor Quistware", "for the ferry firm Millbrook": a
-		// description of the name before it
-		for k := 0; k < 2 && j+1 < len(words) && !isCapWord(words[j]) && !npStop[strings.ToLower(words[j])] && strings.TrimRight(words[j], ".,;:") == words[j]; k++ {
-			j++
 		}
 		var run []string
 		titled := false
@@ -302,7 +294,7 @@ func sourceFor(words []string, known []string) mention {
 				titled = true // "for Mr Pap"
 				continue
 			}
-			if isCapWord(t) || len(run) > 0 && (t == "of" || t == "and" || t == "for") && j+1 < len(words) && isCapWord(words[j+1]) {
+			if isCapWord(t) || len(run) > 0 && (t == "of" || t == "and" || t == "for" || t == "&") && j+1 < len(words) && isCapWord(words[j+1]) {
 				run = append(run, t)
 				if t != words[j] && !(len(t) == 1 && words[j] == t+".") { // an initial goes on: "Ada J. Moss"
 					break
@@ -318,6 +310,10 @@ func sourceFor(words []string, known []string) mention {
 			return mention{}
 		}
 		m := runMention(capRun{words: run}, known)
+		if appositive && m.name != "" && m.kind != kindPlace && m.kind != kindGroup {
+			m.kind = attrib.KindOrganization
+			return voiceOf(m, lw)
+		}
 		person := titled || m.kind == attrib.KindPerson && len(strings.Fields(m.name)) > 1
 		if !person && speaksFor[lw] && m.name != "" && m.kind != kindPlace && m.kind != kindGroup {
 			return voiceOf(m, lw)
@@ -370,8 +366,11 @@ func possessedSource(runs []capRun, pre []string, known []string) mention {
 		case m.kind != attrib.KindPerson:
 			return voiceOf(m, lw)
 		}
-		owner, ownerKind := spokespersonOf(words, pre[:head+1], known)
-		return mention{name: m.name + " " + lw, kind: kindRole, noun: lw, body: sourceOrgNouns[lw], gender: genderOf(lw), owner: owner, ownerKind: ownerKind}
+		s := mention{name: m.name + " " + lw, kind: kindRole, noun: lw, body: sourceOrgNouns[lw], gender: genderOf(lw)}
+		if s.owner, s.ownerKind = spokespersonOf(words, pre[:head+1], known); s.owner != "" {
+			s.spokes = lw
+		}
+		return s
 	}
 	return mention{}
 }

@@ -249,12 +249,17 @@ func reopensAt(text string, p para, start, i, w int) bool {
 }
 
 func nextOpensQuote(text string, ps []para, pi int) bool {
-	if pi+1 >= len(ps) || ps[pi+1].skip != "" {
-		return false
-	}
-	s := strings.TrimLeftFunc(text[ps[pi+1].start:ps[pi+1].end], unicode.IsSpace)
-	r, _ := utf8.DecodeRuneInString(s)
+	r := nextParaRune(text, ps, pi)
 	return r == '"' || isOpenMark(r)
+}
+
+// nextParaRune is the first rune of the body paragraph after pi, or 0.
+func nextParaRune(text string, ps []para, pi int) rune {
+	if pi+1 >= len(ps) || ps[pi+1].skip != "" {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(text[ps[pi+1].start:ps[pi+1].end], unicode.IsSpace))
+	return r
 }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\n' }
