@@ -89,7 +89,11 @@ func capRuns(s string) [][]int {
 	return out
 }
 
-var runConnectors = map[string]bool{"of": true, "de": true, "van": true, "von": true, "bin": true, "al": true, "la": true, "del": true, "da": true}
+// runConnectors join capitalised words into one name: "Bank of Kells",
+// the particles of surnames ("Ada de la Quist", "Ivo van der Moss",
+// "Nia bint Quinn").
+var runConnectors = map[string]bool{"of": true, "de": true, "van": true, "von": true, "bin": true, "al": true, "la": true, "del": true, "da": true,
+	"der": true, "den": true, "du": true, "des": true, "di": true, "dos": true, "das": true, "ibn": true, "bint": true}
 
 // capWordEnd extends a capitalised word from i over letters, digits and
 // . ' \u2019 -.
@@ -655,7 +659,7 @@ func subjectBefore(s string, known []string) mention {
 			m.titles = append(m.titles, titles...)
 			return m
 		}
-		if best.kind == "" && (m.kind == attrib.KindOrganization || m.kind == "noun" || m.kind == "outlet" || loneGroupWord(m)) {
+		if best.kind == "" && (m.kind == attrib.KindOrganization || m.kind == "noun" || m.kind == "outlet" || loneGroupWord(m) || isParty(m)) {
 			best = m
 		}
 		if m.kind == "" && (isAppositive(seg) || opensWithTitle(seg)) {
@@ -1404,6 +1408,9 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 				return full, attrib.KindPerson, "surname->full-name"
 			}
 		}
+		if isParty(m) {
+			return m.name, attrib.KindOrganization, "party-as-written"
+		}
 		return "", "", "group-dropped"
 	case kindRole:
 		if m.office {
@@ -1469,8 +1476,18 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 			return full, attrib.KindPerson, "surname->full-name"
 		}
 	}
-	// a longer form seen before ("Ana Ruiz Castro" for "Ana Castro") keeps the first
 	norm := attrib.NormName(name)
+	if runConnectors[strings.ToLower(words[0])] {
+		// "De la Quist added": a surname with its particle, capitalised
+		// where a sentence starts, of "Ada de la Quist" named before
+		nf := strings.Fields(norm)
+		for _, e := range r.entities {
+			if e.kind == attrib.KindPerson && len(e.fields) > len(nf) && slices.Equal(e.fields[len(e.fields)-len(nf):], nf) {
+				return e.name, e.kind, "surname->full-name"
+			}
+		}
+	}
+	// a longer form seen before ("Ana Ruiz Castro" for "Ana Castro") keeps the first
 	for _, e := range r.entities {
 		if e.norm == norm {
 			kind := e.kind
@@ -1484,6 +1501,11 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		}
 	}
 	return name, m.kind, "name"
+}
+
+// isParty: is m a party by the name it speaks under ("the Tories")?
+func isParty(m mention) bool {
+	return m.kind == kindGroup && parties[strings.TrimPrefix(strings.ToLower(m.name), "the ")]
 }
 
 // officeTitles are the forms of an office a person's title may give it in

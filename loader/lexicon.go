@@ -189,3 +189,15 @@ func entryLexicon(name string) [][]string {
 	}
 	return rows
 }
+
+// union is a set of the words of both sets.
+func union(a, b map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(a)+len(b))
+	for k := range a {
+		m[k] = true
+	}
+	for k := range b {
+		m[k] = true
+	}
+	return m
+}

@@ -13,7 +13,7 @@ import (
 var entryLexicons = map[string]func(string) string{"outlets": attrib.NormOutlet}
 
 // phraseLexicons are looked up whole, several words at a time.
-var phraseLexicons = map[string]bool{"places": true, "countries": true, "groups": true, "speech-phrasal": true}
+var phraseLexicons = map[string]bool{"places": true, "countries": true, "groups": true, "parties": true, "speech-phrasal": true}
 
 // TestLexicons: every embedded lexicon reads cleanly: no entry twice, no
 // multi-word entry in a lexicon looked up by single words, no name of an

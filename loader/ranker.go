@@ -425,8 +425,8 @@ func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, 
 				pm.resolvedAt = len(c.r.speakers) + 1
 			}
 			name, k, h := pm.name, pm.kind, pm.how
-			if name == "" {
-				continue
+			if name == "" || h == "party-as-written" && name != speaker {
+				continue // (a party speaks where a tag makes it the subject, not by being near)
 			}
 			if ni := c.nameInfo(name); !ni.worthy || ni.word && k == attrib.KindPerson && len(pm.m.titles) == 0 {
 				continue // (a common word read as a one-word name: "Telephone", "World")

@@ -59,7 +59,11 @@ because what who why how where which whether even only just instead thus mr ms m
 var demonyms = wordLexicon("demonyms")
 
 // memberTitles are a parliament's members' titles ("the MP for ...").
-var memberTitles = toSet("mp mep msp")
+var memberTitles = toSet("mp mep msp mla td")
+
+// postNominals are letters after a name that are no part of it: a
+// barrister's rank, an honour, a degree ("Ada Moss KC", "Ivo Pap OBE").
+var postNominals = toSet("kc qc obe cbe mbe kbe dbe phd")
 
 // seatWords: do the words before a name end as a member's seat begins
 // ("... MP for", "... MP for Dunmore and")?
@@ -556,7 +560,7 @@ func parseNPWords(np string, known []string) mention {
 			cur = append(cur, w) // "Quist Pellow & Sons": one name
 		case len(cur) > 0 && lw == "for" && orgWords[strings.ToLower(cur[len(cur)-1])] && i+1 < len(words) && isCapWord(words[i+1]):
 			cur = append(cur, w) // "Department for Ferry Affairs"
-		case len(cur) > 0 && (lw == "of" || lw == "de" || lw == "van" || lw == "von" || lw == "bin" || lw == "al" || lw == "la" || lw == "del" || lw == "da" || lw == "and" && i+1 < len(words) && isCapWord(words[i+1]) && orgWords[strings.ToLower(words[len(words)-1])]):
+		case len(cur) > 0 && (runConnectors[lw] || lw == "and" && i+1 < len(words) && isCapWord(words[i+1]) && orgWords[strings.ToLower(words[len(words)-1])]):
 			cur = append(cur, w)
 		default:
 			flush()
@@ -859,8 +863,8 @@ func runMention(r capRun, known []string) mention {
 	if lt := strings.ToLower(strings.TrimRight(w[len(w)-1], ".,")); len(w) > 1 && memberTitles[lt] && len(r.pre) > 0 && strings.EqualFold(r.pre[len(r.pre)-1], "the") {
 		return mention{name: w[len(w)-1], kind: kindRole, noun: lt}
 	}
-	// "Ada Moss MP": a member's title after the name
-	if len(w) > 2 && memberTitles[strings.ToLower(strings.TrimRight(w[len(w)-1], ".,"))] {
+	// "Ada Moss MP", "Ivo Pap KC": a member's title or an honour after the name
+	if lt := strings.ToLower(strings.TrimRight(w[len(w)-1], ".,")); len(w) > 2 && (memberTitles[lt] || postNominals[lt]) {
 		titles = append(titles, strings.TrimRight(w[len(w)-1], ".,"))
 		w = w[:len(w)-1]
 	}
@@ -1175,7 +1179,8 @@ func allCaps(words []string) bool {
 var (
 	places    = phraseLexicon("places")
 	countries = phraseLexicon("countries")
-	groups    = phraseLexicon("groups")
+	parties   = phraseLexicon("parties")
+	groups    = union(phraseLexicon("groups"), parties)
 )
 
 // placeKind says whether the words name a place (kindPlace), a party or
