@@ -1026,8 +1026,10 @@ func attribute(before, after string, qtext string, known []string) attribution {
 				return a
 			}
 		}
-		if c := bare(ats[0].w); v <= 12 && !subordinate(ats[0].w) && !((c == "and" || c == "but" || coordinatedAfterComma(ats[:v])) && strings.Contains(after[ats[v].end:], quoteToken)) {
-			// (not `"..." and Ada Moss says it is "..."`: a clause of its own, with its own quote)
+		if c := bare(ats[0].w); v <= 12 && !subordinate(ats[0].w) && !((c == "and" || c == "but" || coordinatedAfterComma(ats[:v])) && strings.Contains(after[ats[v].end:], quoteToken)) && !strings.Contains(after[:ats[v].start], ";") {
+			// (not `"..." and Ada Moss says it is "..."`: a clause of its
+			// own, with its own quote; nor `"..." last year; Ada Moss
+			// said`: a semicolon opens a clause of its own)
 			m := invertedName(after, ats, v, known) // `"..." and the fares rise, said Ada Moss, a pilot.`
 			if m.kind == "" {
 				m = subjectBefore(after[:ats[v].start], known)

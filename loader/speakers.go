@@ -381,10 +381,13 @@ func possessedSource(runs []capRun, pre []string, known []string) mention {
 
 // voiceOf is organisation m heard through its source noun ("a
 // spokeswoman for", "Quistware's spokesman"): the organisation, whom a
-// later "she" may mean.
+// later "she" may mean (not after "a statement from").
 func voiceOf(m mention, noun string) mention {
 	if m.kind != "outlet" {
 		m.kind = attrib.KindOrganization
+	}
+	if noun == "statement" {
+		return m // no one a later he or she may mean
 	}
 	m.voice, m.gender = true, genderOf(noun)
 	if spokesNouns[noun] {
