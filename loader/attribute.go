@@ -1479,14 +1479,20 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		}
 	}
 	norm := attrib.NormName(name)
-	if runConnectors[strings.ToLower(words[0])] {
+	if m.kind == attrib.KindPerson && (runConnectors[strings.ToLower(words[0])] || !isFirstName(strings.ToLower(words[0]))) {
 		// "De la Quist added": a surname with its particle, capitalised
-		// where a sentence starts, of "Ada de la Quist" named before
+		// where a sentence starts, of "Ada de la Quist" named before;
+		// "García Quist added": a surname of two words
+		// (the one named last before it, if several)
 		nf := strings.Fields(norm)
-		for _, e := range r.entities {
-			if e.kind == attrib.KindPerson && len(e.fields) > len(nf) && slices.Equal(e.fields[len(e.fields)-len(nf):], nf) {
-				return e.name, e.kind, "surname->full-name"
+		best := -1
+		for i, e := range r.entities {
+			if e.kind == attrib.KindPerson && len(e.fields) > len(nf) && slices.Equal(e.fields[len(e.fields)-len(nf):], nf) && (best < 0 || e.pos < pos && e.pos > r.entities[best].pos) {
+				best = i
 			}
+		}
+		if best >= 0 {
+			return r.entities[best].name, attrib.KindPerson, "surname->full-name"
 		}
 	}
 	// a longer form seen before ("Ana Ruiz Castro" for "Ana Castro") keeps the first
