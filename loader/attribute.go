@@ -168,9 +168,10 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 			// stripped from it, is a thing's ("the Quist Express")
 			continue
 		}
-		g := m.gender
+		before := relationWords(nounBefore(pre)) // "his wife", "chairman"
+		g := titledGender(m.gender, m.name, m.titles, m.kind)
 		if g == "" {
-			g = genderOf(relationWords(nounBefore(pre)))
+			g = titledGender(genderOf(before), m.name, []string{before}, m.kind)
 		}
 		if g == "" && m.kind == attrib.KindPerson {
 			g = nameGender(m.name)
@@ -2072,8 +2073,35 @@ func (r *resolver) genderFits(m mention, name, g string) bool {
 	return g == "" || mg == "" || mg == g
 }
 
+// titledGender is the sex g a person's titles give, unless only a word
+// that women hold too gives it ("chairman", "spokesman", "actor"): then
+// the sex the first name gives, if any ("Harbour Party chairman Nia
+// Kroll" is a woman).
+func titledGender(g, name string, titles []string, kind string) string {
+	if g == "" || kind != attrib.KindPerson {
+		return g
+	}
+	shared := false
+	for _, t := range titles {
+		for _, w := range strings.Fields(strings.ToLower(t)) {
+			w = strings.Trim(w, ".,;:")
+			if genderWords[w] != 0 && !sharedTitles[w] {
+				return g // "Ms", "Lord", "actress", "his wife"
+			}
+			shared = shared || sharedTitles[w]
+		}
+	}
+	if shared {
+		return nameGender(name) // (none when the first name does not tell)
+	}
+	return g // (a pronoun's: "she said")
+}
+
+// sharedTitles are words of a man's office that women hold as well.
+var sharedTitles = toSet("chairman spokesman congressman councilman businessman actor")
+
 func (r *resolver) spoke(name, kind string, m mention, pos int) {
-	g := m.gender
+	g := titledGender(m.gender, name, m.titles, kind)
 	for _, e := range r.entities {
 		if e.name == name && e.gender != "" && g == "" {
 			g = e.gender
