@@ -650,7 +650,8 @@ func subjectBefore(s string, known []string) mention {
 				return prev
 			}
 		}
-		if (m.kind == "" || m.kind == kindGroup) && (k == len(segs)-1 || strings.HasPrefix(strings.TrimSpace(segs[k+1]), "who ") || strings.HasPrefix(strings.TrimSpace(segs[k+1]), "whose ")) {
+		if (m.kind == "" || m.kind == kindGroup || m.kind == attrib.KindPerson && len(strings.Fields(seg)) > 1 && groupOfPeople(strings.Fields(seg)) != "") && (k == len(segs)-1 || strings.HasPrefix(strings.TrimSpace(segs[k+1]), "who ") || strings.HasPrefix(strings.TrimSpace(segs[k+1]), "whose ")) {
+			// (and "Fiscal hawks said": a capital that opens the sentence)
 			// `As one backbencher said:`, `One dealer, who ..., said`, `a Democratic strategist said`
 			if d := describedSubject(seg); d.kind != "" || m.kind == "" {
 				m = d
@@ -703,6 +704,9 @@ func describedSubject(seg string) mention {
 	if len(w) == 2 && (indefinites[strings.ToLower(w[0])] || strings.EqualFold(w[0], "some")) && personNouns[strings.ToLower(w[1])] {
 		return mention{kind: "noun", noun: strings.ToLower(w[1]), gender: genderOf(strings.ToLower(w[1])), unnamed: true} // "one woman said"
 	}
+	if head := groupOfPeople(w); head != "" {
+		return mention{kind: "noun", noun: head, unnamed: true, many: true}
+	}
 	for i := len(w) - 2; i >= 0 && i >= len(w)-4; i-- {
 		if indefinites[strings.ToLower(w[i])] {
 			if m := describedPerson(strings.Join(w[i:], " ")); m.kind != "" && m.noun == strings.ToLower(w[len(w)-1]) {
@@ -713,6 +717,45 @@ func describedSubject(seg string) mention {
 	}
 	return mention{}
 }
+
+// groupOfPeople reads a subject that names a group of people in common
+// words ("critics", "fiscal hawks", "some local fishermen", "the
+// protesters"): its plural head noun, else "".
+func groupOfPeople(w []string) string {
+	if len(w) == 0 || len(w) > 4 {
+		return ""
+	}
+	for i, x := range w {
+		lx := strings.ToLower(x)
+		if !isEnglishCommon(lx) || isFirstName(lx) && isCapWord(x) || i > 0 && x != lx {
+			return "" // a name, or a capital past the first word ("Kells fishermen")
+		}
+	}
+	head := strings.ToLower(w[len(w)-1])
+	if strings.HasSuffix(head, "men") && len(head) > 5 || head == "people" {
+		return head // "fishermen", "local people"
+	}
+	if len(head) < 5 || !strings.HasSuffix(head, "s") || strings.HasSuffix(head, "ss") || strings.HasSuffix(head, "us") || timeNouns[head] {
+		return ""
+	}
+	if groups[head] && !parties[head] {
+		return head // "critics", "residents"
+	}
+	for _, sing := range []string{strings.TrimSuffix(head, "ies") + "y", strings.TrimSuffix(head, "es"), strings.TrimSuffix(head, "s")} {
+		if personNouns[sing] || occupations[sing] || roleNouns[sing] || peopleWords[sing] {
+			return head
+		}
+	}
+	return ""
+}
+
+// peopleWords are nouns of people by what they think or do that no
+// lexicon of occupations holds ("hawk", "owner").
+var peopleWords = toSet("hawk dove owner parent neighbour neighbor resident local villager islander citizen taxpayer homeowner tenant landlord student pupil teacher worker employee voter fan rival ally opponent supporter skeptic sceptic critic economist analyst expert observer commentator researcher scientist historian investor trader dealer broker banker farmer shopper customer consumer user passenger commuter driver protester protestor demonstrator activist campaigner member leader executive manager officer soldier veteran insider doctor nurse lawyer prosecutor")
+
+// timeNouns are plural nouns of time that may open a clause ("Weeks
+// later, ...").
+var timeNouns = toSet("years months weeks days hours minutes decades centuries")
 
 // someone: subjects that stand for someone of a crowd, unnamed.
 var someone = map[string]bool{"one": true, "another": true, "one of them": true, "one of those": true, "one of the others": true, "some": true, "others": true, "many": true, "several": true, "a few": true}

@@ -476,6 +476,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"every effort in good faith.", "Ana Pardo Quist", ""}, {"The door remains open.", "Ana Pardo Quist", ""}}},
 		{"a hyphenated office is a title", "\"Talks are the only path,\" said Secretary-General Ivo Reed. Reed added: \"Nobody gains from this.\"",
 			[]quoteView{{"Talks are the only path,", "Ivo Reed", ""}, {"Nobody gains from this.", "Ivo Reed", ""}}},
+		{"people named by common words are nobody the article names", "According to the Harbour Office, the new pier would cost $40 million. Fiscal hawks said that sum was \"wildly hopeful at the very best.\" Some local fishermen called it \"money thrown into the sea.\"",
+			[]quoteView{{"wildly hopeful at the very best.", "", ""}, {"money thrown into the sea.", "", ""}}},
 		{"a tag after a semicolon opens a clause of its own", "The two have clashed before.\n\nAda Moss accused the board of \"sleeping through every winter\" last spring; Ivo Pap called that \"a cheap shot from the shop.\"",
 			[]quoteView{{"sleeping through every winter", "Ada Moss", ""}, {"a cheap shot from the shop.", "Ivo Pap", ""}}},
 		{"she is no organisation heard through a statement", "Lena Quist chairs the ferry board.\n\nAccording to a statement from the Harbour Office, the ministry will \"study the figures with great care.\"\n\nThe vote, she added, was \"a lesson for every one of us.\"",

@@ -159,6 +159,9 @@ type mention struct {
 	// spokesman for the Harbour Council", "a Quistware spokeswoman"), the
 	// spokesperson's noun
 	spokes string
+	// many: people in a group the article does not name ("critics",
+	// "fiscal hawks"), whom no later he or she may mean
+	many bool
 }
 
 // kindPlace is the kind of a mention that names a place: never a speaker.
