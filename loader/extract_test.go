@@ -478,6 +478,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"Talks are the only path,", "Ivo Reed", ""}, {"Nobody gains from this.", "Ivo Reed", ""}}},
 		{"people named by common words are nobody the article names", "According to the Harbour Office, the new pier would cost $40 million. Fiscal hawks said that sum was \"wildly hopeful at the very best.\" Some local fishermen called it \"money thrown into the sea.\"",
 			[]quoteView{{"wildly hopeful at the very best.", "", ""}, {"money thrown into the sea.", "", ""}}},
+		{"a titled person of a body named in one run is the person", "The trial was run by Dr Nia Quist of Kells University and two colleagues.\n\n\"This is a big step for the whole island,\" Quist said.",
+			[]quoteView{{"This is a big step for the whole island,", "Nia Quist", ""}}},
 		{"a tag after a semicolon opens a clause of its own", "The two have clashed before.\n\nAda Moss accused the board of \"sleeping through every winter\" last spring; Ivo Pap called that \"a cheap shot from the shop.\"",
 			[]quoteView{{"sleeping through every winter", "Ada Moss", ""}, {"a cheap shot from the shop.", "Ivo Pap", ""}}},
 		{"she is no organisation heard through a statement", "Lena Quist chairs the ferry board.\n\nAccording to a statement from the Harbour Office, the ministry will \"study the figures with great care.\"\n\nThe vote, she added, was \"a lesson for every one of us.\"",

@@ -809,9 +809,21 @@ func runMention(r capRun, known []string) mention {
 	}
 	// "Ivo Pap of Quist Bank": a first name and a surname, then the firm
 	// the person is from
-	for i := 2; i <= 3 && i < len(w)-1; i++ {
-		if w[i] == "of" && isFirstName(strings.ToLower(w[0])) && !slices.ContainsFunc(w[:i], func(x string) bool { return orgWords[strings.ToLower(x)] || titleWords[strings.ToLower(x)] }) {
-			return mention{name: strings.Join(w[:i], " "), kind: attrib.KindPerson, gender: gender}
+	// (and "Dr Ada Moss of Kells University", titled)
+	t := 0
+	for t < len(w)-3 && (titleWords[strings.ToLower(w[t])] || titleWords[strings.TrimSuffix(strings.ToLower(w[t]), ".")]) {
+		t++
+	}
+	for i := t + 2; i <= t+3 && i < len(w)-1; i++ {
+		if w[i] == "of" && isFirstName(strings.ToLower(w[t])) && !slices.ContainsFunc(w[t:i], func(x string) bool { return orgWords[strings.ToLower(x)] || titleWords[strings.ToLower(x)] }) {
+			m := mention{name: strings.Join(w[t:i], " "), kind: attrib.KindPerson, gender: gender}
+			if t > 0 {
+				m.titles = []string{strings.Join(w[:t], " ")}
+				if g := genderOf(m.titles[0]); g != "" {
+					m.gender = g
+				}
+			}
+			return m
 		}
 	}
 	// an organisation keeps its whole name: "Russian Foreign Ministry"
