@@ -591,7 +591,7 @@ func subjectBefore(s string, known []string) mention {
 	var titles []string
 	// "On a call with Dan Fogg, the senator said": the names of an
 	// opening adverbial are not the subject of a later segment
-	opening := len(segs) > 1 && opensWithPreposition(segs[0])
+	opening := len(segs) > 1 && opensWithPreposition(segs[0]) && !subjectEndsOpener(segs[0])
 	rel := len(segs) // the first segment of a relative clause after a name
 	for k := 1; k < len(segs)-1; k++ {
 		if relativeClause(segs[k]) {
@@ -623,13 +623,16 @@ func subjectBefore(s string, known []string) mention {
 		}
 		seg = lastSegment(seg)
 		// "X, a top Y surrogate, said": an appositive after a name describes it
-		if k > 0 && isAppositive(seg) && !afterOpening && (!opensWithPreposition(segs[k-1]) || seg == "who" || strings.HasPrefix(seg, "who ")) {
+		if k > 0 && isAppositive(seg) && !afterOpening && (!opensWithPreposition(segs[k-1]) || k == 1 && subjectEndsOpener(segs[0]) || seg == "who" || strings.HasPrefix(seg, "who ")) {
 			// (not "X, from Quist's Harbour Laboratories, one of its
 			// founders, said": the segment before is X's affiliation)
 			if prev := parseNP(lastSegment(segs[k-1]), known); prev.kind == attrib.KindPerson && !relativeClause(segs[k-1]) && !(k > 1 && isAppositive(segs[k-1]) && !opensWithPreposition(segs[k-1])) {
 				// (not "X, chief of Quist Telecom, also at the fair, said":
 				// the segment before is itself an appositive; "from X, who
 				// said" is X's)
+				if k == 1 && opensWithPreposition(segs[0]) {
+					prev.titles = nil // (not "After the ruling")
+				}
 				prev.titles = append(prev.titles, cleanTitle(seg))
 				return prev
 			}
@@ -678,6 +681,25 @@ func subjectBefore(s string, known []string) mention {
 		}
 	}
 	return best
+}
+
+// subjectEndsOpener: does an opening phrase end with a person's name
+// right after a noun, the subject its comma was never written for
+// ("After the ruling Ada Moss, a lawyer for ..., said"; not "On a call
+// with Dan Fogg", "After meeting Ada Moss", "against Kells captain Ada
+// Moss")?
+func subjectEndsOpener(seg string) bool {
+	w := strings.Fields(seg)
+	i := len(w)
+	for i > 0 && isCapWord(w[i-1]) {
+		i--
+	}
+	if i < 1 || len(w)-i < 2 || !isFirstName(strings.ToLower(w[i])) {
+		return false
+	}
+	p := w[i-1]
+	gerund := strings.HasSuffix(p, "ing") && !(i > 1 && determiners[strings.ToLower(w[i-2])]) // ("after meeting", not "after the ruling")
+	return p == strings.ToLower(p) && isEnglishCommon(p) && !prepositions[p] && !determiners[p] && !npStop[p] && !titleWords[p] && !occupations[p] && !gerund && p != "and" && p != "or"
 }
 
 // spokesForBody: does seg end with one who speaks for a body an
