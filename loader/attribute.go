@@ -1172,7 +1172,12 @@ func attribute(before, after string, qtext string, known []string) attribution {
 				}
 			}
 			if m.kind == "" {
-				m = firstPerson(before[:bts[v].start], known)
+				if f := findVerb(bts[:v], true); f < 0 || !definiteDescription(lastSegment(before[:bts[f].start])) {
+					// (not "The 29-year-old conceded ..., calling it":
+					// someone the sentences before name, not a name in
+					// the clause)
+					m = firstPerson(before[:bts[v].start], known)
+				}
 			}
 		} else {
 			m = subjectBefore(before[:bts[v].start], known)
