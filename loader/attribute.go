@@ -637,6 +637,11 @@ func subjectBefore(s string, known []string) mention {
 				return prev
 			}
 		}
+		if k == 0 && len(segs) == 1 && opensWithPreposition(seg) {
+			if name := openerSubject(seg); name != "" {
+				seg = name // "In a letter sent on Friday Lord Quist said"
+			}
+		}
 		m := parseNP(seg, known)
 		if m.kind == attrib.KindPerson && k > 0 && !isFirstName(strings.ToLower(strings.Fields(m.name)[0])) {
 			if noun := spokesForBody(segs[k-1]); noun != "" {
@@ -684,22 +689,42 @@ func subjectBefore(s string, known []string) mention {
 }
 
 // subjectEndsOpener: does an opening phrase end with a person's name
-// right after a noun, the subject its comma was never written for
-// ("After the ruling Ada Moss, a lawyer for ..., said"; not "On a call
-// with Dan Fogg", "After meeting Ada Moss", "against Kells captain Ada
-// Moss")?
+// right after a noun or a day, the subject its comma was never written
+// for ("After the ruling Ada Moss, a lawyer for ..., said", "In a
+// letter sent out on Friday Lord Quist said"; not "On a call with
+// Dan Fogg", "After meeting Ada Moss", "against Kells captain Ada Moss")?
 func subjectEndsOpener(seg string) bool {
+	return openerSubject(seg) != ""
+}
+
+// openerSubject is the name subjectEndsOpener finds, else "".
+func openerSubject(seg string) string {
 	w := strings.Fields(seg)
 	i := len(w)
 	for i > 0 && isCapWord(w[i-1]) {
 		i--
 	}
-	if i < 1 || len(w)-i < 2 || !isFirstName(strings.ToLower(w[i])) {
-		return false
+	day := false
+	for i < len(w) && weekdaysMonths[strings.ToLower(strings.TrimRight(w[i], ".,"))] {
+		i, day = i+1, true // "on Wednesday Lord Quist"
+	}
+	if i < 1 || len(w)-i < 2 {
+		return ""
+	}
+	lf := strings.ToLower(strings.TrimSuffix(w[i], "."))
+	if !isFirstName(lf) && !(titleWords[lf] && !titleModifiers[lf] && len(w)-i >= 2) {
+		return ""
+	}
+	name := strings.Join(w[i:], " ")
+	if day {
+		return name
 	}
 	p := w[i-1]
 	gerund := strings.HasSuffix(p, "ing") && !(i > 1 && determiners[strings.ToLower(w[i-2])]) // ("after meeting", not "after the ruling")
-	return p == strings.ToLower(p) && isEnglishCommon(p) && !prepositions[p] && !determiners[p] && !npStop[p] && !titleWords[p] && !occupations[p] && !gerund && p != "and" && p != "or"
+	if p == strings.ToLower(p) && isEnglishCommon(p) && !prepositions[p] && !determiners[p] && !npStop[p] && !titleWords[p] && !occupations[p] && !gerund && p != "and" && p != "or" {
+		return name
+	}
+	return ""
 }
 
 // spokesForBody: does seg end with one who speaks for a body an
