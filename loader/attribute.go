@@ -1495,6 +1495,13 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		}
 		return "", "", "description-unresolved"
 	case "outlet":
+		if w := m.written; w != "" && !strings.Contains(w, " ") {
+			// "Hill said" where the article names Ada Hill: her surname,
+			// not the outlet (which "The Hill said" is)
+			if full := r.fullNameBy(w, pos, true); full != "" {
+				return full, attrib.KindPerson, "surname->full-name"
+			}
+		}
 		return m.name, attrib.KindOrganization, "outlet"
 	case kindPlace:
 		return "", "", "place-dropped"

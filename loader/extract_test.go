@@ -486,6 +486,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"We will be ready for them,", "Pap", ""}, {"the largest event on the island in years", "Pap", ""}}},
 		{"a titled name after an opening phrase with a day is the subject", "The ferry board met on Monday.\n\nIn a statement released late on Wednesday Lord Quist said: \"My door stays open to every member of the crew.\"",
 			[]quoteView{{"My door stays open to every member of the crew.", "Quist", ""}}},
+		{"an outlet's name alone is the surname of a person the article names", "Ada Hill, a farmer from Kells, lost her barn in the storm.\n\n\"It is gone, all of it, in one night,\" Hill said. \"It is a disgrace,\" The Hill said in an editorial.",
+			[]quoteView{{"It is gone, all of it, in one night,", "Ada Hill", ""}, {"It is a disgrace,", "The Hill", ""}}},
 		{"a tag after a semicolon opens a clause of its own", "The two have clashed before.\n\nAda Moss accused the board of \"sleeping through every winter\" last spring; Ivo Pap called that \"a cheap shot from the shop.\"",
 			[]quoteView{{"sleeping through every winter", "Ada Moss", ""}, {"a cheap shot from the shop.", "Ivo Pap", ""}}},
 		{"she is no organisation heard through a statement", "Lena Quist chairs the ferry board.\n\nAccording to a statement from the Harbour Office, the ministry will \"study the figures with great care.\"\n\nThe vote, she added, was \"a lesson for every one of us.\"",

@@ -425,8 +425,12 @@ func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, 
 				pm.resolvedAt = len(c.r.speakers) + 1
 			}
 			name, k, h := pm.name, pm.kind, pm.how
-			if name == "" || h == "party-as-written" && name != speaker {
-				continue // (a party speaks where a tag makes it the subject, not by being near)
+			if name == "" || (h == "party-as-written" || pm.m.kind == "outlet" && k == attrib.KindPerson) && name != speaker {
+				// (a party speaks where a tag makes it the subject, not by
+				// being near; an outlet's name is a person's surname where
+				// the rules read it so, the mention alone not telling "The
+				// Hill" from "Hill")
+				continue
 			}
 			if ni := c.nameInfo(name); !ni.worthy || ni.word && k == attrib.KindPerson && len(pm.m.titles) == 0 {
 				continue // (a common word read as a one-word name: "Telephone", "World")

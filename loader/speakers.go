@@ -159,6 +159,9 @@ type mention struct {
 	// spokesman for the Harbour Council", "a Quistware spokeswoman"), the
 	// spokesperson's noun
 	spokes string
+	// written: for an outlet, its name as the text writes it ("Fox" of
+	// "Fox News"), which may be a person's surname
+	written string
 	// many: people in a group the article does not name ("critics",
 	// "fiscal hawks"), whom no later he or she may mean
 	many bool
@@ -790,7 +793,11 @@ func runMention(r capRun, known []string) mention {
 	// outlet?
 	joined := strings.Join(w, " ")
 	if name, ok := outletName(joined, known); ok && !endsInPersonName(w) {
-		return mention{name: name, kind: "outlet"}
+		written := strings.TrimRight(trimPossessive(joined), ".,")
+		if endsWithThe(r.pre) {
+			written = "the " + written // ("The Hill said", not "Hill said")
+		}
+		return mention{name: name, kind: "outlet", written: written}
 	}
 	// a place, or a place and a party or title word ("Vermont Republican",
 	// "Utah Democratic": the head noun follows in lower case): not a name
