@@ -798,7 +798,7 @@ func groupOfPeople(w []string) string {
 
 // peopleWords are nouns of people by what they think or do that no
 // lexicon of occupations holds ("hawk", "owner").
-var peopleWords = toSet("hawk dove owner parent neighbour neighbor resident local villager islander citizen taxpayer homeowner tenant landlord student pupil teacher worker employee voter fan rival ally opponent supporter skeptic sceptic critic economist analyst expert observer commentator researcher scientist historian investor trader dealer broker banker farmer shopper customer consumer user passenger commuter driver protester protestor demonstrator activist campaigner member leader executive manager officer soldier veteran insider doctor nurse lawyer prosecutor")
+var peopleWords = toSet("judge juror hawk dove owner parent neighbour neighbor resident local villager islander citizen taxpayer homeowner tenant landlord student pupil teacher worker employee voter fan rival ally opponent supporter skeptic sceptic critic economist analyst expert observer commentator researcher scientist historian investor trader dealer broker banker farmer shopper customer consumer user passenger commuter driver protester protestor demonstrator activist campaigner member leader executive manager officer soldier veteran insider doctor nurse lawyer prosecutor")
 
 // timeNouns are plural nouns of time that may open a clause ("Weeks
 // later, ...").
@@ -2243,6 +2243,7 @@ func sortQuotes(qs []qspan) {
 // adverbials ("In a statement,", "Meanwhile") are skipped; a clause that
 // opens any other way has no subject we can trust.
 func sentenceSubject(before string, known []string) mention {
+	oneClause := !strings.Contains(before, quoteToken)
 	if i := strings.LastIndex(before, quoteToken); i >= 0 {
 		// the clause after an earlier quote, if it starts a new one
 		rest := before[i+len(quoteToken):]
@@ -2294,6 +2295,23 @@ func sentenceSubject(before string, known []string) mention {
 				if m := parseNP(strings.TrimSpace(segs[k+1]), known); m.kind == attrib.KindPerson && strings.Contains(m.name, " ") && capsOnly(segs[k+1]) {
 					m.titles = append(m.titles, cleanTitle(seg))
 					return m
+				}
+			}
+		}
+		if oneClause && (k == len(segs)-1 || k == 0) {
+			// "The judges praised its "..." approach": people named by
+			// common words, the subject of a verb in the past or present
+			// ("Prosecutors wanted": one capitalised word stays a name)
+			for j := 1; j < len(ts) && j <= 4 && (j > 1 || ts[0].w == bare(ts[0].w)); j++ {
+				if v := bare(ts[j].w); strings.HasSuffix(v, "ed") || pastVerbs[v] || speechVerbs[v] {
+					var ws []string
+					for _, t := range ts[:j] {
+						ws = append(ws, t.w)
+					}
+					if head := groupOfPeople(ws); head != "" {
+						return mention{kind: "noun", noun: head, unnamed: true, many: true}
+					}
+					break
 				}
 			}
 		}

@@ -488,6 +488,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"My door stays open to every member of the crew.", "Quist", ""}}},
 		{"an outlet's name alone is the surname of a person the article names", "Ada Hill, a farmer from Kells, lost her barn in the storm.\n\n\"It is gone, all of it, in one night,\" Hill said. \"It is a disgrace,\" The Hill said in an editorial.",
 			[]quoteView{{"It is gone, all of it, in one night,", "Ada Hill", ""}, {"It is a disgrace,", "The Hill", ""}}},
+		{"people named by common words doing something with the words are nobody", "Head teacher Lena Quist said the pupils had earned the prize. \"I could not be prouder of them,\" she said.\n\nThe judges praised the school's \"bold and fearless way with hard questions\" in their report.",
+			[]quoteView{{"I could not be prouder of them,", "Lena Quist", ""}, {"bold and fearless way with hard questions", "", ""}}},
 		{"a tag after a semicolon opens a clause of its own", "The two have clashed before.\n\nAda Moss accused the board of \"sleeping through every winter\" last spring; Ivo Pap called that \"a cheap shot from the shop.\"",
 			[]quoteView{{"sleeping through every winter", "Ada Moss", ""}, {"a cheap shot from the shop.", "Ivo Pap", ""}}},
 		{"she is no organisation heard through a statement", "Lena Quist chairs the ferry board.\n\nAccording to a statement from the Harbour Office, the ministry will \"study the figures with great care.\"\n\nThe vote, she added, was \"a lesson for every one of us.\"",
