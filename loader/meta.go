@@ -216,9 +216,14 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 	}
 	if m.published == "" {
 		for i := 0; i < len(ps) && i < 4; i++ {
-			if mm := reMonthDate.FindString(line(i)); mm != "" {
-				m.published = normDate(mm)
-				break
+			// a date line ("March 5, 2024", "Published 10:42 am, March
+			// 5, 2024"), not a date in a sentence or a caption of the
+			// story ("... on Jan. 3, 2023. (Photo: ...)")
+			if l := line(i); countFields(l) <= 10 {
+				if mm := reMonthDate.FindString(l); mm != "" {
+					m.published = normDate(mm)
+					break
+				}
 			}
 		}
 	}
