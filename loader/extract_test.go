@@ -680,6 +680,8 @@ func TestPublisherAndBoilerplate(t *testing.T) {
 		{"a scraper's header of key and value lines", "Title: Ferry fares to rise\nURL: https://harbour.example/fares\nDate: 2024-03-05\nSource: Harbour Times\nAuthor: Tom Reed\n\nFares will rise.\n\n\"We cannot run at a loss,\" said Ivo Pap.", "Harbour Times", "2024-03-05", 1},
 		{"a date line gives the date", "Ferry fares to rise\n\nMarch 5, 2024\n\nFares will rise.\n\n\"We cannot run at a loss,\" said Ivo Pap.", "", "2024-03-05", 1},
 		{"a date in a sentence or a caption is no publication date", "Ferry fares to rise\n\nFares will rise from April, the board said, its third rise since it was formed on March 5, 2019.\n\nA ferry at the pier in Kells on Jan. 3, 2023. (Photo: Ivo Pap)\n\n\"We cannot run at a loss,\" said Ivo Pap.", "", "", 1},
+		{"a byline with an outlet names the outlet", "Ferry fares to rise\n\nBy Nia Quist and Tom Reed, Kells Courier\n\nFares will rise.\n\n\"We cannot run at a loss,\" said Ivo Pap.", "Kells Courier", "", 1},
+		{"a byline with a role names no outlet", "Ferry fares to rise\n\nBy Nia Quist, Transport Reporter\n\nFares will rise.\n\n\"We cannot run at a loss,\" said Ivo Pap.", "", "", 1},
 		{"headline list yields nothing", "Body.\n-\nOne story\nFeature A \"quoted\" thing here\n-\nTwo story\nFeature B\n-\nThree\nFeature C\n", "", "", 0},
 	}
 	for _, tc := range cases {

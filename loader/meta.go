@@ -10,22 +10,23 @@ import (
 // Boilerplate: blocks that are not news content. They yield no quotes, no
 // citations and no speakers, but some of them show the publisher.
 var (
-	rePromo      = rxKeys(`(?i)\b(sign up|subscribe\b|newsletters?\b|delivered (directly )?to your inbox|daily email|click here|read more (from|at)|download (our|the) app|follow us on|get the best of|all rights reserved|sponsored content|related coverage|recommended stories)`, true, "sign", "subscribe", "newsletter", "inbox", "daily", "click", "read", "download", "follow", "best", "rights", "sponsored", "related", "recommended")
-	reCaption    = rxKeys(`(?i)(\bfile photo\b|\bphoto by\b|\bphoto:|\bphotograph:|getty images|\| license photo|image caption|image copyright|\(photo)`, true, "photo", "getty", "image")
-	reBio        = rxKeys(`^[A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+){0,3} (?:has worked|has been|has written|has covered|is an?|is the|joined|covers|writes|reports on)\b`, false, "has", "is", "joined", "covers", "writes", "reports")
-	reBioWork    = rx(`(?i)\b(writer|editor|reporter|correspondent|journalist|columnist|contributor|author)\b`)
-	reSeparator  = rx(`^\s*[-\x{2022}*\x{2013}\x{2014}|\x{00b7}]\s*$`)
-	reDatePrefix = rx(`^\s*(?i:date|published|updated|posted)[: ]+(\d{4}-\d{2}-\d{2})\b\s*`)
-	reByline     = rx(`^\s*(?i:by) ([A-Z][\p{L}'.-]+(?: (?:[A-Z][\p{L}'.-]+|de|van|von|la|da|del)){0,4})(?:\s*(?:,|\||and|&).*)?\s*$`)
-	reDateline   = rxKeys(`^[\p{Lu}][\p{L}\d .,'-]{0,60}?\(([A-Z][A-Za-z&.]{1,15}(?: [A-Z][A-Za-z]+){0,2})\)\s*(?:--|\x{2014}|\x{2013}|-)\s`, false, ")")
-	reReadMore   = rxKeys(`(?i)read more (?:from|at) (?:the )?([\p{L}0-9 .&'-]+?)\s*[.!]?\s*$`, true, "read")
-	reSignUp     = rxKeys(`(?i)sign up for (?:the )?([\p{L} .&'-]+?)['\x{2019}]s\b`, true, "sign")
-	reBioOutlet  = rx(`\b(?:at|for|with) ((?:The )?[A-Z][\p{L}&'-]*(?: [A-Z][\p{L}&'-]*){0,4}) (?:since|from \d{4}|for \d+ years)\b`)
-	reCopyright  = rxKeys(`(?:\x{00a9}|(?i:copyright))\s*(?:\d{4}(?:-\d{4})?\s*,?\s*)?((?:The )?[A-Z][\p{L}&.'-]*(?: [A-Z][\p{L}&.'-]*){0,4})`, true, "\u00a9", "copyright")
-	reLinkLine   = rx(`(?i)^(?:read more|related(?: stories| articles| coverage)?|see also|also read|read next|read also|watch|listen|more)\s*:`)
-	reListHead   = rx(`(?i)^(?:related|more|recommended|also read|read (?:more|next|also)|most (?:read|popular|viewed)|popular|trending|top|latest|you (?:may|might) also like|more (?:from|on) [\p{L} .&'-]{1,40}|editor'?s? picks)(?: (?:stories|articles|news|headlines|coverage|links|content|reading|videos|posts|on this story))?\s*:?$`)
-	reMetaHeader = rx(`^\s*(?i:(title|headline|url|link|date|published|publication date|published at|date published|updated|posted|source|publisher|outlet|site|site name|publication|author|authors|by|byline|section|category|tags|keywords|language|lang|id))\s*:\s*(\S.*?)\s*$`)
-	reMonthDate  = rxKeys(`\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?) (\d{1,2}),? (\d{4})\b`, false, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+	rePromo        = rxKeys(`(?i)\b(sign up|subscribe\b|newsletters?\b|delivered (directly )?to your inbox|daily email|click here|read more (from|at)|download (our|the) app|follow us on|get the best of|all rights reserved|sponsored content|related coverage|recommended stories)`, true, "sign", "subscribe", "newsletter", "inbox", "daily", "click", "read", "download", "follow", "best", "rights", "sponsored", "related", "recommended")
+	reCaption      = rxKeys(`(?i)(\bfile photo\b|\bphoto by\b|\bphoto:|\bphotograph:|getty images|\| license photo|image caption|image copyright|\(photo)`, true, "photo", "getty", "image")
+	reBio          = rxKeys(`^[A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+){0,3} (?:has worked|has been|has written|has covered|is an?|is the|joined|covers|writes|reports on)\b`, false, "has", "is", "joined", "covers", "writes", "reports")
+	reBioWork      = rx(`(?i)\b(writer|editor|reporter|correspondent|journalist|columnist|contributor|author)\b`)
+	reSeparator    = rx(`^\s*[-\x{2022}*\x{2013}\x{2014}|\x{00b7}]\s*$`)
+	reDatePrefix   = rx(`^\s*(?i:date|published|updated|posted)[: ]+(\d{4}-\d{2}-\d{2})\b\s*`)
+	reBylineOutlet = rx(`(?:,|\||\x{2014}|\x{2013}| -)\s*((?:The )?[A-Z][\p{L}&.'-]*(?: [A-Z][\p{L}&.'-]*){0,4})\s*$`)
+	reByline       = rx(`^\s*(?i:by) ([A-Z][\p{L}'.-]+(?: (?:[A-Z][\p{L}'.-]+|de|van|von|la|da|del)){0,4})(?:\s*(?:,|\||and|&).*)?\s*$`)
+	reDateline     = rxKeys(`^[\p{Lu}][\p{L}\d .,'-]{0,60}?\(([A-Z][A-Za-z&.]{1,15}(?: [A-Z][A-Za-z]+){0,2})\)\s*(?:--|\x{2014}|\x{2013}|-)\s`, false, ")")
+	reReadMore     = rxKeys(`(?i)read more (?:from|at) (?:the )?([\p{L}0-9 .&'-]+?)\s*[.!]?\s*$`, true, "read")
+	reSignUp       = rxKeys(`(?i)sign up for (?:the )?([\p{L} .&'-]+?)['\x{2019}]s\b`, true, "sign")
+	reBioOutlet    = rx(`\b(?:at|for|with) ((?:The )?[A-Z][\p{L}&'-]*(?: [A-Z][\p{L}&'-]*){0,4}) (?:since|from \d{4}|for \d+ years)\b`)
+	reCopyright    = rxKeys(`(?:\x{00a9}|(?i:copyright))\s*(?:\d{4}(?:-\d{4})?\s*,?\s*)?((?:The )?[A-Z][\p{L}&.'-]*(?: [A-Z][\p{L}&.'-]*){0,4})`, true, "\u00a9", "copyright")
+	reLinkLine     = rx(`(?i)^(?:read more|related(?: stories| articles| coverage)?|see also|also read|read next|read also|watch|listen|more)\s*:`)
+	reListHead     = rx(`(?i)^(?:related|more|recommended|also read|read (?:more|next|also)|most (?:read|popular|viewed)|popular|trending|top|latest|you (?:may|might) also like|more (?:from|on) [\p{L} .&'-]{1,40}|editor'?s? picks)(?: (?:stories|articles|news|headlines|coverage|links|content|reading|videos|posts|on this story))?\s*:?$`)
+	reMetaHeader   = rx(`^\s*(?i:(title|headline|url|link|date|published|publication date|published at|date published|updated|posted|source|publisher|outlet|site|site name|publication|author|authors|by|byline|section|category|tags|keywords|language|lang|id))\s*:\s*(\S.*?)\s*$`)
+	reMonthDate    = rxKeys(`\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?) (\d{1,2}),? (\d{4})\b`, false, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 )
 
 type meta struct {
@@ -87,6 +88,7 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 			ps[0].skip = "headline"
 		}
 	}
+	bylineOutlet := ""
 	for i := range ps {
 		if ps[i].skip != "" {
 			continue
@@ -97,6 +99,9 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 		case n <= 8 && mayByline(l) && reByline.MatchString(l):
 			if m.byline == "" {
 				m.byline = reByline.FindStringSubmatch(l)[1]
+			}
+			if mm := reBylineOutlet.FindStringSubmatch(l); mm != nil && bylineOutlet == "" && outletShaped(mm[1]) {
+				bylineOutlet = mm[1] // "By Ada Moss, Harbour Times"
 			}
 			ps[i].skip = "byline"
 		case n <= 60 && reCaption.MatchString(l):
@@ -208,7 +213,7 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 			}
 		}
 	}
-	for _, c := range []string{header, m.wire, readMore, m.outlet, bio, signUp, copyright} {
+	for _, c := range []string{header, m.wire, readMore, m.outlet, bylineOutlet, bio, signUp, copyright} {
 		if c != "" {
 			m.outlet = canonicalOutlet(c)
 			break
@@ -286,6 +291,14 @@ func isLabel(s string) bool {
 }
 
 var smallWords = toSet("of the and for in on at to a an de")
+
+// outletShaped: is s an outlet the lexicon knows, or a name that ends
+// as outlets' names do ("Harbour Times", "Kells Courier"), not a role
+// or a place ("Transport Reporter", "Dunmore")?
+func outletShaped(s string) bool {
+	f := strings.Fields(s)
+	return isOutletName(s) || len(f) >= 2 && len(f) <= 5 && outletSuffixes[strings.ToLower(f[len(f)-1])]
+}
 
 func looksLikeOrgName(s string) bool {
 	f := strings.Fields(s)
