@@ -752,7 +752,7 @@ func describedSubject(seg string) mention {
 		return mention{kind: "noun", noun: strings.ToLower(w[1]), gender: genderOf(strings.ToLower(w[1])), unnamed: true} // "one woman said"
 	}
 	if head := groupOfPeople(w); head != "" {
-		return mention{kind: "noun", noun: head, unnamed: true, many: true}
+		return groupMention(w, head)
 	}
 	for i := len(w) - 2; i >= 0 && i >= len(w)-4; i-- {
 		if indefinites[strings.ToLower(w[i])] {
@@ -794,6 +794,21 @@ func groupOfPeople(w []string) string {
 		}
 	}
 	return ""
+}
+
+// groupMention is the mention of a group of people groupOfPeople read:
+// as the text names it when its first word is capitalised and no
+// determiner ("Some students", "Legal observers", "Critics": the speaker
+// as written, as a name), else an unnamed source ("critics", "the
+// protesters", "These donors", "Such critics").
+func groupMention(w []string, head string) mention {
+	if f := strings.ToLower(w[0]); isCapWord(w[0]) && !determiners[f] && f != "such" && (!someone[f] || len(w) > 1) {
+		if len(w) == 1 {
+			return mention{name: w[0], kind: attrib.KindPerson, many: true} // "Critics said", as "Prosecutors said"
+		}
+		return mention{name: strings.Join(w, " "), kind: kindRole, noun: head, many: true}
+	}
+	return mention{kind: "noun", noun: head, unnamed: true, many: true}
 }
 
 // peopleWords are nouns of people by what they think or do that no
@@ -1328,7 +1343,10 @@ func introducesNext(after string, ats []tok, v int, qtext string) bool {
 		return true
 	}
 	q := strings.TrimRight(qtext, " \u201d\"'")
-	return strings.HasSuffix(sep, ",") && q != "" && strings.ContainsAny(q[len(q)-1:], ".?!")
+	ends := q != "" && strings.ContainsAny(q[len(q)-1:], ".?!")
+	// `." Ada Moss said, "...`; `." Some fishermen called it "...`: a
+	// sentence of its own, whose verb takes the next quotation
+	return ends && (strings.HasSuffix(sep, ",") || j > v+1 && !isCapWord(sep))
 }
 
 // definiteDescription: is np "the" and a noun for a person, lower-case
@@ -1542,6 +1560,9 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		return m.name, attrib.KindPerson, "role-as-written"
 	case "":
 		return "", "", ""
+	}
+	if m.many && m.kind == attrib.KindPerson {
+		return m.name, attrib.KindPerson, "role-as-written" // "Critics said": a group as the text names it
 	}
 	name := m.name
 	words := strings.Fields(name)
@@ -2309,7 +2330,7 @@ func sentenceSubject(before string, known []string) mention {
 						ws = append(ws, t.w)
 					}
 					if head := groupOfPeople(ws); head != "" {
-						return mention{kind: "noun", noun: head, unnamed: true, many: true}
+						return groupMention(ws, head)
 					}
 					break
 				}
@@ -2420,7 +2441,20 @@ func quotedAsSaying(after string, known []string) (mention, string) {
 		}
 	}
 	if j := strings.Index(head, " quoted "); j > 0 && !strings.ContainsAny(head[:j], ",;") {
-		if m := parseNP(head[j+len(" quoted "):], known); m.kind == attrib.KindPerson || m.kind == kindRole {
+		np := head[j+len(" quoted "):]
+		m := parseNP(np, known)
+		if m.kind != attrib.KindPerson && m.kind != kindRole {
+			if g := groupOfPeople(strings.Fields(np)); g != "" {
+				m = groupMention(strings.Fields(np), g) // "quoted two councillors as saying"
+			} else if d := describedPerson(np); d.kind != "" {
+				m = d // "quoted a Kells lawyer as saying"
+			} else if ws := strings.Fields(np); len(ws) > 1 && len(ws) <= 4 && indefinites[strings.ToLower(ws[0])] {
+				if last := strings.ToLower(ws[len(ws)-1]); roleNouns[last] || sourceNouns[last] || occupations[last] {
+					m = mention{kind: "noun", noun: last, unnamed: true} // "quoted a board member as saying"
+				}
+			}
+		}
+		if m.kind == attrib.KindPerson || m.kind == kindRole || m.many || m.unnamed {
 			via, _ := outletName(strings.TrimSpace(head[:j]), known)
 			return m, via
 		}

@@ -547,7 +547,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					// this article, not the same one as another article's
 					quote.SpeakerID = UnnamedPersonID(a.ID, quote.Speaker)
 				}
-				if antecedent(quote.Rule, at.explicit, qt, before+" "+after) {
+				if antecedent(quote.Rule, at.explicit, qt, before+" "+after) && !said.many {
 					r.spoke(quote.Speaker, quote.SpeakerKind, said, q.open)
 				}
 				pp := people[quote.SpeakerID]
