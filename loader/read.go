@@ -302,6 +302,18 @@ func recordDoc(input string, rec record) (*Doc, error) {
 		}
 	}
 	d := &Doc{Source: input, ID: id, URL: rec.URL, Outlet: strings.TrimSpace(rec.Outlet), Text: *rec.Text, Format: "jsonl"}
+	if rec.Format == "" && looksHTML(d.Text) {
+		// a scraper's record whose text is the page's markup ("<p>...</p>"):
+		// read as a "format": "html" record is, offsets into the text the
+		// HTML reader makes of it
+		h, err := parseHTML(input, []byte(d.Text))
+		if err != nil {
+			return nil, err
+		}
+		d.Text, d.Format = h.Text, "html"
+		d.Outlet = firstOf(d.Outlet, h.Outlet)
+		d.Published, d.Headline = h.Published, h.Headline
+	}
 	if rec.Published != nil {
 		d.Published = normDate(*rec.Published)
 	}
@@ -316,6 +328,16 @@ func recordDoc(input string, rec record) (*Doc, error) {
 		d.Name = input
 	}
 	return d, nil
+}
+
+// looksHTML: is s markup, not text ("<p>" or "<br>" and other tags,
+// three at least)?
+func looksHTML(s string) bool {
+	head := strings.ToLower(s[:min(len(s), 4096)])
+	if !strings.Contains(head, "<p>") && !strings.Contains(head, "<p ") && !strings.Contains(head, "<br") && !strings.Contains(head, "<div") {
+		return false
+	}
+	return strings.Count(head, "</") >= 2
 }
 
 func readJSON(path string, b []byte, fn func(*Doc, error) error) error {

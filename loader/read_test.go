@@ -49,3 +49,18 @@ func TestRecordsWithOtherScrapersKeys(t *testing.T) {
 		t.Errorf("error %q should name the line and the missing text", errs[0])
 	}
 }
+
+func TestRecordWhoseTextIsMarkup(t *testing.T) {
+	docs, errs := readRecords(t, `{"id":"h","title":"Fares rise","text":"<p>Fares will rise, the board said.</p><p>&ldquo;We have no choice,&rdquo; said Ada Moss.</p>"}
+{"id":"p","text":"Fares rose by 3 < 4 percent, the board said."}
+`)
+	if len(docs) != 2 || len(errs) != 0 {
+		t.Fatalf("docs %d, errors %v", len(docs), errs)
+	}
+	if d := docs[0]; d.Format != "html" || strings.Contains(d.Text, "<p>") || !strings.Contains(d.Text, "\u201cWe have no choice,\u201d said Ada Moss.") || d.Headline != "Fares rise" {
+		t.Errorf("markup record: format %q headline %q text %q", d.Format, d.Headline, d.Text)
+	}
+	if d := docs[1]; d.Format != "jsonl" || d.Text != "Fares rose by 3 < 4 percent, the board said." {
+		t.Errorf("plain record read as markup: format %q text %q", d.Format, d.Text)
+	}
+}

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """K-fold cross-validation of attribution, by article, with the shared scorer.
 
-usage: scripts/cv.py --data DIR [--folds 5] [--keep DIR] [--attrib BIN] [--score PATH] [--skip-outlet NAME] [--rules-only] [--extract-arg ARG] [--json]
+usage: scripts/cv.py --data DIR [--folds 5 | --by-outlet] [--keep DIR] [--attrib BIN] [--score PATH] [--skip-outlet NAME] [--rules-only] [--extract-arg ARG] [--json]
 
 DIR holds articles.jsonl and gold.json (../shared/data/polnear-train).
 Articles are split into folds by a hash of their id, so a fold is the same
@@ -35,6 +35,7 @@ def main():
     ap.add_argument("--train-arg", action="append", default=[], help="passed to attrib train (repeatable): --train-arg=--l2=0.01")
     ap.add_argument("--extract-arg", action="append", default=[], help="passed to attrib extract (repeatable): --extract-arg=--explain")
     ap.add_argument("--keep", default="", help="folder to keep each fold's extraction in (predK.jsonl), for scripts/diffgold.py")
+    ap.add_argument("--by-outlet", action="store_true", help="leave one outlet out: a fold per outlet, the ranker trained on the others (how the attribution carries to an outlet it never saw)")
     ap.add_argument("--skip-outlet", action="append", default=[], help="leave out the articles of this outlet (repeatable): for an outlet whose gold leaves a quotation style unmarked")
     args = ap.parse_args()
     if args.folds < 2:
@@ -53,8 +54,13 @@ def main():
             binary = os.path.join(tmp, "attrib")
             subprocess.run(["go", "build", "-o", binary, "./cmd/attrib"], cwd=os.path.join(HERE, ".."), check=True)
         rows = []
-        for k in range(args.folds):
-            test = [a for a in articles if fold_of(a["id"], args.folds) == k]
+        outlet_of = {a["file"]: a.get("outlet") or "?" for a in gold["articles"]}
+        outlets = sorted({outlet_of.get(a["id"], "?") for a in articles})
+        for k in range(len(outlets) if args.by_outlet else args.folds):
+            if args.by_outlet:
+                test = [a for a in articles if outlet_of.get(a["id"], "?") == outlets[k]]
+            else:
+                test = [a for a in articles if fold_of(a["id"], args.folds) == k]
             ids = {a["id"] for a in test}
             arts = os.path.join(tmp, f"fold{k}.jsonl")
             with open(arts, "w") as f:
@@ -85,7 +91,7 @@ def main():
                 shutil.copy(pred, os.path.join(args.keep, f"pred{k}.jsonl"))
             s = subprocess.run([sys.executable, args.score, gpath, pred, "--json"], capture_output=True, text=True, check=True)
             res = json.loads(s.stdout)
-            res["fold"], res["articles"], res["gold_quotes"] = k, len(test), len(sub["quotes"])
+            res["fold"], res["articles"], res["gold_quotes"] = (outlets[k] if args.by_outlet else k), len(test), len(sub["quotes"])
             rows.append(res)
 
     summary = {}
@@ -97,7 +103,7 @@ def main():
         return
     print("fold articles gold_quotes " + " ".join(METRICS))
     for r in rows:
-        print(f"{r['fold']:>4} {r['articles']:>8} {r['gold_quotes']:>11} " + " ".join(f"{r[m]:>{len(m)}.3f}" for m in METRICS))
+        print(f"{str(r['fold'])[:20]:>4} {r['articles']:>8} {r['gold_quotes']:>11} " + " ".join(f"{r[m]:>{len(m)}.3f}" for m in METRICS))
     for stat in ("mean", "sd", "min", "max"):
         print(f"{stat:>4} {'':>8} {'':>11} " + " ".join(f"{summary[m][stat]:>{len(m)}.3f}" for m in METRICS))
 
