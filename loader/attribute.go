@@ -659,8 +659,9 @@ func subjectBefore(s string, known []string) mention {
 			}
 		}
 		if (m.kind == "" || m.kind == kindGroup || m.kind == attrib.KindPerson && len(strings.Fields(seg)) > 1 && groupOfPeople(strings.Fields(seg)) != "") && (k == len(segs)-1 || strings.HasPrefix(strings.TrimSpace(segs[k+1]), "who ") || strings.HasPrefix(strings.TrimSpace(segs[k+1]), "whose ")) {
-			// (and "Fiscal hawks said": a capital that opens the sentence)
-			// `As one backbencher said:`, `One dealer, who ..., said`, `a Democratic strategist said`
+			// `As one backbencher said:`, `One dealer, who ..., said`, `a
+			// Democratic strategist said`, `Fiscal hawks said` (a group
+			// read as a name for the capital opening the sentence)
 			if d := describedSubject(seg); d.kind != "" || m.kind == "" {
 				m = d
 			}
@@ -1611,7 +1612,10 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		nf := strings.Fields(norm)
 		best := -1
 		for i, e := range r.entities {
-			if e.kind == attrib.KindPerson && len(e.fields) > len(nf) && slices.Equal(e.fields[len(e.fields)-len(nf):], nf) && (best < 0 || e.pos < pos && e.pos > r.entities[best].pos) {
+			if e.kind != attrib.KindPerson || len(e.fields) <= len(nf) || !slices.Equal(e.fields[len(e.fields)-len(nf):], nf) {
+				continue
+			}
+			if b := best; b < 0 || e.pos < pos && (r.entities[b].pos >= pos || e.pos > r.entities[b].pos) {
 				best = i
 			}
 		}
