@@ -306,6 +306,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"a fine day for it.", "Ivo Pap", ""}}},
 		{"doubled apostrophes as quotation marks", "''We will rebuild the pier,'' said Mayor Tess Orwin. ''It is 'our' harbour.''",
 			[]quoteView{{"We will rebuild the pier,", "Tess Orwin", ""}, {"It is 'our' harbour.", "Tess Orwin", ""}}},
+		{"doubled apostrophes after a quote inside, and across a lost paragraph break", "Ferries.\n\n''She told me, 'the pier is ours,''' said Ada Moss. ''It rained all week. ''Then it snowed, and the boats stayed in.'' Ivo Pap disagreed: ''A fine week.''",
+			[]quoteView{{"She told me, 'the pier is ours,'", "Ada Moss", ""}, {"It rained all week.", "Ada Moss", ""}, {"Then it snowed, and the boats stayed in.", "Ada Moss", ""}, {"A fine week.", "Ivo Pap", ""}}},
 		{"low-high marks", "\u201eThe border stays open,\u201c said Minister Ivo Rask, meaning \"for now\".",
 			[]quoteView{{"The border stays open,", "Ivo Rask", ""}, {"for now", "Ivo Rask", ""}}},
 		{"curly marks of one quotation whose paragraph break was lost", "Ivo Pap said: \u201cIt rained all week. \u201cThen it snowed, and the boats stayed in.\u201d He left. \u201cApparently not,\u201c Ada Moss said. \u201cA leopard keeps its spots.\u201d",

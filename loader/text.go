@@ -75,7 +75,16 @@ func findQuotes(text string, ps []para) []qspan {
 		for i := p.start; i < p.end; {
 			r, w := utf8.DecodeRuneInString(text[i:])
 			straight := r == '"'
-			if r == '\'' && i+1 < p.end && text[i+1] == '\'' && (i+2 >= p.end || text[i+2] != '\'') && (i == p.start || text[i-1] != '\'') {
+			if r == '\'' && strings.HasPrefix(text[i:p.end], "'''") && (i+3 >= p.end || text[i+3] != '\'') && (i == p.start || text[i-1] != '\'') {
+				// three apostrophes: inside a quotation, a single mark that
+				// closes a quote within it, then the doubled one that closes
+				// it (`''... 'not now.'''`); else the doubled one opens
+				// and the single one opens a quote within it
+				if open >= 0 {
+					i++
+				}
+				straight, w = true, 2
+			} else if r == '\'' && i+1 < p.end && text[i+1] == '\'' && (i+2 >= p.end || text[i+2] != '\'') && (i == p.start || text[i-1] != '\'') {
 				straight, w = true, 2 // a doubled apostrophe
 			}
 			switch {
@@ -111,7 +120,7 @@ func findQuotes(text string, ps []para) []qspan {
 			case straight:
 				if open < 0 {
 					open, openW, reopened = i, w, false
-				} else if w == 1 && reopens(text, p, open+openW, i) {
+				} else if reopensAt(text, p, open+openW, i, w) {
 					// `"It rained. "Then it snowed."`: a paragraph of a
 					// quotation that ran on, its paragraph break lost; the
 					// mark opens the next paragraph's part
@@ -303,8 +312,10 @@ func splitSentences(text string, p para, qs []qspan) []sentence {
 		if k := inQuote(i); k >= 0 {
 			q := qs[k]
 			i = q.end
-			// closing mark
-			if i < p.end {
+			// closing mark (two bytes for a doubled apostrophe)
+			if q.closeW > 0 && q.close == q.end {
+				i += q.closeW
+			} else if i < p.end {
 				_, w := utf8.DecodeRuneInString(text[i:])
 				i += w
 			}
