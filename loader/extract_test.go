@@ -308,6 +308,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"We will rebuild the pier,", "Tess Orwin", ""}, {"It is 'our' harbour.", "Tess Orwin", ""}}},
 		{"doubled apostrophes after a quote inside, and across a lost paragraph break", "Ferries.\n\n''She told me, 'the pier is ours,''' said Ada Moss. ''It rained all week. ''Then it snowed, and the boats stayed in.'' Ivo Pap disagreed: ''A fine week.''",
 			[]quoteView{{"She told me, 'the pier is ours,'", "Ada Moss", ""}, {"It rained all week.", "Ada Moss", ""}, {"Then it snowed, and the boats stayed in.", "Ada Moss", ""}, {"A fine week.", "Ivo Pap", ""}}},
+		{"doubled apostrophes opening a sentence after a full stop", "Ferries.\n\nIn a statement, Quistware said it began telling staff of the cuts on Friday and would go on for ten days. ''We will keep every engineer we have,'' Quistware's chief executive Ivo Pap said.",
+			[]quoteView{{"We will keep every engineer we have,", "Ivo Pap", ""}}},
 		{"low-high marks", "\u201eThe border stays open,\u201c said Minister Ivo Rask, meaning \"for now\".",
 			[]quoteView{{"The border stays open,", "Ivo Rask", ""}, {"for now", "Ivo Rask", ""}}},
 		{"curly marks of one quotation whose paragraph break was lost", "Ivo Pap said: \u201cIt rained all week. \u201cThen it snowed, and the boats stayed in.\u201d He left. \u201cApparently not,\u201c Ada Moss said. \u201cA leopard keeps its spots.\u201d",

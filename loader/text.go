@@ -471,9 +471,12 @@ func nextStartsSentence(text string, i, end int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[j:])
 	if r == '\'' && j+1 < end {
-		// a straight single mark opening a quotation ('We sail.'); not two
-		// standing for a double one, whose tags read on past them
-		n, _ := utf8.DecodeRuneInString(text[j+1:])
+		// a straight single mark opening a quotation ('We sail.'), or
+		k := j + 1
+		if text[k] == '\'' && k+1 < end {
+			k++ // two standing for a double one (''We sail.'')
+		}
+		n, _ := utf8.DecodeRuneInString(text[k:])
 		return unicode.IsUpper(n) || unicode.IsDigit(n)
 	}
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || isOpenMark(r) || r == '\u2018' || r == '('
