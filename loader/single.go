@@ -37,7 +37,7 @@ func singleStyle(text string, ps []para, doubles []qspan) ([]qspan, bool) {
 			d++
 		}
 	}
-	if n < 2 || n <= 2*d {
+	if (n < 2 || n <= 2*d) && !(n == 1 && d == 0 && len(doubles) == 0 && loneSingleQuotes(text, singles)) {
 		return nil, false
 	}
 	out := singles
@@ -48,6 +48,21 @@ func singleStyle(text string, ps []para, doubles []qspan) ([]qspan, bool) {
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].open < out[b].open })
 	return out, true
+}
+
+// loneSingleQuotes: in a text with no double marks, is its one
+// single-mark quotation of three words or more a sentence someone says
+// (five words or more, a speech verb within the sentence around it),
+// not a title or a phrase in scare quotes?
+func loneSingleQuotes(text string, singles []qspan) bool {
+	for _, q := range singles {
+		if len(strings.Fields(text[q.start:q.end])) < 5 {
+			continue
+		}
+		lo, hi := max(0, q.open-80), min(len(text), q.afterClose()+80)
+		return hasSpeechVerb(text[lo:q.open]) || hasSpeechVerb(text[q.afterClose():hi])
+	}
+	return false
 }
 
 // within: is q inside one of qs (in text order, none inside another)?

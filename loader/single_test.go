@@ -61,7 +61,11 @@ func TestSingleStyle(t *testing.T) {
 			false},
 		{"single-mark phrases among double-mark terms", "Fares rose.\n\nRiders call it \"robbery\" and \"theft\" and say the 'fair fares for all' and 'fares for the few' pledges failed.",
 			false},
-		{"one single-mark quotation is not a house style", "Fares rose.\n\nIvo Pap called it 'a very fair rise'.",
+		{"one single-mark phrase is not a house style", "Fares rose.\n\nIvo Pap called it 'a very fair rise'.",
+			false},
+		{"one single-mark sentence with a speech verb, and no double marks, is", "Fares rose.\n\n\u2018The rise will pay for two new boats,\u2019 said Ivo Pap, the harbour master.",
+			true},
+		{"one single-mark sentence beside double-mark quotes is not", "Fares rose.\n\n\u2018The rise will pay for two new boats,\u2019 said Ivo Pap. Ada Moss called it \"a fair deal\".",
 			false},
 	}
 	for _, tc := range cases {
