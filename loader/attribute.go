@@ -353,7 +353,7 @@ var (
 	reAccordingTo = rxKeys(`(?i)according to (?:an? |the )?([^,.;]+)`, true, "according")
 	reToldObj     = rx(`^(?:told|tells|telling) ((?:the |The )?[\p{L}.'-]+(?: [A-Z][\p{L}.'-]*){0,5})`)
 	reViaPhrase   = rxKeys(`(?i)(?:statement|interview|remarks|comments|appearance|op-ed|letter|speaking|spoke)(?: \w+)? (?:to|with|on|in) (?:the )?([A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,5})`, true, "statement", "interview", "remarks", "comments", "appearance", "op-ed", "letter", "speaking", "spoke")
-	reDashName    = rx(`^[,.]?[\s\x{a0}]*(?:\x{2015}|\x{2014}|\x{2013}|--?)[\s\x{a0}]*([\p{Lu}][\p{L}\p{N}.'\x{2019} -]{1,60}?)[\s.\x{a0}]*$`)
+	reDashName    = rx(`^[,.]?[\s\x{a0}]*(?:\x{2015}|\x{2014}|\x{2013}|--?)[\s\x{a0}]*([\p{Lu}][\p{L}\p{N}.'\x{2019} -]{1,60}?)(?:\s*\(@\w{1,30}\))?(?:,?\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}))?[\s.\x{a0}]*$`)
 	reLeadPunct   = rx(`^[\s,.;:!?\x{2014}\x{2013}-]+`)
 )
 

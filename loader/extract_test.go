@@ -64,6 +64,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"best in the harbour", "Kells", ""}}},
 		{"a chairman is a woman when her first name says so", "Ferries.\n\nHarbour Party chairman Nia Kroll asked both councillors to resign in a letter.\n\nShe said: \"Our lawyers believe we could act against you.\"",
 			[]quoteView{{"Our lawyers believe we could act against you.", "Nia Kroll", ""}}},
+		{"a dash attribution with a handle and a date, as an embedded post ends", "Votes.\n\nThe vote went on late.\n\n\u201cWe did it. Thank you, Kells!\u201d \u2014 Nia Quist (@niaquist) March 5, 2024\n\nThe count ended at two.",
+			[]quoteView{{"We did it. Thank you, Kells!", "Nia Quist", ""}}},
 		{"one reviewer is an unnamed source", "Film.\n\n\"It is a triumph,\" said Ivo Pap. \"It drags on for three long hours,\" wrote one reviewer in the Kells Courier.",
 			[]quoteView{{"It is a triumph,", "Ivo Pap", ""}, {"It drags on for three long hours,", "", ""}}},
 		{"the holder of an office of two words is the one titled with both", "Ferries.\n\nEarlier Harbour Secretary Ivo Pap said the fares would rise. Home Secretary Tom Moss disagreed. The harbour secretary meanwhile said the \"fairness\" of the rise was plain.",
