@@ -1102,6 +1102,17 @@ func attribute(before, after string, qtext string, known []string) attribution {
 		return a
 	}
 
+	// `"...," read a text message from Ada Moss to the mayor`: the
+	// writer of what the quote is read from
+	if mm := reReadFrom.FindStringSubmatch(after); mm != nil {
+		if m := parseNP(cutNP(mm[1]), known); m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization {
+			a.m, a.cue, a.explicit = m, "read", true
+			a.rule = "tag-after-verb-first"
+			a.via = viaIn(after, known)
+			return a
+		}
+	}
+
 	// 1. a tag right after the quote: `," said X` or `," X said`
 	if v := findVerb(ats, false); v >= 0 && !introducesNext(after, ats, v, qtext) {
 		if v == 0 || (v == 1 && bare(ats[0].w) == "also") {
@@ -2635,6 +2646,10 @@ func labelBefore(bt string, known []string) mention {
 	}
 	return mention{}
 }
+
+// reReadFrom matches an inverted tag that names a written thing and its
+// writer: `read a text message from`, `read the letter, signed by`.
+var reReadFrom = rxKeys(`^\s*read (?:a|an|the) (?:[a-z-]+ ){0,2}(?:message|letter|note|statement|email|e-mail|post|tweet|memo|text|card|notice),? (?:from|by|sent by|written by|signed by) ((?:the )?[A-Z].*)`, false, "read")
 
 // nounPhrase: are ts a description with no verb or clause in it ("the
 // firm's ferry director", not "Pap started Monday listening to the

@@ -66,6 +66,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"Our lawyers believe we could act against you.", "Nia Kroll", ""}}},
 		{"a dash attribution with a handle and a date, as an embedded post ends", "Votes.\n\nThe vote went on late.\n\n\u201cWe did it. Thank you, Kells!\u201d \u2014 Nia Quist (@niaquist) March 5, 2024\n\nThe count ended at two.",
 			[]quoteView{{"We did it. Thank you, Kells!", "Nia Quist", ""}}},
+		{"a quotation read from a written thing is its writer's", "Ferries.\n\nThe mayor said nothing on Monday. \"Fix the pier before the vote,\" read a text message from Ivo Pap to the mayor.",
+			[]quoteView{{"Fix the pier before the vote,", "Ivo Pap", ""}}},
 		{"one reviewer is an unnamed source", "Film.\n\n\"It is a triumph,\" said Ivo Pap. \"It drags on for three long hours,\" wrote one reviewer in the Kells Courier.",
 			[]quoteView{{"It is a triumph,", "Ivo Pap", ""}, {"It drags on for three long hours,", "", ""}}},
 		{"the holder of an office of two words is the one titled with both", "Ferries.\n\nEarlier Harbour Secretary Ivo Pap said the fares would rise. Home Secretary Tom Moss disagreed. The harbour secretary meanwhile said the \"fairness\" of the rise was plain.",
