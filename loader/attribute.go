@@ -621,6 +621,7 @@ func subjectBefore(s string, known []string) mention {
 		if m := memberFor(strings.Fields(seg)); m.kind != "" {
 			return m // "the MP for Dunmore and Kells": the seat's "and" joins no names
 		}
+		own := ownClause(seg)
 		seg = lastSegment(seg)
 		// "X, a top Y surrogate, said": an appositive after a name describes it
 		if k > 0 && isAppositive(seg) && !afterOpening && (!opensWithPreposition(segs[k-1]) || k == 1 && subjectEndsOpener(segs[0]) || seg == "who" || strings.HasPrefix(seg, "who ")) {
@@ -672,6 +673,9 @@ func subjectBefore(s string, known []string) mention {
 		}
 		if best.kind == "" && (m.kind == attrib.KindOrganization || m.kind == "noun" || m.kind == "outlet" || loneGroupWord(m) || isParty(m)) {
 			best = m
+		}
+		if m.kind == "" && own && best.kind == "" {
+			break // `..., while the Kells Courier's reviewer said`: a clause of its own whose subject names nobody
 		}
 		if m.kind == "" && (isAppositive(seg) || opensWithTitle(seg)) {
 			// "a former aide", or an office naming nobody: "MP for Dunmore"
@@ -1254,6 +1258,9 @@ func attribute(before, after string, qtext string, known []string) attribution {
 			a.rule = "tag-before"
 			a.via = viaIn(before+" "+after, known)
 			return a
+		}
+		if seg := before[:bts[v].start]; ownClause(seg[strings.LastIndexAny(seg, ",;")+1:]) {
+			break // `..., while the Kells Courier's reviewer said`: its clause's subject names nobody; no earlier verb's
 		}
 	}
 	if mm := reAccordingTo.FindStringSubmatch(before); mm != nil {
@@ -2283,6 +2290,11 @@ func sentenceSubject(before string, known []string) mention {
 	if i := strings.LastIndex(before, quoteToken); i >= 0 {
 		// the clause after an earlier quote, if it starts a new one
 		rest := before[i+len(quoteToken):]
+		if r := strings.TrimLeft(rest, " ,"); ownClause(r) {
+			// `X called it "...", while the reviewer said it was "...`: a
+			// clause of its own, whose subject is its own
+			return sentenceSubject(r[strings.IndexByte(r, ' ')+1:], known)
+		}
 		head := tokens(before[:i])
 		if len(head) > 0 && prepositions[bare(head[0].w)] && !strings.Contains(before[:i], ",") && len(strings.TrimSpace(rest)) > 0 {
 			// `On "Show Name," X said`: the quote was in an adverbial opener
@@ -2303,6 +2315,9 @@ func sentenceSubject(before string, known []string) mention {
 		// (a later joiner with a clause of its own decides: "..., but Ivo
 		// dozed, and as Pap spoke of "...": not Ivo; "..., and not just
 		// for Quist" has none)
+		if ownClause(segs[k]) {
+			return mention{} // `..., while the Kells Courier's reviewer called it`: its own subject, no name
+		}
 		if ts := tokens(segs[k]); len(ts) > 1 && clauseJoiners[bare(ts[0].w)] {
 			if len(ts) > 3 && isCapWord(ts[1].w) && !capStopwords[bare(ts[1].w)] && !isOutletName(capsFrom(ts, 1)) {
 				segs = segs[k:]
@@ -2680,6 +2695,18 @@ var roleWords = wordLexicon("role-words")
 
 // clauseJoiners open a clause of its own after a comma.
 var clauseJoiners = toSet("but and yet while whereas")
+
+// ownClause: does seg open a clause of its own with a subject of common
+// words ("while the reviewer", "but one critic"; not "but his guilty
+// pleasure", whose owner is the subject before)?
+func ownClause(seg string) bool {
+	ts := tokens(seg)
+	if len(ts) < 3 || !clauseJoiners[bare(ts[0].w)] {
+		return false
+	}
+	d := bare(ts[1].w)
+	return determiners[d] && !possessivePronouns[d] || indefinites[d]
+}
 
 var adverbOpeners = toSet("meanwhile however still then now also instead indeed later earlier previously but and so yet")
 

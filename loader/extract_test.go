@@ -68,6 +68,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 			[]quoteView{{"We did it. Thank you, Kells!", "Nia Quist", ""}}},
 		{"a quotation read from a written thing is its writer's", "Ferries.\n\nThe mayor said nothing on Monday. \"Fix the pier before the vote,\" read a text message from Ivo Pap to the mayor.",
 			[]quoteView{{"Fix the pier before the vote,", "Ivo Pap", ""}}},
+		{"a clause of its own after while has its own subject", "Ferries.\n\nThe mayor, Ivo Pap, called the plan \"a fine idea for the whole island\", while the Kells Courier's reviewer said it was \"the worst plan in many years\".",
+			[]quoteView{{"a fine idea for the whole island", "Ivo Pap", ""}, {"the worst plan in many years", "Kells Courier", ""}}},
 		{"one reviewer is an unnamed source", "Film.\n\n\"It is a triumph,\" said Ivo Pap. \"It drags on for three long hours,\" wrote one reviewer in the Kells Courier.",
 			[]quoteView{{"It is a triumph,", "Ivo Pap", ""}, {"It drags on for three long hours,", "", ""}}},
 		{"the holder of an office of two words is the one titled with both", "Ferries.\n\nEarlier Harbour Secretary Ivo Pap said the fares would rise. Home Secretary Tom Moss disagreed. The harbour secretary meanwhile said the \"fairness\" of the rise was plain.",

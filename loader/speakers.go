@@ -362,6 +362,17 @@ func possessedSource(runs []capRun, pre []string, known []string) mention {
 			break
 		}
 	}
+	if head < 0 && len(pre) <= 2 {
+		// "the Kells Courier's reviewer said": an outlet's critic, columnist
+		// or editorial speaks for the outlet
+		if lw := strings.ToLower(strings.TrimRight(pre[len(pre)-1], ".,")); outletVoices[lw] {
+			words := append([]string(nil), last.words...)
+			words[len(words)-1] = trimPossessive(words[len(words)-1])
+			if m := runMention(capRun{words: words}, known); m.kind == "outlet" {
+				return m
+			}
+		}
+	}
 	if head >= 0 {
 		lw := strings.ToLower(strings.TrimRight(pre[head], ".,"))
 		if !speaksFor[lw] || lw == "statement" {
@@ -384,6 +395,10 @@ func possessedSource(runs []capRun, pre []string, known []string) mention {
 	}
 	return mention{}
 }
+
+// outletVoices are those whose words are their outlet's view: an
+// outlet's critic, reviewer, columnist, editorial.
+var outletVoices = toSet("critic reviewer columnist editorial leader")
 
 // voiceOf is organisation m heard through its source noun ("a
 // spokeswoman for", "Quistware's spokesman"): the organisation, whom a
