@@ -591,7 +591,10 @@ func subjectBefore(s string, known []string) mention {
 	var titles []string
 	// "On a call with Dan Fogg, the senator said": the names of an
 	// opening adverbial are not the subject of a later segment
-	opening := len(segs) > 1 && opensWithPreposition(segs[0]) && !subjectEndsOpener(segs[0])
+	// (unless a name closes it, its comma never written: "After the ruling
+	// Ada Moss, a lawyer, said")
+	openerNamed := len(segs) > 1 && openerSubject(segs[0]) != ""
+	opening := len(segs) > 1 && opensWithPreposition(segs[0]) && !openerNamed
 	rel := len(segs) // the first segment of a relative clause after a name
 	for k := 1; k < len(segs)-1; k++ {
 		if relativeClause(segs[k]) {
@@ -624,7 +627,7 @@ func subjectBefore(s string, known []string) mention {
 		own := ownClause(seg)
 		seg = lastSegment(seg)
 		// "X, a top Y surrogate, said": an appositive after a name describes it
-		if k > 0 && isAppositive(seg) && !afterOpening && (!opensWithPreposition(segs[k-1]) || k == 1 && subjectEndsOpener(segs[0]) || seg == "who" || strings.HasPrefix(seg, "who ")) {
+		if k > 0 && isAppositive(seg) && !afterOpening && (!opensWithPreposition(segs[k-1]) || k == 1 && openerNamed || seg == "who" || strings.HasPrefix(seg, "who ")) {
 			// (not "X, from Quist's Harbour Laboratories, one of its
 			// founders, said": the segment before is X's affiliation)
 			if prev := parseNP(lastSegment(segs[k-1]), known); prev.kind == attrib.KindPerson && !relativeClause(segs[k-1]) && !(k > 1 && isAppositive(segs[k-1]) && !opensWithPreposition(segs[k-1])) {
@@ -693,16 +696,11 @@ func subjectBefore(s string, known []string) mention {
 	return best
 }
 
-// subjectEndsOpener: does an opening phrase end with a person's name
-// right after a noun or a day, the subject its comma was never written
-// for ("After the ruling Ada Moss, a lawyer for ..., said", "In a
-// letter sent out on Friday Lord Quist said"; not "On a call with
-// Dan Fogg", "After meeting Ada Moss", "against Kells captain Ada Moss")?
-func subjectEndsOpener(seg string) bool {
-	return openerSubject(seg) != ""
-}
-
-// openerSubject is the name subjectEndsOpener finds, else "".
+// openerSubject is the person's name an opening phrase ends with, right
+// after a noun or a day: the subject its comma was never written for
+// ("After the ruling Ada Moss, a lawyer for ..., said", "In a letter sent
+// out on Friday Lord Quist said"; not "On a call with Dan Fogg", "After
+// meeting Ada Moss", "against Kells captain Ada Moss"); else "".
 func openerSubject(seg string) string {
 	w := strings.Fields(seg)
 	i := len(w)
@@ -711,7 +709,7 @@ func openerSubject(seg string) string {
 	}
 	day := false
 	for i < len(w) && weekdaysMonths[strings.ToLower(strings.TrimRight(w[i], ".,"))] {
-		i, day = i+1, true // "on Wednesday Lord Quist"
+		i, day = i+1, true // "on Friday Lord Quist"
 	}
 	if i < 1 || len(w)-i < 2 {
 		return ""

@@ -445,7 +445,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 						}
 					}
 				}
-			case sameSentence && !ownClause(strings.TrimLeft(text[prev.End:q.open], " ,\"'\u201d\u2019")) && !off["same-sentence-as-previous-quote"]:
+			case sameSentence && !ownClause(strings.TrimLeft(text[min(prev.End, q.open):q.open], " ,\"'\u201d\u2019")) && !off["same-sentence-as-previous-quote"]:
 				// (not `..., while the reviewer said it was "...`: a clause
 				// with a subject of its own)
 				// another piece of the sentence whose speaker is known:

@@ -498,7 +498,7 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"Our fight for the families goes on from here.", "Nia Kroll", ""}}},
 		{"a participle after a description's verb is not a name in the clause", "\"We will be ready for them,\" Pap said. The 29-year-old conceded that demand for the Kells series was huge, describing it as \"the largest event on the island in years\".",
 			[]quoteView{{"We will be ready for them,", "Pap", ""}, {"the largest event on the island in years", "Pap", ""}}},
-		{"a titled name after an opening phrase with a day is the subject", "The ferry board met on Monday.\n\nIn a statement released late on Wednesday Lord Quist said: \"My door stays open to every member of the crew.\"",
+		{"a titled name after an opening phrase with a day is the subject", "The ferry board met on Monday.\n\nIn a statement released late on Friday Lord Quist said: \"My door stays open to every member of the crew.\"",
 			[]quoteView{{"My door stays open to every member of the crew.", "Quist", ""}}},
 		{"an outlet's name alone is the surname of a person the article names", "Ada Hill, a farmer from Kells, lost her barn in the storm.\n\n\"It is gone, all of it, in one night,\" Hill said. \"It is a disgrace,\" The Hill said in an editorial.",
 			[]quoteView{{"It is gone, all of it, in one night,", "Ada Hill", ""}, {"It is a disgrace,", "The Hill", ""}}},
