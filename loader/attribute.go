@@ -357,6 +357,10 @@ var (
 	reLeadPunct   = rx(`^[\s,.;:!?\x{2014}\x{2013}-]+`)
 )
 
+// leadPunct are the first characters reLeadPunct can match (\s is
+// [\t\n\f\r ], and rx lets a space stand for a no-break space too).
+const leadPunct = "\t\n\f\r ,.;:!?\u2014\u2013-\u00a0"
+
 type tok struct {
 	w          string
 	start, end int // in the clause string
@@ -364,21 +368,28 @@ type tok struct {
 
 func tokens(s string) []tok {
 	var out []tok
-	i := 0
-	for i < len(s) {
-		for i < len(s) && isTokSpace(s, i) {
-			i += spaceWidth(s, i)
+	for w, i, j := nextTok(s, 0); w != ""; w, i, j = nextTok(s, j) {
+		if out == nil {
+			out = make([]tok, 0, 1+strings.Count(s[j:], " "))
 		}
-		j := i
-		for j < len(s) && !isTokSpace(s, j) {
-			j++
-		}
-		if j > i {
-			out = append(out, tok{s[i:j], i, j})
-		}
-		i = j
+		out = append(out, tok{w, i, j})
 	}
 	return out
+}
+
+// nextTok is the first token of s[from:] as tokens reads it, with its
+// offsets in s; w is "" when none is left. A loop over nextTok reads the
+// tokens without making the slice.
+func nextTok(s string, from int) (w string, start, end int) {
+	i := from
+	for i < len(s) && isTokSpace(s, i) {
+		i += spaceWidth(s, i)
+	}
+	j := i
+	for j < len(s) && !isTokSpace(s, j) {
+		j++
+	}
+	return s[i:j], i, j
 }
 
 func isTokSpace(s string, i int) bool {
@@ -1092,7 +1103,9 @@ func attribute(before, after string, qtext string, known []string) attribution {
 			return a
 		}
 	}
-	after = reLeadPunct.ReplaceAllString(after, "")
+	if r, _ := utf8.DecodeRuneInString(after); strings.ContainsRune(leadPunct, r) {
+		after = reLeadPunct.ReplaceAllString(after, "")
+	}
 	ats := tokens(after)
 	bts := tokens(before)
 

@@ -384,7 +384,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			if _, ok := pronouns[strings.ToLower(strings.Trim(qt, " .,!?"))]; ok && !off["drop:pronoun-word"] {
 				continue // a word under discussion ("he" or "she"), not a statement
 			}
-			if !off["drop:social-promo"] && reSocialPromo.MatchString(qt) {
+			if !off["drop:social-promo"] && len(qt) >= 6 && strings.EqualFold(qt[:6], "follow") && reSocialPromo.MatchString(qt) {
 				continue // a promotion line caught inside an unbalanced mark
 			}
 			if !off["drop:transcript"] && reTranscript.MatchString(qt) {
@@ -637,27 +637,25 @@ const maxTagBytes = 1024
 // titleLike: is every word of s capitalised, short function words aside
 // (a title, a show, a slogan's name)?
 func titleLike(s string) bool {
-	words := tokens(s)
-	if len(words) == 0 {
-		return false
-	}
-	for _, w := range words {
-		b := bare(w.w)
+	seen := false
+	for w, _, j := nextTok(s, 0); w != ""; w, _, j = nextTok(s, j) {
+		seen = true
+		b := bare(w)
 		if b == "" || titleSmall[b] {
 			continue
 		}
-		if !isCapWord(strings.TrimLeft(w.w, "\"'(\u2018\u201c")) {
+		if !isCapWord(strings.TrimLeft(w, "\"'(\u2018\u201c")) {
 			return false
 		}
 	}
-	return true
+	return seen
 }
 
 var titleSmall = toSet("of the and a an in on for to with at by or from")
 
 func hasSpeechVerb(s string) bool {
-	for _, t := range tokens(s) {
-		if isSpeechVerb(t.w) || participleVerbs[bare(t.w)] {
+	for w, _, j := nextTok(s, 0); w != ""; w, _, j = nextTok(s, j) {
+		if isSpeechVerb(w) || participleVerbs[bare(w)] {
 			return true
 		}
 	}

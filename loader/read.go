@@ -333,7 +333,11 @@ func recordDoc(input string, rec record) (*Doc, error) {
 // looksHTML: is s markup, not text ("<p>" or "<br>" and other tags,
 // three at least)?
 func looksHTML(s string) bool {
-	head := strings.ToLower(s[:min(len(s), 4096)])
+	head := s[:min(len(s), 4096)]
+	if strings.IndexByte(head, '<') < 0 {
+		return false // (most texts: no markup, nothing to lower)
+	}
+	head = strings.ToLower(head)
 	if !strings.Contains(head, "<p>") && !strings.Contains(head, "<p ") && !strings.Contains(head, "<br") && !strings.Contains(head, "<div") {
 		return false
 	}

@@ -40,11 +40,12 @@ func findReported(text string, ps []para, qs []qspan, known []string, r *resolve
 			}
 			sent := text[s.start:s.end]
 			src, cue := "", ""
+			low := strings.ToLower(sent) // once, for the two guards that fold case
 			if mm := reRepSaid.FindStringSubmatch(sent); mm != nil {
 				src, cue = mm[1], mm[2]
-			} else if mm := reRepAccording.FindStringSubmatch(sent); mm != nil {
+			} else if mm := reRepAccording.findStringSubmatchLower(sent, low); mm != nil {
 				src, cue = mm[1], "according to"
-			} else if mm := reRepCiting.FindStringSubmatch(sent); mm != nil {
+			} else if mm := reRepCiting.findStringSubmatchLower(sent, low); mm != nil {
 				src, cue = mm[1], "citing"
 			}
 			if src == "" {

@@ -232,6 +232,14 @@ func containsAny(s string, keys []string) bool {
 	return false
 }
 
+// findStringSubmatchLower is FindStringSubmatch with lower the lowered s.
+func (g guarded) findStringSubmatchLower(s, lower string) []string {
+	if !g.mayLower(s, lower) {
+		return nil
+	}
+	return g.Regexp.FindStringSubmatch(s)
+}
+
 func (g guarded) MatchString(s string) bool {
 	return g.may(s) && g.Regexp.MatchString(s)
 }

@@ -237,3 +237,69 @@ func TestBoilerplateGuards(t *testing.T) {
 		t.Fatalf("only %d random lines were bylines", matched)
 	}
 }
+
+// guardTokens are pieces of the texts the affiliation, lead-punctuation
+// and social-promotion guards see, glued at random by guardText.
+var guardTokens = []string{
+	"Ivo", "Pap,", "R-Kells,", "(D)", "(R-Ore.)", "(I)", "D-Vt.", "I-Moss", "(Kel.)", "(", ")", "R-", "said",
+	"Follow", "follow", "FOLLOW", "Nia", "Quist", "on", "Twitter", "@adamoss", ",", ".", ";", "—", "–", "-",
+	"?", "!", ":", "\u00a0", "\t", "\n", "Über", "\u212a", "\xff", "",
+}
+
+func guardText(r *rand.Rand) string {
+	var b strings.Builder
+	for n := r.Intn(12); n > 0; n-- {
+		b.WriteString(guardTokens[r.Intn(len(guardTokens))])
+		if r.Intn(4) > 0 {
+			b.WriteString(" ")
+		}
+	}
+	return b.String()
+}
+
+// TestCheapGuards: the checks that let extraction skip a regexp give what
+// the regexp alone gives (affiliations cut from a clause, a clause's
+// leading punctuation, "Follow X on Twitter"), and lastFields and nextTok
+// read s as strings.Fields and tokens do.
+func TestCheapGuards(t *testing.T) {
+	r := rand.New(rand.NewSource(11))
+	cut, trimmed, promo := 0, 0, 0
+	for i := 0; i < 20000; i++ {
+		s := guardText(r)
+		if got, want := reAffiliation.ReplaceAllString(s, " "), reAffiliation.Regexp.ReplaceAllString(s, " "); got != want {
+			t.Fatalf("%q: guarded %q, pattern %q", s, got, want)
+		} else if got != s {
+			cut++
+		}
+		want := reLeadPunct.ReplaceAllString(s, "")
+		got := s
+		if c, _ := utf8.DecodeRuneInString(s); strings.ContainsRune(leadPunct, c) {
+			got = reLeadPunct.ReplaceAllString(s, "")
+		}
+		if got != want {
+			t.Fatalf("%q: guarded %q, pattern %q", s, got, want)
+		} else if got != s {
+			trimmed++
+		}
+		if raw, guarded := reSocialPromo.MatchString(s), len(s) >= 6 && strings.EqualFold(s[:6], "follow") && reSocialPromo.MatchString(s); raw != guarded {
+			t.Fatalf("%q: guarded %v, pattern %v", s, guarded, raw)
+		} else if raw {
+			promo++
+		}
+		f := strings.Fields(s)
+		var buf [4]string
+		if got, want := lastFields(s, buf[:0]), f[max(0, len(f)-4):]; !reflect.DeepEqual(got, want) && (len(got) > 0 || len(want) > 0) {
+			t.Fatalf("%q: lastFields %q, Fields %q", s, got, want)
+		}
+		var toks []tok
+		for w, a, b := nextTok(s, 0); w != ""; w, a, b = nextTok(s, b) {
+			toks = append(toks, tok{w, a, b})
+		}
+		if want := tokens(s); !reflect.DeepEqual(toks, want) {
+			t.Fatalf("%q: nextTok %v, tokens %v", s, toks, want)
+		}
+	}
+	if cut < 100 || trimmed < 100 || promo < 10 {
+		t.Errorf("the random texts hardly test the guards: %d cut, %d trimmed, %d promotions", cut, trimmed, promo)
+	}
+}

@@ -71,10 +71,44 @@ func seatWords(before string) bool {
 	if len(before) > 120 {
 		before = before[len(before)-120:] // the last words only: this runs for every name
 	}
-	f := strings.Fields(before)
+	var buf [4]string
+	f := lastFields(before, buf[:0])
 	n := len(f)
 	return n >= 2 && f[n-1] == "for" && memberTitles[strings.ToLower(f[n-2])] ||
 		n >= 4 && f[n-1] == "and" && f[n-3] == "for" && memberTitles[strings.ToLower(f[n-4])]
+}
+
+// lastFields appends to buf the last cap(buf) fields of s (fewer when s
+// has fewer), in order, as strings.Fields splits s.
+func lastFields(s string, buf []string) []string {
+	n := cap(buf)
+	buf = buf[:n]
+	k := n
+	end := len(s)
+	for k > 0 {
+		for end > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:end])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			end -= size
+		}
+		if end == 0 {
+			break
+		}
+		start := end
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:start])
+			if unicode.IsSpace(r) {
+				break
+			}
+			start -= size
+		}
+		k--
+		buf[k] = s[start:end]
+		end = start
+	}
+	return buf[k:]
 }
 
 // memberFor reads "the MP for Dunmore and Kells": a role whose holder is
@@ -118,7 +152,7 @@ func isAdjective(w string) bool {
 }
 
 // reAffiliation matches a party-and-state tag after a politician's name.
-var reAffiliation = rx(`\s*\((?:[RDI]|[RDI]-[A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?|[A-Z][a-z]{1,4}\.)\)|(?:^|,? )\b[RDI]-[A-Z][\p{L}.]{1,6}(?: ?[A-Z][\p{L}.]{0,4})?,?`)
+var reAffiliation = rxKeys(`\s*\((?:[RDI]|[RDI]-[A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?|[A-Z][a-z]{1,4}\.)\)|(?:^|,? )\b[RDI]-[A-Z][\p{L}.]{1,6}(?: ?[A-Z][\p{L}.]{0,4})?,?`, false, "(", "R-", "D-", "I-")
 
 // reNickname: a quoted nickname between the words of a name.
 var reNickname = rx(`(\p{Lu}[\p{L}.]*)\s+["\x{201c}]\p{Lu}\p{Ll}+["\x{201d}]\s+(\p{Lu})`)
