@@ -73,6 +73,13 @@ func findQuotes(text string, ps []para) []qspan {
 		startedRunOn := runOn
 		runOn = false
 		for i := p.start; i < p.end; {
+			if c := text[i]; c != '"' && c != '\'' && c != 0xc2 && c != 0xe2 {
+				// no mark: every mark is '"' or '\'', or opens with 0xc2
+				// (guillemets) or 0xe2 (curly and low marks), bytes that
+				// never continue a rune
+				i++
+				continue
+			}
 			r, w := utf8.DecodeRuneInString(text[i:])
 			straight := r == '"'
 			if r == '\'' && strings.HasPrefix(text[i:p.end], "'''") && (i+3 >= p.end || text[i+3] != '\'') && (i == p.start || text[i-1] != '\'') {
@@ -309,6 +316,10 @@ func splitSentences(text string, p para, qs []qspan) []sentence {
 	start := p.start
 	i := p.start
 	for i < p.end {
+		if c := text[i]; c != '.' && c != '!' && c != '?' && (next >= len(qs) || i < qs[next].start) {
+			i++ // no sentence end, and no quote here (inQuote would say -1 and pass none)
+			continue
+		}
 		if k := inQuote(i); k >= 0 {
 			q := qs[k]
 			i = q.end
