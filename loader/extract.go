@@ -154,7 +154,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 		text = unwrap(text) // a paragraph's lines as one line
 		rewritten = true
 	}
-	ps := splitParas(text)
+	ps := splitHeadline(text, splitParas(text), d.Headline)
 	firstIsHeadline := d.Format == "txt" || d.Format == "" || (d.Headline != "" && len(ps) > 0 && strings.TrimSpace(text[ps[0].start:ps[0].end]) == strings.TrimSpace(d.Headline))
 	md := markBoilerplate(text, ps, firstIsHeadline)
 

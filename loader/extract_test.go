@@ -1295,3 +1295,45 @@ func TestCitationsOfOutletsWithoutANewsWord(t *testing.T) {
 		t.Errorf("quotes %+v, want one via ITV News", a.Quotes)
 	}
 }
+
+// TestGluedHeadline: a record whose text opens with its headline and goes
+// on in the same line (a scraper that joined the page's elements) reads
+// the headline as one, so its full name is the surname's later.
+func TestGluedHeadline(t *testing.T) {
+	text := "Ada Moss Walks Out Of Kells Ferry Talks. KELLS - The ferry talks broke up on Monday without a deal, and the board said it would meet the union again next week. The crossing has run at half its timetable since the spring, and the harbour office has asked both sides to settle before the summer season begins in earnest. \"We came here to settle and they came here to stall,\" Moss said after the meeting."
+	d := &Doc{Name: "glued", Text: text, Format: "jsonl", Headline: "Ada Moss Walks Out Of Kells Ferry Talks."}
+	a, err := Extract(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Quotes) != 1 || a.Quotes[0].Speaker != "Ada Moss" {
+		t.Fatalf("quotes %+v, want one by Ada Moss", a.Quotes)
+	}
+	if got := splitHeadline(text, splitParas(text), d.Headline); len(got) != 2 || text[got[0].start:got[0].end] != d.Headline || !strings.HasPrefix(text[got[1].start:], "KELLS") {
+		t.Errorf("paragraphs %v", got)
+	}
+	if got := splitHeadline("Kells Ferry Talks\n\nThe talks broke up.", splitParas("Kells Ferry Talks\n\nThe talks broke up."), "Kells Ferry Talks"); len(got) != 2 {
+		t.Errorf("a headline on its own line: paragraphs %v", got)
+	}
+}
+
+// TestLongParagraphIsNoBio: a paragraph that opens as an author's bio does
+// ("Kells is the ...") and names a writer is a bio only when it is a few
+// lines; a page flattened into one long line is news.
+func TestLongParagraphIsNoBio(t *testing.T) {
+	body := "Kells is the last port on the coast with a daily ferry, and the talks that broke up on Monday were meant to keep it that way."
+	for i := 0; i < 8; i++ {
+		body += " The board and the union met for six hours in the harbour office, and neither side would say what had been offered or refused."
+	}
+	body += " \"We came here to settle and they came here to stall,\" said Ada Moss, a writer who sits on the union's committee."
+	got := extractText(t, "Ferry Talks Fail\n\n"+body)
+	if len(got) != 1 || got[0].speaker != "Ada Moss" {
+		t.Fatalf("got %v, want the quote by Ada Moss", got)
+	}
+	short := "Ferry Talks Fail\n\nThe talks broke up.\n\nNia Quist is a writer who covers the harbour for the Kells Courier."
+	ps := splitParas(short)
+	markBoilerplate(short, ps, true)
+	if ps[2].skip != "bio" {
+		t.Errorf("a short bio: skip %q", ps[2].skip)
+	}
+}

@@ -108,7 +108,7 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 			ps[i].skip = "caption"
 		case n <= 40 && (rePromo.MatchString(l) || reLinkLine.MatchString(l)):
 			ps[i].skip = "promo"
-		case reBio.MatchString(l) && reBioWork.MatchString(l) && i > 0:
+		case n <= 100 && reBio.MatchString(l) && reBioWork.MatchString(l) && i > 0: // (a bio is a few lines, not a page flattened into one)
 			ps[i].skip = "bio"
 		case isAllCaps(l) && n >= 3:
 			ps[i].skip = "promo headline"

@@ -31,6 +31,30 @@ func splitParas(text string) []para {
 	return ps
 }
 
+// splitHeadline gives the headline a record names its own paragraph
+// where the text opens with it and goes on in the same line, as a scraper
+// that joins a page's elements into one line writes it ("Kells Ferry To
+// Close. KELLS - The ferry will ..."): the headline's names and words are
+// then read as a headline's, not as the start of the first sentence.
+func splitHeadline(text string, ps []para, headline string) []para {
+	h := strings.TrimSpace(headline)
+	if h == "" || len(ps) == 0 {
+		return ps
+	}
+	p := ps[0]
+	at := skipSpaces(text, p.start, p.end)
+	if !strings.HasPrefix(text[at:p.end], h) {
+		return ps
+	}
+	j := skipSpaces(text, at+len(h), p.end)
+	if j == at+len(h) || j >= p.end {
+		return ps // the headline is the whole line, or a longer first word runs on
+	}
+	out := make([]para, 0, len(ps)+1)
+	out = append(out, para{start: p.start, end: at + len(h)}, para{start: j, end: p.end})
+	return append(out, ps[1:]...)
+}
+
 // qspan is one direct quotation: the marks at open and close, the text
 // between them at [start, end).
 type qspan struct {
