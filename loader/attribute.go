@@ -133,8 +133,25 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 		}
 		line := masked[p.start:p.end]
 		locs := capRuns(line)
-		runs[pi] = locs
+		dl := datelineLen(line)
+		if dl > 0 {
+			// a dateline ("KELLS, March 3 (Reuters) -") is no speaker's
+			// mention; of it, only its agency is an entity ("the agency
+			// said")
+			kept := locs[:0:0]
+			for _, loc := range locs {
+				if loc[0] >= dl {
+					kept = append(kept, loc)
+				}
+			}
+			runs[pi] = kept
+		} else {
+			runs[pi] = locs
+		}
 		for _, loc := range locs {
+			if loc[0] < dl && runMention(capRun{words: strings.Fields(strings.TrimRight(line[loc[0]:loc[1]], " ,;:"))}, memo.known).kind != "outlet" {
+				continue // the dateline's place names nobody
+			}
 			run := strings.TrimRight(line[loc[0]:loc[1]], " ,;:")
 			pre := ""
 			if loc[0] > 0 {

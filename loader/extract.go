@@ -29,8 +29,14 @@ var reTranscript = rx(`^(?:\p{Lu}[\p{Lu}.'\x{2019} -]{1,30}:\s|\([\p{Lu} .]+\)\.
 
 // reDatelineOpen is a dateline opening a paragraph: a place, an agency in
 // brackets, a dash ("Dunmore (AFP) – "), or a place in capitals with its
-// region and a dash ("DUNMORE, Kells – ").
-var reDatelineOpen = rx(`^(?:[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3}(?:, [\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,2})? \([\p{Lu}][\p{L}&. ]{1,20}\)|\p{Lu}{2,}[\p{Lu}.' -]*(?:, [\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,2})?) ?(?:--|\x{2014}|\x{2013}|-) `)
+// region and a dash ("DUNMORE, Kells – "); either may give a date after
+// the place (datelineDate).
+var reDatelineOpen = rx(`^(?:[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3}(?:, [\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,2})?` + datelineDate + ` \([\p{Lu}][\p{L}&. ]{1,20}\)|\p{Lu}{2,}[\p{Lu}.' -]*(?:, [\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,2})?` + datelineDate + `) ?(?:--|\x{2014}|\x{2013}|-) `)
+
+// datelineDate is the date a dateline may give after its place
+// ("KELLS, March 3 (Reuters) -", "DUNMORE, Dec. 8, 2024 -", "KELLS, 3
+// March -").
+const datelineDate = `(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|,? \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{4})?)?`
 
 // datelineLen is the length of the dateline s opens with, else 0.
 func datelineLen(s string) int {

@@ -252,6 +252,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a dateline with a date names nobody, for the rules or the ranker", "Ferry\n\nKELLS, March 3 (Reuters) - Asked about the plan, a spokesman said: \u201cWe have to be ready.\u201d\n\nDUNMORE, Dec. 8 (UPI) \u2014 In response to the plan to close the ferry, the union rallied supporters, saying: \u201cWe have to be ready to stop it.\u201d",
+			[]quoteView{{"We have to be ready.", "", ""}, {"We have to be ready to stop it.", "", ""}}},
 		{"an unnamed source's quote goes on unnamed", "Markets.\n\nThe Quist Party leads the polls. The harbour index climbed by noon. \"Call it a peace bonus,\" smiles one trader. \"We will know by the spring.\"",
 			[]quoteView{{"Call it a peace bonus,", "", ""}, {"We will know by the spring.", "", ""}}},
 		{"a quote opening a paragraph after a sentence reporting someone else's words is not the quote before's", "Ferries.\n\n\"The fares will fall,\" said Ivo Pap. \"Nobody pays more.\" The harbour board met on Monday. Then the board's chairwoman Ada Moss said the fares would stay.\n\n\"We cannot run the boats at a loss.\"",
@@ -1335,5 +1337,19 @@ func TestLongParagraphIsNoBio(t *testing.T) {
 	markBoilerplate(short, ps, true)
 	if ps[2].skip != "bio" {
 		t.Errorf("a short bio: skip %q", ps[2].skip)
+	}
+}
+
+// TestDatelineLen: a dateline may give a date after its place.
+func TestDatelineLen(t *testing.T) {
+	for _, s := range []string{"KELLS (Reuters) - ", "KELLS, March 3 (Reuters) - ", "KELLS, Dec. 8 (UPI) \u2014 ", "DUNMORE, Kells, Dec. 8, 2024 \u2014 ", "KELLS, 3 March 2024 \u2013 ", "Kells, Jan 5 (AFP) \u2013 "} {
+		if got := datelineLen(s + "The ferry stopped."); got != len(s) {
+			t.Errorf("%q: dateline of %d bytes, want %d", s, got, len(s))
+		}
+	}
+	for _, s := range []string{"Ada Moss, 42, said - not now.", "March 3 - the ferry stopped.", "KELLS, 33 and rising - the count."} {
+		if got := datelineLen(s); got != 0 {
+			t.Errorf("%q: a dateline of %d bytes", s, got)
+		}
 	}
 }
