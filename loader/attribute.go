@@ -698,6 +698,9 @@ func subjectBefore(s string, known []string) mention {
 				m = d
 			}
 		}
+		if best.kind != "" && m.kind != attrib.KindPerson && (m.kind == "pronoun" || m.kind == kindRole) {
+			return best // "Rallying supporters, the union urged": a body names its clause's subject; only a person's name before it is the one it describes
+		}
 		if m.kind == attrib.KindPerson || m.kind == "pronoun" || m.kind == kindRole {
 			m.titles = append(m.titles, titles...)
 			return m

@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 	}{
 		{"a dateline with a date names nobody, for the rules or the ranker", "Ferry\n\nKELLS, March 3 (Reuters) - Asked about the plan, a spokesman said: \u201cWe have to be ready.\u201d\n\nDUNMORE, Dec. 8 (UPI) \u2014 In response to the plan to close the ferry, the union rallied supporters, saying: \u201cWe have to be ready to stop it.\u201d",
 			[]quoteView{{"We have to be ready.", "", ""}, {"We have to be ready to stop it.", "", ""}}},
+		{"a body that opens its clause is the subject, not a group in the phrase before it", "Ferry\n\nRallying supporters, the union urged them on, saying: \u201cWe have to be ready.\u201d\n\nAngry supporters gathered outside, and the union urged them on, saying: \u201cWe will not move from this harbour until the ferry runs.\u201d",
+			[]quoteView{{"We have to be ready.", "", ""}, {"We will not move from this harbour until the ferry runs.", "", ""}}},
 		{"an unnamed source's quote goes on unnamed", "Markets.\n\nThe Quist Party leads the polls. The harbour index climbed by noon. \"Call it a peace bonus,\" smiles one trader. \"We will know by the spring.\"",
 			[]quoteView{{"Call it a peace bonus,", "", ""}, {"We will know by the spring.", "", ""}}},
 		{"a quote opening a paragraph after a sentence reporting someone else's words is not the quote before's", "Ferries.\n\n\"The fares will fall,\" said Ivo Pap. \"Nobody pays more.\" The harbour board met on Monday. Then the board's chairwoman Ada Moss said the fares would stay.\n\n\"We cannot run the boats at a loss.\"",
