@@ -133,7 +133,7 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 		}
 		line := masked[p.start:p.end]
 		locs := capRuns(line)
-		dl := datelineLen(line)
+		dl := p.dl
 		if dl > 0 {
 			// a dateline ("KELLS, March 3 (Reuters) -") is no speaker's
 			// mention; of it, only its agency is an entity ("the agency

@@ -38,6 +38,45 @@ var reDatelineOpen = rx(`^(?:[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3}(?:
 // March -").
 const datelineDate = `(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|,? \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{4})?)?`
 
+// reColonDateline is a dateline closed by a colon, as some outlets write
+// it: a place in capitals ("KELLS: ", "NEW KELLS, Harbour State: "), or
+// one in any case with a date ("Dunmore, March 3: "). A colon after a
+// word in capitals also labels a speaker in a transcript, so
+// markDatelines reads it only at the start of one of the first two
+// paragraphs of an article with no such labels elsewhere.
+var reColonDateline = rx(`^(?:\p{Lu}{2,}[\p{Lu}.' -]*(?:, [\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,2})?` + datelineDate + `|[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3}(?:, [\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,2})?,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?):[ \x{a0}]`)
+
+// reSpeakerLabel opens a transcript's paragraph: "MOSS: ", "MS. MOSS: ".
+var reSpeakerLabel = rx(`^\p{Lu}[\p{Lu}.'\x{2019} -]{1,30}:[ \x{a0}]`)
+
+// markDatelines sets each body paragraph's dateline (para.dl): one closed
+// by a dash anywhere (datelineLen), one closed by a colon at the start of
+// the first or second body paragraph when no other paragraph opens with a
+// speaker's label.
+func markDatelines(text string, ps []para) {
+	colon, at, labels, body := 0, -1, 0, 0
+	for i := range ps {
+		if ps[i].skip != "" {
+			continue
+		}
+		line := text[ps[i].start:ps[i].end]
+		ps[i].dl = datelineLen(line)
+		if body++; body <= 2 && at < 0 && ps[i].dl == 0 {
+			// (the second when a headline the reader did not know opens the text)
+			if loc := reColonDateline.FindStringIndex(line); loc != nil {
+				colon, at = loc[1], i
+				continue
+			}
+		}
+		if reSpeakerLabel.MatchString(line) {
+			labels++
+		}
+	}
+	if at >= 0 && labels == 0 {
+		ps[at].dl = colon
+	}
+}
+
 // datelineLen is the length of the dateline s opens with, else 0.
 func datelineLen(s string) int {
 	if r, _ := utf8.DecodeRuneInString(s); len(s) < 6 || !unicode.IsUpper(r) {
@@ -163,6 +202,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 	ps := splitHeadline(text, splitParas(text), d.Headline)
 	firstIsHeadline := d.Format == "txt" || d.Format == "" || (d.Headline != "" && len(ps) > 0 && strings.TrimSpace(text[ps[0].start:ps[0].end]) == strings.TrimSpace(d.Headline))
 	md := markBoilerplate(text, ps, firstIsHeadline)
+	markDatelines(text, ps)
 
 	a := &attrib.Article{Source: d.Name, URL: d.URL, Text: d.Text, Byline: md.byline}
 	a.Outlet = d.Outlet
@@ -286,7 +326,9 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				ae = wordStart(text, closeEnd+maxClause)
 			}
 			if bs == p.start {
-				bs += datelineLen(text[p.start:q.open]) // "DUNMORE (AFP) – Ada Moss said"
+				if p.start+p.dl <= q.open {
+					bs += p.dl // "DUNMORE (AFP) – Ada Moss said"
+				}
 			}
 			before := clauseText(tc, bs, q.open, inSent)
 			after := clauseText(tc, closeEnd, ae, inSent)

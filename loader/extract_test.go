@@ -256,6 +256,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"We have to be ready.", "", ""}, {"We have to be ready to stop it.", "", ""}}},
 		{"a body that opens its clause is the subject, not a group in the phrase before it", "Ferry\n\nRallying supporters, the union urged them on, saying: \u201cWe have to be ready.\u201d\n\nAngry supporters gathered outside, and the union urged them on, saying: \u201cWe will not move from this harbour until the ferry runs.\u201d",
 			[]quoteView{{"We have to be ready.", "", ""}, {"We will not move from this harbour until the ferry runs.", "", ""}}},
+		{"a dateline closed by a colon names nobody", "Ferry\n\nDUNMORE: Speaking to reporters, the minister said the ferry would close. \u201cWe have to be ready for the worst,\u201d she said.",
+			[]quoteView{{"We have to be ready for the worst,", "", ""}}},
+		{"a dated dateline closed by a colon names nobody", "Ferry\n\nDunmore, March 3: Rallying supporters, the union urged them on, saying: \u201cWe have to be ready for the worst.\u201d",
+			[]quoteView{{"We have to be ready for the worst.", "", ""}}},
 		{"an unnamed source's quote goes on unnamed", "Markets.\n\nThe Quist Party leads the polls. The harbour index climbed by noon. \"Call it a peace bonus,\" smiles one trader. \"We will know by the spring.\"",
 			[]quoteView{{"Call it a peace bonus,", "", ""}, {"We will know by the spring.", "", ""}}},
 		{"a quote opening a paragraph after a sentence reporting someone else's words is not the quote before's", "Ferries.\n\n\"The fares will fall,\" said Ivo Pap. \"Nobody pays more.\" The harbour board met on Monday. Then the board's chairwoman Ada Moss said the fares would stay.\n\n\"We cannot run the boats at a loss.\"",
@@ -1352,6 +1356,37 @@ func TestDatelineLen(t *testing.T) {
 	for _, s := range []string{"Ada Moss, 42, said - not now.", "March 3 - the ferry stopped.", "KELLS, 33 and rising - the count."} {
 		if got := datelineLen(s); got != 0 {
 			t.Errorf("%q: a dateline of %d bytes", s, got)
+		}
+	}
+}
+
+// TestMarkDatelines: a dateline closed by a colon opens only the first
+// body paragraph, and not where other paragraphs open with a speaker's
+// label (a transcript's "MOSS: ").
+func TestMarkDatelines(t *testing.T) {
+	cases := []struct {
+		text string
+		want []int
+	}{
+		{"Ferry\n\nKELLS: The ferry stopped.\n\nThe board met.", []int{0, 7, 0}},
+		{"Ferry\n\nKELLS: The ferry stopped.\n\nPAP: It did not.", []int{0, 0, 0}},
+		{"Ferry\n\nThe board met.\n\nIt voted.\n\nKELLS: The ferry stopped.", []int{0, 0, 0, 0}},
+		{"Ferry\n\nNEW KELLS, Harbour State, Dec. 8: The ferry stopped.", []int{0, 34}},
+		{"Ferry\n\nKells, March 3: The ferry stopped.", []int{0, 16}},
+		{"Ferry\n\nKells: The ferry stopped.", []int{0, 0}},
+		{"Debate\n\nMOSS: We will win.\n\nPAP: You will not.", []int{0, 0, 0}},
+		{"Ferry\n\nKELLS (AP) \u2014 The ferry stopped.\n\nDUNMORE, Kells \u2013 It stopped there too.", []int{0, 15, 19}},
+	}
+	for _, tc := range cases {
+		ps := splitParas(tc.text)
+		markBoilerplate(tc.text, ps, true)
+		markDatelines(tc.text, ps)
+		var got []int
+		for _, p := range ps {
+			got = append(got, p.dl)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: datelines %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 type para struct {
 	start, end int    // byte offsets of the line's text, without the newline
 	skip       string // why the paragraph is not news content ("" for body)
+	dl         int    // the length of the dateline it opens with (markDatelines)
 }
 
 func splitParas(text string) []para {
@@ -337,8 +338,8 @@ func splitSentences(text string, p para, qs []qspan) []sentence {
 		return -1
 	}
 	var out []sentence
-	start := p.start
-	i := p.start
+	start := p.start + p.dl // a dateline is no sentence's part ("KELLS (AP) — ")
+	i := start
 	for i < p.end {
 		if c := text[i]; c != '.' && c != '!' && c != '?' && (next >= len(qs) || i < qs[next].start) {
 			i++ // no sentence end, and no quote here (inQuote would say -1 and pass none)
