@@ -616,6 +616,7 @@ func subjectBefore(s string, known []string) mention {
 		segs[0] = f[3:] // "As Ada Moss, a historian, put it": the name is the subject, not an adverbial's
 	}
 	var best mention
+	bestMain := false
 	var titles []string
 	// "On a call with Dan Fogg, the senator said": the names of an
 	// opening adverbial are not the subject of a later segment
@@ -658,7 +659,7 @@ func subjectBefore(s string, known []string) mention {
 		if k > 0 && isAppositive(seg) && !afterOpening && (!opensWithPreposition(segs[k-1]) || k == 1 && openerNamed || seg == "who" || strings.HasPrefix(seg, "who ")) {
 			// (not "X, from Quist's Harbour Laboratories, one of its
 			// founders, said": the segment before is X's affiliation)
-			if prev := parseNP(lastSegment(segs[k-1]), known); prev.kind == attrib.KindPerson && !relativeClause(segs[k-1]) && !(k > 1 && isAppositive(segs[k-1]) && !opensWithPreposition(segs[k-1])) {
+			if prev := parseNP(lastSegment(segs[k-1]), known); prev.kind == attrib.KindPerson && !relativeClause(segs[k-1]) && !(k > 1 && isAppositive(segs[k-1]) && !opensWithPreposition(segs[k-1])) && !clauseAfterName(lastSegment(segs[k-1]), prev.name) {
 				// (not "X, chief of Quist Telecom, also at the fair, said":
 				// the segment before is itself an appositive; "from X, who
 				// said" is X's)
@@ -698,8 +699,12 @@ func subjectBefore(s string, known []string) mention {
 				m = d
 			}
 		}
-		if best.kind != "" && m.kind != attrib.KindPerson && (m.kind == "pronoun" || m.kind == kindRole) {
-			return best // "Rallying supporters, the union urged": a body names its clause's subject; only a person's name before it is the one it describes
+		if best.kind != "" && bestMain && (m.kind == "pronoun" || m.kind == kindRole || m.kind == attrib.KindPerson && clauseAfterName(seg, m.name)) {
+			// "Rallying supporters, the union urged", "The Kells ferry
+			// will close, the board said": a body names its clause's
+			// subject; only a name standing alone before it ("Ada Moss,
+			// Quistware Ltd, said") is one it describes
+			return best
 		}
 		if m.kind == attrib.KindPerson || m.kind == "pronoun" || m.kind == kindRole {
 			m.titles = append(m.titles, titles...)
@@ -707,6 +712,16 @@ func subjectBefore(s string, known []string) mention {
 		}
 		if best.kind == "" && (m.kind == attrib.KindOrganization || m.kind == "noun" || m.kind == "outlet" || loneGroupWord(m) || isParty(m)) {
 			best = m
+			// (a segment that is the noun phrase alone, right before the
+			// verb: not a clause inside another, "X condemned the plan,
+			// which the Harbour Office says", "X agreed, but added that
+			// when people asked")
+			whole := strings.TrimSpace(segs[k])
+			if f := firstWord(whole); (f == "and" || f == "but") && strings.HasSuffix(whole, " "+seg) {
+				whole = seg // "..., and the union urged"
+			}
+			f := firstWord(whole)
+			bestMain = seg == whole && len(strings.Fields(whole)) <= 5 && (determiners[bare(f)] || possessivePronouns[bare(f)] || isCapWord(f))
 		}
 		if m.kind == "" && own && best.kind == "" {
 			break // `..., while the Kells Courier's reviewer said`: a clause of its own whose subject names nobody
@@ -726,6 +741,42 @@ func subjectBefore(s string, known []string) mention {
 	}
 	return best
 }
+
+// clauseAfterName: do the words of seg after name's last word hold a
+// verb ("The Kells ferry will close in May", "Ivo Pap won the vote")?
+// The segment is then a clause the name is part of, not a name an
+// appositive after it can describe.
+func clauseAfterName(seg, name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	ts := tokens(seg)
+	for i, t := range ts {
+		if trimPossessive(strings.Trim(t.w, ",.;:")) != last {
+			continue
+		}
+		for _, u := range ts[i+1:] {
+			w := bare(u.w)
+			if w == u.w && (finiteVerbs[w] || pastVerbs[w] || isSpeechVerb(w) || len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.Contains(w, "-")) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// firstWord is s's first field, "" when none.
+func firstWord(s string) string {
+	w, _, _ := nextTok(s, 0)
+	return w
+}
+
+// finiteVerbs are the forms of be, have and the modals that make a
+// clause of the words around them.
+var finiteVerbs = toSet("is are was were has have had will would could can may might must")
 
 // openerSubject is the person's name an opening phrase ends with, right
 // after a noun or a day: the subject its comma was never written for
@@ -1150,7 +1201,9 @@ func attribute(before, after string, qtext string, known []string) attribution {
 
 	// 1. a tag right after the quote: `," said X` or `," X said`
 	if v := findVerb(ats, false); v >= 0 && !introducesNext(after, ats, v, qtext) {
-		if v == 0 || (v == 1 && bare(ats[0].w) == "also") {
+		if (v == 0 || (v == 1 && bare(ats[0].w) == "also")) && !(v+1 < len(ats) && subordinate(ats[v+1].w)) {
+			// (not `the ad's "plain lies" suggests that Kells ...`: a
+			// verb with a clause after it is no tag put first)
 			rest := after[ats[v].end:]
 			chunk := cutNP(rest)
 			m := parseNP(chunk, known)

@@ -52,6 +52,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a verb after a quote with a clause after it is no tag put first", "Ferry\n\nCity solicitor Ada Moss said in the letter that the advert \u201cplainly and wrongly\u201d suggests that Kells and its officers back the plan.",
+			[]quoteView{{"plainly and wrongly", "Ada Moss", ""}}},
 		{"a number with a decimal point ends a sentence", "Running.\n\nAda Moss won the women's race in the rain. Ivo Pap of Kells was never troubled, winning in 30.26. Moss said of her run: \"I felt strong from the start to the finish.\"",
 			[]quoteView{{"I felt strong from the start to the finish.", "Ada Moss", ""}}},
 		{"he inside a sentence whose subject is a common word is not that word", "Ferries.\n\nIvo Pap said the strike would not last. Bookings were \"flat for about a month\" as travellers waited, he said.",
@@ -260,6 +262,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"We have to be ready for the worst,", "", ""}}},
 		{"a dated dateline closed by a colon names nobody", "Ferry\n\nDunmore, March 3: Rallying supporters, the union urged them on, saying: \u201cWe have to be ready for the worst.\u201d",
 			[]quoteView{{"We have to be ready for the worst.", "", ""}}},
+		{"a name in a clause before a body's tag is not the body's subject, nor she", "Ferry to close\n\nThe Kells ferry will close in May, the harbour board said.\n\n\u201cIt is a sad day for the town,\u201d she said.",
+			[]quoteView{{"It is a sad day for the town,", "", ""}}},
+		{"a body inside another clause leaves the subject before it", "Ferry\n\nIvo Pap condemned the plan, which the Harbour Office says cost a fortune to print. \u201cWho are they trying to fool with this?\u201d\n\nBut Ada Moss showed no sign of backing down, releasing a statement that, while condemning violence, accused the board of using \u201cits power to stop a fair and open vote.\u201d",
+			[]quoteView{{"Who are they trying to fool with this?", "Ivo Pap", ""}, {"its power to stop a fair and open vote.", "Ada Moss", ""}}},
 		{"an unnamed source's quote goes on unnamed", "Markets.\n\nThe Quist Party leads the polls. The harbour index climbed by noon. \"Call it a peace bonus,\" smiles one trader. \"We will know by the spring.\"",
 			[]quoteView{{"Call it a peace bonus,", "", ""}, {"We will know by the spring.", "", ""}}},
 		{"a quote opening a paragraph after a sentence reporting someone else's words is not the quote before's", "Ferries.\n\n\"The fares will fall,\" said Ivo Pap. \"Nobody pays more.\" The harbour board met on Monday. Then the board's chairwoman Ada Moss said the fares would stay.\n\n\"We cannot run the boats at a loss.\"",
