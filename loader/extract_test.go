@@ -266,6 +266,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"It is a sad day for the town,", "", ""}}},
 		{"a body inside another clause leaves the subject before it", "Ferry\n\nIvo Pap condemned the plan, which the Harbour Office says cost a fortune to print. \u201cWho are they trying to fool with this?\u201d\n\nBut Ada Moss showed no sign of backing down, releasing a statement that, while condemning violence, accused the board of using \u201cits power to stop a fair and open vote.\u201d",
 			[]quoteView{{"Who are they trying to fool with this?", "Ivo Pap", ""}, {"its power to stop a fair and open vote.", "Ada Moss", ""}}},
+		{"a line telling how to reach the author is no speaker's mention", "Ferry to close\n\nThe ferry will close in May, the board said on Monday after a vote.\n\n\u201cIt is a sad day for the town,\u201d the mayor said. \u201cWe fought hard for the crossing and we lost.\u201d\n\nContact Ada Moss at amoss@kells.example. Follow her on X.",
+			[]quoteView{{"It is a sad day for the town,", "", ""}, {"We fought hard for the crossing and we lost.", "", ""}}},
 		{"an unnamed source's quote goes on unnamed", "Markets.\n\nThe Quist Party leads the polls. The harbour index climbed by noon. \"Call it a peace bonus,\" smiles one trader. \"We will know by the spring.\"",
 			[]quoteView{{"Call it a peace bonus,", "", ""}, {"We will know by the spring.", "", ""}}},
 		{"a quote opening a paragraph after a sentence reporting someone else's words is not the quote before's", "Ferries.\n\n\"The fares will fall,\" said Ivo Pap. \"Nobody pays more.\" The harbour board met on Monday. Then the board's chairwoman Ada Moss said the fares would stay.\n\n\"We cannot run the boats at a loss.\"",
@@ -1394,5 +1396,20 @@ func TestMarkDatelines(t *testing.T) {
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: datelines %v, want %v", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestContactLines: short lines that tell how to reach the author are
+// boilerplate; a sentence of the story that mentions an email is not.
+func TestContactLines(t *testing.T) {
+	text := "Ferry\n\nThe ferry will close in May, the board said.\n\nContact Ada Moss at amoss@kells.example.\n\nFollow Ivo Pap on Twitter @ivopap.\n\nNia Quist can be reached at 555-0100.\n\nThe board said in an email on Monday that the ferry would stop.\n\nWe emailed Ivo Pap at the weekend.\n\n\"Follow Ada Moss on X,\" the board told staff."
+	ps := splitParas(text)
+	markBoilerplate(text, ps, true)
+	var got []string
+	for _, p := range ps {
+		got = append(got, p.skip)
+	}
+	if want := []string{"headline", "", "contact", "contact", "contact", "", "", ""}; !slices.Equal(got, want) {
+		t.Errorf("skips %q, want %q", got, want)
 	}
 }

@@ -23,6 +23,7 @@ var (
 	reSignUp       = rxKeys(`(?i)sign up for (?:the )?([\p{L} .&'-]+?)['\x{2019}]s\b`, true, "sign")
 	reBioOutlet    = rx(`\b(?:at|for|with) ((?:The )?[A-Z][\p{L}&'-]*(?: [A-Z][\p{L}&'-]*){0,4}) (?:since|from \d{4}|for \d+ years)\b`)
 	reCopyright    = rxKeys(`(?:\x{00a9}|(?i:copyright))\s*(?:\d{4}(?:-\d{4})?\s*,?\s*)?((?:The )?[A-Z][\p{L}&.'-]*(?: [A-Z][\p{L}&.'-]*){0,4})`, true, "\u00a9", "copyright")
+	reContact      = rxKeys(`\b[\w.+-]+@[\w-]+\.[\w.-]*\w\b|(?i:follow) (?:(?i:him|her|them)|[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,2}) (?i:on) (?i:twitter|x|facebook|instagram|threads|bluesky|linkedin|mastodon)\b|\b(?i:can be reached at|can be contacted at)\b|\b(?i:contact|reach|email|e-mail) (?:(?i:the (?:author|reporter|writer)|him|her|them)|[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,2}) (?i:at|on|via)\b`, false, "@", "ollow", "reached", "contacted", "ontact", "each", "mail")
 	reLinkLine     = rx(`(?i)^(?:read more|related(?: stories| articles| coverage)?|see also|also read|read next|read also|watch|listen|more)\s*:`)
 	reListHead     = rx(`(?i)^(?:related|more|recommended|also read|read (?:more|next|also)|most (?:read|popular|viewed)|popular|trending|top|latest|you (?:may|might) also like|more (?:from|on) [\p{L} .&'-]{1,40}|editor'?s? picks)(?: (?:stories|articles|news|headlines|coverage|links|content|reading|videos|posts|on this story))?\s*:?$`)
 	reMetaHeader   = rx(`^\s*(?i:(title|headline|url|link|date|published|publication date|published at|date published|updated|posted|source|publisher|outlet|site|site name|publication|author|authors|by|byline|section|category|tags|keywords|language|lang|id))\s*:\s*(\S.*?)\s*$`)
@@ -108,6 +109,8 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 			ps[i].skip = "caption"
 		case n <= 40 && (rePromo.MatchString(l) || reLinkLine.MatchString(l)):
 			ps[i].skip = "promo"
+		case n <= 30 && i > 0 && !strings.ContainsAny(l, "\"\u201c\u201d") && reContact.MatchString(l):
+			ps[i].skip = "contact" // "Contact Ada Moss at ...", "Follow her on X", an email address
 		case n <= 100 && reBio.MatchString(l) && reBioWork.MatchString(l) && i > 0: // (a bio is a few lines, not a page flattened into one)
 			ps[i].skip = "bio"
 		case isAllCaps(l) && n >= 3:
