@@ -268,6 +268,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"Who are they trying to fool with this?", "Ivo Pap", ""}, {"its power to stop a fair and open vote.", "Ada Moss", ""}}},
 		{"a line telling how to reach the author is no speaker's mention", "Ferry to close\n\nThe ferry will close in May, the board said on Monday after a vote.\n\n\u201cIt is a sad day for the town,\u201d the mayor said. \u201cWe fought hard for the crossing and we lost.\u201d\n\nContact Ada Moss at amoss@kells.example. Follow her on X.",
 			[]quoteView{{"It is a sad day for the town,", "", ""}, {"We fought hard for the crossing and we lost.", "", ""}}},
+		{"a byline with its time and a picture's credit name no speaker", "Ferry to close\n\nBy Ivo Pap | Updated 5:32 PM ET, Tue March 3, 2024\n\nImage: Tom Reed/Reuters\n\nThe ferry will close in May, the board said on Monday after a long vote.\n\n\u201cIt is a sad day for the town,\u201d he said.",
+			[]quoteView{{"It is a sad day for the town,", "", ""}}},
 		{"an unnamed source's quote goes on unnamed", "Markets.\n\nThe Quist Party leads the polls. The harbour index climbed by noon. \"Call it a peace bonus,\" smiles one trader. \"We will know by the spring.\"",
 			[]quoteView{{"Call it a peace bonus,", "", ""}, {"We will know by the spring.", "", ""}}},
 		{"a quote opening a paragraph after a sentence reporting someone else's words is not the quote before's", "Ferries.\n\n\"The fares will fall,\" said Ivo Pap. \"Nobody pays more.\" The harbour board met on Monday. Then the board's chairwoman Ada Moss said the fares would stay.\n\n\"We cannot run the boats at a loss.\"",

@@ -11,7 +11,7 @@ import (
 // citations and no speakers, but some of them show the publisher.
 var (
 	rePromo        = rxKeys(`(?i)\b(sign up|subscribe\b|newsletters?\b|delivered (directly )?to your inbox|daily email|click here|read more (from|at)|download (our|the) app|follow us on|get the best of|all rights reserved|sponsored content|related coverage|recommended stories)`, true, "sign", "subscribe", "newsletter", "inbox", "daily", "click", "read", "download", "follow", "best", "rights", "sponsored", "related", "recommended")
-	reCaption      = rxKeys(`(?i)(\bfile photo\b|\bphoto by\b|\bphoto:|\bphotograph:|getty images|\| license photo|image caption|image copyright|\(photo)`, true, "photo", "getty", "image")
+	reCaption      = rxKeys(`(?i)(\bfile photo\b|\bphoto by\b|\bphoto:|\bphotograph:|getty images|\| license photo|image caption|image copyright|\(photo|^\s*(?:image|picture|credit|photo credit|illustration|graphic)s?\s*:)`, true, "photo", "getty", "image", "picture", "credit", "illustration", "graphic")
 	reBio          = rxKeys(`^[A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+){0,3} (?:has worked|has been|has written|has covered|is an?|is the|joined|covers|writes|reports on)\b`, false, "has", "is", "joined", "covers", "writes", "reports")
 	reBioWork      = rx(`(?i)\b(writer|editor|reporter|correspondent|journalist|columnist|contributor|author)\b`)
 	reSeparator    = rx(`^\s*[-\x{2022}*\x{2013}\x{2014}|\x{00b7}]\s*$`)
@@ -97,7 +97,7 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 		l := strings.TrimSpace(line(i))
 		n := words(l)
 		switch {
-		case n <= 8 && mayByline(l) && reByline.MatchString(l):
+		case mayByline(l) && words(strings.SplitN(l, "|", 2)[0]) <= 8 && reByline.MatchString(l): // ("By Ada Moss | Updated 5:32 PM ET, March 3, 2024")
 			if m.byline == "" {
 				m.byline = reByline.FindStringSubmatch(l)[1]
 			}
