@@ -124,7 +124,7 @@ func spaceAfterRun(s string, i int) int {
 // the organisations named in body sentences outside quotes, in order.
 // runs gets each body paragraph's capitalised runs (offsets in the
 // paragraph), for the ranker's mentions.
-func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (out, outlets []entity, runs map[int][][]int) {
+func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (out, outlets, singles []entity, runs map[int][][]int) {
 	runs = map[int][][]int{}
 	var all []runAt
 	for pi, p := range ps {
@@ -182,7 +182,11 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 		}
 		if m.kind == attrib.KindPerson && (len(strings.Fields(m.name)) < 2 || len(m.titles) == 0 && lastWords(pre, 1) == "the" && strings.Join(words, " ") == m.name) {
 			// a name right after "the", with no title or description
-			// stripped from it, is a thing's ("the Quist Express")
+			// stripped from it, is a thing's ("the Quist Express"); a
+			// one-word name is kept aside, for "the company" (businessBefore)
+			if len(strings.Fields(m.name)) == 1 && len(m.titles) == 0 && lastWords(pre, 1) != "the" {
+				singles = append(singles, newEntity(m.name, m.kind, "", nil, f.pos))
+			}
 			continue
 		}
 		before := relationWords(nounBefore(pre)) // "his wife", "chairman"
@@ -195,7 +199,7 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 		}
 		out = append(out, newEntity(m.name, m.kind, g, m.titles, f.pos))
 	}
-	return out, outlets, runs
+	return out, outlets, singles, runs
 }
 
 // runAt is a run of capitalised words, the text before it in its
@@ -1554,6 +1558,7 @@ type resolver struct {
 	midSent  map[string]bool // midSentenceWords of the article, once asked
 	entities []entity
 	outlets  []entity        // outlets named in the text, in order
+	singles  []entity        // one-word names read as persons', in order (collectEntities)
 	speakers []entity        // speakers so far, most recent last
 	spoken   map[string]bool // their names
 	how      string          // the step of the last resolve (for --explain)
@@ -1604,6 +1609,14 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 			e := r.entities[i]
 			if e.pos < pos && e.kind == attrib.KindOrganization && strings.HasSuffix(strings.ToLower(e.name), m.noun) {
 				return e.name, e.kind, "description->organisation"
+			}
+		}
+		if m.definite && companyNouns[m.noun] {
+			// "the company said", "the firm added": the business named
+			// last before, an organisation's name or a one-word name no
+			// person in the article has ("Quistware reported a loss")
+			if name, kind := r.businessBefore(pos); name != "" {
+				return name, kind, "description->organisation"
 			}
 		}
 		if m.definite && sourceNouns[m.noun] {
@@ -2150,6 +2163,76 @@ func lowerTail(w string) bool {
 // first name and a surname ("an Ada Moss spokesman"), a party ("a Tory
 // spokesman", whose party is no speaker) or a brief of common words ("the
 // Fares spokeswoman" of a party).
+// companyNouns are the nouns "the ..." refers to a business with.
+var companyNouns = toSet("company firm corporation business carrier airline retailer lender insurer maker chipmaker carmaker automaker manufacturer supplier operator conglomerate startup start-up")
+
+// businessBefore is the business an article named last before pos: an
+// organisation (no outlet, party, country or government body: "the
+// company" is not the ministry), or a one-word name no person of the
+// article bears, not a first name nor a word the article writes in lower
+// case ("Quistware reported a loss"); within the 1,500 bytes before pos.
+func (r *resolver) businessBefore(pos int) (string, string) {
+	best, bestAt, kind := "", -1, ""
+	for i := len(r.entities) - 1; i >= 0; i-- {
+		e := r.entities[i]
+		if e.pos >= pos || pos-e.pos > 1500 {
+			continue
+		}
+		if e.kind == attrib.KindOrganization && !isOutletName(e.name) && !orgNouns[strings.ToLower(e.fields[len(e.fields)-1])] && !isParty(mention{name: e.name, kind: e.kind}) && placeKind(e.fields) == "" && !(len(e.fields) == 1 && (isEnglishCommon(strings.ToLower(e.name)) || outletSuffixes[strings.ToLower(e.name)] || !actsBefore(r.text, e.name, pos))) {
+			best, bestAt, kind = e.name, e.pos, e.kind
+			break
+		}
+	}
+	for i := len(r.singles) - 1; i >= 0; i-- {
+		e := r.singles[i]
+		if e.pos >= pos || e.pos <= bestAt || pos-e.pos > 1500 {
+			continue
+		}
+		if lw := strings.ToLower(e.name); !isFirstName(lw) && !r.lower[lw] && !isEnglishCommon(lw) && !outletSuffixes[lw] && placeKind(e.fields) == "" && !isOutletName(e.name) && !acronymPlural(e.name) && r.fullNameBy(e.name, pos, true) == "" && actsBefore(r.text, e.name, pos) {
+			return e.name, attrib.KindOrganization
+		}
+	}
+	return best, kind
+}
+
+// actsBefore: does name stand before pos as a business does, as a
+// clause's subject or an owner ("Quistware said", "Quistware has cut",
+// "Quistware's profits", "Quistware, which"), not only as a product or a
+// band does ("its Quistbox consoles", "by Coldplay and Quistband")?
+func actsBefore(text, name string, pos int) bool {
+	pos = min(pos, len(text))
+	for i, n := 0, 0; n < 20; n++ {
+		j := strings.Index(text[i:pos], name)
+		if j < 0 {
+			return false
+		}
+		at := i + j + len(name)
+		i = at
+		if at-len(name) > 0 && isWordRune(rune(text[at-len(name)-1])) || at < len(text) && isWordRune(rune(text[at])) && text[at] != 's' {
+			continue // inside a longer word
+		}
+		rest := text[at:min(len(text), at+40)]
+		if strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "\u2019s ") || strings.HasPrefix(rest, ", which ") {
+			return true
+		}
+		w, _, _ := nextTok(rest, 0)
+		if w = bare(w); w != "" && w == strings.ToLower(w) && (finiteVerbs[w] || pastVerbs[w] || businessVerbs[w] || isSpeechVerb(w) || len(w) >= 5 && strings.HasSuffix(w, "ed")) {
+			return true
+		}
+	}
+	return false
+}
+
+// businessVerbs are irregular past and present forms a business is the
+// subject of ("Quistware fell 5%", "Quistware sold its ferries").
+var businessVerbs = toSet("fell rose grew cut sold bought made lost won paid took set hit built sank says plans wants expects makes sells employs owns runs")
+
+// acronymPlural: capitals and a plural s ("DVDs", "PCs"), things, not a
+// business.
+func acronymPlural(w string) bool {
+	return len(w) > 2 && w[len(w)-1] == 's' && strings.ToUpper(w[:len(w)-1]) == w[:len(w)-1]
+}
+
 func (r *resolver) employer(m mention, pos int) bool {
 	switch m.ownerKind {
 	case attrib.KindOrganization, "outlet":
