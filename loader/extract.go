@@ -63,12 +63,14 @@ func markDatelines(text string, ps []para) {
 		ps[i].dl = datelineLen(line)
 		if body++; body <= 2 && at < 0 && ps[i].dl == 0 {
 			// (the second when a headline the reader did not know opens the text)
-			if loc := reColonDateline.FindStringIndex(line); loc != nil {
-				colon, at = loc[1], i
-				continue
+			if strings.IndexByte(line[:min(len(line), 160)], ':') >= 0 {
+				if loc := reColonDateline.FindStringIndex(line); loc != nil {
+					colon, at = loc[1], i
+					continue
+				}
 			}
 		}
-		if reSpeakerLabel.MatchString(line) {
+		if strings.IndexByte(line[:min(len(line), 160)], ':') >= 0 && reSpeakerLabel.MatchString(line) {
 			labels++
 		}
 	}
@@ -79,8 +81,8 @@ func markDatelines(text string, ps []para) {
 
 // datelineLen is the length of the dateline s opens with, else 0.
 func datelineLen(s string) int {
-	if r, _ := utf8.DecodeRuneInString(s); len(s) < 6 || !unicode.IsUpper(r) {
-		return 0
+	if r, _ := utf8.DecodeRuneInString(s); len(s) < 6 || !unicode.IsUpper(r) || strings.IndexAny(s[:min(len(s), 160)], "-\u2014\u2013") < 0 {
+		return 0 // (no dash near the start: no dateline, and no regexp run)
 	}
 	if loc := reDatelineOpen.FindStringIndex(s); loc != nil {
 		return loc[1]

@@ -244,6 +244,8 @@ var guardTokens = []string{
 	"Ivo", "Pap,", "R-Kells,", "(D)", "(R-Ore.)", "(I)", "D-Vt.", "I-Moss", "(Kel.)", "(", ")", "R-", "said",
 	"Follow", "follow", "FOLLOW", "Nia", "Quist", "on", "Twitter", "@adamoss", ",", ".", ";", "—", "–", "-",
 	"?", "!", ":", "\u00a0", "\t", "\n", "Über", "\u212a", "\xff", "",
+	"Contact", "REACH", "reach", "Email", "e-mail", "amoss@kells.example", "can", "be", "reached", "at", "him",
+	"KELLS", "(AP)", "(Reuters)", "Dec.", "8", "March", "3", "2024", "\u2014 ",
 }
 
 func guardText(r *rand.Rand) string {
@@ -263,7 +265,7 @@ func guardText(r *rand.Rand) string {
 // read s as strings.Fields and tokens do.
 func TestCheapGuards(t *testing.T) {
 	r := rand.New(rand.NewSource(11))
-	cut, trimmed, promo := 0, 0, 0
+	cut, trimmed, promo, contact, datelines := 0, 0, 0, 0, 0
 	for i := 0; i < 20000; i++ {
 		s := guardText(r)
 		if got, want := reAffiliation.ReplaceAllString(s, " "), reAffiliation.Regexp.ReplaceAllString(s, " "); got != want {
@@ -286,6 +288,22 @@ func TestCheapGuards(t *testing.T) {
 		} else if raw {
 			promo++
 		}
+		if got, want := reContact.MatchString(s), reContact.Regexp.MatchString(s); got != want {
+			t.Fatalf("%q: contact guarded %v, pattern %v", s, got, want)
+		} else if got {
+			contact++
+		}
+		want0 := 0
+		if r, _ := utf8.DecodeRuneInString(s); len(s) >= 6 && unicode.IsUpper(r) {
+			if loc := reDatelineOpen.FindStringIndex(s); loc != nil {
+				want0 = loc[1]
+			}
+		}
+		if got := datelineLen(s); got != want0 {
+			t.Fatalf("%q: datelineLen %d, pattern %d", s, got, want0)
+		} else if got > 0 {
+			datelines++
+		}
 		f := strings.Fields(s)
 		var buf [4]string
 		if got, want := lastFields(s, buf[:0]), f[max(0, len(f)-4):]; !reflect.DeepEqual(got, want) && (len(got) > 0 || len(want) > 0) {
@@ -299,7 +317,7 @@ func TestCheapGuards(t *testing.T) {
 			t.Fatalf("%q: nextTok %v, tokens %v", s, toks, want)
 		}
 	}
-	if cut < 100 || trimmed < 100 || promo < 10 {
-		t.Errorf("the random texts hardly test the guards: %d cut, %d trimmed, %d promotions", cut, trimmed, promo)
+	if cut < 100 || trimmed < 100 || promo < 10 || contact < 10 || datelines < 10 {
+		t.Errorf("the random texts hardly test the guards: %d cut, %d trimmed, %d promotions, %d contact lines, %d datelines", cut, trimmed, promo, contact, datelines)
 	}
 }
