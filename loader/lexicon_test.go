@@ -97,3 +97,13 @@ func TestSortedWords(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyNounsAreOrgNouns: "the company" is read as a mention only
+// for an org noun, so a business noun that is not one never resolves.
+func TestCompanyNounsAreOrgNouns(t *testing.T) {
+	for n := range companyNouns {
+		if !orgNouns[n] {
+			t.Errorf("%q is a company noun but not in org-nouns.txt", n)
+		}
+	}
+}
