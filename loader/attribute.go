@@ -763,7 +763,7 @@ func clauseAfterName(seg, name string) bool {
 		}
 		for _, u := range ts[i+1:] {
 			w := bare(u.w)
-			if w == u.w && (finiteVerbs[w] || pastVerbs[w] || isSpeechVerb(w) || len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.Contains(w, "-")) {
+			if w == u.w && clauseVerb(w) {
 				return true
 			}
 		}
@@ -776,6 +776,13 @@ func clauseAfterName(seg, name string) bool {
 func firstWord(s string) string {
 	w, _, _ := nextTok(s, 0)
 	return w
+}
+
+// clauseVerb: is w (bare, lower case) a verb that makes a clause of the
+// words before it: a form of be or have, a modal, an irregular past, a
+// speech verb or a word in -ed ("will close", "won", "said", "warned")?
+func clauseVerb(w string) bool {
+	return finiteVerbs[w] || pastVerbs[w] || isSpeechVerb(w) || len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.Contains(w, "-")
 }
 
 // finiteVerbs are the forms of be, have and the modals that make a
@@ -2157,12 +2164,6 @@ func lowerTail(w string) bool {
 	return unicode.IsLower(r)
 }
 
-// employer: does the spokesperson m speak for an organisation, its
-// owner ("a Quistware spokesman", "a Harbour Council spokeswoman")? Not
-// for a person the article names ("a Pap spokesman" after Ivo Pap), a
-// first name and a surname ("an Ada Moss spokesman"), a party ("a Tory
-// spokesman", whose party is no speaker) or a brief of common words ("the
-// Fares spokeswoman" of a party).
 // companyNouns are the nouns "the ..." refers to a business with; each
 // is an org noun (lexicon/org-nouns.txt), or "the ..." would be no
 // mention at all (TestCompanyNounsAreOrgNouns).
@@ -2218,7 +2219,7 @@ func actsBefore(text, name string, pos int) bool {
 			return true
 		}
 		w, _, _ := nextTok(rest, 0)
-		if w = bare(w); w != "" && w == strings.ToLower(w) && (finiteVerbs[w] || pastVerbs[w] || businessVerbs[w] || isSpeechVerb(w) || len(w) >= 5 && strings.HasSuffix(w, "ed")) {
+		if w = bare(w); w != "" && w == strings.ToLower(w) && (businessVerbs[w] || clauseVerb(w)) {
 			return true
 		}
 	}
@@ -2235,6 +2236,12 @@ func acronymPlural(w string) bool {
 	return len(w) > 2 && w[len(w)-1] == 's' && strings.ToUpper(w[:len(w)-1]) == w[:len(w)-1]
 }
 
+// employer: does the spokesperson m speak for an organisation, its
+// owner ("a Quistware spokesman", "a Harbour Council spokeswoman")? Not
+// for a person the article names ("a Pap spokesman" after Ivo Pap), a
+// first name and a surname ("an Ada Moss spokesman"), a party ("a Tory
+// spokesman", whose party is no speaker) or a brief of common words ("the
+// Fares spokeswoman" of a party).
 func (r *resolver) employer(m mention, pos int) bool {
 	switch m.ownerKind {
 	case attrib.KindOrganization, "outlet":
