@@ -324,11 +324,12 @@ func relationWords(s string) string {
 }
 
 func lastWords(s string, n int) string {
-	f := strings.Fields(s)
-	if len(f) > n {
-		f = f[len(f)-n:]
+	var buf [8]string
+	b := buf[:0:min(n, len(buf))]
+	if n > len(buf) {
+		b = make([]string, 0, n)
 	}
-	return strings.Join(f, " ")
+	return strings.Join(lastFields(s, b), " ")
 }
 
 // mask replaces the inside of every quote with x's, so that patterns over

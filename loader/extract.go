@@ -61,16 +61,18 @@ func markDatelines(text string, ps []para) {
 		}
 		line := text[ps[i].start:ps[i].end]
 		ps[i].dl = datelineLen(line)
+		if strings.IndexByte(line[:min(len(line), 160)], ':') < 0 {
+			body++
+			continue // (no colon near the start: neither a colon's dateline nor a label)
+		}
 		if body++; body <= 2 && at < 0 && ps[i].dl == 0 {
 			// (the second when a headline the reader did not know opens the text)
-			if strings.IndexByte(line[:min(len(line), 160)], ':') >= 0 {
-				if loc := reColonDateline.FindStringIndex(line); loc != nil {
-					colon, at = loc[1], i
-					continue
-				}
+			if loc := reColonDateline.FindStringIndex(line); loc != nil {
+				colon, at = loc[1], i
+				continue
 			}
 		}
-		if strings.IndexByte(line[:min(len(line), 160)], ':') >= 0 && reSpeakerLabel.MatchString(line) {
+		if reSpeakerLabel.MatchString(line) {
 			labels++
 		}
 	}
