@@ -91,7 +91,7 @@ func capRuns(s string) [][]int {
 
 // runConnectors join capitalised words into one name: "Bank of Kells",
 // the particles of surnames ("Ada de la Quist", "Ivo van der Moss",
-// "Nia bint Quinn").
+// "Nia bint Velo").
 var runConnectors = map[string]bool{"of": true, "de": true, "van": true, "von": true, "bin": true, "al": true, "la": true, "del": true, "da": true,
 	"der": true, "den": true, "du": true, "des": true, "di": true, "dos": true, "das": true, "ibn": true, "bint": true}
 

@@ -6,7 +6,7 @@ import (
 )
 
 // Scrapers that write Markdown leave its marks in the text: "# " before a
-// headline, "> " before a quoted paragraph, "**By Tom Reed**", and links
+// headline, "> " before a quoted paragraph, "**By Tom Brack**", and links
 // written "[the Harbour Times](https://...)" inside sentences, which cut
 // "told the Harbour Times" in two. The rules read a copy of such a text
 // with the marks blanked, byte for byte, so that every offset still points

@@ -27,7 +27,7 @@ func TestUnmark(t *testing.T) {
 }
 
 func TestMarkdownArticle(t *testing.T) {
-	text := "# Ferry fares to rise by a third\n\n**By Tom Reed** | March 5, 2024\n\n" +
+	text := "# Ferry fares to rise by a third\n\n**By Tom Brack** | March 5, 2024\n\n" +
 		"Ferry fares will rise by a third, [the operator said](https://harbour.example/s) on Tuesday.\n\n" +
 		"\"We cannot run the boats at a loss,\" Ivo Pap, chief executive of [Quistware Ferries](https://quistware.example), told [the Harbour Times](https://harbourtimes.example).\n\n" +
 		"> \"It is a [scandal](https://x.example/y),\" said Ada Moss.\n\n" +
