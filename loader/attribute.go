@@ -388,6 +388,15 @@ type tok struct {
 	start, end int // in the clause string
 }
 
+// tokWords are the words of ts, as written.
+func tokWords(ts []tok) []string {
+	ws := make([]string, len(ts))
+	for i, t := range ts {
+		ws[i] = t.w
+	}
+	return ws
+}
+
 func tokens(s string) []tok {
 	var out []tok
 	for w, i, j := nextTok(s, 0); w != ""; w, i, j = nextTok(s, j) {
@@ -1672,8 +1681,13 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		if name := r.titleHolder(m, pos); name != "" {
 			return name, attrib.KindPerson, "role->person"
 		}
-		if m.place == "" && !strings.Contains(m.name, " ") {
-			return "", "", "office-unresolved" // "the senator", none named before
+		if m.owned || m.place != "" && ownedOffices[m.noun] {
+			if name := r.namedNext(m, pos); name != "" {
+				return name, attrib.KindPerson, "role->person-named-next"
+			}
+		}
+		if m.place == "" && !strings.Contains(m.name, " ") || m.owned {
+			return "", "", "office-unresolved" // "the senator", "Kells's mayor", none named before
 		}
 		if r.employer(m, pos) {
 			return m.owner, attrib.KindOrganization, "spokesperson->organisation"
@@ -1829,6 +1843,9 @@ func titleHead(lt string) string {
 // there is none or several could be meant.
 func (r *resolver) roleHolder(m mention, pos int) string {
 	forms, headOnly := officeForms(m.noun)
+	if len(forms) == 0 && m.owned {
+		forms, headOnly = []string{m.noun}, true // "Kells's chief executive": one titled so
+	}
 	if len(forms) == 0 {
 		return ""
 	}
@@ -1878,6 +1895,30 @@ func (r *resolver) roleHolder(m mention, pos int) string {
 	}
 	if len(holders) == 1 {
 		return holders[0]
+	}
+	return ""
+}
+
+// namedNext names the holder of office m that the article names only
+// after pos, as news leads do ("Kells's harbour minister has said ...
+// "...". / Ada Moss was speaking ..."): the first person named in full
+// after pos, within 800 bytes, opening a sentence, of no other office and
+// no other sex, when nobody is named in full before pos.
+func (r *resolver) namedNext(m mention, pos int) string {
+	for _, e := range r.entities {
+		if e.kind != attrib.KindPerson {
+			continue
+		}
+		if e.pos <= pos {
+			if len(e.fields) >= 2 {
+				return "" // someone named before, whom the office may be
+			}
+			continue
+		}
+		if e.pos-pos > 800 || len(e.fields) < 2 || !opensSentence(strings.TrimRight(r.text[:e.pos], "\n\r\"\u201d\u2019'")) || r.titledOtherThan(m, e.name) || e.gender != "" && e.gender == otherSex(m.gender) {
+			return ""
+		}
+		return e.name
 	}
 	return ""
 }
@@ -2566,6 +2607,8 @@ func sentenceSubject(before string, known []string) mention {
 			if first := bare(ts[min(j, len(ts)-1)].w); j > end && j < len(ts) && isCapWord(ts[j].w) && (isFirstName(first) && !isEnglishCommon(first) || titleWords[first]) {
 				for end = j; end < len(ts) && isCapWord(ts[end].w); end++ {
 				}
+			} else if n := ownedOffice(tokWords(ts[end:min(end+5, len(ts))])); n > 0 && end+n < len(ts) {
+				end += n // "Kells's harbour minister said": the office, not its owner
 			}
 		}
 		if end == len(ts) && k+2 < len(segs) {

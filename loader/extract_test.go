@@ -1419,3 +1419,28 @@ func TestContactLines(t *testing.T) {
 		t.Errorf("skips %q, want %q", got, want)
 	}
 }
+
+// TestOwnedOffices: "Kells's harbour minister", "Quistware's chief
+// executive" is someone who holds the office, never the place or the firm
+// that has it: the holder the article names before, else the one a lead
+// names right after, else nobody.
+func TestOwnedOffices(t *testing.T) {
+	cases := []struct {
+		name, text, want string
+	}{
+		{"named in the next paragraph of a lead", "Swim row\n\nKells's harbour minister has told pupils that it is fine to swim \"once in a while\".\n\nAda Moss was speaking to more than 100 pupils in the town.", "Ada Moss"},
+		{"a quote ends the paragraph before the name", "Bill row\n\nDunmore's governor said the bill was \"a disgrace to the whole state.\"\n\nAda Moss has opposed it for years.", "Ada Moss"},
+		{"titled before", "Strike\n\nTransport Minister Nia Quist spoke in Kells on Monday.\n\nKells's transport minister said the strike was \"a disgrace to the nation.\"", "Nia Quist"},
+		{"a firm's office, titled before", "Results\n\nQuistware chief executive Ada Moss spoke on Monday.\n\n\"The results were better than we hoped,\" Quistware's chief executive said.", "Ada Moss"},
+		{"nobody named: nobody, not the country", "Strike\n\nBritain's transport minister said the strike was \"a disgrace to the nation.\"\n\nThe union disagreed.", ""},
+		{"nobody named: nobody, not the firm", "Results\n\nQuistware's chief executive said the results were \"better than we hoped for.\"\n\nShares rose.", ""},
+		{"the name after the office's words is the speaker", "Votes\n\nKells's deputy minister for harbours Ada Moss accused the council of offering \"false promises\" to the town.", "Ada Moss"},
+		{"someone else named before: not the one named next", "Strike\n\nIvo Pap led the march.\n\nKells's transport minister said the strike was \"a disgrace to the nation.\"\n\nAda Moss was speaking in the town hall.", ""},
+	}
+	for _, c := range cases {
+		got := extractText(t, c.text)
+		if len(got) != 1 || got[0].speaker != c.want && !(c.want == "" && got[0].speaker == "(term)") {
+			t.Errorf("%s: got %+v, want one quote by %q", c.name, got, c.want)
+		}
+	}
+}

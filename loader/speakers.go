@@ -185,6 +185,9 @@ type mention struct {
 	// harbour secretary"), which only someone given those words as a
 	// title holds
 	office bool
+	// owned: an office a place or a body has ("Kells's mayor"), held by
+	// someone the article names, else by someone unknown; never the owner
+	owned bool
 	// owner: for "a Quistware spokesman", the name whose spokesman it is,
 	// and ownerKind, how that name reads alone; the resolver makes the
 	// spokesman its organisation's voice unless the name is a person's
@@ -458,6 +461,41 @@ var bodyNouns = toSet("firm company group campaign charity business agency organ
 // speaksFor: the source nouns of those who speak for an organisation.
 var speaksFor = toSet("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople lawyer lawyers official officials source sources statement")
 
+// ownedOffices are offices that a place or a body has and a person
+// never does: "Kells's mayor", "Quistware's chief executive" is someone
+// else than Kells or Quistware, whoever the owner is.
+var ownedOffices = toSet("mayor governor minister premier president ambassador chancellor envoy ceo executive chairman chairwoman chair king queen")
+
+// ownedOffice is the number of words of ws that name an owned office
+// (at most three lower-case modifiers, then the office: "foreign
+// minister", "chief executive"), else 0.
+func ownedOffice(ws []string) int {
+	for i, w := range ws {
+		if i > 3 || isCapWord(w) {
+			return 0
+		}
+		lw := strings.ToLower(w)
+		if ownedOffices[lw] {
+			return i + 1
+		}
+		if !allLetters(strings.ReplaceAll(lw, "-", "")) || npStop[lw] || determiners[lw] || strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ed") {
+			return 0
+		}
+	}
+	return 0
+}
+
+// officeOf is the office role words name of the owner whose possessive
+// words stand before them ("Kells's mayor"): the one holding it, whom the
+// resolver looks for, never the owner.
+func officeOf(owner, role []string) mention {
+	m := roleMention(owner, role)
+	m.place = strings.ToLower(strings.TrimRight(trimPossessive(strings.Join(owner, " ")), ".,"))
+	m.gender = genderOf(strings.Join(role, " "))
+	m.owned = true
+	return m
+}
+
 // roleMention is the description of place words and role words.
 func roleMention(place, role []string) mention {
 	last := strings.ToLower(strings.TrimRight(role[len(role)-1], ".,"))
@@ -578,8 +616,10 @@ func parseNPWords(np string, known []string) mention {
 		return m
 	}
 	// cut at words that end a name phrase (verbs, adverbs, relative words)
+	cutAtPrep := false // "Kells's minister for harbours Ivo Pap"
 	for i, w := range words {
 		if i > 0 && npStop[strings.ToLower(w)] && !isCapWord(w) && !(w == "for" && orgWords[strings.ToLower(words[i-1])] && i+1 < len(words) && isCapWord(words[i+1])) {
+			cutAtPrep = prepositions[strings.ToLower(w)]
 			words = words[:i]
 			break
 		}
@@ -666,6 +706,9 @@ func parseNPWords(np string, known []string) mention {
 	var bestM mention
 	for i := len(runs) - 1; i >= 0; i-- {
 		if lastw := runs[i].words[len(runs[i].words)-1]; i == len(runs)-1 && len(pre) > 0 && isPossessive(lastw) {
+			if n := ownedOffice(pre); n > 0 && !cutAtPrep && (n == len(pre) || npStop[strings.ToLower(pre[n])]) {
+				return officeOf(runs[i].words, pre[:n])
+			}
 			continue // "Okafor's former strategist": the possessor is not the one named
 		}
 		if i > 0 && afterOf(runs[i-1], runs[i]) {
