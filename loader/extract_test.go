@@ -1444,3 +1444,12 @@ func TestOwnedOffices(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelIsNoName: an interview's "Q:" and the capitalised word after
+// it are no one's name; "she" is the person interviewed.
+func TestLabelIsNoName(t *testing.T) {
+	got := extractText(t, "Q&A with the mayor\n\nAda Moss has been mayor of Kells since 2020. We spoke to her about the harbour.\n\nQ: Why did you back the plan?\n\nA: \"Because the town needs jobs,\" she said.")
+	if len(got) != 1 || got[0].speaker != "Ada Moss" {
+		t.Fatalf("got %+v, want one quote by Ada Moss", got)
+	}
+}

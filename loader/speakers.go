@@ -585,6 +585,9 @@ func parseNPWords(np string, known []string) mention {
 	np = strings.TrimSpace(np)
 	np = reAffiliation.ReplaceAllString(np, " ") // "(R-Wis.)", "(D)", "(Vt.)", ", R-Ky.,"
 	np = strings.Trim(np, ",.;:\u2014\u2013- ")
+	if i := strings.LastIndexByte(np, ':'); i >= 0 {
+		np = np[i+1:] // "Q: Why did you ...": a label, then the phrase
+	}
 	words := tokenizeWords(np)
 	if len(words) == 0 {
 		return mention{}
