@@ -1453,3 +1453,29 @@ func TestLabelIsNoName(t *testing.T) {
 		t.Fatalf("got %+v, want one quote by Ada Moss", got)
 	}
 }
+
+// TestOfficeNamedInFull: "the Mayor of Kells" is an office, held by the
+// one titled so before, else named as written; and a name, a speech verb
+// and a clause after a quotation closed by a full stop open a sentence of
+// their own, which is no tag of the quotation.
+func TestOfficeNamedInFull(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"as written", "Wedding\n\nThe Mayor of Kells said: \"I am pleased.\" Ivo Pap said he was \"delighted\" too.", []string{"Mayor of Kells", "Ivo Pap"}},
+		{"held by the one titled so", "Wedding\n\nMayor Ada Moss spoke first.\n\nThe Mayor of Kells said: \"I am pleased.\" Ivo Pap said he was \"delighted\" too.", []string{"Ada Moss", "Ivo Pap"}},
+		{"not the person the sentence before is about", "Wedding\n\n\"It was a lovely day,\" said Ivo Pap, who wrote a book on the town. The Mayor of Kells said: \"I am pleased.\"", []string{"Ivo Pap", "Mayor of Kells"}},
+		{"a sentence of its own after a full stop", "Cup\n\n\"It was not a good kick,\" Ivo Pap said. \"I knew at once that it had missed.\" Tom Brack said he would keep working on it with the squad.", []string{"Ivo Pap", "Ivo Pap"}},
+	}
+	for _, c := range cases {
+		got := extractText(t, c.text)
+		var sp []string
+		for _, q := range got {
+			sp = append(sp, q.speaker)
+		}
+		if !slices.Equal(sp, c.want) {
+			t.Errorf("%s: got %+v, want speakers %q", c.name, got, c.want)
+		}
+	}
+}

@@ -461,6 +461,29 @@ var bodyNouns = toSet("firm company group campaign charity business agency organ
 // speaksFor: the source nouns of those who speak for an organisation.
 var speaksFor = toSet("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople lawyer lawyers official officials source sources statement")
 
+// officeOfPlace reads a run of title words, "of" and the capitalised
+// words of a place or a body ("Mayor of Kells", "Secretary of State") as
+// that office, whose holder the article may name; as written otherwise.
+func officeOfPlace(words []string) (mention, bool) {
+	k := slices.Index(words, "of")
+	if k < 1 || k == len(words)-1 {
+		return mention{}, false
+	}
+	for i, w := range words[:k] {
+		lw := strings.ToLower(w)
+		if !titleWords[lw] || i == k-1 && titleModifiers[lw] {
+			return mention{}, false
+		}
+	}
+	for _, w := range words[k+1:] {
+		if !isCapWord(w) && w != "the" {
+			return mention{}, false
+		}
+	}
+	name := strings.TrimRight(trimPossessive(strings.Join(words, " ")), ".,")
+	return mention{name: name, kind: kindRole, noun: strings.ToLower(words[k-1]), place: strings.ToLower(strings.TrimRight(strings.Join(words[k+1:], " "), ".,")), gender: genderOf(words[k-1])}, true
+}
+
 // ownedOffices are offices that a place or a body has and a person
 // never does: "Kells's mayor", "Quistware's chief executive" is someone
 // else than Kells or Quistware, whoever the owner is.
@@ -568,9 +591,10 @@ func describedPerson(np string) mention {
 // nearest the end (the name after its titles) unless first is set.
 func parseNP(np string, known []string) mention {
 	m := parseNPWords(np, known)
-	if m.kind == kindRole && m.name != "" {
+	if m.kind == kindRole && m.name != "" && !strings.Contains(m.name, " of ") {
 		// "the Kells captain", "in his message the Kells captain":
-		// someone named before
+		// someone named before (not "the Mayor of Kells", an office
+		// named in full)
 		if ws := strings.Fields(np); len(ws) > 0 && strings.EqualFold(ws[0], "the") {
 			m.definite = true
 		} else if i := strings.Index(np, m.name); i >= 4 && strings.EqualFold(np[i-4:i], "the ") {
@@ -734,6 +758,11 @@ func parseNPWords(np string, known []string) mention {
 	if len(runs) == 1 && len(runs[0].words) == 2 && endsWithThe(runs[0].pre) && len(pre) == 0 && (best < 0 || !isFirstName(strings.ToLower(runs[0].words[0]))) {
 		// "the Harbour Secretary": an office of two words, capitalised
 		if m, ok := officeMention(runs[0].words[0], strings.TrimRight(runs[0].words[1], ".,"), gender); ok {
+			return m
+		}
+	}
+	if best < 0 && len(runs) == 1 && len(pre) == 0 {
+		if m, ok := officeOfPlace(runs[0].words); ok {
 			return m
 		}
 	}

@@ -435,7 +435,7 @@ func tagFollows(text string, i, end int, exclaim bool) bool {
 		// after a full stop, a name whose verb goes on to a clause of its
 		// own opens the next sentence
 		if isCapWord(ts[0].w) && isSpeechVerb(ts[k].w) && !strings.ContainsAny(ts[k].w, ",:") {
-			if n := ts[k+1].w; n == "that" || !objectVerbs[ts[k].w] && (isCapWord(n) || determiners[n]) {
+			if n := ts[k+1].w; n == "that" || !objectVerbs[ts[k].w] && (isCapWord(n) || determiners[n] || subjectPronouns[n]) {
 				return false
 			}
 			for j := k + 2; j < len(ts) && j <= k+4; j++ {
@@ -455,6 +455,10 @@ func tagFollows(text string, i, end int, exclaim bool) bool {
 	}
 	return false
 }
+
+// subjectPronouns open a clause of their own after a speech verb
+// (`." Ivo Pap said he was ...`).
+var subjectPronouns = toSet("he she they we it i")
 
 // objectVerbs are speech verbs whose object follows them in a tag ("told
 // the station", "asked reporters").
