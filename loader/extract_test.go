@@ -1479,3 +1479,23 @@ func TestOfficeNamedInFull(t *testing.T) {
 		}
 	}
 }
+
+// TestRanksAndOfficesBeforeANameAreTitles: a police rank, a cleric's or a
+// local office before a name is no part of it ("Chief Inspector Ivo Pap"
+// is Ivo Pap, later "Pap"), and a first name that is also a title word
+// stays a name.
+func TestRanksAndOfficesBeforeANameAreTitles(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Burglary\n\nDetective Inspector Ivo Pap said the house had been empty. \"Nothing of value was left behind,\" Pap said.", "Ivo Pap"},
+		{"Vote\n\n\"It might sound great, but it does not help,\" said Kells City Councillor Ada Moss.", "Ada Moss"},
+		{"Vote\n\n\"We will not tell people how to vote,\" said Cardinal Ivo Pap, head of the church in Kells.", "Ivo Pap"},
+		{"Vote\n\n\"We will not tell people how to vote,\" said Alderman Ada Moss.", "Ada Moss"},
+		{"Jazz\n\n\"We played all night,\" said Earl Brack, the band's pianist.", "Earl Brack"},
+	}
+	for _, c := range cases {
+		got := extractText(t, c.text)
+		if len(got) != 1 || got[0].speaker != c.want {
+			t.Errorf("%q: got %+v, want one quote by %q", c.text, got, c.want)
+		}
+	}
+}
