@@ -1147,6 +1147,14 @@ func viaIn(clause string, known []string) string {
 			return name
 		}
 	}
+	for _, re := range []guarded{reOutletNoun, rePerOutlet} {
+		// `," she said in a CNN interview`, `," she said, per Bloomberg`
+		if mm := re.FindStringSubmatch(clause); mm != nil {
+			if name, _, _, ok := bestOutlet(mm[re.SubexpIndex("o")], known); ok {
+				return name
+			}
+		}
+	}
 	return ""
 }
 

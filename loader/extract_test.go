@@ -1499,3 +1499,27 @@ func TestRanksAndOfficesBeforeANameAreTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestOutletBeforeWhatItPublished: "in a Harbour Times interview", "per
+// a Harbour Times report", "per Harbour Times" cite the outlet, and a
+// quote's tag so worded has it as its via; "per" before a name that is no
+// outlet's cites nothing.
+func TestOutletBeforeWhatItPublished(t *testing.T) {
+	text := "Fares\n\n\"It is good,\" Ada Moss said in a Harbour Times interview on Sunday. In a Kells Courier op-ed, Ivo Pap disagreed. " +
+		"Fares will rise, per a Harbour Times report. Fares will rise again, per Kells Courier. Fares will fall, per Ivo Pap."
+	a, err := Extract(&Doc{Name: "x", Text: text, Format: "jsonl"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range a.Citations {
+		got = append(got, text[c.Start:c.End])
+	}
+	want := []string{"Harbour Times", "Kells Courier", "Harbour Times", "Kells Courier"}
+	if !slices.Equal(got, want) {
+		t.Errorf("citations %q, want %q", got, want)
+	}
+	if len(a.Quotes) != 1 || a.Quotes[0].Via != "Harbour Times" {
+		t.Errorf("quotes %+v, want one via Harbour Times", a.Quotes)
+	}
+}

@@ -153,6 +153,14 @@ func startsUpper(w string) bool {
 	return false
 }
 
+// reOutletNoun: an outlet named before the noun of what it published or
+// aired ("in a CNN interview", "per a Reuters report").
+var reOutletNoun = rxKeys(`\b(?:[Ii]n|per) (?:an?|the) (?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5}) (?:interview|op-ed|report|article|column|podcast|broadcast|documentary|investigation|story|editorial|analysis)\b`, false, "interview", "op-ed", "report", "article", "column", "podcast", "broadcast", "documentary", "investigation", "story", "editorial", "analysis").within(10, 0)
+
+// rePerOutlet: "per Bloomberg", an outlet as the source of what a
+// sentence says.
+var rePerOutlet = rxKeys(`\bper (?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})`, false, "per").within(0, 7)
+
 // Citation cues around an outlet mention. The outlet is the named group.
 // Each is bounded (guarded.within) by the tokens a match can span around
 // its key: a name is at most seven tokens ("The" and six words), plus the
@@ -168,6 +176,10 @@ var citationPatterns = []guarded{
 	rxKeys(`(?:\b(?:told|tells|telling)|(?i:statement|interview|comments|remarks|speaking|spoke|talking|appearance)(?: \w+)? (?:to|with|on)) (?P<o>(?:the |The )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})`, true, "tell", "told", "statement", "interview", "comments", "remarks", "speaking", "spoke", "talking", "appearance").within(0, 9),
 	// reported by / first reported by / citing the Times
 	rxKeys(`(?:\b(?:reported|first reported|published|broadcast|aired) (?:by|in|on)|\bciting) (?:an? |the )?(?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})`, false, "reported", "published", "broadcast", "aired", "citing").within(1, 9),
+	// in a CNN interview / in a Kells Courier op-ed / per a Reuters report
+	reOutletNoun,
+	// per Bloomberg
+	rePerOutlet,
 	// according to state media / citing state television
 	rxKeys(`(?i:according to|citing|told|reported by) (?P<o>(?:state|state-run|state-controlled|local|official) (?:media|television|tv|news agency|broadcaster))\b`, true, "media", "television", "tv", "agency", "broadcaster").within(4, 0),
 	// state-run Xinhua News Agency said / state media reported

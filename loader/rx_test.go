@@ -22,6 +22,7 @@ var windowTokens = []string{
 	"Anadolu", "x", "and", "that", "of-", "AND", "Kelvin\u212a", "\u017ftatement",
 	"according to", "According to the", "according to a", "told state media", "citing local television",
 	"reported by official news agency", "according to state-run broadcaster",
+	"In", "per", "Per", "op-ed", "podcast", "in a", "In an", "per a", "per the",
 }
 
 func randomText(r *rand.Rand) string {
