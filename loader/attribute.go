@@ -1582,11 +1582,12 @@ type resolver struct {
 	text     string          // the article
 	midSent  map[string]bool // midSentenceWords of the article, once asked
 	entities []entity
-	outlets  []entity        // outlets named in the text, in order
-	singles  []entity        // one-word names read as persons', in order (collectEntities)
-	speakers []entity        // speakers so far, most recent last
-	spoken   map[string]bool // their names
-	how      string          // the step of the last resolve (for --explain)
+	outlets  []entity          // outlets named in the text, in order
+	singles  []entity          // one-word names read as persons', in order (collectEntities)
+	speakers []entity          // speakers so far, most recent last
+	spoken   map[string]bool   // their names
+	sexes    map[string]string // the sex a speaker was last given (by a title, a first name, a "she said")
+	how      string            // the step of the last resolve (for --explain)
 	// unnamedLast: the last pronoun resolved stood for an unnamed source
 	unnamedLast bool
 }
@@ -2374,7 +2375,11 @@ func (r *resolver) pronoun(m mention, pos int) (string, string) {
 		if m.name == "i" || m.name == "we" {
 			return false
 		}
-		return (e.kind == attrib.KindPerson || e.voice) && (want == "" || e.gender == "" || e.gender == want)
+		g := e.gender
+		if g == "" {
+			g = r.sexes[e.name] // (a speaker quoted first with no "he" or "she")
+		}
+		return (e.kind == attrib.KindPerson || e.voice) && (want == "" || g == "" || g == want)
 	}
 	r.unnamedLast = false
 	later := -1 // a speaker of no known sex whose name opens with a common word
@@ -2498,9 +2503,12 @@ func (r *resolver) spoke(name, kind string, m mention, pos int) {
 	}
 	r.speakers = append(r.speakers, e)
 	if r.spoken == nil {
-		r.spoken = map[string]bool{}
+		r.spoken, r.sexes = map[string]bool{}, map[string]string{}
 	}
 	r.spoken[name] = true
+	if g != "" && kind == attrib.KindPerson {
+		r.sexes[name] = g
+	}
 }
 
 func sortQuotes(qs []qspan) {

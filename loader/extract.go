@@ -374,7 +374,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				// (one the resolver names: not "Fundraising was slow ..., he
 				// said")
 				if subj := sentenceSubject(before, known); subj.kind == attrib.KindPerson && (subj.gender == "" || subj.gender == at.m.gender) && r.names(subj, q.open) {
-					at.m = subj
+					at.m = withSex(subj, at.m.gender)
 					at.rule += "+pronoun-is-sentence-subject"
 				}
 			}
@@ -412,7 +412,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				if name, _, how := r.resolveHow(m, q.open); name != "" && !namedInQuote(name, qt) && (person && m.kind == attrib.KindPerson && r.genderFits(m, name, at.m.gender) || person && how == "spokesperson->organisation" && genderOf(m.noun) != otherSex(at.m.gender) || !person && strings.HasPrefix(at.rule, "tag-") && (m.kind == attrib.KindOrganization || how == "single-name" && !isEnglishCommon(strings.ToLower(name)))) {
 					// `Quistware has said the ferry will sail. "...," it said.`:
 					// a name of one word "it" stands for is an organisation's
-					at.m = m
+					at.m = withSex(m, at.m.gender)
 					if !person {
 						at.m.kind = attrib.KindOrganization
 					}
@@ -1010,6 +1010,16 @@ func previousSubject(text string, ps []para, pi int, sents []sentence, si int, p
 	return m
 }
 
+// withSex is mention m read from a "he" or "she" of sex g: of that sex,
+// unless m gives its own (a later "he" is then not the woman a "she"
+// named, whatever her first name tells).
+func withSex(m mention, g string) mention {
+	if m.gender == "" {
+		m.gender = g
+	}
+	return m
+}
+
 // describedFits: can the ranker's candidate c be the person a tag
 // describes ("the youngster said")? A person named before the quote,
 // whom the description refers back to.
@@ -1161,6 +1171,17 @@ func reportedSpeaker(text string, s sentence, qs []qspan, known []string) mentio
 		return mention{}
 	}
 	if at := attribute(c[:ts[v].end], "", "", known); at.rule == "tag-before" && at.m.kind != "pronoun" {
+		if f := strings.Fields(at.m.name); len(f) > 0 {
+			if i := strings.Index(c[:ts[v].start], f[0]); i > 0 {
+				if w := lastFields(c[:i], make([]string, 1)); len(w) == 1 && subordinate(w[0]) && bare(w[0]) != "as" {
+					// the verb is in a clause of time or cause ("as"
+					// reports: "As Moss told the Courier, ...")
+					if m, ok := mainClauseSpeaker(c, c[:strings.LastIndex(c[:i], w[0])], ts, v, known); ok {
+						return m
+					}
+				}
+			}
+		}
 		if b := strings.LastIndex(c[:ts[v].start], " but "); b >= 0 {
 			if f := strings.Fields(at.m.name); len(f) > 0 && newSubject(c[b+5:ts[v].start]) && !strings.Contains(c[b:ts[v].start], f[len(f)-1]) {
 				return mention{} // `Pap is fit, but the coach admitted ...`: not Pap (`Pap won but added` is)
@@ -1169,6 +1190,41 @@ func reportedSpeaker(text string, s sentence, qs []qspan, known []string) mentio
 		return at.m
 	}
 	return mention{}
+}
+
+// mainClauseSpeaker reads a sentence c whose speech verb ts[v] is in a
+// clause of time or cause, after main: the person main names as its
+// subject ("Pap took offence when Moss confronted him": Pap, whom a
+// later "he" means); when the clause opens the sentence, the speaker of
+// the speech verb after it ("Even before Kells said ..., Pap insisted":
+// Pap). ok is false where the sentence says neither: its clause's
+// subject stands.
+func mainClauseSpeaker(c, main string, ts []tok, v int, known []string) (mention, bool) {
+	mt := tokens(main)
+	for len(mt) > 0 && (adverbOpeners[bare(mt[0].w)] || bare(mt[0].w) == "even" || bare(mt[0].w) == "just") {
+		mt = mt[1:]
+	}
+	if len(mt) > 0 {
+		switch m := sentenceSubject(main, known); m.kind {
+		case attrib.KindPerson:
+			return m, true
+		case "pronoun":
+			return mention{}, true
+		}
+		return mention{}, false
+	}
+	for k := v + 1; k < len(ts)-1; k++ {
+		if !strings.HasSuffix(ts[k].w, ",") {
+			continue
+		}
+		if v2 := findVerb(ts[k+1:], false); v2 >= 0 {
+			if at := attribute(c[ts[k+1].start:ts[k+1+v2].end], "", "", known); at.rule == "tag-before" && at.m.kind != "pronoun" {
+				return at.m, true
+			}
+		}
+		break
+	}
+	return mention{}, false
 }
 
 // newSubject: do the words between a "but" and its verb name a new

@@ -1523,3 +1523,51 @@ func TestOutletBeforeWhatItPublished(t *testing.T) {
 		t.Errorf("quotes %+v, want one via Harbour Times", a.Quotes)
 	}
 }
+
+// TestSexOfASpeaker: a "she" read as the person a sentence names makes
+// her a woman, and a speaker once given a sex keeps it, so a later "he"
+// is not her, whatever her first name (unknown to the lexicon) tells.
+func TestSexOfASpeaker(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a she read as a name", "Talks\n\nThandiwe Okonkwo chaired the meeting with Tom Brack. \"It went well,\" she said.\n\n\"I disagree,\" he said.", []string{"Thandiwe Okonkwo", "Tom Brack"}},
+		{"quoted by name, then as she", "Talks\n\n\"We start today,\" Tom Brack said.\n\n\"We are ready,\" said Nkem Abara, the chair. \"We have waited long enough,\" she said.\n\n\"It will not be easy,\" he said.", []string{"Tom Brack", "Nkem Abara", "Nkem Abara", "Tom Brack"}},
+	}
+	for _, c := range cases {
+		got := extractText(t, c.text)
+		var sp []string
+		for _, q := range got {
+			sp = append(sp, q.speaker)
+		}
+		if !slices.Equal(sp, c.want) {
+			t.Errorf("%s: got %+v, want speakers %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestReportInAClauseOfTime: a speech verb in a clause of time or cause
+// is not what the sentence reports: a later "he" is the person the main
+// clause is about, or the one who speaks in the clause after it; "As X
+// told ..." does report X.
+func TestReportInAClauseOfTime(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"main clause first", "Debate\n\nIvo Pap took offence when Ada Moss confronted him at the debate. He later called her \"a disgrace to the office\" in a speech.", []string{"Ivo Pap"}},
+		{"clause of time first", "Transfer\n\nEven before Kells said the striker would not be sold, Ivo Pap insisted he had no wish to leave. \"I would play anywhere for this club,\" he said.", []string{"Ivo Pap"}},
+		{"as reports", "Taxes\n\nAs Ada Moss told the Kells Courier, tax relief comes in return for jobs. There was, she said, \"a bargain that both sides understood.\"", []string{"Ada Moss"}},
+	}
+	for _, c := range cases {
+		got := extractText(t, c.text)
+		var sp []string
+		for _, q := range got {
+			sp = append(sp, q.speaker)
+		}
+		if !slices.Equal(sp, c.want) {
+			t.Errorf("%s: got %+v, want speakers %q", c.name, got, c.want)
+		}
+	}
+}
