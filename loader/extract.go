@@ -154,6 +154,7 @@ var Sieves = []struct{ Name, What string }{
 	{"pronoun-is-sentence-subject", "he/she inside a sentence about someone named at its start"},
 	{"pronoun-after-reported-speech", "he/she right after a sentence reporting someone's words unquoted"},
 	{"pronoun-after-reported-speech:skip", "the same across one sentence about no one"},
+	{"pronoun-after-newcomer", "he/she right after a sentence about no one that names one person for the first time"},
 	{"role:previous-subject", "a role with \"the\" that no one named holds (said the Kells captain): the person the sentence before is about"},
 	{"same-sentence-as-previous-quote", "another piece of a sentence whose speaker is known"},
 	{"continues-previous-quote", "a quote that goes on from the one before"},
@@ -386,6 +387,11 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				var m mention
 				if si > 0 && si <= len(sents) && sents[si-1].start >= p.start {
 					m = reportedSpeaker(text, sents[si-1], pq, known)
+					if m.kind == "" && (at.m.name == "he" || at.m.name == "she") && !off["pronoun-after-newcomer"] {
+						if sub := sentenceSubject(clauseText(text, sents[si-1].start, sents[si-1].end, pq), known); sub.kind != "pronoun" && sub.kind != kindRole && !(sub.kind == attrib.KindPerson && r.names(sub, q.open)) {
+							m = r.newcomer(sents[si-1])
+						}
+					}
 					if m.kind == "" && si > 1 && sents[si-2].start >= p.start && !holdsQuote(pq, sents[si-1]) && !off["pronoun-after-reported-speech:skip"] {
 						// `Pap insisted he was focused. The club is fifth.
 						// "...," he added.`: one sentence about no one
@@ -1008,6 +1014,50 @@ func previousSubject(text string, ps []para, pi int, sents []sentence, si int, p
 		}
 	}
 	return m
+}
+
+// newcomer is the one person sentence s names in full for the first
+// time in the article, who no quotation gave words before and whom the
+// sentence names nobody else beside ("Dissent came from Ivo Pap, an
+// analyst at Quist Research. He said: ..."): the he or she of the next
+// sentence, when the sentence's subject is none.
+func (r *resolver) newcomer(s sentence) mention {
+	var found *entity
+	for i := range r.entities {
+		e := &r.entities[i]
+		if e.pos >= s.end {
+			break
+		}
+		if e.pos < s.start || e.kind != attrib.KindPerson || len(e.fields) < 2 || found != nil && (found.name == e.name || !isFirstName(e.fields[0])) {
+			continue
+		}
+		if found != nil || !isFirstName(e.fields[0]) {
+			return mention{} // two people named, or a name first that may be a person's or not ("Quist Research")
+		}
+		found = e
+	}
+	if found == nil || r.spoken[found.name] {
+		return mention{}
+	}
+	for _, w := range lastFields(r.text[s.start:found.pos], make([]string, 3)) {
+		if lw := bare(w); prepositions[lw] && lw != "by" && lw != "from" {
+			return mention{} // "a tackle by Roma's Ivo Pap", "lost to Ada Moss": not whom the sentence is about
+		}
+	}
+	for _, t := range tokens(r.masked[s.start:s.end]) {
+		if lw := bare(t.w); lw == "he" || lw == "she" {
+			return mention{} // the sentence is about someone named before
+		}
+	}
+	for _, e := range r.entities {
+		if e.pos >= s.start {
+			break
+		}
+		if e.name == found.name {
+			return mention{} // named before
+		}
+	}
+	return mention{name: found.name, kind: attrib.KindPerson, gender: found.gender}
 }
 
 // withSex is mention m read from a "he" or "she" of sex g: of that sex,

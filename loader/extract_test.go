@@ -1571,3 +1571,23 @@ func TestReportInAClauseOfTime(t *testing.T) {
 		}
 	}
 }
+
+// TestNewcomer: a "he" or "she" right after a sentence about no one that
+// names one person for the first time is that person; not one named
+// after "to" or "with", nor when the sentence names two people or is
+// about someone named before.
+func TestNewcomer(t *testing.T) {
+	lead := "Macs\n\n\"The new model is not ready yet,\" said Ivo Pap, an analyst at Quist Research.\n\n"
+	cases := []struct{ name, text, want string }{
+		{"from", lead + "One dissenting view came from Tom Brack, head of research at Kells Analytics. He said: \"I do not think it changes the world.\"", "Tom Brack"},
+		{"the subject", lead + "Tom Brack, head of research at Kells Analytics, was less sure. \"It changes nothing,\" he said.", "Tom Brack"},
+		{"after to", lead + "The first review went to Tom Brack of Kells Analytics. \"It changes nothing,\" he said.", "Ivo Pap"},
+		{"two people", lead + "The first reviews came from Tom Brack and Lena Kroll. \"It changes nothing,\" he said.", "Ivo Pap"},
+	}
+	for _, c := range cases {
+		got := extractText(t, c.text)
+		if len(got) != 2 || got[1].speaker != c.want {
+			t.Errorf("%s: got %+v, want the second quote by %q", c.name, got, c.want)
+		}
+	}
+}
