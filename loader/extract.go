@@ -396,11 +396,19 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 						// `Pap insisted he was focused. The club is fifth.
 						// "...," he added.`: one sentence about no one
 						// between
-						if sub := sentenceSubject(clauseText(text, sents[si-1].start, sents[si-1].end, pq), known); sub.kind != attrib.KindPerson && sub.kind != "pronoun" || theName(sub) || pronounTagEnds(text[sents[si-1].start:sents[si-1].end], at.m.name) || sub.kind == "pronoun" && sub.name == at.m.name && hasSpeechVerb(text[sents[si-1].start:sents[si-1].end]) {
+						prev := text[sents[si-1].start:sents[si-1].end]
+						if sub := sentenceSubject(clauseText(text, sents[si-1].start, sents[si-1].end, pq), known); sub.kind != attrib.KindPerson && sub.kind != "pronoun" || theName(sub) || pronounTagEnds(prev, at.m.name) || sub.kind == "pronoun" && sub.name == at.m.name {
 							// (or one the same pronoun reports: `Pap said the
 							// fares rose. Ferries were full, he said. "...," he
-							// said.`; `He says he will stay on.`)
+							// said.`; `He says he will stay on.`; or is the
+							// subject of: `Pap said ... But he refused to
+							// accept ... "...," he said.`)
 							m = reportedSpeaker(text, sents[si-2], pq, known)
+							if sub.kind == "pronoun" && !hasSpeechVerb(prev) {
+								if _, _, how := r.resolveHow(m, q.open); how == "single-name" {
+									m = mention{} // (a name of one word the article gives no one in full: "Born Ivo Pap, ...")
+								}
+							}
 						}
 					}
 				} else if si == 0 || si < len(sents) && sents[si].start == p.start {

@@ -1591,3 +1591,13 @@ func TestNewcomer(t *testing.T) {
 		}
 	}
 }
+
+// TestSamePronounChain: a "he" after a sentence whose subject is "he"
+// with no speech verb is the person the sentence before that reports.
+func TestSamePronounChain(t *testing.T) {
+	text := "Tennis\n\n\"The court suits me,\" said Tom Brack after his win.\n\nIvo Pap said the court had been relaid after complaints. But he refused to accept that it had helped Brack over the years. \"Tom is proving how good he is on every court,\" he said."
+	got := extractText(t, text)
+	if len(got) != 2 || got[1].speaker != "Ivo Pap" {
+		t.Fatalf("got %+v, want the second quote by Ivo Pap", got)
+	}
+}
