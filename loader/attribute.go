@@ -388,6 +388,20 @@ type tok struct {
 	start, end int // in the clause string
 }
 
+// isAge: is seg a person's age set off by commas ("49")?
+func isAge(seg string) bool {
+	seg = strings.TrimSpace(seg)
+	if seg == "" || len(seg) > 3 {
+		return false
+	}
+	for i := 0; i < len(seg); i++ {
+		if seg[i] < '0' || seg[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // tokWords are the words of ts, as written.
 func tokWords(ts []tok) []string {
 	ws := make([]string, len(ts))
@@ -669,15 +683,19 @@ func subjectBefore(s string, known []string) mention {
 		}
 		own := ownClause(seg)
 		seg = lastSegment(seg)
+		pk := k - 1 // the segment before, an age aside: "Ivo Pap, 49, a Navy veteran, said"
+		for pk > 0 && isAge(segs[pk]) {
+			pk--
+		}
 		// "X, a top Y surrogate, said": an appositive after a name describes it
-		if k > 0 && isAppositive(seg) && !afterOpening && (!opensWithPreposition(segs[k-1]) || k == 1 && openerNamed || seg == "who" || strings.HasPrefix(seg, "who ")) {
+		if k > 0 && isAppositive(seg) && !afterOpening && (!opensWithPreposition(segs[pk]) || pk == 0 && openerNamed || seg == "who" || strings.HasPrefix(seg, "who ")) {
 			// (not "X, from Quist's Harbour Laboratories, one of its
 			// founders, said": the segment before is X's affiliation)
-			if prev := parseNP(lastSegment(segs[k-1]), known); prev.kind == attrib.KindPerson && !relativeClause(segs[k-1]) && !(k > 1 && isAppositive(segs[k-1]) && !opensWithPreposition(segs[k-1])) && !clauseAfterName(lastSegment(segs[k-1]), prev.name) {
+			if prev := parseNP(lastSegment(segs[pk]), known); prev.kind == attrib.KindPerson && !relativeClause(segs[pk]) && !(pk > 0 && isAppositive(segs[pk]) && !opensWithPreposition(segs[pk])) && !clauseAfterName(lastSegment(segs[pk]), prev.name) {
 				// (not "X, chief of Quist Telecom, also at the fair, said":
 				// the segment before is itself an appositive; "from X, who
 				// said" is X's)
-				if k == 1 && opensWithPreposition(segs[0]) {
+				if pk == 0 && opensWithPreposition(segs[0]) {
 					prev.titles = nil // (not "After the ruling")
 				}
 				prev.titles = append(prev.titles, cleanTitle(seg))
@@ -700,7 +718,7 @@ func subjectBefore(s string, known []string) mention {
 		if m.kind == kindRole && k > 0 {
 			// "Ana Ruiz, Harbour Council spokeswoman, said": a description
 			// after a name is an appositive
-			if prev := parseNP(lastSegment(segs[k-1]), known); prev.kind == attrib.KindPerson && !afterOpening {
+			if prev := parseNP(lastSegment(segs[pk]), known); prev.kind == attrib.KindPerson && !afterOpening {
 				prev.titles = append(prev.titles, cleanTitle(dropParenthesised(seg)))
 				return prev
 			}

@@ -297,6 +297,8 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 	lastPrev := struct { // the reported speaker of a paragraph's last sentence, for the one after
 		para int
 		m    mention
+		pro  string  // the he or she that sentence has for subject, if it reports no one
+		m2   mention // then the reported speaker of the sentence before it
 	}{para: -1}
 	for pi, p := range ps {
 		pq := byPara[pi]
@@ -415,12 +417,25 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					if lastPrev.para != pi-1 {
 						// once per paragraph: a first sentence of many quotes
 						// would split the paragraph before for each
-						lastPrev.para, lastPrev.m = pi-1, mention{}
-						if ls, ok := lastSentenceBefore(text, ps, pi, byPara[pi-1]); ok {
-							lastPrev.m = reportedSpeaker(text, ls, byPara[pi-1], known)
+						lastPrev.para, lastPrev.m, lastPrev.pro, lastPrev.m2 = pi-1, mention{}, "", mention{}
+						if ps[pi-1].skip == "" {
+							if ss := splitSentences(text, ps[pi-1], byPara[pi-1]); len(ss) > 0 {
+								ls := ss[len(ss)-1]
+								lastPrev.m = reportedSpeaker(text, ls, byPara[pi-1], known)
+								if sub := sentenceSubject(clauseText(text, ls.start, ls.end, byPara[pi-1]), known); lastPrev.m.kind == "" && len(ss) > 1 && sub.kind == "pronoun" && !holdsQuote(byPara[pi-1], ls) && !off["pronoun-after-reported-speech:skip"] {
+									// `Pap said ... He says he will stay. / "...," he said.`
+									lastPrev.pro, lastPrev.m2 = sub.name, reportedSpeaker(text, ss[len(ss)-2], byPara[pi-1], known)
+								}
+							}
 						}
 					}
 					m = lastPrev.m
+					if m.kind == "" && lastPrev.pro == at.m.name {
+						m = lastPrev.m2
+						if _, _, how := r.resolveHow(m, q.open); how == "single-name" {
+							m = mention{}
+						}
+					}
 				}
 				person := at.m.name == "he" || at.m.name == "she"
 				if name, _, how := r.resolveHow(m, q.open); name != "" && !namedInQuote(name, qt) && (person && m.kind == attrib.KindPerson && r.genderFits(m, name, at.m.gender) || person && how == "spokesperson->organisation" && genderOf(m.noun) != otherSex(at.m.gender) || !person && strings.HasPrefix(at.rule, "tag-") && (m.kind == attrib.KindOrganization || how == "single-name" && !isEnglishCommon(strings.ToLower(name)))) {

@@ -1601,3 +1601,28 @@ func TestSamePronounChain(t *testing.T) {
 		t.Fatalf("got %+v, want the second quote by Ivo Pap", got)
 	}
 }
+
+// TestAgeBeforeAnAppositive: "Ivo Pap, 49, a Navy veteran, said": the
+// age aside, the description is Ivo Pap's, who speaks.
+func TestAgeBeforeAnAppositive(t *testing.T) {
+	for _, text := range []string{
+		"Rally\n\nIvo Pap, 49, a Navy veteran, said: \"She should be ready.\"",
+		"Rally\n\nIvo Pap, 49, a Kells fisherman, said Ada Moss should be ready for \"questions about the harbour\".",
+	} {
+		got := extractText(t, text)
+		if len(got) != 1 || got[0].speaker != "Ivo Pap" {
+			t.Errorf("%q: got %+v, want one quote by Ivo Pap", text, got)
+		}
+	}
+}
+
+// TestSamePronounChainAcrossParagraphs: a paragraph that opens with a
+// quote tagged "he said", after one that ends "He says ...", is the
+// person the sentence before that reports.
+func TestSamePronounChainAcrossParagraphs(t *testing.T) {
+	text := "Film\n\n\"It should be withdrawn,\" Tom Brack, head of a local forum, said in a statement.\n\nBut Ivo Pap said that if the critics saw the film they would not protest. He says he has no plans to cancel the screening.\n\n\"It is about love,\" he said."
+	got := extractText(t, text)
+	if len(got) != 2 || got[1].speaker != "Ivo Pap" {
+		t.Fatalf("got %+v, want the second quote by Ivo Pap", got)
+	}
+}
