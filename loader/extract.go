@@ -1232,7 +1232,7 @@ func reportedSpeaker(text string, s sentence, qs []qspan, known []string) mentio
 	if v < 0 {
 		// no speech verb: the person the sentence is about, named as its
 		// subject (`Quist was also far from pleased. "...," she said.`)
-		if m := sentenceSubject(c, known); m.kind == attrib.KindPerson && m.name != "" && !isEnglishCommon(strings.ToLower(strings.Fields(m.name)[0])) && !theName(m) && !pluralVerbAfter(c, m.name) {
+		if m := sentenceSubject(c, known); m.kind == attrib.KindPerson && m.name != "" && firstNotCommon(m.name) && !theName(m) && !pluralVerbAfter(c, m.name) {
 			return m // a name: not "Officials waited", "Footage of X showed", "The Reds are", "Kells have"
 		}
 		return mention{}
@@ -1298,6 +1298,15 @@ func mainClauseSpeaker(c, main string, ts []tok, v int, known []string) (mention
 		break
 	}
 	return mention{}, false
+}
+
+// firstNotCommon: does name open with a word that is no common English
+// word, or with a first name before more words ("Mark Brack", not
+// "Officials")?
+func firstNotCommon(name string) bool {
+	f := strings.Fields(name)
+	lw := strings.ToLower(f[0])
+	return !isEnglishCommon(lw) || len(f) > 1 && isFirstName(lw)
 }
 
 // newSubject: do the words between a "but" and its verb name a new

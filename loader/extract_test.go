@@ -1581,6 +1581,7 @@ func TestNewcomer(t *testing.T) {
 	cases := []struct{ name, text, want string }{
 		{"from", lead + "One dissenting view came from Tom Brack, head of research at Kells Analytics. He said: \"I do not think it changes the world.\"", "Tom Brack"},
 		{"the subject", lead + "Tom Brack, head of research at Kells Analytics, was less sure. \"It changes nothing,\" he said.", "Tom Brack"},
+		{"the subject, whose first name is a common word", lead + "Mark Brack is head of research at Kells Analytics. He said: \"It changes nothing.\"", "Mark Brack"},
 		{"after to", lead + "The first review went to Tom Brack of Kells Analytics. \"It changes nothing,\" he said.", "Ivo Pap"},
 		{"two people", lead + "The first reviews came from Tom Brack and Lena Kroll. \"It changes nothing,\" he said.", "Ivo Pap"},
 	}
