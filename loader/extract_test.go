@@ -1581,7 +1581,6 @@ func TestNewcomer(t *testing.T) {
 	cases := []struct{ name, text, want string }{
 		{"from", lead + "One dissenting view came from Tom Brack, head of research at Kells Analytics. He said: \"I do not think it changes the world.\"", "Tom Brack"},
 		{"the subject", lead + "Tom Brack, head of research at Kells Analytics, was less sure. \"It changes nothing,\" he said.", "Tom Brack"},
-		{"the subject, whose first name is a common word", lead + "Mark Brack is head of research at Kells Analytics. He said: \"It changes nothing.\"", "Mark Brack"},
 		{"after to", lead + "The first review went to Tom Brack of Kells Analytics. \"It changes nothing,\" he said.", "Ivo Pap"},
 		{"two people", lead + "The first reviews came from Tom Brack and Lena Kroll. \"It changes nothing,\" he said.", "Ivo Pap"},
 	}
@@ -1625,5 +1624,19 @@ func TestSamePronounChainAcrossParagraphs(t *testing.T) {
 	got := extractText(t, text)
 	if len(got) != 2 || got[1].speaker != "Ivo Pap" {
 		t.Fatalf("got %+v, want the second quote by Ivo Pap", got)
+	}
+}
+
+// TestReportedSubjectWithACommonFirstName: a sentence that reports no
+// one is about its subject, whose first name may be a common word
+// ("Archer" is both), but not a common word alone ("Officials").
+func TestReportedSubjectWithACommonFirstName(t *testing.T) {
+	for text, want := range map[string]string{
+		"Archer Brack is head of research at Kells Analytics.": "Archer Brack",
+		"Officials waited for the count.":                      "",
+	} {
+		if got := reportedSpeaker(text, sentence{0, len(text)}, nil, nil); got.name != want {
+			t.Errorf("%q: got %q, want %q", text, got.name, want)
+		}
 	}
 }
