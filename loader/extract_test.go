@@ -1640,3 +1640,28 @@ func TestReportedSubjectWithACommonFirstName(t *testing.T) {
 		}
 	}
 }
+
+// TestPublisherFromPageFurniture: the outlet a scraped page shows in its
+// title ("... - Harbour Times"), a site-name line above the story, an
+// opening "(CNN) -" without a place, or a copyright line; a picture's
+// credit is no publisher.
+func TestPublisherFromPageFurniture(t *testing.T) {
+	cases := []struct{ text, outlet, headline string }{
+		{"Kells closes its harbour - Harbour Times\n\nThe harbour at Kells will close, officials said.", "Harbour Times", "Kells closes its harbour"},
+		{"Kells closes its harbour | CNN Politics\n\nThe harbour at Kells will close, officials said.", "CNN", "Kells closes its harbour"},
+		{"Kells closes its harbour - Kells Council\n\nThe harbour at Kells will close, officials said.", "", "Kells closes its harbour - Kells Council"},
+		{"Kells closes its harbour\n\nKells Courier\n\nThe harbour at Kells will close, officials said.", "Kells Courier", "Kells closes its harbour"},
+		{"Kells closes its harbour\n\n(CNN) \u2014 The harbour at Kells will close, officials said.", "CNN", "Kells closes its harbour"},
+		{"Kells closes its harbour\n\nThe harbour at Kells will close, officials said.\n\n\u00a9 2024 Harbour Times Media Group", "Harbour Times", "Kells closes its harbour"},
+		{"Kells closes its harbour\n\nThe harbour at Kells will close, officials said.\n\n\u00a9 2024 Quist Images", "", "Kells closes its harbour"},
+	}
+	for _, c := range cases {
+		a, err := Extract(&Doc{Name: "t.txt", Text: c.text, Format: "txt"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Outlet != c.outlet || a.Headline != c.headline {
+			t.Errorf("%q: outlet %q headline %q, want %q and %q", c.text, a.Outlet, a.Headline, c.outlet, c.headline)
+		}
+	}
+}

@@ -18,7 +18,7 @@ var (
 	reDatePrefix   = rx(`^\s*(?i:date|published|updated|posted)[: ]+(\d{4}-\d{2}-\d{2})\b\s*`)
 	reBylineOutlet = rx(`(?:,|\||\x{2014}|\x{2013}| -)\s*((?:The )?[A-Z][\p{L}&.'-]*(?: [A-Z][\p{L}&.'-]*){0,4})\s*$`)
 	reByline       = rx(`^\s*(?i:by) ([A-Z][\p{L}'.-]+(?: (?:[A-Z][\p{L}'.-]+|de|van|von|la|da|del)){0,4})(?:\s*(?:,|\||and|&).*)?\s*$`)
-	reDateline     = rxKeys(`^[\p{Lu}][\p{L}\d .,'-]{0,60}?\(([A-Z][A-Za-z&.]{1,15}(?: [A-Z][A-Za-z]+){0,2})\)\s*(?:--|\x{2014}|\x{2013}|-)\s`, false, ")")
+	reDateline     = rxKeys(`^(?:[\p{Lu}][\p{L}\d .,'-]{0,60}?)?\(([A-Z][A-Za-z&.]{1,15}(?: [A-Z][A-Za-z]+){0,2})\)\s*(?:--|\x{2014}|\x{2013}|-)\s`, false, ")")
 	reReadMore     = rxKeys(`(?i)read more (?:from|at) (?:the )?([\p{L}0-9 .&'-]+?)\s*[.!]?\s*$`, true, "read")
 	reSignUp       = rxKeys(`(?i)sign up for (?:the )?([\p{L} .&'-]+?)['\x{2019}]s\b`, true, "sign")
 	reBioOutlet    = rx(`\b(?:at|for|with) ((?:The )?[A-Z][\p{L}&'-]*(?: [A-Z][\p{L}&'-]*){0,4}) (?:since|from \d{4}|for \d+ years)\b`)
@@ -81,10 +81,14 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 			}
 		}
 	}
+	siteName := "" // "Kells closes its harbour - Harbour Times", a line "Harbour Times" above the story
 	if firstLineIsHeadline && len(ps) > 0 && ps[0].start == 0 && ps[0].skip == "" {
 		l := line(0)
 		t := strings.TrimSpace(l)
 		if words(t) <= 30 && !strings.HasSuffix(t, ".") && !strings.HasPrefix(t, "\"") && !strings.HasPrefix(t, "\u201c") {
+			if h, site, ok := headlineSite(t); ok {
+				t, siteName = h, site
+			}
 			m.headline = t
 			ps[0].skip = "headline"
 		}
@@ -113,6 +117,10 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 			ps[i].skip = "contact" // "Contact Ada Moss at ...", "Follow her on X", an email address
 		case n <= 100 && reBio.MatchString(l) && reBioWork.MatchString(l) && i > 0: // (a bio is a few lines, not a page flattened into one)
 			ps[i].skip = "bio"
+		case n <= 20 && reCopyrightLine.MatchString(l):
+			ps[i].skip = "copyright" // "(c) 2024 Harbour Times Media"
+		case i <= 2 && n <= 5 && siteName == "" && isLabel(l) && isOutletName(l):
+			siteName, ps[i].skip = l, "label" // the site's name above the story
 		case isAllCaps(l) && n >= 3:
 			ps[i].skip = "promo headline"
 		case len(l) <= 3 && reSeparator.MatchString(l): // l is trimmed: one mark and nothing else
@@ -214,9 +222,14 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 			if k := strings.Index(copyright, ". "); k >= 0 {
 				copyright = copyright[:k] // "Harbour Times. All rights reserved."
 			}
+			if name, _, _, ok := bestOutlet(copyright, nil); ok {
+				copyright = name // "Harbour Times Media Network": the outlet
+			} else if ps[i].skip == "copyright" && !outletShaped(copyright) {
+				copyright = "" // "(c) 2024 Quist Images": a picture's credit, no publisher
+			}
 		}
 	}
-	for _, c := range []string{header, m.wire, readMore, m.outlet, bylineOutlet, bio, signUp, copyright} {
+	for _, c := range []string{header, m.wire, readMore, m.outlet, siteName, bylineOutlet, bio, signUp, copyright} {
 		if c != "" {
 			m.outlet = canonicalOutlet(c)
 			break
@@ -239,6 +252,23 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 }
 
 func isAllCaps(s string) bool { return upperLetters(s) >= 10 }
+
+// reCopyrightLine: a line that opens with a copyright notice.
+var reCopyrightLine = rx(`^(?:\x{00a9}|\((?i:c)\)|(?i:copyright)\b)`)
+
+// headlineSite splits a page title that ends with its site's name ("Kells
+// closes its harbour - Harbour Times", "... | Harbour Times") into the
+// headline and the outlet the lexicon knows.
+func headlineSite(t string) (headline, site string, ok bool) {
+	for _, sep := range []string{" | ", " - ", " \u2013 ", " \u2014 "} {
+		if i := strings.LastIndex(t, sep); i > 0 {
+			if name, _, _, ok := bestOutlet(strings.TrimSpace(t[i+len(sep):]), nil); ok {
+				return strings.TrimSpace(t[:i]), name, true // ("CNN Politics": CNN)
+			}
+		}
+	}
+	return t, "", false
+}
 
 // headlineShaped: is l a headline in a list (30 words or fewer, no full
 // stop at its end, a capital first)?
