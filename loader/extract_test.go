@@ -1665,3 +1665,23 @@ func TestPublisherFromPageFurniture(t *testing.T) {
 		}
 	}
 }
+
+// TestDateLines: a short date line near the top gives the date written
+// month first, day first or as ISO; an impossible date gives none.
+func TestDateLines(t *testing.T) {
+	for line, want := range map[string]string{
+		"Updated 3:12 PM EST, Tue March 5, 2024": "2024-03-05",
+		"Published 5 March 2024":                 "2024-03-05",
+		"Tue 5 Mar 2024 10.00 GMT":               "2024-03-05",
+		"2024-03-05":                             "2024-03-05",
+		"31 February 2024":                       "",
+	} {
+		a, err := Extract(&Doc{Name: "t.txt", Text: "Kells closes its harbour\n\n" + line + "\n\nThe harbour at Kells will close, officials said.", Format: "txt"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Published != want {
+			t.Errorf("%q: published %q, want %q", line, a.Published, want)
+		}
+	}
+}

@@ -241,8 +241,8 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 			// 5, 2024"), not a date in a sentence or a caption of the
 			// story ("... on Jan. 3, 2023. (Photo: ...)")
 			if l := line(i); countFields(l) <= 10 {
-				if mm := reMonthDate.FindString(l); mm != "" {
-					m.published = normDate(mm)
+				if d := lineDate(l); d != "" {
+					m.published = d
 					break
 				}
 			}
@@ -358,6 +358,34 @@ func titleIfCaps(s string) string {
 var dateLayouts = []string{"2006-01-02", time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "January 2, 2006", "January 2 2006", "Jan. 2, 2006", "Jan 2, 2006", "Sept. 2, 2006", "2 January 2006", "02/01/2006"}
 
 // normDate returns YYYY-MM-DD for a full date, else "".
+// reDayMonthDate is a date with the day first ("5 March 2024", "Tue 5
+// Mar 2024"), reISODate one written 2024-03-05.
+var (
+	reDayMonthDate = rxKeys(`\b(\d{1,2}) (Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,? (\d{4})\b`, false, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+	reISODate      = rx(`\b(\d{4}-\d{2}-\d{2})\b`)
+)
+
+// lineDate is the date a short line gives, month first, day first or
+// ISO, as YYYY-MM-DD; "" when none.
+func lineDate(l string) string {
+	if mm := reMonthDate.FindString(l); mm != "" {
+		return normDate(mm)
+	}
+	if mm := reDayMonthDate.FindStringSubmatch(l); mm != nil {
+		mon := mm[2]
+		if len(mon) > 3 {
+			mon = mon[:3]
+		}
+		if t, err := time.Parse("2 Jan 2006", mm[1]+" "+mon+" "+mm[3]); err == nil {
+			return t.Format("2006-01-02")
+		}
+	}
+	if mm := reISODate.FindString(l); mm != "" {
+		return normDate(mm)
+	}
+	return ""
+}
+
 func normDate(s string) string {
 	s = strings.TrimSpace(s)
 	if s == "" {
