@@ -1644,7 +1644,7 @@ func TestReportedSubjectWithACommonFirstName(t *testing.T) {
 // TestPublisherFromPageFurniture: the outlet a scraped page shows in its
 // title ("... - Harbour Times"), a site-name line above the story, an
 // opening "(CNN) -" without a place, or a copyright line; a picture's
-// credit is no publisher.
+// credit is no publisher, nor a date line under a byline.
 func TestPublisherFromPageFurniture(t *testing.T) {
 	cases := []struct{ text, outlet, headline string }{
 		{"Kells closes its harbour - Harbour Times\n\nThe harbour at Kells will close, officials said.", "Harbour Times", "Kells closes its harbour"},
@@ -1654,6 +1654,7 @@ func TestPublisherFromPageFurniture(t *testing.T) {
 		{"Kells closes its harbour\n\n(CNN) \u2014 The harbour at Kells will close, officials said.", "CNN", "Kells closes its harbour"},
 		{"Kells closes its harbour\n\nThe harbour at Kells will close, officials said.\n\n\u00a9 2024 Harbour Times Media Group", "Harbour Times", "Kells closes its harbour"},
 		{"Kells closes its harbour\n\nThe harbour at Kells will close, officials said.\n\n\u00a9 2024 Quist Images", "", "Kells closes its harbour"},
+		{"Kells closes its harbour\n\nBy Lena Kroll, Harbour Times\n\nPublished 12 May 2024\n\nThe harbour at Kells will close, officials said.", "Harbour Times", "Kells closes its harbour"},
 	}
 	for _, c := range cases {
 		a, err := Extract(&Doc{Name: "t.txt", Text: c.text, Format: "txt"})

@@ -335,7 +335,7 @@ func outletShaped(s string) bool {
 
 func looksLikeOrgName(s string) bool {
 	f := strings.Fields(s)
-	return len(f) >= 1 && len(f) <= 6
+	return len(f) >= 1 && len(f) <= 6 && !strings.ContainsAny(s, "0123456789") // (not "Published 12 May 2024")
 }
 
 func titleIfCaps(s string) string {
