@@ -1686,3 +1686,23 @@ func TestDateLines(t *testing.T) {
 		}
 	}
 }
+
+// TestScrapedPageFurniture: a page's navigation, site name and sharing
+// buttons above the story are no headline; a date line under a byline
+// further down still dates it; readers' comments under it are no news.
+func TestScrapedPageFurniture(t *testing.T) {
+	text := "Skip to main content\nHarbour Times\nMenu\nSearch\nKells harbour to close with loss of 300 jobs\nShare on Facebook\nEmail\nBy Lena Kroll\nSenior reporter\nMay 12, 2024 at 10:42 a.m. EDT\n" +
+		"The harbour at Kells will close next year with the loss of 300 jobs, its owner said on Monday.\n" +
+		"\"This is the hardest decision we have ever made,\" said Ada Moss, chief executive of Quistware.\n" +
+		"Workers were told at a meeting on Monday morning.\nThe closure will be phased over 12 months, Moss said.\nComments\nNia Quist: \"This is a disgrace. Shame on them.\""
+	a, err := Extract(&Doc{Name: "t.txt", Text: text, Format: "txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Headline != "Kells harbour to close with loss of 300 jobs" || a.Outlet != "Harbour Times" || a.Published != "2024-05-12" {
+		t.Errorf("headline %q outlet %q published %q", a.Headline, a.Outlet, a.Published)
+	}
+	if len(a.Quotes) != 1 || a.Quotes[0].Speaker != "Ada Moss" {
+		t.Errorf("quotes %+v, want one by Ada Moss", a.Quotes)
+	}
+}

@@ -82,15 +82,29 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 		}
 	}
 	siteName := "" // "Kells closes its harbour - Harbour Times", a line "Harbour Times" above the story
-	if firstLineIsHeadline && len(ps) > 0 && ps[0].start == 0 && ps[0].skip == "" {
-		l := line(0)
+	// A page's navigation above the story ("Skip to main content",
+	// "Menu", "Search", the site's name): the headline is the line after.
+	h := 0
+	for h < len(ps) && h < 10 && ps[h].skip == "" {
+		l := strings.TrimSpace(line(h))
+		if reNavLine.MatchString(l) {
+			ps[h].skip = "nav"
+		} else if siteName == "" && isLabel(l) && isOutletName(l) {
+			siteName, ps[h].skip = l, "label"
+		} else {
+			break
+		}
+		h++
+	}
+	if firstLineIsHeadline && h < len(ps) && (ps[h].start == 0 || h > 0) && ps[h].skip == "" {
+		l := line(h)
 		t := strings.TrimSpace(l)
 		if words(t) <= 30 && !strings.HasSuffix(t, ".") && !strings.HasPrefix(t, "\"") && !strings.HasPrefix(t, "\u201c") {
 			if h, site, ok := headlineSite(t); ok {
 				t, siteName = h, site
 			}
 			m.headline = t
-			ps[0].skip = "headline"
+			ps[h].skip = "headline"
 		}
 	}
 	bylineOutlet := ""
@@ -125,6 +139,16 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 			ps[i].skip = "promo headline"
 		case len(l) <= 3 && reSeparator.MatchString(l): // l is trimmed: one mark and nothing else
 			ps[i].skip = "separator"
+		}
+	}
+	// Readers' comments: a heading in the article's second half ("Comments",
+	// "Join the conversation"), and everything after it.
+	for i := len(ps) / 2; i < len(ps); i++ {
+		if i > 0 && ps[i].end-ps[i].start <= 40 && reCommentsHead.MatchString(strings.TrimSpace(line(i))) {
+			for j := i; j < len(ps); j++ {
+				ps[j].skip = "comments"
+			}
+			break
 		}
 	}
 	// Lists of other headlines: items between separator lines run to the
@@ -236,7 +260,13 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 		}
 	}
 	if m.published == "" {
-		for i := 0; i < len(ps) && i < 4; i++ {
+		// (the first four lines, or more when a page's navigation,
+		// site name and byline lines come first)
+		body := 0
+		for i := 0; i < len(ps) && (i < 4 || i < 14 && body < 3); i++ {
+			if ps[i].skip == "" {
+				body++
+			}
 			// a date line ("March 5, 2024", "Published 10:42 am, March
 			// 5, 2024"), not a date in a sentence or a caption of the
 			// story ("... on Jan. 3, 2023. (Photo: ...)")
@@ -252,6 +282,12 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 }
 
 func isAllCaps(s string) bool { return upperLetters(s) >= 10 }
+
+// reNavLine: a line of a page's navigation or sharing buttons.
+var reNavLine = rx(`(?i)^(?:skip to (?:main )?content|skip navigation|menu|main menu|search|sign in|log in|login|subscribe|home|share|share (?:on|via) \w+|share this (?:article|story)|email|print|close|advertisement|listen to (?:this )?(?:article|story)|\d+ min(?:ute)? read)$`)
+
+// reCommentsHead: the heading of readers' comments under a story.
+var reCommentsHead = rx(`(?i)^(?:\d+\s+)?(?:comments?|reader comments|readers' comments|join the (?:conversation|discussion)|leave a (?:comment|reply)|show comments|view comments)\s*:?$`)
 
 // reCopyrightLine: a line that opens with a copyright notice.
 var reCopyrightLine = rx(`^(?:\x{00a9}|\((?i:c)\)|(?i:copyright)\b)`)
