@@ -2503,6 +2503,9 @@ func (r *resolver) spoke(name, kind string, m mention, pos int) {
 	}
 	if g == "" && kind == attrib.KindPerson {
 		g = nameGender(name)
+		if g == "" && !strings.Contains(name, " ") {
+			g = firstNames()[strings.ToLower(name)] // a first name alone ("Virginia said")
+		}
 	}
 	titles := m.titles
 	if m.kind == kindRole && m.name != "" && name != m.name && kind == attrib.KindPerson {

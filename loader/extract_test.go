@@ -1706,3 +1706,13 @@ func TestScrapedPageFurniture(t *testing.T) {
 		t.Errorf("quotes %+v, want one by Ada Moss", a.Quotes)
 	}
 }
+
+// TestFirstNameAloneHasASex: a speaker named by a first name alone has
+// that name's sex, so a later "he" is not her.
+func TestFirstNameAloneHasASex(t *testing.T) {
+	text := "Forum\n\n\"We need more ships,\" said Tom Brack on Monday.\n\n\"Not again,\" Virginia said from the floor.\n\n\"We will build them,\" he said."
+	got := extractText(t, text)
+	if len(got) != 3 || got[1].speaker != "Virginia" || got[2].speaker != "Tom Brack" {
+		t.Fatalf("got %+v, want the third quote by Tom Brack", got)
+	}
+}
