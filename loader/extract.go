@@ -376,7 +376,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				// about someone named at its start is that someone
 				// (one the resolver names: not "Fundraising was slow ..., he
 				// said")
-				if subj := sentenceSubject(before, known); subj.kind == attrib.KindPerson && (subj.gender == "" || subj.gender == at.m.gender) && r.names(subj, q.open) {
+				if subj := sentenceSubject(before, known); (subj.kind == attrib.KindPerson || subj.kind == kindRole && !subj.many) && (subj.gender == "" || subj.gender == at.m.gender) && r.names(subj, q.open) {
 					at.m = withSex(subj, at.m.gender)
 					at.rule += "+pronoun-is-sentence-subject"
 				}

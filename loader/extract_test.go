@@ -1716,3 +1716,14 @@ func TestFirstNameAloneHasASex(t *testing.T) {
 		t.Fatalf("got %+v, want the third quote by Tom Brack", got)
 	}
 }
+
+// TestPronounInASentenceAboutARole: a "he" inside a sentence whose
+// subject is a role the article gave someone ("the Tory leader") is that
+// someone, not the last speaker.
+func TestPronounInASentenceAboutARole(t *testing.T) {
+	text := "Budget\n\n\"We will cut taxes,\" said Tory leader Ivo Pap on Monday.\n\n\"That is a fantasy,\" said Ada Moss, the chancellor.\n\nThe Tory leader did not give a cost for his plans, though he said \"budget reforms\" would pay for them."
+	got := extractText(t, text)
+	if len(got) != 3 || got[2].speaker != "Ivo Pap" {
+		t.Fatalf("got %+v, want the third quote by Ivo Pap", got)
+	}
+}
