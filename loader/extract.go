@@ -514,7 +514,10 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					// this paragraph or the two before
 					quote.Via = outletNamedBefore(text, r, a.Citations, q.open, ps[max(0, pi-2)].start)
 				}
-				if (r.how == "role-as-written" || r.how == "office-unresolved" && at.m.office) && describedRole(at.m) && !off["role:previous-subject"] {
+				if ((r.how == "role-as-written" || r.how == "office-unresolved" && at.m.office) && describedRole(at.m) || r.how == "description-unresolved" && at.m.kind == "noun" && demonymPersons[at.m.noun] && r.onePersonSince(prevStart(ps, pi, sents, si), q.open)) && !off["role:previous-subject"] {
+					// (or one of a people, `said the Frenchman`, after a
+					// sentence that names one person only: not "Varga beat
+					// Pap. '...,' the Spaniard said", where either may be)
 					// `Pap starred in the win. "...," said the Kells
 					// captain.`: no one named holds the role, so it
 					// describes the person the sentence before is about
@@ -1081,6 +1084,35 @@ func (r *resolver) newcomer(s sentence) mention {
 		}
 	}
 	return mention{name: found.name, kind: attrib.KindPerson, gender: found.gender}
+}
+
+// prevStart is where the sentence before sentence si of paragraph pi
+// starts (for its first, the paragraph before's start).
+func prevStart(ps []para, pi int, sents []sentence, si int) int {
+	if si > 0 && si <= len(sents) {
+		return sents[si-1].start
+	}
+	if pi > 0 {
+		return ps[pi-1].start
+	}
+	return ps[pi].start
+}
+
+// onePersonSince: does the text from start to end name one person at
+// most (by a first name and more, or words that do not end in a common
+// one)?
+func (r *resolver) onePersonSince(start, end int) bool {
+	name := ""
+	for _, e := range r.entities {
+		if e.pos < start || e.pos >= end || e.kind != attrib.KindPerson || len(e.fields) < 2 || !isFirstName(e.fields[0]) && isEnglishCommon(e.fields[len(e.fields)-1]) {
+			continue // (a person's name: not "Kells Forest", a side)
+		}
+		if name != "" && e.name != name {
+			return false
+		}
+		name = e.name
+	}
+	return true
 }
 
 // withSex is mention m read from a "he" or "she" of sex g: of that sex,

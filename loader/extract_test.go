@@ -1727,3 +1727,18 @@ func TestPronounInASentenceAboutARole(t *testing.T) {
 		t.Fatalf("got %+v, want the third quote by Ivo Pap", got)
 	}
 }
+
+// TestOneOfAPeopleIsThePreviousSubject: "said the Frenchman", no one so
+// described by name, is the person the sentence before is about; nobody
+// when that sentence is about no one.
+func TestOneOfAPeopleIsThePreviousSubject(t *testing.T) {
+	for text, want := range map[string]string{
+		"Cup\n\n\"We were poor,\" said Dunmore coach Tom Brack.\n\nIvo Pap scored twice as Kells beat Dunmore.\n\n\"It was a great night,\" the Frenchman said.": "Ivo Pap",
+		"Cup\n\n\"We were poor,\" said Dunmore coach Tom Brack.\n\nThe referee sent off two players.\n\n\"It was a great night,\" the Frenchman said.":           "",
+	} {
+		got := extractText(t, text)
+		if len(got) != 2 || got[1].speaker != want {
+			t.Errorf("%q: got %+v, want the second quote by %q", text, got, want)
+		}
+	}
+}
