@@ -154,12 +154,23 @@ func startsUpper(w string) bool {
 }
 
 // reOutletNoun: an outlet named before the noun of what it published or
-// aired ("in a CNN interview", "per a Reuters report").
-var reOutletNoun = rxKeys(`\b(?:[Ii]n|per) (?:an?|the) (?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5}) (?:interview|op-ed|report|article|column|podcast|broadcast|documentary|investigation|story|editorial|analysis)\b`, false, "interview", "op-ed", "report", "article", "column", "podcast", "broadcast", "documentary", "investigation", "story", "editorial", "analysis").within(10, 0)
+// aired ("in a Harbour Times interview", "per a Kells Courier report").
+var reOutletNoun = rxKeys(`\b(?:[Ii]n|per) (?:an?|the) (?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5}) (?:interview|op-ed|report|article|column|podcast|broadcast|documentary|editorial)\b`, false, outletNounKeys...).within(10, 0)
+
+// outletNounKeys are reOutletNoun's keys: its nouns after a space or a
+// no-break space ("report" alone would open a window at every
+// "reporter"; "story", in "history", is left out).
+var outletNounKeys = func() []string {
+	var ks []string
+	for _, n := range []string{"interview", "op-ed", "report", "article", "column", "podcast", "broadcast", "documentary", "editorial"} {
+		ks = append(ks, " "+n, "\u00a0"+n)
+	}
+	return ks
+}()
 
 // rePerOutlet: "per Bloomberg", an outlet as the source of what a
 // sentence says.
-var rePerOutlet = rxKeys(`\bper (?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})`, false, "per").within(0, 7)
+var rePerOutlet = rxKeys(`\bper (?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})`, false, "per ", "per\u00a0").within(0, 7)
 
 // Citation cues around an outlet mention. The outlet is the named group.
 // Each is bounded (guarded.within) by the tokens a match can span around
