@@ -683,7 +683,7 @@ func subjectBefore(s string, known []string) mention {
 		}
 		own := ownClause(seg)
 		seg = lastSegment(seg)
-		pk := k - 1 // the segment before, an age aside: "Ivo Pap, 49, a Navy veteran, said"
+		pk := k - 1 // the segment before, an age aside: "Ivo Pap, 49, a ferry pilot, said"
 		for pk > 0 && isAge(segs[pk]) {
 			pk--
 		}
@@ -1927,8 +1927,8 @@ func (r *resolver) roleHolder(m mention, pos int) string {
 }
 
 // namedNext names the holder of office m that the article names only
-// after pos, as news leads do ("Kells's harbour minister has said ...
-// "...". / Ada Moss was speaking ..."): the first person named in full
+// after pos, as news leads do ("Kells's harbour minister has told a
+// school ... "...". / Ada Moss was speaking ..."): the first person named in full
 // after pos, within 800 bytes, opening a sentence, of no other office and
 // no other sex, when nobody is named in full before pos.
 func (r *resolver) namedNext(m mention, pos int) string {

@@ -1044,8 +1044,8 @@ func previousSubject(text string, ps []para, pi int, sents []sentence, si int, p
 
 // newcomer is the one person sentence s names in full for the first
 // time in the article, who no quotation gave words before and whom the
-// sentence names nobody else beside ("Dissent came from Ivo Pap, an
-// analyst at Quist Research. He said: ..."): the he or she of the next
+// sentence names nobody else beside ("A sceptical note came from Ivo
+// Pap, an analyst at Quist Research. He said: ..."): the he or she of the next
 // sentence, when the sentence's subject is none.
 func (r *resolver) newcomer(s sentence) mention {
 	var found *entity
@@ -1299,8 +1299,8 @@ func reportedSpeaker(text string, s sentence, qs []qspan, known []string) mentio
 
 // mainClauseSpeaker reads a sentence c whose speech verb ts[v] is in a
 // clause of time or cause, after main: the person main names as its
-// subject ("Pap took offence when Moss confronted him": Pap, whom a
-// later "he" means); when the clause opens the sentence, the speaker of
+// subject ("Pap was angry when Moss questioned his figures": Pap, whom
+// a later "he" means); when the clause opens the sentence, the speaker of
 // the speech verb after it ("Even before Kells said ..., Pap insisted":
 // Pap). ok is false where the sentence says neither: its clause's
 // subject stands.

@@ -1428,7 +1428,7 @@ func TestOwnedOffices(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
-		{"named in the next paragraph of a lead", "Swim row\n\nKells's harbour minister has told pupils that it is fine to swim \"once in a while\".\n\nAda Moss was speaking to more than 100 pupils in the town.", "Ada Moss"},
+		{"named in the next paragraph of a lead", "Ferry row\n\nKells's harbour minister has told a school assembly that a late ferry \"does no harm now and then\".\n\nAda Moss was speaking at Kells High School on Friday.", "Ada Moss"},
 		{"a quote ends the paragraph before the name", "Bill row\n\nDunmore's governor said the bill was \"a disgrace to the whole state.\"\n\nAda Moss has opposed it for years.", "Ada Moss"},
 		{"titled before", "Strike\n\nTransport Minister Nia Quist spoke in Kells on Monday.\n\nKells's transport minister said the strike was \"a disgrace to the nation.\"", "Nia Quist"},
 		{"a firm's office, titled before", "Results\n\nQuistware chief executive Ada Moss spoke on Monday.\n\n\"The results were better than we hoped,\" Quistware's chief executive said.", "Ada Moss"},
@@ -1463,10 +1463,10 @@ func TestOfficeNamedInFull(t *testing.T) {
 		name, text string
 		want       []string
 	}{
-		{"as written", "Wedding\n\nThe Mayor of Kells said: \"I am pleased.\" Ivo Pap said he was \"delighted\" too.", []string{"Mayor of Kells", "Ivo Pap"}},
-		{"held by the one titled so", "Wedding\n\nMayor Ada Moss spoke first.\n\nThe Mayor of Kells said: \"I am pleased.\" Ivo Pap said he was \"delighted\" too.", []string{"Ada Moss", "Ivo Pap"}},
-		{"not the person the sentence before is about", "Wedding\n\n\"It was a lovely day,\" said Ivo Pap, who wrote a book on the town. The Mayor of Kells said: \"I am pleased.\"", []string{"Ivo Pap", "Mayor of Kells"}},
-		{"a sentence of its own after a full stop", "Cup\n\n\"It was not a good kick,\" Ivo Pap said. \"I knew at once that it had missed.\" Tom Brack said he would keep working on it with the squad.", []string{"Ivo Pap", "Ivo Pap"}},
+		{"as written", "Wedding\n\nThe Mayor of Kells said: \"The town has waited long enough.\" Ivo Pap said he was \"thrilled\" as well.", []string{"Mayor of Kells", "Ivo Pap"}},
+		{"held by the one titled so", "Wedding\n\nMayor Ada Moss spoke first.\n\nThe Mayor of Kells said: \"The town has waited long enough.\" Ivo Pap said he was \"thrilled\" as well.", []string{"Ada Moss", "Ivo Pap"}},
+		{"not the person the sentence before is about", "Wedding\n\n\"It was a lovely day,\" said Ivo Pap, who wrote a book on the town. The Mayor of Kells said: \"The town has waited long enough.\"", []string{"Ivo Pap", "Mayor of Kells"}},
+		{"a sentence of its own after a full stop", "Cup\n\n\"The pass was poor,\" Ivo Pap said. \"I saw the gap too late.\" Tom Brack said he would go over the match with the players.", []string{"Ivo Pap", "Ivo Pap"}},
 	}
 	for _, c := range cases {
 		got := extractText(t, c.text)
@@ -1487,7 +1487,7 @@ func TestOfficeNamedInFull(t *testing.T) {
 func TestRanksAndOfficesBeforeANameAreTitles(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"Burglary\n\nDetective Inspector Ivo Pap said the house had been empty. \"Nothing of value was left behind,\" Pap said.", "Ivo Pap"},
-		{"Vote\n\n\"It might sound great, but it does not help,\" said Kells City Councillor Ada Moss.", "Ada Moss"},
+		{"Vote\n\n\"The numbers look good on paper,\" said Kells City Councillor Ada Moss.", "Ada Moss"},
 		{"Vote\n\n\"We will not tell people how to vote,\" said Cardinal Ivo Pap, head of the church in Kells.", "Ivo Pap"},
 		{"Vote\n\n\"We will not tell people how to vote,\" said Alderman Ada Moss.", "Ada Moss"},
 		{"Jazz\n\n\"We played all night,\" said Earl Brack, the band's pianist.", "Earl Brack"},
@@ -1556,9 +1556,9 @@ func TestReportInAClauseOfTime(t *testing.T) {
 		name, text string
 		want       []string
 	}{
-		{"main clause first", "Debate\n\nIvo Pap took offence when Ada Moss confronted him at the debate. He later called her \"a disgrace to the office\" in a speech.", []string{"Ivo Pap"}},
-		{"clause of time first", "Transfer\n\nEven before Kells said the striker would not be sold, Ivo Pap insisted he had no wish to leave. \"I would play anywhere for this club,\" he said.", []string{"Ivo Pap"}},
-		{"as reports", "Taxes\n\nAs Ada Moss told the Kells Courier, tax relief comes in return for jobs. There was, she said, \"a bargain that both sides understood.\"", []string{"Ada Moss"}},
+		{"main clause first", "Debate\n\nIvo Pap was angry when Ada Moss questioned his figures at the hearing. He later called her \"a poor judge of numbers\" on the radio.", []string{"Ivo Pap"}},
+		{"clause of time first", "Transfer\n\nEven before Kells said the goalkeeper was staying, Ivo Pap insisted he had never asked to go. \"This town is my home,\" he said.", []string{"Ivo Pap"}},
+		{"as reports", "Ferries\n\nAs Ada Moss told the Kells Courier, the ferry grant depends on the timetable. There was, she said, \"a deal everyone could live with.\"", []string{"Ada Moss"}},
 	}
 	for _, c := range cases {
 		got := extractText(t, c.text)
@@ -1579,7 +1579,7 @@ func TestReportInAClauseOfTime(t *testing.T) {
 func TestNewcomer(t *testing.T) {
 	lead := "Macs\n\n\"The new model is not ready yet,\" said Ivo Pap, an analyst at Quist Research.\n\n"
 	cases := []struct{ name, text, want string }{
-		{"from", lead + "One dissenting view came from Tom Brack, head of research at Kells Analytics. He said: \"I do not think it changes the world.\"", "Tom Brack"},
+		{"from", lead + "A sceptical note came from Tom Brack, who heads research at Kells Analytics. He said: \"It will not sell many copies.\"", "Tom Brack"},
 		{"the subject", lead + "Tom Brack, head of research at Kells Analytics, was less sure. \"It changes nothing,\" he said.", "Tom Brack"},
 		{"after to", lead + "The first review went to Tom Brack of Kells Analytics. \"It changes nothing,\" he said.", "Ivo Pap"},
 		{"two people", lead + "The first reviews came from Tom Brack and Lena Kroll. \"It changes nothing,\" he said.", "Ivo Pap"},
@@ -1595,19 +1595,19 @@ func TestNewcomer(t *testing.T) {
 // TestSamePronounChain: a "he" after a sentence whose subject is "he"
 // with no speech verb is the person the sentence before that reports.
 func TestSamePronounChain(t *testing.T) {
-	text := "Tennis\n\n\"The court suits me,\" said Tom Brack after his win.\n\nIvo Pap said the court had been relaid after complaints. But he refused to accept that it had helped Brack over the years. \"Tom is proving how good he is on every court,\" he said."
+	text := "Tennis\n\n\"The court suits me,\" said Tom Brack after his win.\n\nIvo Pap said the court had been relaid in the spring. But he would not accept that it had helped Brack. \"Tom plays well anywhere,\" he said."
 	got := extractText(t, text)
 	if len(got) != 2 || got[1].speaker != "Ivo Pap" {
 		t.Fatalf("got %+v, want the second quote by Ivo Pap", got)
 	}
 }
 
-// TestAgeBeforeAnAppositive: "Ivo Pap, 49, a Navy veteran, said": the
+// TestAgeBeforeAnAppositive: "Ivo Pap, 49, a ferry pilot, said": the
 // age aside, the description is Ivo Pap's, who speaks.
 func TestAgeBeforeAnAppositive(t *testing.T) {
 	for _, text := range []string{
-		"Rally\n\nIvo Pap, 49, a Navy veteran, said: \"She should be ready.\"",
-		"Rally\n\nIvo Pap, 49, a Kells fisherman, said Ada Moss should be ready for \"questions about the harbour\".",
+		"Ferries\n\nIvo Pap, 49, a ferry pilot, said: \"The timetable is a mess.\"",
+		"Ferries\n\nIvo Pap, 61, a Kells fisherman, said the council owed the town \"a straight answer\".",
 	} {
 		got := extractText(t, text)
 		if len(got) != 1 || got[0].speaker != "Ivo Pap" {
@@ -1620,7 +1620,7 @@ func TestAgeBeforeAnAppositive(t *testing.T) {
 // quote tagged "he said", after one that ends "He says ...", is the
 // person the sentence before that reports.
 func TestSamePronounChainAcrossParagraphs(t *testing.T) {
-	text := "Film\n\n\"It should be withdrawn,\" Tom Brack, head of a local forum, said in a statement.\n\nBut Ivo Pap said that if the critics saw the film they would not protest. He says he has no plans to cancel the screening.\n\n\"It is about love,\" he said."
+	text := "Play\n\n\"It should be pulled,\" Tom Brack, head of a local forum, said in a statement.\n\nBut Ivo Pap said the critics would change their minds once they saw the play. He says he will not call off the opening night.\n\n\"It is a story about two families,\" he said."
 	got := extractText(t, text)
 	if len(got) != 2 || got[1].speaker != "Ivo Pap" {
 		t.Fatalf("got %+v, want the second quote by Ivo Pap", got)
@@ -1629,10 +1629,10 @@ func TestSamePronounChainAcrossParagraphs(t *testing.T) {
 
 // TestReportedSubjectWithACommonFirstName: a sentence that reports no
 // one is about its subject, whose first name may be a common word
-// ("Archer" is both), but not a common word alone ("Officials").
+// ("Azalea" is both), but not a common word alone ("Officials").
 func TestReportedSubjectWithACommonFirstName(t *testing.T) {
 	for text, want := range map[string]string{
-		"Archer Brack is head of research at Kells Analytics.": "Archer Brack",
+		"Azalea Brack is head of research at Kells Analytics.": "Azalea Brack",
 		"Officials waited for the count.":                      "",
 	} {
 		if got := reportedSpeaker(text, sentence{0, len(text)}, nil, nil); got.name != want {
@@ -1710,9 +1710,9 @@ func TestScrapedPageFurniture(t *testing.T) {
 // TestFirstNameAloneHasASex: a speaker named by a first name alone has
 // that name's sex, so a later "he" is not her.
 func TestFirstNameAloneHasASex(t *testing.T) {
-	text := "Forum\n\n\"We need more ships,\" said Tom Brack on Monday.\n\n\"Not again,\" Virginia said from the floor.\n\n\"We will build them,\" he said."
+	text := "Forum\n\n\"We need more ferries,\" said Tom Brack on Monday.\n\n\"Not again,\" Nia said from the floor.\n\n\"We will build them,\" he said."
 	got := extractText(t, text)
-	if len(got) != 3 || got[1].speaker != "Virginia" || got[2].speaker != "Tom Brack" {
+	if len(got) != 3 || got[1].speaker != "Nia" || got[2].speaker != "Tom Brack" {
 		t.Fatalf("got %+v, want the third quote by Tom Brack", got)
 	}
 }
@@ -1721,7 +1721,7 @@ func TestFirstNameAloneHasASex(t *testing.T) {
 // subject is a role the article gave someone ("the Tory leader") is that
 // someone, not the last speaker.
 func TestPronounInASentenceAboutARole(t *testing.T) {
-	text := "Budget\n\n\"We will cut taxes,\" said Tory leader Ivo Pap on Monday.\n\n\"That is a fantasy,\" said Ada Moss, the chancellor.\n\nThe Tory leader did not give a cost for his plans, though he said \"budget reforms\" would pay for them."
+	text := "Budget\n\n\"We will cut ferry fares,\" said Tory leader Ivo Pap on Monday.\n\n\"That is a fantasy,\" said Ada Moss, the chancellor.\n\nThe Tory leader named no price for the scheme, but he said \"savings elsewhere\" would cover it."
 	got := extractText(t, text)
 	if len(got) != 3 || got[2].speaker != "Ivo Pap" {
 		t.Fatalf("got %+v, want the third quote by Ivo Pap", got)
