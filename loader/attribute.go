@@ -402,6 +402,22 @@ func isAge(seg string) bool {
 	return true
 }
 
+// pluralOfCommon: is lw the plural of a common English word, in American
+// or British spelling ("rumours")?
+func pluralOfCommon(lw string) bool {
+	if !strings.HasSuffix(lw, "s") || len(lw) < 4 {
+		return false
+	}
+	sg := strings.TrimSuffix(lw, "s")
+	return isEnglishCommon(sg) || strings.Contains(sg, "our") && isEnglishCommon(strings.Replace(sg, "our", "or", 1))
+}
+
+// demonymPlural: is lw the plural of a word for one of a people
+// ("britons")?
+func demonymPlural(lw string) bool {
+	return strings.HasSuffix(lw, "s") && demonymPersons[strings.TrimSuffix(lw, "s")]
+}
+
 // tokWords are the words of ts, as written.
 func tokWords(ts []tok) []string {
 	ws := make([]string, len(ts))
@@ -1752,7 +1768,10 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 			// compound whose last part is lower case
 			return "", "", "common-word-dropped"
 		}
-		if !titled(m) && isEnglishCommon(lw) && !isAcronym(name) && !peopleNoun(lw) && !r.titledEntity(name) && !r.writtenMidSentence(name) {
+		if !titled(m) && demonymPlural(lw) {
+			return "", "", "common-word-dropped" // "The Britons were held ...": a people, even after "the"
+		}
+		if !titled(m) && (isEnglishCommon(lw) || pluralOfCommon(lw)) && !isAcronym(name) && !peopleNoun(lw) && !r.titledEntity(name) && !r.writtenMidSentence(name) {
 			// "Steep new ferry fares are ...", "Ferry tolls rose": an
 			// English word (not a surname as well) that the article
 			// capitalises only where a sentence starts and gives no title

@@ -1742,3 +1742,19 @@ func TestOneOfAPeopleIsThePreviousSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralsNameNoSpeaker: the plural of a common word in British
+// spelling ("Rumours") or of one of a people ("The Britons") opening a
+// sentence is no one-word speaker; a band after "the" still is.
+func TestPluralsNameNoSpeaker(t *testing.T) {
+	for text, want := range map[string]string{
+		"Rift\n\nThe Britons were held as part of the \"war on fares\" in the town.":                                      "(term)",
+		"Rift\n\nRumours of a rift were fuelled by the decision to hold a speech on a new \"harbour plan\" for the town.": "(term)",
+		"Band\n\n\"We will tour in May,\" the Quistones said.":                                                            "Quistones",
+	} {
+		got := extractText(t, text)
+		if len(got) != 1 || got[0].speaker != want {
+			t.Errorf("%q: got %+v, want one quote by %q", text, got, want)
+		}
+	}
+}
