@@ -1191,14 +1191,7 @@ func TestCitationsNameTheOutletAlone(t *testing.T) {
 	text := "Fans backed Kells Utd. The Harbour Times says the board met. Quist's Harbour Times said more on Monday. " +
 		"According to Ada Moss of Dunmore Trade Magazine, fares will rise. A Harbour Times report said the same. " +
 		"The Federal Ferry Agency said the port was safe. The Dunmore Media Council said the show was crude."
-	a, err := Extract(&Doc{Name: "x", Text: text, Format: "jsonl"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, c := range a.Citations {
-		got = append(got, text[c.Start:c.End])
-	}
+	got, _ := citedSpans(t, text)
 	want := []string{"The Harbour Times", "Harbour Times", "Dunmore Trade Magazine", "Harbour Times"}
 	if !slices.Equal(got, want) {
 		t.Errorf("citations %q, want %q", got, want)
@@ -1459,25 +1452,13 @@ func TestLabelIsNoName(t *testing.T) {
 // and a clause after a quotation closed by a full stop open a sentence of
 // their own, which is no tag of the quotation.
 func TestOfficeNamedInFull(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	cases := []speakerCase{
 		{"as written", "Wedding\n\nThe Mayor of Kells said: \"The town has waited long enough.\" Ivo Pap said he was \"thrilled\" as well.", []string{"Mayor of Kells", "Ivo Pap"}},
 		{"held by the one titled so", "Wedding\n\nMayor Ada Moss spoke first.\n\nThe Mayor of Kells said: \"The town has waited long enough.\" Ivo Pap said he was \"thrilled\" as well.", []string{"Ada Moss", "Ivo Pap"}},
 		{"not the person the sentence before is about", "Wedding\n\n\"It was a lovely day,\" said Ivo Pap, who wrote a book on the town. The Mayor of Kells said: \"The town has waited long enough.\"", []string{"Ivo Pap", "Mayor of Kells"}},
 		{"a sentence of its own after a full stop", "Cup\n\n\"The pass was poor,\" Ivo Pap said. \"I saw the gap too late.\" Tom Brack said he would go over the match with the players.", []string{"Ivo Pap", "Ivo Pap"}},
 	}
-	for _, c := range cases {
-		got := extractText(t, c.text)
-		var sp []string
-		for _, q := range got {
-			sp = append(sp, q.speaker)
-		}
-		if !slices.Equal(sp, c.want) {
-			t.Errorf("%s: got %+v, want speakers %q", c.name, got, c.want)
-		}
-	}
+	checkSpeakers(t, cases)
 }
 
 // TestRanksAndOfficesBeforeANameAreTitles: a police rank, a cleric's or a
@@ -1507,14 +1488,7 @@ func TestRanksAndOfficesBeforeANameAreTitles(t *testing.T) {
 func TestOutletBeforeWhatItPublished(t *testing.T) {
 	text := "Fares\n\n\"It is good,\" Ada Moss said in a Harbour Times interview on Sunday. In a Kells Courier op-ed, Ivo Pap disagreed. " +
 		"Fares will rise, per a Harbour Times report. Fares will rise again, per Kells Courier. Fares will fall, per Ivo Pap."
-	a, err := Extract(&Doc{Name: "x", Text: text, Format: "jsonl"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, c := range a.Citations {
-		got = append(got, text[c.Start:c.End])
-	}
+	got, a := citedSpans(t, text)
 	want := []string{"Harbour Times", "Kells Courier", "Harbour Times", "Kells Courier"}
 	if !slices.Equal(got, want) {
 		t.Errorf("citations %q, want %q", got, want)
@@ -1528,23 +1502,11 @@ func TestOutletBeforeWhatItPublished(t *testing.T) {
 // her a woman, and a speaker once given a sex keeps it, so a later "he"
 // is not her, whatever her first name (unknown to the lexicon) tells.
 func TestSexOfASpeaker(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	cases := []speakerCase{
 		{"a she read as a name", "Talks\n\nThandiwe Okonkwo chaired the meeting with Tom Brack. \"It went well,\" she said.\n\n\"I disagree,\" he said.", []string{"Thandiwe Okonkwo", "Tom Brack"}},
 		{"quoted by name, then as she", "Talks\n\n\"We start today,\" Tom Brack said.\n\n\"We are ready,\" said Nkem Abara, the chair. \"We have waited long enough,\" she said.\n\n\"It will not be easy,\" he said.", []string{"Tom Brack", "Nkem Abara", "Nkem Abara", "Tom Brack"}},
 	}
-	for _, c := range cases {
-		got := extractText(t, c.text)
-		var sp []string
-		for _, q := range got {
-			sp = append(sp, q.speaker)
-		}
-		if !slices.Equal(sp, c.want) {
-			t.Errorf("%s: got %+v, want speakers %q", c.name, got, c.want)
-		}
-	}
+	checkSpeakers(t, cases)
 }
 
 // TestReportInAClauseOfTime: a speech verb in a clause of time or cause
@@ -1552,24 +1514,12 @@ func TestSexOfASpeaker(t *testing.T) {
 // clause is about, or the one who speaks in the clause after it; "As X
 // told ..." does report X.
 func TestReportInAClauseOfTime(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	cases := []speakerCase{
 		{"main clause first", "Debate\n\nIvo Pap was angry when Ada Moss questioned his figures at the hearing. He later called her \"a poor judge of numbers\" on the radio.", []string{"Ivo Pap"}},
 		{"clause of time first", "Transfer\n\nEven before Kells said the goalkeeper was staying, Ivo Pap insisted he had never asked to go. \"This town is my home,\" he said.", []string{"Ivo Pap"}},
 		{"as reports", "Ferries\n\nAs Ada Moss told the Kells Courier, the ferry grant depends on the timetable. There was, she said, \"a deal everyone could live with.\"", []string{"Ada Moss"}},
 	}
-	for _, c := range cases {
-		got := extractText(t, c.text)
-		var sp []string
-		for _, q := range got {
-			sp = append(sp, q.speaker)
-		}
-		if !slices.Equal(sp, c.want) {
-			t.Errorf("%s: got %+v, want speakers %q", c.name, got, c.want)
-		}
-	}
+	checkSpeakers(t, cases)
 }
 
 // TestNewcomer: a "he" or "she" right after a sentence about no one that
@@ -1595,11 +1545,7 @@ func TestNewcomer(t *testing.T) {
 // TestSamePronounChain: a "he" after a sentence whose subject is "he"
 // with no speech verb is the person the sentence before that reports.
 func TestSamePronounChain(t *testing.T) {
-	text := "Tennis\n\n\"The court suits me,\" said Tom Brack after his win.\n\nIvo Pap said the court had been relaid in the spring. But he would not accept that it had helped Brack. \"Tom plays well anywhere,\" he said."
-	got := extractText(t, text)
-	if len(got) != 2 || got[1].speaker != "Ivo Pap" {
-		t.Fatalf("got %+v, want the second quote by Ivo Pap", got)
-	}
+	checkSpeakers(t, []speakerCase{{"inside a paragraph", "Tennis\n\n\"The court suits me,\" said Tom Brack after his win.\n\nIvo Pap said the court had been relaid in the spring. But he would not accept that it had helped Brack. \"Tom plays well anywhere,\" he said.", []string{"Tom Brack", "Ivo Pap"}}})
 }
 
 // TestAgeBeforeAnAppositive: "Ivo Pap, 49, a ferry pilot, said": the
@@ -1620,11 +1566,7 @@ func TestAgeBeforeAnAppositive(t *testing.T) {
 // quote tagged "he said", after one that ends "He says ...", is the
 // person the sentence before that reports.
 func TestSamePronounChainAcrossParagraphs(t *testing.T) {
-	text := "Play\n\n\"It should be pulled,\" Tom Brack, head of a local forum, said in a statement.\n\nBut Ivo Pap said the critics would change their minds once they saw the play. He says he will not call off the opening night.\n\n\"It is a story about two families,\" he said."
-	got := extractText(t, text)
-	if len(got) != 2 || got[1].speaker != "Ivo Pap" {
-		t.Fatalf("got %+v, want the second quote by Ivo Pap", got)
-	}
+	checkSpeakers(t, []speakerCase{{"across paragraphs", "Play\n\n\"It should be pulled,\" Tom Brack, head of a local forum, said in a statement.\n\nBut Ivo Pap said the critics would change their minds once they saw the play. He says he will not call off the opening night.\n\n\"It is a story about two families,\" he said.", []string{"Tom Brack", "Ivo Pap"}}})
 }
 
 // TestReportedSubjectWithACommonFirstName: a sentence that reports no
@@ -1710,22 +1652,14 @@ func TestScrapedPageFurniture(t *testing.T) {
 // TestFirstNameAloneHasASex: a speaker named by a first name alone has
 // that name's sex, so a later "he" is not her.
 func TestFirstNameAloneHasASex(t *testing.T) {
-	text := "Forum\n\n\"We need more ferries,\" said Tom Brack on Monday.\n\n\"Not again,\" Nia said from the floor.\n\n\"We will build them,\" he said."
-	got := extractText(t, text)
-	if len(got) != 3 || got[1].speaker != "Nia" || got[2].speaker != "Tom Brack" {
-		t.Fatalf("got %+v, want the third quote by Tom Brack", got)
-	}
+	checkSpeakers(t, []speakerCase{{"a first name alone", "Forum\n\n\"We need more ferries,\" said Tom Brack on Monday.\n\n\"Not again,\" Nia said from the floor.\n\n\"We will build them,\" he said.", []string{"Tom Brack", "Nia", "Tom Brack"}}})
 }
 
 // TestPronounInASentenceAboutARole: a "he" inside a sentence whose
 // subject is a role the article gave someone ("the Tory leader") is that
 // someone, not the last speaker.
 func TestPronounInASentenceAboutARole(t *testing.T) {
-	text := "Budget\n\n\"We will cut ferry fares,\" said Tory leader Ivo Pap on Monday.\n\n\"That is a fantasy,\" said Ada Moss, the chancellor.\n\nThe Tory leader named no price for the scheme, but he said \"savings elsewhere\" would cover it."
-	got := extractText(t, text)
-	if len(got) != 3 || got[2].speaker != "Ivo Pap" {
-		t.Fatalf("got %+v, want the third quote by Ivo Pap", got)
-	}
+	checkSpeakers(t, []speakerCase{{"a role's holder", "Budget\n\n\"We will cut ferry fares,\" said Tory leader Ivo Pap on Monday.\n\n\"That is a fantasy,\" said Ada Moss, the chancellor.\n\nThe Tory leader named no price for the scheme, but he said \"savings elsewhere\" would cover it.", []string{"Ivo Pap", "Ada Moss", "Ivo Pap"}}})
 }
 
 // TestOneOfAPeopleIsThePreviousSubject: "said the Frenchman", no one so
@@ -1757,4 +1691,42 @@ func TestPluralsNameNoSpeaker(t *testing.T) {
 			t.Errorf("%q: got %+v, want one quote by %q", text, got, want)
 		}
 	}
+}
+
+// speakerCase is a made-up article and the speakers of its quotes, in
+// order.
+type speakerCase struct {
+	name, text string
+	want       []string
+}
+
+// checkSpeakers extracts each case's article and compares its quotes'
+// speakers with the case's.
+func checkSpeakers(t *testing.T, cases []speakerCase) {
+	t.Helper()
+	for _, c := range cases {
+		got := extractText(t, c.text)
+		var sp []string
+		for _, q := range got {
+			sp = append(sp, q.speaker)
+		}
+		if !slices.Equal(sp, c.want) {
+			t.Errorf("%s: got %+v, want speakers %q", c.name, got, c.want)
+		}
+	}
+}
+
+// citedSpans extracts text as a JSON Lines record and gives the text of
+// each citation's span, with the article.
+func citedSpans(t *testing.T, text string) ([]string, *attrib.Article) {
+	t.Helper()
+	a, err := Extract(&Doc{Name: "x", Text: text, Format: "jsonl"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range a.Citations {
+		got = append(got, text[c.Start:c.End])
+	}
+	return got, a
 }
