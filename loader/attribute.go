@@ -2523,7 +2523,7 @@ func (r *resolver) spoke(name, kind string, m mention, pos int) {
 	if g == "" && kind == attrib.KindPerson {
 		g = nameGender(name)
 		if g == "" && !strings.Contains(name, " ") {
-			g = firstNames()[strings.ToLower(name)] // a first name alone ("Virginia said")
+			g = firstNames()[strings.ToLower(name)] // a first name alone ("Nia said")
 		}
 	}
 	titles := m.titles

@@ -403,7 +403,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 							// (or one the same pronoun reports: `Pap said the
 							// fares rose. Ferries were full, he said. "...," he
 							// said.`; `He says he will stay on.`; or is the
-							// subject of: `Pap said ... But he refused to
+							// subject of: `Pap said ... But he would not
 							// accept ... "...," he said.`)
 							m = reportedSpeaker(text, sents[si-2], pq, known)
 							if sub.kind == "pronoun" && !hasSpeechVerb(prev) {
