@@ -1730,3 +1730,10 @@ func citedSpans(t *testing.T, text string) ([]string, *attrib.Article) {
 	}
 	return got, a
 }
+
+// TestPronounAfterARoleThatReports: "he said" after a sentence whose
+// subject is a role the article gave someone ("The Tory leader countered
+// ...") is that someone, not the man named last.
+func TestPronounAfterARoleThatReports(t *testing.T) {
+	checkSpeakers(t, []speakerCase{{"a role that reports", "Fares\n\n\"Fares must fall,\" said Tory leader Ivo Pap on Monday.\n\n\"It will never pay,\" said Tom Brack, who ran the Dunmore ferries.\n\nThe Tory leader countered that the costs were small. He declared: \"This is a plan for every family.\"", []string{"Ivo Pap", "Tom Brack", "Ivo Pap"}}})
+}
