@@ -100,8 +100,8 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 		l := line(h)
 		t := strings.TrimSpace(l)
 		if words(t) <= 30 && !strings.HasSuffix(t, ".") && !strings.HasPrefix(t, "\"") && !strings.HasPrefix(t, "\u201c") {
-			if h, site, ok := headlineSite(t); ok {
-				t, siteName = h, site
+			if hl, site, ok := headlineSite(t); ok {
+				t, siteName = hl, site
 			}
 			m.headline = t
 			ps[h].skip = "headline"
