@@ -389,6 +389,13 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				var m mention
 				if si > 0 && si <= len(sents) && sents[si-1].start >= p.start {
 					m = reportedSpeaker(text, sents[si-1], pq, known)
+					if m.kind == "" && (at.m.name == "he" || at.m.name == "she") {
+						// `Pap was less sure. "...," he said.`: a surname that is
+						// also a common word, of a person the article names in full
+						if sub := sentenceSubject(clauseText(text, sents[si-1].start, sents[si-1].end, pq), known); sub.kind == attrib.KindPerson && !strings.Contains(sub.name, " ") && !hasSpeechVerb(text[sents[si-1].start:sents[si-1].end]) && r.fullNameBy(sub.name, q.open, true) != "" {
+							m = sub
+						}
+					}
 					if m.kind == "" && (at.m.name == "he" || at.m.name == "she") && !off["pronoun-after-newcomer"] {
 						if sub := sentenceSubject(clauseText(text, sents[si-1].start, sents[si-1].end, pq), known); sub.kind != "pronoun" && sub.kind != kindRole && !(sub.kind == attrib.KindPerson && r.names(sub, q.open)) {
 							m = r.newcomer(sents[si-1])

@@ -1737,3 +1737,10 @@ func citedSpans(t *testing.T, text string) ([]string, *attrib.Article) {
 func TestPronounAfterARoleThatReports(t *testing.T) {
 	checkSpeakers(t, []speakerCase{{"a role that reports", "Fares\n\n\"Fares must fall,\" said Tory leader Ivo Pap on Monday.\n\n\"It will never pay,\" said Tom Brack, who ran the Dunmore ferries.\n\nThe Tory leader countered that the costs were small. He declared: \"This is a plan for every family.\"", []string{"Ivo Pap", "Tom Brack", "Ivo Pap"}}})
 }
+
+// TestCommonWordSurnameAsSubject: "Pap was less sure. '...,' he said":
+// a subject that is a surname and a common word ("pap") is the person
+// the article names in full, and a later "she" is not him.
+func TestCommonWordSurnameAsSubject(t *testing.T) {
+	checkSpeakers(t, []speakerCase{{"a common-word surname", "Talks\n\nOluwaseun Adebayo, the health minister, met Ivo Pap on Monday. Adebayo said she was \"hopeful about the deal.\"\n\nPap was less sure. \"We will see,\" he said.\n\n\"I think it will work,\" she said.", []string{"Oluwaseun Adebayo", "Ivo Pap", "Oluwaseun Adebayo"}}})
+}
