@@ -748,7 +748,7 @@ func subjectBefore(s string, known []string) mention {
 			}
 		}
 		if best.kind != "" && bestMain && (m.kind == "pronoun" || m.kind == kindRole || m.kind == attrib.KindPerson && clauseAfterName(seg, m.name)) {
-			// "Rallying supporters, the union urged", "The Kells ferry
+			// "Addressing supporters, the union urged", "The Kells ferry
 			// will close, the board said": a body names its clause's
 			// subject; only a name standing alone before it ("Ada Moss,
 			// Quistware Ltd, said") is one it describes
@@ -1265,7 +1265,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 	// 1. a tag right after the quote: `," said X` or `," X said`
 	if v := findVerb(ats, false); v >= 0 && !introducesNext(after, ats, v, qtext) {
 		if (v == 0 || (v == 1 && bare(ats[0].w) == "also")) && !(v+1 < len(ats) && subordinate(ats[v+1].w)) {
-			// (not `the ad's "plain lies" suggests that Kells ...`: a
+			// (not `the poster's "false claims" suggests that Kells ...`: a
 			// verb with a clause after it is no tag put first)
 			rest := after[ats[v].end:]
 			chunk := cutNP(rest)

@@ -52,8 +52,8 @@ func TestRulesAlonePatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
-		{"a verb after a quote with a clause after it is no tag put first", "Ferry\n\nCity solicitor Ada Moss said in the letter that the advert \u201cplainly and wrongly\u201d suggests that Kells and its officers back the plan.",
-			[]quoteView{{"plainly and wrongly", "Ada Moss", ""}}},
+		{"a verb after a quote with a clause after it is no tag put first", "Ferry\n\nHarbour counsel Ada Moss wrote to the board that the poster \u201cfalsely and unfairly\u201d suggests that Kells and its staff endorse the scheme.",
+			[]quoteView{{"falsely and unfairly", "Ada Moss", ""}}},
 		{"a number with a decimal point ends a sentence", "Running.\n\nAda Moss won the women's race in the rain. Ivo Pap of Kells was never troubled, winning in 30.26. Moss said of her run: \"I felt strong from the start to the finish.\"",
 			[]quoteView{{"I felt strong from the start to the finish.", "Ada Moss", ""}}},
 		{"he inside a sentence whose subject is a common word is not that word", "Ferries.\n\nIvo Pap said the strike would not last. Bookings were \"flat for about a month\" as travellers waited, he said.",
@@ -254,17 +254,17 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
-		{"a dateline with a date names nobody, for the rules or the ranker", "Ferry\n\nKELLS, March 3 (Reuters) - Asked about the plan, a spokesman said: \u201cWe have to be ready.\u201d\n\nDUNMORE, Dec. 8 (UPI) \u2014 In response to the plan to close the ferry, the union rallied supporters, saying: \u201cWe have to be ready to stop it.\u201d",
-			[]quoteView{{"We have to be ready.", "", ""}, {"We have to be ready to stop it.", "", ""}}},
-		{"a body that opens its clause is the subject, not a group in the phrase before it", "Ferry\n\nRallying supporters, the union urged them on, saying: \u201cWe have to be ready.\u201d\n\nAngry supporters gathered outside, and the union urged them on, saying: \u201cWe will not move from this harbour until the ferry runs.\u201d",
-			[]quoteView{{"We have to be ready.", "", ""}, {"We will not move from this harbour until the ferry runs.", "", ""}}},
-		{"a dateline closed by a colon names nobody", "Ferry\n\nDUNMORE: Speaking to reporters, the minister said the ferry would close. \u201cWe have to be ready for the worst,\u201d she said.",
-			[]quoteView{{"We have to be ready for the worst,", "", ""}}},
-		{"a dated dateline closed by a colon names nobody", "Ferry\n\nDunmore, March 3: Rallying supporters, the union urged them on, saying: \u201cWe have to be ready for the worst.\u201d",
-			[]quoteView{{"We have to be ready for the worst.", "", ""}}},
+		{"a dateline with a date names nobody, for the rules or the ranker", "Ferry\n\nKELLS, March 3 (Reuters) - Asked about the plan, a spokesman said: \u201cWe must hold the line.\u201d\n\nDUNMORE, Dec. 8 (UPI) \u2014 In response to the plan to close the ferry, the union called its members out, saying: \u201cWe will shut the port if we must.\u201d",
+			[]quoteView{{"We must hold the line.", "", ""}, {"We will shut the port if we must.", "", ""}}},
+		{"a body that opens its clause is the subject, not a group in the phrase before it", "Ferry\n\nAddressing supporters, the union urged them on, saying: \u201cWe must hold the line.\u201d\n\nAngry supporters gathered outside, and the union urged them on, saying: \u201cWe will not move from this harbour until the ferry runs.\u201d",
+			[]quoteView{{"We must hold the line.", "", ""}, {"We will not move from this harbour until the ferry runs.", "", ""}}},
+		{"a dateline closed by a colon names nobody", "Ferry\n\nDUNMORE: Speaking to reporters, the minister said the ferry would close. \u201cWe must plan for the worst,\u201d she said.",
+			[]quoteView{{"We must plan for the worst,", "", ""}}},
+		{"a dated dateline closed by a colon names nobody", "Ferry\n\nDunmore, March 3: Addressing supporters, the union urged them on, saying: \u201cWe must plan for the worst.\u201d",
+			[]quoteView{{"We must plan for the worst.", "", ""}}},
 		{"a name in a clause before a body's tag is not the body's subject, nor she", "Ferry to close\n\nThe Kells ferry will close in May, the harbour board said.\n\n\u201cIt is a sad day for the town,\u201d she said.",
 			[]quoteView{{"It is a sad day for the town,", "", ""}}},
-		{"a body inside another clause leaves the subject before it", "Ferry\n\nIvo Pap condemned the plan, which the Harbour Office says cost a fortune to print. \u201cWho are they trying to fool with this?\u201d\n\nBut Ada Moss showed no sign of backing down, releasing a statement that, while condemning violence, accused the board of using \u201cits power to stop a fair and open vote.\u201d",
+		{"a body inside another clause leaves the subject before it", "Ferry\n\nIvo Pap condemned the plan, which the Harbour Office says cost a fortune to print. \u201cWho are they trying to fool with this?\u201d\n\nBut Ada Moss would not give ground, issuing a statement that, while regretting the scuffles, accused the board of using \u201cits power to stop a fair and open vote.\u201d",
 			[]quoteView{{"Who are they trying to fool with this?", "Ivo Pap", ""}, {"its power to stop a fair and open vote.", "Ada Moss", ""}}},
 		{"a line telling how to reach the author is no speaker's mention", "Ferry to close\n\nThe ferry will close in May, the board said on Monday after a vote.\n\n\u201cIt is a sad day for the town,\u201d the mayor said. \u201cWe fought hard for the crossing and we lost.\u201d\n\nContact Ada Moss at amoss@kells.example. Follow her on X.",
 			[]quoteView{{"It is a sad day for the town,", "", ""}, {"We fought hard for the crossing and we lost.", "", ""}}},
@@ -1635,7 +1635,7 @@ func TestDateLines(t *testing.T) {
 func TestScrapedPageFurniture(t *testing.T) {
 	text := "Skip to main content\nHarbour Times\nMenu\nSearch\nKells harbour to close with loss of 300 jobs\nShare on Facebook\nEmail\nBy Lena Kroll\nSenior reporter\nMay 12, 2024 at 10:42 a.m. EDT\n" +
 		"The harbour at Kells will close next year with the loss of 300 jobs, its owner said on Monday.\n" +
-		"\"This is the hardest decision we have ever made,\" said Ada Moss, chief executive of Quistware.\n" +
+		"\"Closing the harbour was not an easy choice for anyone,\" said Ada Moss, chief executive of Quistware.\n" +
 		"Workers were told at a meeting on Monday morning.\nThe closure will be phased over 12 months, Moss said.\nComments\nNia Quist: \"This is a disgrace. Shame on them.\""
 	a, err := Extract(&Doc{Name: "t.txt", Text: text, Format: "txt"})
 	if err != nil {
@@ -1682,9 +1682,9 @@ func TestOneOfAPeopleIsThePreviousSubject(t *testing.T) {
 // sentence is no one-word speaker; a band after "the" still is.
 func TestPluralsNameNoSpeaker(t *testing.T) {
 	for text, want := range map[string]string{
-		"Rift\n\nThe Britons were held as part of the \"war on fares\" in the town.":                                      "(term)",
-		"Rift\n\nRumours of a rift were fuelled by the decision to hold a speech on a new \"harbour plan\" for the town.": "(term)",
-		"Band\n\n\"We will tour in May,\" the Quistones said.":                                                            "Quistones",
+		"Rift\n\nThe Britons were held as part of the \"war on fares\" in the town.":                                                   "(term)",
+		"Rift\n\nRumours of a split grew when the two men held rival meetings on one night about a new \"harbour plan\" for the town.": "(term)",
+		"Band\n\n\"We will tour in May,\" the Quistones said.":                                                                         "Quistones",
 	} {
 		got := extractText(t, text)
 		if len(got) != 1 || got[0].speaker != want {
