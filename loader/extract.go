@@ -389,32 +389,31 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				var m mention
 				if si > 0 && si <= len(sents) && sents[si-1].start >= p.start {
 					m = reportedSpeaker(text, sents[si-1], pq, known)
-					if m.kind == "" && (at.m.name == "he" || at.m.name == "she") {
-						// `Pap was less sure. "...," he said.`: a surname that is
-						// also a common word, of a person the article names in full
-						if sub := sentenceSubject(clauseText(text, sents[si-1].start, sents[si-1].end, pq), known); sub.kind == attrib.KindPerson && !strings.Contains(sub.name, " ") && !hasSpeechVerb(text[sents[si-1].start:sents[si-1].end]) && r.fullNameBy(sub.name, q.open, true) != "" {
+					if m.kind == "" {
+						// the sentence before reports no one: whom it is
+						// about, read once for the three readings below
+						prev := text[sents[si-1].start:sents[si-1].end]
+						sub := sentenceSubject(clauseText(text, sents[si-1].start, sents[si-1].end, pq), known)
+						person := at.m.name == "he" || at.m.name == "she"
+						if person && sub.kind == attrib.KindPerson && !strings.Contains(sub.name, " ") && !hasSpeechVerb(prev) && r.fullNameBy(sub.name, q.open, true) != "" {
+							// `Pap was less sure. "...," he said.`: a surname that is
+							// also a common word, of a person the article names in full
 							m = sub
-						}
-					}
-					if m.kind == "" && (at.m.name == "he" || at.m.name == "she") && !off["pronoun-after-newcomer"] {
-						if sub := sentenceSubject(clauseText(text, sents[si-1].start, sents[si-1].end, pq), known); sub.kind != "pronoun" && sub.kind != kindRole && !(sub.kind == attrib.KindPerson && r.names(sub, q.open)) {
+						} else if person && !off["pronoun-after-newcomer"] && sub.kind != "pronoun" && sub.kind != kindRole && !(sub.kind == attrib.KindPerson && r.names(sub, q.open)) {
 							m = r.newcomer(sents[si-1])
 						}
-					}
-					if m.kind == "" && si > 1 && sents[si-2].start >= p.start && !holdsQuote(pq, sents[si-1]) && !off["pronoun-after-reported-speech:skip"] {
-						// `Pap insisted he was focused. The club is fifth.
-						// "...," he added.`: one sentence about no one
-						// between
-						prev := text[sents[si-1].start:sents[si-1].end]
-						if sub := sentenceSubject(clauseText(text, sents[si-1].start, sents[si-1].end, pq), known); sub.kind != attrib.KindPerson && sub.kind != "pronoun" || theName(sub) || pronounTagEnds(prev, at.m.name) || sub.kind == "pronoun" && sub.name == at.m.name {
-							// (or one the same pronoun reports: `Pap said the
-							// fares rose. Ferries were full, he said. "...," he
-							// said.`; `He says he will stay on.`; or is the
-							// subject of: `Pap said ... But he would not
-							// accept ... "...," he said.`)
-							m = reportedSpeaker(text, sents[si-2], pq, known)
-							if sub.kind == "pronoun" && !hasSpeechVerb(prev) {
-								if _, _, how := r.resolveHow(m, q.open); how == "single-name" {
+						if m.kind == "" && si > 1 && sents[si-2].start >= p.start && !holdsQuote(pq, sents[si-1]) && !off["pronoun-after-reported-speech:skip"] {
+							// `Pap insisted he was focused. The club is fifth.
+							// "...," he added.`: one sentence about no one
+							// between
+							if sub.kind != attrib.KindPerson && sub.kind != "pronoun" || theName(sub) || pronounTagEnds(prev, at.m.name) || sub.kind == "pronoun" && sub.name == at.m.name {
+								// (or one the same pronoun reports: `Pap said the
+								// fares rose. Ferries were full, he said. "...," he
+								// said.`; `He says he will stay on.`; or is the
+								// subject of: `Pap said ... But he would not
+								// accept ... "...," he said.`)
+								m = reportedSpeaker(text, sents[si-2], pq, known)
+								if sub.kind == "pronoun" && !hasSpeechVerb(prev) && r.oneWordOnly(m, q.open) {
 									m = mention{} // (a name of one word the article gives no one in full: "Born Ivo Pap, ...")
 								}
 							}
@@ -429,9 +428,11 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 							if ss := splitSentences(text, ps[pi-1], byPara[pi-1]); len(ss) > 0 {
 								ls := ss[len(ss)-1]
 								lastPrev.m = reportedSpeaker(text, ls, byPara[pi-1], known)
-								if sub := sentenceSubject(clauseText(text, ls.start, ls.end, byPara[pi-1]), known); lastPrev.m.kind == "" && len(ss) > 1 && sub.kind == "pronoun" && !holdsQuote(byPara[pi-1], ls) && !off["pronoun-after-reported-speech:skip"] {
-									// `Pap said ... He says he will stay. / "...," he said.`
-									lastPrev.pro, lastPrev.m2 = sub.name, reportedSpeaker(text, ss[len(ss)-2], byPara[pi-1], known)
+								if lastPrev.m.kind == "" && len(ss) > 1 && !holdsQuote(byPara[pi-1], ls) && !off["pronoun-after-reported-speech:skip"] {
+									if sub := sentenceSubject(clauseText(text, ls.start, ls.end, byPara[pi-1]), known); sub.kind == "pronoun" {
+										// `Pap said ... He says he will stay. / "...," he said.`
+										lastPrev.pro, lastPrev.m2 = sub.name, reportedSpeaker(text, ss[len(ss)-2], byPara[pi-1], known)
+									}
 								}
 							}
 						}
@@ -439,7 +440,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					m = lastPrev.m
 					if m.kind == "" && lastPrev.pro == at.m.name {
 						m = lastPrev.m2
-						if _, _, how := r.resolveHow(m, q.open); how == "single-name" {
+						if r.oneWordOnly(m, q.open) {
 							m = mention{}
 						}
 					}
@@ -1091,6 +1092,13 @@ func (r *resolver) newcomer(s sentence) mention {
 		}
 	}
 	return mention{name: found.name, kind: attrib.KindPerson, gender: found.gender}
+}
+
+// oneWordOnly: does m resolve at pos to a name of one word only, which
+// the article gives no one in full?
+func (r *resolver) oneWordOnly(m mention, pos int) bool {
+	_, _, how := r.resolveHow(m, pos)
+	return how == "single-name"
 }
 
 // prevStart is where the sentence before sentence si of paragraph pi

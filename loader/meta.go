@@ -89,7 +89,7 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 		l := strings.TrimSpace(line(h))
 		if reNavLine.MatchString(l) {
 			ps[h].skip = "nav"
-		} else if siteName == "" && isLabel(l) && isOutletName(l) {
+		} else if siteName == "" && siteNameLine(l) {
 			siteName, ps[h].skip = l, "label"
 		} else {
 			break
@@ -133,7 +133,7 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 			ps[i].skip = "bio"
 		case n <= 20 && reCopyrightLine.MatchString(l):
 			ps[i].skip = "copyright" // "(c) 2024 Harbour Times Media"
-		case i <= 2 && n <= 5 && siteName == "" && isLabel(l) && isOutletName(l):
+		case i <= 2 && siteName == "" && siteNameLine(l):
 			siteName, ps[i].skip = l, "label" // the site's name above the story
 		case isAllCaps(l) && n >= 3:
 			ps[i].skip = "promo headline"
@@ -288,6 +288,10 @@ var reNavLine = rx(`(?i)^(?:skip to (?:main )?content|skip navigation|menu|main 
 
 // reCommentsHead: the heading of readers' comments under a story.
 var reCommentsHead = rx(`(?i)^(?:\d+\s+)?(?:comments?|reader comments|readers' comments|join the (?:conversation|discussion)|leave a (?:comment|reply)|show comments|view comments)\s*:?$`)
+
+// siteNameLine: is l a line with an outlet's name only (a site's name
+// above its story)?
+func siteNameLine(l string) bool { return isLabel(l) && isOutletName(l) }
 
 // reCopyrightLine: a line that opens with a copyright notice.
 var reCopyrightLine = rx(`^(?:\x{00a9}|\((?i:c)\)|(?i:copyright)\b)`)
