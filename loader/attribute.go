@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -124,7 +125,7 @@ func spaceAfterRun(s string, i int) int {
 // the organisations named in body sentences outside quotes, in order.
 // runs gets each body paragraph's capitalised runs (offsets in the
 // paragraph), for the ranker's mentions.
-func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (out, outlets, singles []entity, runs map[int][][]int) {
+func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (out, outlets, singles, lone []entity, runs map[int][][]int) {
 	runs = map[int][][]int{}
 	var all []runAt
 	for pi, p := range ps {
@@ -180,6 +181,9 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 			// a country speaks, but "they" and "the agency" stand for no country
 			continue
 		}
+		if m.kind == attrib.KindPerson && len(strings.Fields(m.name)) == 1 && lastWords(pre, 1) != "the" {
+			lone = append(lone, newEntity(m.name, m.kind, titledGender(m.gender, m.name, m.titles, m.kind), m.titles, f.pos))
+		}
 		if m.kind == attrib.KindPerson && (len(strings.Fields(m.name)) < 2 || len(m.titles) == 0 && lastWords(pre, 1) == "the" && strings.Join(words, " ") == m.name) {
 			// a name right after "the", with no title or description
 			// stripped from it, is a thing's ("the Quist Express"); a
@@ -199,7 +203,7 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 		}
 		out = append(out, newEntity(m.name, m.kind, g, m.titles, f.pos))
 	}
-	return out, outlets, singles, runs
+	return out, outlets, singles, lone, runs
 }
 
 // runAt is a run of capitalised words, the text before it in its
@@ -1618,6 +1622,7 @@ type resolver struct {
 	entities []entity
 	outlets  []entity          // outlets named in the text, in order
 	singles  []entity          // one-word names read as persons', in order (collectEntities)
+	lone     []entity          // one-word persons' names, titled or not ("Mr Pap", "Pap"), in order
 	speakers []entity          // speakers so far, most recent last
 	spoken   map[string]bool   // their names
 	sexes    map[string]string // the sex a speaker was last given (by a title, a first name, a "she said")
@@ -2389,6 +2394,9 @@ func (r *resolver) fullNameBy(w string, pos int, lastOnly bool) string {
 		}
 		for i := len(r.entities) - 1; i >= 0; i-- {
 			if r.entities[i].pos < pos && match(r.entities[i], last) {
+				if last {
+					return r.establishedName(lw, r.entities[i].name, pos, match)
+				}
 				return r.entities[i].name
 			}
 		}
@@ -2399,6 +2407,35 @@ func (r *resolver) fullNameBy(w string, pos int, lastOnly bool) string {
 		}
 	}
 	return ""
+}
+
+// establishedName: the full name a surname alone (lw) stands for at pos,
+// given near, the nearest before pos that ends with it: the first person
+// of that surname instead when the article wrote the surname alone for
+// that person before it named near. A second of the name ("her husband,
+// Tom Pap") does not take "Pap" from the Ada Pap the article has been
+// calling so.
+func (r *resolver) establishedName(lw, near string, pos int, match func(entity, bool) bool) string {
+	first := map[string]int{} // each full name's first mention
+	for _, e := range r.entities {
+		if e.pos >= pos {
+			break
+		}
+		if _, ok := first[e.name]; !ok && match(e, true) {
+			first[e.name] = e.pos
+		}
+	}
+	nearAt, ok := first[near]
+	if !ok || len(first) < 2 {
+		return near
+	}
+	best, bestAt := near, nearAt
+	for name, at := range first {
+		if at < bestAt && slices.ContainsFunc(r.lone, func(l entity) bool { return l.norm == lw && l.pos > at && l.pos < nearAt }) {
+			best, bestAt = name, at
+		}
+	}
+	return best
 }
 
 // pronoun resolves he/she/they to the most recent compatible speaker, else
@@ -2448,26 +2485,100 @@ func (r *resolver) pronoun(m mention, pos int) (string, string) {
 	// programme read as a name of no known sex
 	// then one of no known sex, a name that ends in a common word last
 	// ("Harbour Hour", "Quist League": a programme, a club)
-	unknown, thing := -1, -1
-	for i := len(r.entities) - 1; i >= 0; i-- {
-		if e := r.entities[i]; e.pos < pos && ok(e) {
+	var unknown, thing *entity
+	for e := range r.namedBefore(pos, want) {
+		if ok(e) {
 			if want == "" || e.gender == want {
 				return e.name, e.kind
 			}
-			if thing < 0 && e.kind == attrib.KindPerson && len(e.fields) > 1 && isEnglishCommon(e.fields[len(e.fields)-1]) {
-				thing = i
-			} else if unknown < 0 {
-				unknown = i
+			if thing == nil && e.kind == attrib.KindPerson && len(e.fields) > 1 && isEnglishCommon(e.fields[len(e.fields)-1]) {
+				thing = &e
+			} else if unknown == nil {
+				unknown = &e
 			}
 		}
 	}
-	if unknown < 0 {
+	if unknown == nil {
 		unknown = thing
 	}
-	if unknown >= 0 {
-		return r.entities[unknown].name, r.entities[unknown].kind
+	if unknown != nil {
+		return unknown.name, unknown.kind
 	}
 	return "", ""
+}
+
+// pronounOpens: does a he or she of sex want (either, if none) come
+// before pos in its sentence?
+func pronounOpens(text string, pos int, want string) bool {
+	lo := pos
+	for lo > 0 && pos-lo < 300 && text[lo-1] != '\n' {
+		if lo >= 2 && text[lo-1] == ' ' && (text[lo-2] == '.' || text[lo-2] == '!' || text[lo-2] == '?') {
+			w := lastWords(text[max(0, lo-20):lo-2], 1)
+			if w == "" || !abbrevs[strings.ToLower(strings.TrimRight(w, "."))] {
+				break
+			}
+		}
+		lo--
+	}
+	for _, w := range strings.Fields(text[lo:pos]) {
+		switch strings.ToLower(strings.Trim(w, ",;:\u201c\u201d\"")) {
+		case "he":
+			if want != "f" {
+				return true
+			}
+		case "she":
+			if want != "m" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedBefore yields the entities named before pos, nearest first, a
+// surname alone ("Mr Pap", "Pap said") naming again the person named in
+// full before it: after "Ivo Pap and Tom Brack met. Mr Pap left", Ivo Pap
+// is the nearer.
+//
+// A surname after a he or she of the sex wanted in its sentence is passed
+// over: in "He says Pap was wrong. He left", the second he is the first,
+// not Pap.
+func (r *resolver) namedBefore(pos int, want string) iter.Seq[entity] {
+	return func(yield func(entity) bool) {
+		i, j := len(r.entities)-1, len(r.lone)-1
+		for i >= 0 && r.entities[i].pos >= pos {
+			i--
+		}
+		for j >= 0 && r.lone[j].pos >= pos {
+			j--
+		}
+		for i >= 0 || j >= 0 {
+			if i >= 0 && (j < 0 || r.entities[i].pos > r.lone[j].pos) {
+				if !yield(r.entities[i]) {
+					return
+				}
+				i--
+				continue
+			}
+			l := r.lone[j]
+			j--
+			if pronounOpens(r.text, l.pos, want) {
+				continue
+			}
+			full := r.fullNameBy(l.name, l.pos, true)
+			if full == "" {
+				continue
+			}
+			for _, e := range r.entities {
+				if e.name == full && e.pos < l.pos {
+					if !yield(e) {
+						return
+					}
+					break
+				}
+			}
+		}
+	}
 }
 
 // genderFits: can a pronoun of gender g stand for mention m, resolved to

@@ -274,8 +274,8 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 	masked = truecase(masked, ps, lower, named)
 	tc := truecase(text, ps, lower, named) // the text the rules read, Title Case lines lowered
 	memo := newMentionMemo(known)
-	ents, outlets, singles, runs := collectEntities(text, masked, ps, memo)
-	r := &resolver{entities: ents, outlets: outlets, singles: singles, lower: lower, named: named, masked: raw, text: text}
+	ents, outlets, singles, lone, runs := collectEntities(text, masked, ps, memo)
+	r := &resolver{entities: ents, outlets: outlets, singles: singles, lone: lone, lower: lower, named: named, masked: raw, text: text}
 	people := map[string]*attrib.Person{}
 	var order []string
 	var rc *rankContext

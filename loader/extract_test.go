@@ -1744,3 +1744,25 @@ func TestPronounAfterARoleThatReports(t *testing.T) {
 func TestCommonWordSurnameAsSubject(t *testing.T) {
 	checkSpeakers(t, []speakerCase{{"a common-word surname", "Talks\n\nOluwaseun Adebayo, the health minister, met Ivo Pap on Monday. Adebayo said she was \"hopeful about the deal.\"\n\nPap was less sure. \"We will see,\" he said.\n\n\"I think it will work,\" she said.", []string{"Oluwaseun Adebayo", "Ivo Pap", "Oluwaseun Adebayo"}}})
 }
+
+// TestPronounAfterSurnameAlone: a he with no speaker before it is the man
+// named last, a surname alone ("Mr Brack") naming again the man named in
+// full before it; not one owning a thing ("Mr Brack's plan"), nor one
+// named after a he in his sentence, whom that he is not.
+func TestPronounAfterSurnameAlone(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a surname alone, last", "Ferry row\n\nTom Brack and Ivo Pap are said to be at odds again.\n\nThe row is over fares. The vote on Monday, which left Mr Brack red in the face as he was pressed again and again about his rival, ran late. He told reporters: \"We are still friends.\"", []string{"Tom Brack"}},
+		{"a possessive", "Ferry row\n\nTom Brack and Ivo Pap are said to be at odds again.\n\nBut Mr Pap - who has run the ferries for years - dismissed Mr Brack's plan on Monday. \"It will not float,\" he said.", []string{"Ivo Pap"}},
+		{"after a he", "Ferry row\n\nTom Brack wants more boats. Ivo Pap, a pilot from Kells, backs him.\n\nHe calls it unfair that Brack gets the blame for the harbour. Last year he took six pilots to the council. In his view, he said, \"Tom Brack is a fair man.\"", []string{"Ivo Pap"}},
+	})
+}
+
+// TestSurnameKeepsItsPerson: a surname the article has written alone for
+// one person stays that person's when a relative of that surname is
+// named later ("her husband, Tom Quist").
+func TestSurnameKeepsItsPerson(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a relative named later", "Quist's bid\n\nNia Quist won the vote in Kells on Tuesday. Quist now leads the race.\n\nHer husband, Tom Quist, campaigned for her at the harbour.\n\nOn the ferry fares, Quist said, \"We got it wrong.\"", []string{"Nia Quist"}},
+		{"the relative is the subject", "Quist's bid\n\nNia Quist won the vote in Kells on Tuesday. Quist now leads the race.\n\nHer husband, Tom Quist, campaigned for her at the harbour. \"She will win,\" Mr Quist said.", []string{"Tom Quist"}},
+	})
+}
