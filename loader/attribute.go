@@ -2444,7 +2444,8 @@ func (r *resolver) pronoun(m mention, pos int) (string, string) {
 	want := m.gender
 	ok := func(e entity) bool {
 		if m.name == "they" || m.name == "it" {
-			return e.kind == attrib.KindOrganization && e.spokes == "" // (not the firm a spokesman spoke for)
+			return e.kind == attrib.KindOrganization && e.spokes == "" || // (not the firm a spokesman spoke for)
+				m.name == "it" && r.itSpoke(e, pos) // ("said Quistware. ... it said")
 		}
 		if m.name == "i" || m.name == "we" {
 			return false
@@ -2473,6 +2474,9 @@ func (r *resolver) pronoun(m mention, pos int) (string, string) {
 					later = i
 				}
 				continue
+			}
+			if m.name == "it" {
+				return r.speakers[i].name, attrib.KindOrganization
 			}
 			return r.speakers[i].name, r.speakers[i].kind
 		}
@@ -2505,6 +2509,30 @@ func (r *resolver) pronoun(m mention, pos int) (string, string) {
 		return unknown.name, unknown.kind
 	}
 	return "", ""
+}
+
+// sexless: is e a one-word name read as a person's that nothing gave a
+// sex, no first name nor common word: a firm or a body as likely ("said Quistware"), that
+// an "it" may stand for.
+func (r *resolver) sexless(e entity) bool {
+	if e.kind != attrib.KindPerson || len(e.fields) != 1 || e.gender != "" || r.sexes[e.name] != "" {
+		return false
+	}
+	w := e.fields[0]
+	return !isFirstName(w) && !isEnglishCommon(w) && !pluralOfCommon(w) && !demonymPlural(w)
+}
+
+// itSpoke: may an "it" at pos stand for e, a speaker? When e spoke last,
+// just before, as a name that may be a firm's (sexless), with no
+// organisation named since.
+func (r *resolver) itSpoke(e entity, pos int) bool {
+	n := len(r.speakers)
+	if n == 0 || r.speakers[n-1].name != e.name || pos-r.speakers[n-1].pos > 400 || !r.sexless(e) {
+		return false
+	}
+	return !slices.ContainsFunc(r.entities, func(o entity) bool {
+		return o.kind == attrib.KindOrganization && o.pos > r.speakers[n-1].pos && o.pos < pos
+	})
 }
 
 // pronounOpens: does a he or she of sex want (either, if none) come

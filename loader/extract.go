@@ -652,6 +652,14 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					}
 					people[quote.SpeakerID] = pp
 					order = append(order, quote.SpeakerID)
+				} else if pp.Kind == attrib.KindPerson && quote.SpeakerKind == attrib.KindOrganization && said.kind == "pronoun" && said.name == "it" {
+					// "said Quistware. ... it said": a body, its quotes before too
+					pp.Kind = attrib.KindOrganization
+					for i := range a.Quotes {
+						if a.Quotes[i].SpeakerID == pp.ID {
+							a.Quotes[i].SpeakerKind = attrib.KindOrganization
+						}
+					}
 				}
 				switch {
 				case said.name == "" || said.kind == "pronoun" || said.name == quote.Speaker:

@@ -1766,3 +1766,29 @@ func TestSurnameKeepsItsPerson(t *testing.T) {
 		{"the relative is the subject", "Quist's bid\n\nNia Quist won the vote in Kells on Tuesday. Quist now leads the race.\n\nHer husband, Tom Quist, campaigned for her at the harbour. \"She will win,\" Mr Quist said.", []string{"Tom Quist"}},
 	})
 }
+
+// TestItAfterAFirm: "it said" right after quotes of a one-word name that
+// nothing gave a sex is that name, a body: its quotes and its node are an
+// organisation's, not the acronym of an award named before.
+func TestItAfterAFirm(t *testing.T) {
+	text := "Drives\n\nA drive made by Quistware took a KTE prize last week. \"Nobody will see it in a bag,\" said Quistware. \"It weighs less than a phone.\" \"This is a first for a drive this size,\" it said."
+	a, err := Extract(&Doc{Name: "t.txt", Text: text, Format: "jsonl"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Quotes) != 3 {
+		t.Fatalf("got %d quotes, want 3", len(a.Quotes))
+	}
+	for _, q := range a.Quotes {
+		if q.Speaker != "Quistware" || q.SpeakerKind != attrib.KindOrganization {
+			t.Errorf("%q: speaker %q (%s), want Quistware (organization)", q.Text, q.Speaker, q.SpeakerKind)
+		}
+	}
+	for _, p := range a.People {
+		if p.Name == "Quistware" && p.Kind != attrib.KindOrganization {
+			t.Errorf("Quistware is a %s", p.Kind)
+		}
+	}
+	// a person of one name who spoke last is no "it"
+	checkSpeakers(t, []speakerCase{{"a named man", "Drives\n\n\"It is small,\" said Pap. He was pleased. \"It is the first of its kind,\" it said.", []string{"Pap", ""}}})
+}
