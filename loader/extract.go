@@ -155,6 +155,7 @@ var Sieves = []struct{ Name, What string }{
 	{"pronoun-after-reported-speech", "he/she right after a sentence reporting someone's words unquoted"},
 	{"pronoun-after-reported-speech:skip", "the same across one sentence about no one"},
 	{"pronoun-after-newcomer", "he/she right after a sentence about no one that names one person for the first time"},
+	{"pronoun-chain", "he/she after sentences whose subject is the same he/she: the person the sentence before them is about"},
 	{"role:previous-subject", "a role with \"the\" that no one named holds (said the Kells captain): the person the sentence before is about"},
 	{"same-sentence-as-previous-quote", "another piece of a sentence whose speaker is known"},
 	{"continues-previous-quote", "a quote that goes on from the one before"},
@@ -446,6 +447,14 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					}
 				}
 				person := at.m.name == "he" || at.m.name == "she"
+				reading := "+pronoun-after-reported-speech"
+				if m.kind == "" && person && !off["pronoun-chain"] {
+					// `Tom Brack is doubtful. He built the first ferry. He
+					// thinks ... / "...," he says.`
+					if m = r.pronounChain(text, ps, byPara, pi, si, sents, at.m.name, at.m.gender, q.open, known); m.kind != "" {
+						reading = "+pronoun-chain"
+					}
+				}
 				if name, _, how := r.resolveHow(m, q.open); name != "" && !namedInQuote(name, qt) && (person && m.kind == attrib.KindPerson && r.genderFits(m, name, at.m.gender) || person && m.kind == kindRole && !m.body && !m.many && strings.HasPrefix(how, "role->person") && genderOf(m.noun) != otherSex(at.m.gender) || person && how == "spokesperson->organisation" && genderOf(m.noun) != otherSex(at.m.gender) || !person && strings.HasPrefix(at.rule, "tag-") && (m.kind == attrib.KindOrganization || how == "single-name" && !isEnglishCommon(strings.ToLower(name)))) {
 					// `Quistware has said the ferry will sail. "...," it said.`:
 					// a name of one word "it" stands for is an organisation's
@@ -453,7 +462,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					if !person {
 						at.m.kind = attrib.KindOrganization
 					}
-					at.rule += "+pronoun-after-reported-speech"
+					at.rule += reading
 				} else if person && m.kind == "noun" && sourceNouns[m.noun] && !sourceOrgNouns[m.noun] && !strings.HasSuffix(m.noun, "s") {
 					// `A spokesman said ... "...," he said.`: the unnamed source
 					// (one person: not "aides say", not "the statement said")
@@ -1056,6 +1065,76 @@ func previousSubject(text string, ps []para, pi int, sents []sentence, si int, p
 		}
 	}
 	return m
+}
+
+// pronounChain reads a he or she (pro) back over the sentences before
+// the quote's (sentence si of paragraph pi) whose subject is the same
+// pronoun, across two paragraph breaks at most, to the sentence before
+// them: its subject, when that is a person named in full, of the
+// pronoun's sex (gender), as the resolver reads it at pos. Nothing when no such
+// sentence comes first or the run ends at anything else.
+func (r *resolver) pronounChain(text string, ps []para, byPara map[int][]qspan, pi, si int, sents []sentence, pro, gender string, pos int, known []string) mention {
+	cur, ci, pj := sents, min(si, len(sents))-1, pi
+	run, skipped := 0, false
+	for range 8 {
+		for ci < 0 {
+			if pj--; pj < 0 || pi-pj > 2 || ps[pj].skip != "" {
+				return mention{}
+			}
+			cur = splitSentences(text, ps[pj], byPara[pj])
+			ci = len(cur) - 1
+		}
+		s := cur[ci]
+		ci--
+		clause := clauseText(text, s.start, s.end, byPara[pj])
+		if strings.Trim(strings.ReplaceAll(clause, quoteToken, ""), " .,;:!?") == "" {
+			continue // a quote alone, going on from the one before or on to the tag
+		}
+		sub := sentenceSubject(clause, known)
+		if sub.kind == "pronoun" && sub.name == pro {
+			run++
+			continue
+		}
+		if !skipped && run > 0 && hasWord(clause, objectPronoun[pro]) && (sub.kind == "" || sub.kind == attrib.KindPerson && !r.namesInFull(sub, pos)) {
+			// (one sentence about a thing of his between: "Boats rely on
+			// his design.")
+			skipped = true
+			continue
+		}
+		if run > 0 && sub.kind == attrib.KindPerson {
+			// a person the article names in full, of the pronoun's sex
+			// (not "Born in Kells, Ivo Pap ...", one word of no one's name,
+			// nor "One of the firms he runs", a common word)
+			if name, _, how := r.resolveHow(sub, pos); fullHow(how) && firstNotCommon(sub.name) && r.genderFits(sub, name, gender) {
+				return sub
+			}
+		}
+		return mention{}
+	}
+	return mention{}
+}
+
+// namesInFull: does the resolver read m, at pos, as a person named in
+// full ("Ivo Pap", or "Pap" for him), not one word of no one's name?
+func (r *resolver) namesInFull(m mention, pos int) bool {
+	_, _, how := r.resolveHow(m, pos)
+	return fullHow(how)
+}
+
+// fullHow: is how (resolveHow's step) a person's full name?
+func fullHow(how string) bool { return how == "name" || how == "surname->full-name" }
+
+// objectPronoun: the possessive or object form of he and she.
+var objectPronoun = map[string]string{"he": "his", "she": "her"}
+
+// hasWord: does s hold w as a word, in lower case?
+func hasWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if strings.Trim(f, ".,;:!?()") == w {
+			return true
+		}
+	}
+	return false
 }
 
 // newcomer is the one person sentence s names in full for the first

@@ -1792,3 +1792,15 @@ func TestItAfterAFirm(t *testing.T) {
 	// a person of one name who spoke last is no "it"
 	checkSpeakers(t, []speakerCase{{"a named man", "Drives\n\n\"It is small,\" said Pap. He was pleased. \"It is the first of its kind,\" it said.", []string{"Pap", ""}}})
 }
+
+// TestPronounChain: a he after sentences whose subject is that same he
+// reads back to the person the sentence before them is about, over one
+// sentence about a thing of his; not to a
+// man quoted before, and not to a common word that opens a sentence.
+func TestPronounChain(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a chain", "Ferries\n\n\"Fares will rise,\" said Ivo Pap, a pilot.\n\nBut Tom Brack is not so sure. He drew the hull of the first ferry. Boats from Dunmore still use his lines because they ride the swell. He also keeps the oldest harbour log in Kells. He thinks its future lies in visitors.\n\n\"Whichever way you count it, the new fares will not pay,\" he says.", []string{"Ivo Pap", "Tom Brack"}},
+		{"no chain", "Ferries\n\n\"Fares will rise,\" said Ivo Pap, a pilot.\n\nTom Brack was not so sure. The ferries are old.\n\n\"Nobody will pay,\" he says.", []string{"Ivo Pap", "Ivo Pap"}},
+		{"a common word", "Ferries\n\n\"Fares will rise,\" said Ivo Pap, a pilot.\n\nOne Brack-backed plan is cheaper. He wants it passed.\n\n\"Nobody will pay,\" he says.", []string{"Ivo Pap", "Ivo Pap"}},
+	})
+}
