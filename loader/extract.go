@@ -455,7 +455,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 						reading = "+pronoun-chain"
 					}
 				}
-				if name, _, how := r.resolveHow(m, q.open); name != "" && !namedInQuote(name, qt) && (person && m.kind == attrib.KindPerson && r.genderFits(m, name, at.m.gender) || person && m.kind == kindRole && !m.body && !m.many && strings.HasPrefix(how, "role->person") && genderOf(m.noun) != otherSex(at.m.gender) || person && how == "spokesperson->organisation" && genderOf(m.noun) != otherSex(at.m.gender) || !person && strings.HasPrefix(at.rule, "tag-") && (m.kind == attrib.KindOrganization || how == "single-name" && !isEnglishCommon(strings.ToLower(name)))) {
+				if name, _, how := r.resolveHow(m, q.open); name != "" && !namedInQuote(name, qt) && (person && (m.kind == attrib.KindPerson || m.kind == "outlet" && how == "surname->full-name") && r.genderFits(m, name, at.m.gender) || person && m.kind == kindRole && !m.body && !m.many && strings.HasPrefix(how, "role->person") && genderOf(m.noun) != otherSex(at.m.gender) || person && how == "spokesperson->organisation" && genderOf(m.noun) != otherSex(at.m.gender) || !person && strings.HasPrefix(at.rule, "tag-") && (m.kind == attrib.KindOrganization || how == "single-name" && !isEnglishCommon(strings.ToLower(name)))) {
 					// `Quistware has said the ferry will sail. "...," it said.`:
 					// a name of one word "it" stands for is an organisation's
 					at.m = withSex(m, at.m.gender)
@@ -1101,7 +1101,7 @@ func (r *resolver) pronounChain(text string, ps []para, byPara map[int][]qspan, 
 			skipped = true
 			continue
 		}
-		if run > 0 && sub.kind == attrib.KindPerson {
+		if run > 0 && (sub.kind == attrib.KindPerson || sub.kind == "outlet") {
 			// a person the article names in full, of the pronoun's sex
 			// (not "Born in Kells, Ivo Pap ...", one word of no one's name,
 			// nor "One of the firms he runs", a common word)

@@ -1804,3 +1804,31 @@ func TestPronounChain(t *testing.T) {
 		{"a common word", "Ferries\n\n\"Fares will rise,\" said Ivo Pap, a pilot.\n\nOne Brack-backed plan is cheaper. He wants it passed.\n\n\"Nobody will pay,\" he says.", []string{"Ivo Pap", "Ivo Pap"}},
 	})
 }
+
+// TestSurnameThatNamesAnOutlet: where the article names Tom Fox or
+// Mayor Ivo Guardian, "Fox said" and "Guardian said" are those men, not
+// the network or the paper: no citation, a he after "Fox told ... that"
+// is Fox, and a first name before a paper's word makes no paper ("Ivo
+// Guardian"). "Fox says its ratings rose" is still the network, and a
+// paper's own name with a first name in it ("the New York Times") still
+// a paper.
+func TestSurnameThatNamesAnOutlet(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"told", "Fox backs theatre\n\nThe actor Tom Fox is behind a plan to reopen a Kells theatre.\n\nThe singer Ivo Pap sang there first. Fox told the Kells Courier that on his first visit he was struck by the hall. \"It just needs paint,\" he said.", []string{"Tom Fox"}},
+		{"a mayor", "Harbour deal\n\nMayor Ivo Guardian welcomed the ferry.\n\n\"The harbour has had hard years,\" Guardian said. \"This is a good story for the town,\" said Kells Mayor Ivo Guardian.", []string{"Ivo Guardian", "Ivo Guardian"}},
+	})
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"said", "Fox backs theatre\n\nThe actor Tom Fox is behind a plan to reopen a Kells theatre. Fox said that the hall was sound.", nil},
+		{"a mayor", "Harbour deal\n\nMayor Ivo Guardian welcomed the ferry. Guardian said the harbour had had hard years.", nil},
+		{"its", "Fox ratings\n\nThe actor Tom Fox joined the network in May. Fox says its ratings rose.", []string{"Fox"}},
+		{"a paper's own name", "Harbour deal\n\nThe New York Times reported that the ferry was sold.", []string{"The New York Times"}},
+	} {
+		got, _ := citedSpans(t, c.text)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: cited %q, want %q", c.name, got, c.want)
+		}
+	}
+}

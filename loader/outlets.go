@@ -3,6 +3,7 @@ package loader
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/attrib/attrib"
 )
@@ -245,11 +246,60 @@ func findCitations(text string, ps []para, self string) []attrib.Citation {
 			if self != "" && attrib.NormOutlet(h.name) == attrib.NormOutlet(self) && !strings.Contains(strings.ToLower(h.cue), "told") {
 				continue
 			}
+			if w, cue := line[h.s:h.e], strings.ToLower(h.cue); !strings.Contains(w, " ") && !strings.Contains(cue, "told") && !strings.Contains(cue, "report") && !itsAfter(line, h.e) && namesPersonCalled(text, w) {
+				continue // "Fox said" where the article names Tom Fox: his surname ("Fox reported" is the network)
+			}
 			out = append(out, attrib.Citation{Outlet: h.name, Start: k[0], End: k[1], Cue: h.cue})
 			known = appendUnique(known, h.name)
 		}
 	}
 	return out
+}
+
+// itsAfter: does an "it" or "its" come within a few words after offset
+// i of line ("Quist says its figures"): a body's name, not a person's.
+func itsAfter(line string, i int) bool {
+	f := strings.Fields(line[i:min(len(line), i+40)])
+	for _, w := range f[:min(len(f), 4)] {
+		if w = strings.ToLower(strings.Trim(w, ",.;:")); w == "it" || w == "its" {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPersonCalled: does text name a person whose surname is w, after a
+// first name or a title ("Tom Fox", "Mr Fox")?
+func namesPersonCalled(text, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], " "+w)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		i = at + 1 + len(w)
+		if i < len(text) && unicode.IsLetter(rune(text[i])) {
+			continue // ("Foxes")
+		}
+		two := lastWords(text[max(0, at-40):at], 2)
+		f := strings.Fields(two)
+		if len(f) == 0 {
+			continue
+		}
+		prev := strings.ToLower(strings.TrimSuffix(f[len(f)-1], "."))
+		if honorifics[prev] {
+			return true
+		}
+		if _, ok := outletCanon[attrib.NormOutlet(f[len(f)-1]+" "+w)]; ok {
+			continue // "Washington Post": an outlet's own words
+		}
+		if _, ok := outletCanon[attrib.NormOutlet(two+" "+w)]; ok && len(f) == 2 {
+			continue // "New York Times"
+		}
+		if isCapWord(f[len(f)-1]) && isFirstName(prev) {
+			return true
+		}
+	}
 }
 
 // bestOutlet finds an outlet name inside a capitalised run: the run itself,

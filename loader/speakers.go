@@ -916,7 +916,7 @@ func runMention(r capRun, known []string) mention {
 	}
 	// outlet?
 	joined := strings.Join(w, " ")
-	if name, ok := outletName(joined, known); ok && !endsInPersonName(w) {
+	if name, ok := outletName(joined, known); ok && !endsInPersonName(w) && !firstNameAndSurname(w, known) {
 		written := strings.TrimRight(trimPossessive(joined), ".,")
 		if endsWithThe(r.pre) {
 			written = "the " + written // ("The Hill said", not "Hill said")
@@ -1154,6 +1154,28 @@ func surnameTitle(titles []string) bool {
 		return true
 	}
 	return false
+}
+
+// firstNameAndSurname: do the words end in a first name and a surname
+// that outletName would take for a paper of that town ("Ivo Guardian",
+// "Mayor Ivo Guardian")? Not a paper known by that name, or one the
+// article named ("the Charlotte Observer").
+func firstNameAndSurname(w []string, known []string) bool {
+	if len(w) < 2 || !isCapWord(w[len(w)-2]) || !isFirstName(strings.ToLower(w[len(w)-2])) {
+		return false
+	}
+	for i := range len(w) - 1 {
+		key := attrib.NormOutlet(strings.TrimRight(trimPossessive(strings.Join(w[i:], " ")), ".,"))
+		if _, ok := outletCanon[key]; ok {
+			return false // ("New York Times": "York" is a first name)
+		}
+		for _, k := range known {
+			if kk := attrib.NormOutlet(k); kk == key || strings.HasSuffix(kk, " "+key) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func endsInPersonName(w []string) bool {
