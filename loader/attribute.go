@@ -2698,6 +2698,32 @@ func sortQuotes(qs []qspan) {
 // that clause opens with a name phrase followed by its verb: leading
 // adverbials ("In a statement,", "Meanwhile") are skipped; a clause that
 // opens any other way has no subject we can trust.
+// descHead is the head word of a description: its last word, or the
+// last before an "of", "for" or "at" ("specialist" in "computer specialist
+// at the agency").
+func descHead(ts []tok) string {
+	for i := 1; i < len(ts); i++ {
+		if w := bare(ts[i].w); w == "of" || w == "for" || w == "at" {
+			return bare(ts[i-1].w)
+		}
+	}
+	return bare(ts[len(ts)-1].w)
+}
+
+// agentNoun: is w a common noun for someone who does something, by its
+// ending ("specialist", "historian", "researcher", "inspector")?
+func agentNoun(w string) bool {
+	if len(w) < 6 || !isEnglishCommon(w) {
+		return false
+	}
+	for _, suf := range []string{"ist", "ian", "er", "or"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 func sentenceSubject(before string, known []string) mention {
 	oneClause := !strings.Contains(before, quoteToken)
 	if i := strings.LastIndex(before, quoteToken); i >= 0 {
@@ -2752,7 +2778,7 @@ func sentenceSubject(before string, known []string) mention {
 		if f := bare(ts[0].w); prepositions[f] || subordinate(ts[0].w) || k < len(segs)-1 && (openingIng(f) || timeSpan(ts)) {
 			continue // an adverbial: "In July", "At a rally", "When ...", "Praising Kells for ...", "Days after the vote"
 		}
-		if l := bare(ts[len(ts)-1].w); k+2 < len(segs) && !isCapWord(l) && (titleWords[l] || roleNouns[l] || occupations[l] || sourceNouns[l]) && nounPhrase(ts) {
+		if l := descHead(ts); k+2 < len(segs) && !isCapWord(l) && (titleWords[l] || roleNouns[l] || occupations[l] || sourceNouns[l] || agentNoun(l)) && nounPhrase(ts) {
 			// "Quistware's Dunmore ferry director, Ivo Pap, reached out":
 			// a description, the name it describes, then the verb
 			if vt := tokens(segs[k+2]); len(vt) > 0 && !isCapWord(vt[0].w) && !nonVerbs[bare(vt[0].w)] && !subordinate(vt[0].w) {

@@ -1832,3 +1832,17 @@ func TestSurnameThatNamesAnOutlet(t *testing.T) {
 		}
 	}
 }
+
+// TestDescriptionThenNameAsSubject: "Computer specialist at the agency,
+// Tom Brack, would like ..." has Tom Brack for subject, the description's
+// head read before its "at" or "for"; a he right after is he.
+func TestDescriptionThenNameAsSubject(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a description with at", "Inspectors\n\n\"We check every crate,\" said Ivo Pap, the chief inspector.\n\nComputer specialist at the agency, Tom Brack, would like to put game graphics in every toolkit. \"Every advert now shows people walking through a virtual town,\" he said.", []string{"Ivo Pap", "Tom Brack"}},
+	})
+	for _, s := range []string{"A spokesman for the agency, Tom Brack, wrote back.", "Historian of the port, Tom Brack, wrote back."} {
+		if m := sentenceSubject(s, nil); m.name != "Tom Brack" {
+			t.Errorf("%q: subject %q, want Tom Brack", s, m.name)
+		}
+	}
+}
