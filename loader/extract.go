@@ -559,7 +559,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				rule = "previous-sentence-speech"
 				quote.Speaker, quote.SpeakerKind = r.resolve(between, q.open)
 				read = between
-			case at.continues && adjacent && !(at.described && si > 0 && si < len(sents) && sents[si-1].start >= prev.End && sents[si-1].start >= p.start) && !off["continues-previous-quote"]:
+			case at.continues && adjacent && !(at.described && si > 0 && si < len(sents) && sents[si-1].start >= prev.End && sents[si-1].start >= p.start) && (at.described || !r.otherSubjectBetween(text, sents, si, p.start, prev, pq, known, q.open)) && !off["continues-previous-quote"]:
 				// (not after a sentence past the quote before when a tag
 				// describes someone: `... Ivo Pap is delighted. "...," the
 				// youngster said.`: the next case reads that sentence)
@@ -1123,6 +1123,35 @@ func (r *resolver) namesInFull(m mention, pos int) bool {
 
 // fullHow: is how (resolveHow's step) a person's full name?
 func fullHow(how string) bool { return how == "name" || how == "surname->full-name" }
+
+// otherSubjectBetween: is the sentence before sentence si, past the
+// quote before (prev) in the paragraph, about another person the article
+// names in full, a first name and more, whom the quote does not name?
+// `"...," Ivo Pap said. Tom Brack could not come, but Nia read his
+// speech. "..."`: the second quote does not go on from the first.
+func (r *resolver) otherSubjectBetween(text string, sents []sentence, si, pstart int, prev *attrib.Quote, pq []qspan, known []string, pos int) bool {
+	if si <= 0 || si > len(sents) || sents[si-1].start < prev.End || sents[si-1].start < pstart {
+		return false
+	}
+	sub := sentenceSubject(clauseText(text, sents[si-1].start, sents[si-1].end, pq), known)
+	if sub.kind != attrib.KindPerson {
+		return false
+	}
+	name, kind, how := r.resolveHow(sub, pos)
+	f := strings.Fields(name)
+	if !fullHow(how) || kind != attrib.KindPerson || name == prev.Speaker || len(f) < 2 || !isFirstName(strings.ToLower(f[0])) {
+		return false
+	}
+	// the quotes of the paragraph from this one on name him: they are about
+	// him, the speaker's before ("Pap looks set to play. \"...\" ... \"Pap is a
+	// fine player\"")
+	for _, q := range pq {
+		if q.open >= pos && (namedInQuote(name, text[q.start:q.end]) || strings.Contains(text[q.start:q.end], name)) {
+			return false
+		}
+	}
+	return true
+}
 
 // objectPronoun: the possessive or object form of he and she.
 var objectPronoun = map[string]string{"he": "his", "she": "her"}

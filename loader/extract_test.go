@@ -1846,3 +1846,14 @@ func TestDescriptionThenNameAsSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteAfterASentenceAboutAnother: an untagged quote after a sentence
+// of its paragraph about another person named in full does not go on
+// from the quote before it; unless the quotes after it name that person,
+// whom they are about.
+func TestQuoteAfterASentenceAboutAnother(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"another's speech", "Awards\n\nHer director Ivo Pap told the audience: \"It was a surprise. \"It is an honour to win.\" Best actor Tom Brack was ill in Kells, so his co-star Nia Quist spoke for him. \"I'm honoured to win. I thank my mother.\" He apologised for not being there, joking: \"I am stuck in a car.\"", []string{"Ivo Pap", "Ivo Pap", "Tom Brack", "Tom Brack"}},
+		{"about him", "Squad\n\n\"I have spoken to the captain,\" said coach Ivo Pap. Winger Tom Brack looks set to play, if he recovers from a knee injury. \"I learned from last year. \"Tom Brack is a fine winger and he will be ready.\"", []string{"Ivo Pap", "Ivo Pap", "Ivo Pap"}},
+	})
+}
