@@ -1857,3 +1857,13 @@ func TestQuoteAfterASentenceAboutAnother(t *testing.T) {
 		{"about him", "Squad\n\n\"I have spoken to the captain,\" said coach Ivo Pap. Winger Tom Brack looks set to play, if he recovers from a knee injury. \"I learned from last year. \"Tom Brack is a fine winger and he will be ready.\"", []string{"Ivo Pap", "Ivo Pap", "Ivo Pap"}},
 	})
 }
+
+// TestDescriptionBeforeAName: words that only describe, before a first
+// name and a surname, are no part of the person's name, which a gold
+// writes in full and nothing more: an office with a hyphen ("Ferry
+// Under-Secretary"), a people in the plural after an adjective, "New"
+// and a people. A first name or an acronym first keeps the run whole
+// ("Grant Tom Brack", "QTX Nia Quist" may be a firm).
+func TestDescriptionBeforeAName(t *testing.T) {
+	checkSpeakers(t, []speakerCase{{"descriptions", "Names\n\n\"We will,\" said Ferry Under-Secretary Tom Brack. \"No,\" said Top-seeded Swedes Nia Quist. \"Good,\" said New Yorker Nia Kroll. \"Fine,\" said Grant Tom Brack.", []string{"Tom Brack", "Nia Quist", "Nia Kroll", "Grant Tom Brack"}}})
+}

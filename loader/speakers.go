@@ -982,6 +982,18 @@ func runMention(r capRun, known []string) mention {
 		titles = append(titles, strings.Join(w[:cut+1], " "))
 		w = w[cut+1:]
 	}
+	// "Harbour Under-Secretary Ivo Pap", "New Kellsian Ivo Pap", "Top-seeded
+	// Kellsians Ivo Pap": words that describe before a
+	// first name and a surname, none of them a first name
+	if i := describedUpTo(w); i > 0 {
+		for _, d := range w[:i] {
+			if g := genderOf(strings.ToLower(d)); g != "" {
+				gender = g
+			}
+		}
+		titles = append(titles, strings.Join(w[:i], " "))
+		w = w[i:]
+	}
 	// strip leading titles and adjectives; a party's name before a name of
 	// two words or more ("Tory Ada Moss") describes its member
 	for len(w) > 1 {
@@ -1018,8 +1030,12 @@ func runMention(r capRun, known []string) mention {
 		w = w[:len(w)-1]
 	}
 	// "Finance Minister Karl Berg": a title word inside the run ends the title
+	// (and "Ferry Under-Secretary Karl Berg")
 	for i := len(w) - 2; i >= 0; i-- {
 		lw := strings.ToLower(w[i])
+		if j := strings.LastIndexByte(lw, '-'); j > 0 && i < len(w)-2 && titleWords[lw[j+1:]] && isFirstName(strings.ToLower(w[i+1])) {
+			lw = lw[j+1:]
+		}
 		if titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")] {
 			if g := genderOf(lw); g != "" {
 				gender = g
@@ -1099,6 +1115,50 @@ var honorifics = toSet("mr mrs ms miss mx dr sir dame lord lady")
 // afterHonorific: is the last title stripped from a name an honorific?
 func afterHonorific(titles []string) bool {
 	return len(titles) > 0 && honorifics[strings.TrimSuffix(strings.ToLower(titles[len(titles)-1]), ".")]
+}
+
+// describedUpTo: where in w a first name and a surname (two or three
+// words, the first a first name no common word, the last no common word)
+// begin after words that only describe (common words, a people's name,
+// compounds of common words, titles), none a first name; 0
+// when w does not read so ("Ivo Duncan Pap" keeps its middle name).
+func describedUpTo(w []string) int {
+	last := strings.ToLower(strings.TrimRight(trimPossessive(w[len(w)-1]), ".,"))
+	if isEnglishCommon(last) {
+		return 0
+	}
+	for i := 1; i < len(w)-1 && i < 4; i++ {
+		lw := strings.ToLower(w[i-1])
+		newPeople := i > 1 && w[i-2] == "New" && (strings.HasSuffix(lw, "er") || strings.HasSuffix(lw, "an")) // "New Yorker", "New Mexican"
+		if isFirstName(lw) || !describingWord(w[i-1]) && !newPeople {
+			return 0
+		}
+		if n := len(w) - i; n <= 3 && isFirstName(strings.ToLower(w[i])) && !isEnglishCommon(strings.ToLower(w[i])) {
+			return i
+		}
+	}
+	return 0
+}
+
+// describingWord: can w describe a person before the name, being a common
+// word, a title, a body's word ("Ministry"), a people's name in the singular or plural, or a compound
+// of common words ("Under-Secretary", "Top-seeded")? Not an acronym: "QTX
+// Ivo Pap" may be a firm's name.
+func describingWord(w string) bool {
+	lw := strings.ToLower(strings.TrimRight(w, ".,"))
+	if isEnglishCommon(lw) || titleWords[lw] || orgWords[lw] || isAdjective(w) || isAdjective(strings.TrimSuffix(w, "s")) || demonymPersons[lw] || demonymPlural(lw) {
+		return true
+	}
+	parts := strings.Split(lw, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !isEnglishCommon(p) && !titleWords[p] {
+			return false
+		}
+	}
+	return true
 }
 
 // hyphenNoun: is lw a compound whose last part is an occupation or a
