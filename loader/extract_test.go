@@ -1597,6 +1597,10 @@ func TestPublisherFromPageFurniture(t *testing.T) {
 		{"Kells closes its harbour\n\nThe harbour at Kells will close, officials said.\n\n\u00a9 2024 Harbour Times Media Group", "Harbour Times", "Kells closes its harbour"},
 		{"Kells closes its harbour\n\nThe harbour at Kells will close, officials said.\n\n\u00a9 2024 Quist Images", "", "Kells closes its harbour"},
 		{"Kells closes its harbour\n\nBy Lena Kroll, Harbour Times\n\nPublished 12 May 2024\n\nThe harbour at Kells will close, officials said.", "Harbour Times", "Kells closes its harbour"},
+		// an author's bio under the story: the paper she writes for, not
+		// one she wrote for before
+		{"Kells closes its harbour\n\nThe harbour at Kells will close, officials said.\n\nLena Kroll is a reporter for the Kells Courier, covering the harbour.", "Kells Courier", "Kells closes its harbour"},
+		{"Kells closes its harbour\n\nThe harbour at Kells will close, officials said.\n\nLena Kroll is a freelance writer who was a reporter for the Kells Courier.", "", "Kells closes its harbour"},
 	}
 	for _, c := range cases {
 		a, err := Extract(&Doc{Name: "t.txt", Text: c.text, Format: "txt"})

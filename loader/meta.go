@@ -21,6 +21,8 @@ var (
 	reDateline     = rxKeys(`^(?:[\p{Lu}][\p{L}\d .,'-]{0,60}?)?\(([A-Z][A-Za-z&.]{1,15}(?: [A-Z][A-Za-z]+){0,2})\)\s*(?:--|\x{2014}|\x{2013}|-)\s`, false, ")")
 	reReadMore     = rxKeys(`(?i)read more (?:from|at) (?:the )?([\p{L}0-9 .&'-]+?)\s*[.!]?\s*$`, true, "read")
 	reSignUp       = rxKeys(`(?i)sign up for (?:the )?([\p{L} .&'-]+?)['\x{2019}]s\b`, true, "sign")
+	reBioAtOutlet  = rx(`^(.*?)\b(?:at|for|with) ((?:the |The )?[A-Z][\p{L}&'-]*(?: [A-Z][\p{L}&'-]*){0,4})`)
+	reBioFormer    = rx(`(?i)\b(?:previously|formerly|former|once|used to|was|spent)\b`) // an employer before this one
 	reBioOutlet    = rx(`\b(?:at|for|with) ((?:The )?[A-Z][\p{L}&'-]*(?: [A-Z][\p{L}&'-]*){0,4}) (?:since|from \d{4}|for \d+ years)\b`)
 	reCopyright    = rxKeys(`(?:\x{00a9}|(?i:copyright))\s*(?:\d{4}(?:-\d{4})?\s*,?\s*)?((?:The )?[A-Z][\p{L}&.'-]*(?: [A-Z][\p{L}&.'-]*){0,4})`, true, "\u00a9", "copyright")
 	reContact      = rxKeys(`\b[\w.+-]+@[\w-]+\.[\w.-]*\w\b|(?i:follow) (?:(?i:him|her|them)|[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,2}) (?i:on) (?i:twitter|x|facebook|instagram|threads|bluesky|linkedin|mastodon)\b|\b(?i:can be reached at|can be contacted at)\b|\b(?i:contact|reach|email|e-mail) (?:(?i:the (?:author|reporter|writer)|him|her|them)|[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,2}) (?i:at|on|via)\b`, true, "@", "follow", "reached", "contacted", "contact", "reach", "mail")
@@ -236,9 +238,11 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 		if mm := reSignUp.FindStringSubmatch(l); mm != nil && signUp == "" {
 			signUp = strings.TrimSpace(mm[1])
 		}
-		if ps[i].skip == "bio" {
-			if mm := reBioOutlet.FindStringSubmatch(l); mm != nil && bio == "" {
+		if ps[i].skip == "bio" && bio == "" {
+			if mm := reBioOutlet.FindStringSubmatch(l); mm != nil {
 				bio = mm[1]
+			} else if mm := reBioAtOutlet.FindStringSubmatch(l); mm != nil && outletShaped(strings.TrimPrefix(mm[2], "the ")) && !reBioFormer.MatchString(mm[1]) {
+				bio = strings.TrimPrefix(mm[2], "the ") // "Ada Moss is a reporter for the Kells Courier."
 			}
 		}
 		if mm := reCopyright.FindStringSubmatch(l); mm != nil && copyright == "" {
