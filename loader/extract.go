@@ -694,6 +694,21 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			prevUnnamed = quote.Speaker == "" && (unnamedSource(said, how) || unnamedPerson(said, how) || quote.Continues && prevUnnamed)
 		}
 	}
+	// one name of one word spoken as a body somewhere and as a person of
+	// no sex elsewhere ("according to Quistware", "Quistware said") is
+	// the body throughout
+	orgSaid := map[string]bool{}
+	for _, q := range a.Quotes {
+		if q.SpeakerKind == attrib.KindOrganization {
+			orgSaid[q.SpeakerID] = true
+		}
+	}
+	for i := range a.Quotes {
+		if q := &a.Quotes[i]; orgSaid[q.SpeakerID] && q.SpeakerKind == attrib.KindPerson && r.sexless(newEntity(q.Speaker, q.SpeakerKind, "", nil, 0)) {
+			q.SpeakerKind = attrib.KindOrganization
+			people[q.SpeakerID].Kind = attrib.KindOrganization
+		}
+	}
 	for _, id := range order {
 		a.People = append(a.People, *people[id])
 	}

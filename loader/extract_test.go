@@ -1871,3 +1871,24 @@ func TestQuoteAfterASentenceAboutAnother(t *testing.T) {
 func TestDescriptionBeforeAName(t *testing.T) {
 	checkSpeakers(t, []speakerCase{{"descriptions", "Names\n\n\"We will,\" said Ferry Under-Secretary Tom Brack. \"No,\" said Top-seeded Swedes Nia Quist. \"Good,\" said New Yorker Nia Kroll. \"Fine,\" said Grant Tom Brack.", []string{"Tom Brack", "Nia Quist", "Nia Kroll", "Grant Tom Brack"}}})
 }
+
+// TestOneKindPerName: a one-word name that speaks as a body in one quote
+// ("according to a statement from Quistware") and with no sex in another
+// ("Quistware said") is a body in both, one node of one kind.
+func TestOneKindPerName(t *testing.T) {
+	a, err := Extract(&Doc{Name: "t.txt", Text: "Fares\n\n\"Fares will rise,\" according to a statement from Quistware.\n\n\"Costs are up,\" Quistware said in a statement.", Format: "txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Quotes) != 2 {
+		t.Fatalf("got %d quotes", len(a.Quotes))
+	}
+	for _, q := range a.Quotes {
+		if q.Speaker != "Quistware" || q.SpeakerKind != attrib.KindOrganization {
+			t.Errorf("%q: %q (%s), want Quistware (organization)", q.Text, q.Speaker, q.SpeakerKind)
+		}
+	}
+	if len(a.People) != 1 || a.People[0].Kind != attrib.KindOrganization {
+		t.Errorf("people %+v, want Quistware, an organisation", a.People)
+	}
+}
