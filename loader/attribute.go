@@ -1782,6 +1782,9 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 			// capitalises only where a sentence starts and gives no title
 			return "", "", "common-word-dropped"
 		}
+		if p := r.peerTitle(name); p != "" && m.kind == attrib.KindPerson {
+			return p + " " + name, m.kind, "peer"
+		}
 		return name, m.kind, "single-name"
 	}
 	if f := strings.ToLower(words[0]); len(words) == 2 && isEnglishCommon(f) && !isFirstName(f) && !titled(m) && !isOutletName(name) {
@@ -2404,6 +2407,29 @@ func (r *resolver) fullNameBy(w string, pos int, lastOnly bool) string {
 			if e.pos >= pos && match(e, last) {
 				return e.name
 			}
+		}
+	}
+	return ""
+}
+
+// peerTitles come before a peer's one name, which is no surname among
+// others: "Lord Pap" is the name such a person goes by.
+var peerTitles = []string{"Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl"}
+
+// peerTitle is the peer's title the article writes before name ("Lord"
+// for "Lord Pap"), "" if none.
+func (r *resolver) peerTitle(name string) string {
+	for _, t := range peerTitles {
+		for i := strings.Index(r.text, t+" "+name); i >= 0; {
+			end := i + len(t) + 1 + len(name)
+			if (i == 0 || !inWord(r.text[i-1])) && (end == len(r.text) || !inWord(r.text[end])) {
+				return t
+			}
+			j := strings.Index(r.text[end:], t+" "+name)
+			if j < 0 {
+				break
+			}
+			i = end + j
 		}
 	}
 	return ""

@@ -521,7 +521,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a participle after a description's verb is not a name in the clause", "\"We will be ready for them,\" Pap said. The 29-year-old conceded that demand for the Kells series was huge, describing it as \"the largest event on the island in years\".",
 			[]quoteView{{"We will be ready for them,", "Pap", ""}, {"the largest event on the island in years", "Pap", ""}}},
 		{"a titled name after an opening phrase with a day is the subject", "The ferry board met on Monday.\n\nIn a statement released late on Friday Lord Quist said: \"My door stays open to every member of the crew.\"",
-			[]quoteView{{"My door stays open to every member of the crew.", "Quist", ""}}},
+			[]quoteView{{"My door stays open to every member of the crew.", "Lord Quist", ""}}},
 		{"an outlet's name alone is the surname of a person the article names", "Ada Hill, a farmer from Kells, lost her barn in the storm.\n\n\"It is gone, all of it, in one night,\" Hill said. \"It is a disgrace,\" The Hill said in an editorial.",
 			[]quoteView{{"It is gone, all of it, in one night,", "Ada Hill", ""}, {"It is a disgrace,", "The Hill", ""}}},
 		{"people named by common words doing something with the words are nobody", "Head teacher Lena Quist said the pupils had earned the prize. \"I could not be prouder of them,\" she said.\n\nThe judges praised the school's \"bold and fearless way with hard questions\" in their report.",
@@ -1891,4 +1891,11 @@ func TestOneKindPerName(t *testing.T) {
 	if len(a.People) != 1 || a.People[0].Kind != attrib.KindOrganization {
 		t.Errorf("people %+v, want Quistware, an organisation", a.People)
 	}
+}
+
+// TestPeerKeepsTitle: a peer the article names only as "Lord Pap" is Lord
+// Pap, the name such a person goes by, there and where the article
+// writes "Pap" alone; a first name and a surname stay as they are.
+func TestPeerKeepsTitle(t *testing.T) {
+	checkSpeakers(t, []speakerCase{{"peers", "Peers\n\n\"It is lawful,\" said Lord Pap. \"We will see,\" said Baroness Quist.\n\n\"No,\" Pap said. \"Yes,\" said Sir Tom Brack.", []string{"Lord Pap", "Baroness Quist", "Lord Pap", "Tom Brack"}}})
 }
