@@ -1775,24 +1775,7 @@ func TestSurnameKeepsItsPerson(t *testing.T) {
 // nothing gave a sex is that name, a body: its quotes and its node are an
 // organisation's, not the acronym of an award named before.
 func TestItAfterAFirm(t *testing.T) {
-	text := "Drives\n\nA drive made by Quistware took a KTE prize last week. \"Nobody will see it in a bag,\" said Quistware. \"It weighs less than a phone.\" \"This is a first for a drive this size,\" it said."
-	a, err := Extract(&Doc{Name: "t.txt", Text: text, Format: "jsonl"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(a.Quotes) != 3 {
-		t.Fatalf("got %d quotes, want 3", len(a.Quotes))
-	}
-	for _, q := range a.Quotes {
-		if q.Speaker != "Quistware" || q.SpeakerKind != attrib.KindOrganization {
-			t.Errorf("%q: speaker %q (%s), want Quistware (organization)", q.Text, q.Speaker, q.SpeakerKind)
-		}
-	}
-	for _, p := range a.People {
-		if p.Name == "Quistware" && p.Kind != attrib.KindOrganization {
-			t.Errorf("Quistware is a %s", p.Kind)
-		}
-	}
+	checkBodySpeaks(t, "Drives\n\nA drive made by Quistware took a KTE prize last week. \"Nobody will see it in a bag,\" said Quistware. \"It weighs less than a phone.\" \"This is a first for a drive this size,\" it said.", "Quistware", 3)
 	// a person of one name who spoke last is no "it"
 	checkSpeakers(t, []speakerCase{{"a named man", "Drives\n\n\"It is small,\" said Pap. He was pleased. \"It is the first of its kind,\" it said.", []string{"Pap", ""}}})
 }
@@ -1876,20 +1859,29 @@ func TestDescriptionBeforeAName(t *testing.T) {
 // ("according to a statement from Quistware") and with no sex in another
 // ("Quistware said") is a body in both, one node of one kind.
 func TestOneKindPerName(t *testing.T) {
-	a, err := Extract(&Doc{Name: "t.txt", Text: "Fares\n\n\"Fares will rise,\" according to a statement from Quistware.\n\n\"Costs are up,\" Quistware said in a statement.", Format: "txt"})
+	checkBodySpeaks(t, "Fares\n\n\"Fares will rise,\" according to a statement from Quistware.\n\n\"Costs are up,\" Quistware said in a statement.", "Quistware", 2)
+}
+
+// checkBodySpeaks extracts text and wants n quotes, each the organisation
+// name's, and name's node an organisation.
+func checkBodySpeaks(t *testing.T, text, name string, n int) {
+	t.Helper()
+	a, err := Extract(&Doc{Name: "t.txt", Text: text, Format: "txt"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(a.Quotes) != 2 {
-		t.Fatalf("got %d quotes", len(a.Quotes))
+	if len(a.Quotes) != n {
+		t.Fatalf("got %d quotes, want %d", len(a.Quotes), n)
 	}
 	for _, q := range a.Quotes {
-		if q.Speaker != "Quistware" || q.SpeakerKind != attrib.KindOrganization {
-			t.Errorf("%q: %q (%s), want Quistware (organization)", q.Text, q.Speaker, q.SpeakerKind)
+		if q.Speaker != name || q.SpeakerKind != attrib.KindOrganization {
+			t.Errorf("%q: speaker %q (%s), want %s (organization)", q.Text, q.Speaker, q.SpeakerKind, name)
 		}
 	}
-	if len(a.People) != 1 || a.People[0].Kind != attrib.KindOrganization {
-		t.Errorf("people %+v, want Quistware, an organisation", a.People)
+	for _, p := range a.People {
+		if p.Name == name && p.Kind != attrib.KindOrganization {
+			t.Errorf("%s is a %s", name, p.Kind)
+		}
 	}
 }
 
