@@ -661,14 +661,6 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					}
 					people[quote.SpeakerID] = pp
 					order = append(order, quote.SpeakerID)
-				} else if pp.Kind == attrib.KindPerson && quote.SpeakerKind == attrib.KindOrganization && said.kind == "pronoun" && said.name == "it" {
-					// "said Quistware. ... it said": a body, its quotes before too
-					pp.Kind = attrib.KindOrganization
-					for i := range a.Quotes {
-						if a.Quotes[i].SpeakerID == pp.ID {
-							a.Quotes[i].SpeakerKind = attrib.KindOrganization
-						}
-					}
 				}
 				switch {
 				case said.name == "" || said.kind == "pronoun" || said.name == quote.Speaker:
@@ -694,9 +686,9 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			prevUnnamed = quote.Speaker == "" && (unnamedSource(said, how) || unnamedPerson(said, how) || quote.Continues && prevUnnamed)
 		}
 	}
-	// one name of one word spoken as a body somewhere and as a person of
-	// no sex elsewhere ("according to Quistware", "Quistware said") is
-	// the body throughout
+	// a name spoken as a body somewhere and elsewhere as a person nothing
+	// gave a sex or a first name ("according to Quistware", "Quistware
+	// said"; "said Quistware. ... it said") is the body throughout
 	orgSaid := map[string]bool{}
 	for _, q := range a.Quotes {
 		if q.SpeakerKind == attrib.KindOrganization {
@@ -704,7 +696,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 		}
 	}
 	for i := range a.Quotes {
-		if q := &a.Quotes[i]; orgSaid[q.SpeakerID] && q.SpeakerKind == attrib.KindPerson && r.sexless(newEntity(q.Speaker, q.SpeakerKind, "", nil, 0)) {
+		if q := &a.Quotes[i]; orgSaid[q.SpeakerID] && q.SpeakerKind == attrib.KindPerson && r.sexes[q.Speaker] == "" && !isFirstName(strings.ToLower(strings.Fields(q.Speaker)[0])) {
 			q.SpeakerKind = attrib.KindOrganization
 			people[q.SpeakerID].Kind = attrib.KindOrganization
 		}
@@ -1086,8 +1078,8 @@ func previousSubject(text string, ps []para, pi int, sents []sentence, si int, p
 // the quote's (sentence si of paragraph pi) whose subject is the same
 // pronoun, across two paragraph breaks at most, to the sentence before
 // them: its subject, when that is a person named in full, of the
-// pronoun's sex (gender), as the resolver reads it at pos. Nothing when no such
-// sentence comes first or the run ends at anything else.
+// pronoun's sex (gender), as the resolver reads it at pos. Nothing when
+// no such sentence comes first or the run ends at anything else.
 func (r *resolver) pronounChain(text string, ps []para, byPara map[int][]qspan, pi, si int, sents []sentence, pro, gender string, pos int, known []string) mention {
 	cur, ci, pj := sents, min(si, len(sents))-1, pi
 	run, skipped := 0, false
