@@ -2538,8 +2538,8 @@ func (r *resolver) pronoun(m mention, pos int) (string, string) {
 }
 
 // sexless: is e a one-word name read as a person's that nothing gave a
-// sex, no first name nor common word: a firm or a body as likely ("said Quistware"), that
-// an "it" may stand for.
+// sex, no first name nor common word: a firm or a body as likely ("said
+// Quistware"), that an "it" may stand for.
 func (r *resolver) sexless(e entity) bool {
 	if e.kind != attrib.KindPerson || len(e.fields) != 1 || e.gender != "" || r.sexes[e.name] != "" {
 		return false

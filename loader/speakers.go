@@ -982,9 +982,9 @@ func runMention(r capRun, known []string) mention {
 		titles = append(titles, strings.Join(w[:cut+1], " "))
 		w = w[cut+1:]
 	}
-	// "Harbour Under-Secretary Ivo Pap", "New Kellsian Ivo Pap", "Top-seeded
-	// Kellsians Ivo Pap": words that describe before a
-	// first name and a surname, none of them a first name
+	// "Ferry Under-Secretary Ivo Pap", "New Yorker Ivo Pap", "Top-seeded
+	// Swedes Ivo Pap": words that describe before a first name and a
+	// surname, none of them a first name
 	if i := describedUpTo(w); i > 0 {
 		for _, d := range w[:i] {
 			if g := genderOf(strings.ToLower(d)); g != "" {
@@ -1119,9 +1119,9 @@ func afterHonorific(titles []string) bool {
 
 // describedUpTo: where in w a first name and a surname (two or three
 // words, the first a first name no common word, the last no common word)
-// begin after words that only describe (common words, a people's name,
-// compounds of common words, titles), none a first name; 0
-// when w does not read so ("Ivo Duncan Pap" keeps its middle name).
+// begin after words that only describe (describingWord), none a first
+// name; 0 when w does not read so ("Ivo Duncan Pap" keeps its middle
+// name).
 func describedUpTo(w []string) int {
 	last := strings.ToLower(strings.TrimRight(trimPossessive(w[len(w)-1]), ".,"))
 	if isEnglishCommon(last) {
@@ -1141,9 +1141,9 @@ func describedUpTo(w []string) int {
 }
 
 // describingWord: can w describe a person before the name, being a common
-// word, a title, a body's word ("Ministry"), a people's name in the singular or plural, or a compound
-// of common words ("Under-Secretary", "Top-seeded")? Not an acronym: "QTX
-// Ivo Pap" may be a firm's name.
+// word, a title, a body's word ("Ministry"), a people's name in the
+// singular or plural, or a compound of common words ("Under-Secretary",
+// "Top-seeded")? Not an acronym: "QTX Ivo Pap" may be a firm's name.
 func describingWord(w string) bool {
 	lw := strings.ToLower(strings.TrimRight(w, ".,"))
 	if isEnglishCommon(lw) || titleWords[lw] || orgWords[lw] || isAdjective(w) || isAdjective(strings.TrimSuffix(w, "s")) || demonymPersons[lw] || demonymPlural(lw) {
