@@ -1620,13 +1620,21 @@ type resolver struct {
 	text     string          // the article
 	midSent  map[string]bool // midSentenceWords of the article, once asked
 	entities []entity
-	outlets  []entity          // outlets named in the text, in order
-	singles  []entity          // one-word names read as persons', in order (collectEntities)
-	lone     []entity          // one-word persons' names, titled or not ("Mr Pap", "Pap"), in order
-	speakers []entity          // speakers so far, most recent last
-	spoken   map[string]bool   // their names
-	sexes    map[string]string // the sex a speaker was last given (by a title, a first name, a "she said")
-	how      string            // the step of the last resolve (for --explain)
+	outlets  []entity      // outlets named in the text, in order
+	singles  []entity      // one-word names read as persons', in order (collectEntities)
+	lone     []entity      // one-word persons' names, titled or not ("Mr Pap", "Pap"), in order
+	loneRead []loneReading // what namedBefore read of each, once asked
+	// establishedName's index (indexSurnames): each full name's first
+	// mention, the full names of each surname in that order, the offsets
+	// of each surname alone
+	firstAt   map[string]int
+	bySurname map[string][]string
+	lonePos   map[string][]int
+	peers     map[string]string // peerTitle's answers
+	speakers  []entity          // speakers so far, most recent last
+	spoken    map[string]bool   // their names
+	sexes     map[string]string // the sex a speaker was last given (by a title, a first name, a "she said")
+	how       string            // the step of the last resolve (for --explain)
 	// unnamedLast: the last pronoun resolved stood for an unnamed source
 	unnamedLast bool
 }
@@ -2398,7 +2406,7 @@ func (r *resolver) fullNameBy(w string, pos int, lastOnly bool) string {
 		for i := len(r.entities) - 1; i >= 0; i-- {
 			if r.entities[i].pos < pos && match(r.entities[i], last) {
 				if last {
-					return r.establishedName(lw, r.entities[i].name, pos, match)
+					return r.establishedName(lw, r.entities[i].name)
 				}
 				return r.entities[i].name
 			}
@@ -2419,6 +2427,18 @@ var peerTitles = []string{"Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl
 // peerTitle is the peer's title the article writes before name ("Lord"
 // for "Lord Pap"), "" if none.
 func (r *resolver) peerTitle(name string) string {
+	if t, ok := r.peers[name]; ok {
+		return t
+	}
+	if r.peers == nil {
+		r.peers = map[string]string{}
+	}
+	t := r.findPeerTitle(name)
+	r.peers[name] = t
+	return t
+}
+
+func (r *resolver) findPeerTitle(name string) string {
 	for _, t := range peerTitles {
 		for i := strings.Index(r.text, t+" "+name); i >= 0; {
 			end := i + len(t) + 1 + len(name)
@@ -2435,33 +2455,54 @@ func (r *resolver) peerTitle(name string) string {
 	return ""
 }
 
-// establishedName: the full name a surname alone (lw) stands for at pos,
-// given near, the nearest before pos that ends with it: the first person
+// establishedName: the full name a surname alone (lw) stands for, given
+// near, the nearest before it that ends with it: the first person
 // of that surname instead when the article wrote the surname alone for
 // that person before it named near. A second of the name ("her husband,
 // Tom Pap") does not take "Pap" from the Ada Pap the article has been
 // calling so.
-func (r *resolver) establishedName(lw, near string, pos int, match func(entity, bool) bool) string {
-	first := map[string]int{} // each full name's first mention
-	for _, e := range r.entities {
-		if e.pos >= pos {
-			break
-		}
-		if _, ok := first[e.name]; !ok && match(e, true) {
-			first[e.name] = e.pos
-		}
-	}
-	nearAt, ok := first[near]
-	if !ok || len(first) < 2 {
+func (r *resolver) establishedName(lw, near string) string {
+	r.indexSurnames()
+	names := r.bySurname[lw]
+	nearAt, ok := r.firstAt[near]
+	if !ok || len(names) < 2 {
 		return near
 	}
-	best, bestAt := near, nearAt
-	for name, at := range first {
-		if at < bestAt && slices.ContainsFunc(r.lone, func(l entity) bool { return l.norm == lw && l.pos > at && l.pos < nearAt }) {
-			best, bestAt = name, at
+	lone := r.lonePos[lw]
+	for _, name := range names { // in the order they were first named
+		at := r.firstAt[name]
+		if at >= nearAt {
+			break
+		}
+		if k := sort.SearchInts(lone, at+1); k < len(lone) && lone[k] < nearAt {
+			return name
 		}
 	}
-	return best
+	return near
+}
+
+// indexSurnames builds, once, what establishedName reads: each person's
+// first mention, the people of each surname in that order, and where
+// each surname stands alone, so that each reading costs a few lookups and
+// no walk over the article.
+func (r *resolver) indexSurnames() {
+	if r.firstAt != nil {
+		return
+	}
+	r.firstAt, r.bySurname, r.lonePos = map[string]int{}, map[string][]string{}, map[string][]int{}
+	for _, e := range r.entities {
+		if e.kind != attrib.KindPerson || len(e.fields) < 2 {
+			continue
+		}
+		if _, ok := r.firstAt[e.name]; !ok {
+			r.firstAt[e.name] = e.pos
+			last := e.fields[len(e.fields)-1]
+			r.bySurname[last] = append(r.bySurname[last], e.name)
+		}
+	}
+	for _, l := range r.lone {
+		r.lonePos[l.norm] = append(r.lonePos[l.norm], l.pos)
+	}
 }
 
 // pronoun resolves he/she/they to the most recent compatible speaker, else
@@ -2606,30 +2647,22 @@ func (r *resolver) namedBefore(pos int, want string) iter.Seq[entity] {
 		for j >= 0 && r.lone[j].pos >= pos {
 			j--
 		}
-		for i >= 0 || j >= 0 {
-			if i >= 0 && (j < 0 || r.entities[i].pos > r.lone[j].pos) {
+		stop := max(-1, j-nearLone) // (the nearest surnames alone only: a long article's are many)
+		for i >= 0 || j > stop {
+			if i >= 0 && (j <= stop || r.entities[i].pos > r.lone[j].pos) {
 				if !yield(r.entities[i]) {
 					return
 				}
 				i--
 				continue
 			}
-			l := r.lone[j]
+			lr := r.readLone(j)
 			j--
-			if pronounOpens(r.text, l.pos, want) {
+			if lr.opens[sexIndex(want)] || lr.named < 0 {
 				continue
 			}
-			full := r.fullNameBy(l.name, l.pos, true)
-			if full == "" {
-				continue
-			}
-			for _, e := range r.entities {
-				if e.name == full && e.pos < l.pos {
-					if !yield(e) {
-						return
-					}
-					break
-				}
+			if !yield(r.entities[lr.named]) {
+				return
 			}
 		}
 	}
@@ -2724,6 +2757,55 @@ func sortQuotes(qs []qspan) {
 // that clause opens with a name phrase followed by its verb: leading
 // adverbials ("In a statement,", "Meanwhile") are skipped; a clause that
 // opens any other way has no subject we can trust.
+// nearLone is how many surnames alone namedBefore reads back over.
+const nearLone = 64
+
+// loneReading is what namedBefore reads of a surname alone, once: the
+// entity of the person it names (-1 for none) and, for a he, a she or
+// either, whether one comes before it in its sentence.
+type loneReading struct {
+	done  bool
+	named int
+	opens [3]bool
+}
+
+// readLone reads r.lone[j] for namedBefore, the first time it is asked:
+// a pronoun quote after many surnames costs a step each, not a search.
+func (r *resolver) readLone(j int) loneReading {
+	if r.loneRead == nil {
+		r.loneRead = make([]loneReading, len(r.lone))
+	}
+	lr := &r.loneRead[j]
+	if lr.done {
+		return *lr
+	}
+	l := r.lone[j]
+	lr.done, lr.named = true, -1
+	for k, g := range []string{"m", "f", ""} {
+		lr.opens[k] = pronounOpens(r.text, l.pos, g)
+	}
+	if full := r.fullNameBy(l.name, l.pos, true); full != "" {
+		for i, e := range r.entities {
+			if e.name == full && e.pos < l.pos {
+				lr.named = i
+				break
+			}
+		}
+	}
+	return *lr
+}
+
+// sexIndex is loneReading.opens's index for a pronoun's sex.
+func sexIndex(g string) int {
+	switch g {
+	case "m":
+		return 0
+	case "f":
+		return 1
+	}
+	return 2
+}
+
 // descHead is the head word of a description: its last word, or the
 // last before an "of", "for" or "at" ("specialist" in "computer specialist
 // at the agency").

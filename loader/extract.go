@@ -1152,8 +1152,11 @@ func (r *resolver) otherSubjectBetween(text string, sents []sentence, si, pstart
 	// the quotes of the paragraph from this one on name him: they are about
 	// him, the speaker's before ("Pap looks set to play. \"...\" ... \"Pap is a
 	// fine player\"")
-	for _, q := range pq {
-		if q.open >= pos && (namedInQuote(name, text[q.start:q.end]) || strings.Contains(text[q.start:q.end], name)) {
+	// (the next few: a paragraph of many quotes is read in steps that stay
+	// small)
+	k := sort.Search(len(pq), func(k int) bool { return pq[k].open >= pos })
+	for _, q := range pq[k:min(len(pq), k+8)] {
+		if namedInQuote(name, text[q.start:q.end]) || strings.Contains(text[q.start:q.end], name) {
 			return false
 		}
 	}

@@ -204,6 +204,15 @@ func findCitations(text string, ps []para, self string) []attrib.Citation {
 	var out []attrib.Citation
 	var known []string
 	seen := map[[2]int]bool{}
+	surnames := map[string]bool{} // namesPersonCalled's answers: one search of the text a word
+	surnameOf := func(w string) bool {
+		v, ok := surnames[w]
+		if !ok {
+			v = namesPersonCalled(text, w)
+			surnames[w] = v
+		}
+		return v
+	}
 	for _, p := range ps {
 		if p.skip != "" {
 			continue
@@ -246,7 +255,7 @@ func findCitations(text string, ps []para, self string) []attrib.Citation {
 			if self != "" && attrib.NormOutlet(h.name) == attrib.NormOutlet(self) && !strings.Contains(strings.ToLower(h.cue), "told") {
 				continue
 			}
-			if w, cue := line[h.s:h.e], strings.ToLower(h.cue); !strings.Contains(w, " ") && !strings.Contains(cue, "told") && !strings.Contains(cue, "report") && !itsAfter(line, h.e) && namesPersonCalled(text, w) {
+			if w, cue := line[h.s:h.e], strings.ToLower(h.cue); !strings.Contains(w, " ") && !strings.Contains(cue, "told") && !strings.Contains(cue, "report") && !itsAfter(line, h.e) && surnameOf(w) {
 				continue // "Fox said" where the article names Tom Fox: his surname ("Fox reported" is the network)
 			}
 			out = append(out, attrib.Citation{Outlet: h.name, Start: k[0], End: k[1], Cue: h.cue})
