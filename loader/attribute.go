@@ -1631,6 +1631,7 @@ type resolver struct {
 	bySurname map[string][]string
 	lonePos   map[string][]int
 	peers     map[string]string // peerTitle's answers
+	peerIn    map[string]bool   // the peer's titles the article writes (peerTitled)
 	speakers  []entity          // speakers so far, most recent last
 	spoken    map[string]bool   // their names
 	sexes     map[string]string // the sex a speaker was last given (by a title, a first name, a "she said")
@@ -2424,6 +2425,19 @@ func (r *resolver) fullNameBy(w string, pos int, lastOnly bool) string {
 // others: "Lord Pap" is the name such a person goes by.
 var peerTitles = []string{"Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl"}
 
+// peerTitled: does the article write title t before a capital at all?
+// Asked once per title, so that an article with no peer costs nothing
+// more.
+func (r *resolver) peerTitled(t string) bool {
+	if r.peerIn == nil {
+		r.peerIn = map[string]bool{}
+		for _, p := range peerTitles {
+			r.peerIn[p] = strings.Contains(r.text, p+" ")
+		}
+	}
+	return r.peerIn[t]
+}
+
 // peerTitle is the peer's title the article writes before name ("Lord"
 // for "Lord Pap"), "" if none.
 func (r *resolver) peerTitle(name string) string {
@@ -2440,6 +2454,9 @@ func (r *resolver) peerTitle(name string) string {
 
 func (r *resolver) findPeerTitle(name string) string {
 	for _, t := range peerTitles {
+		if !r.peerTitled(t) {
+			continue
+		}
 		for i := strings.Index(r.text, t+" "+name); i >= 0; {
 			end := i + len(t) + 1 + len(name)
 			if (i == 0 || !inWord(r.text[i-1])) && (end == len(r.text) || !inWord(r.text[end])) {
@@ -2602,9 +2619,8 @@ func (r *resolver) itSpoke(e entity, pos int) bool {
 	})
 }
 
-// pronounOpens: does a he or she of sex want (either, if none) come
-// before pos in its sentence?
-func pronounOpens(text string, pos int, want string) bool {
+// pronounsOpening: do a he and a she come before pos in its sentence?
+func pronounsOpening(text string, pos int) (he, she bool) {
 	lo := pos
 	for lo > 0 && pos-lo < 300 && text[lo-1] != '\n' {
 		if lo >= 2 && text[lo-1] == ' ' && (text[lo-2] == '.' || text[lo-2] == '!' || text[lo-2] == '?') {
@@ -2618,16 +2634,12 @@ func pronounOpens(text string, pos int, want string) bool {
 	for _, w := range strings.Fields(text[lo:pos]) {
 		switch strings.ToLower(strings.Trim(w, ",;:\u201c\u201d\"")) {
 		case "he":
-			if want != "f" {
-				return true
-			}
+			he = true
 		case "she":
-			if want != "m" {
-				return true
-			}
+			she = true
 		}
 	}
-	return false
+	return he, she
 }
 
 // namedBefore yields the entities named before pos, nearest first, a
@@ -2761,8 +2773,8 @@ func sortQuotes(qs []qspan) {
 const nearLone = 64
 
 // loneReading is what namedBefore reads of a surname alone, once: the
-// entity of the person it names (-1 for none) and, for a he, a she or
-// either, whether one comes before it in its sentence.
+// entity of the person it names (-1 for none) and whether a he, a she or
+// either comes before it in its sentence (sexIndex).
 type loneReading struct {
 	done  bool
 	named int
@@ -2781,9 +2793,8 @@ func (r *resolver) readLone(j int) loneReading {
 	}
 	l := r.lone[j]
 	lr.done, lr.named = true, -1
-	for k, g := range []string{"m", "f", ""} {
-		lr.opens[k] = pronounOpens(r.text, l.pos, g)
-	}
+	he, she := pronounsOpening(r.text, l.pos)
+	lr.opens = [3]bool{he, she, he || she}
 	if full := r.fullNameBy(l.name, l.pos, true); full != "" {
 		for i, e := range r.entities {
 			if e.name == full && e.pos < l.pos {

@@ -1123,6 +1123,9 @@ func afterHonorific(titles []string) bool {
 // name; 0 when w does not read so ("Ivo Duncan Pap" keeps its middle
 // name).
 func describedUpTo(w []string) int {
+	if len(w) < 3 {
+		return 0 // (most runs: one word or two)
+	}
 	last := strings.ToLower(strings.TrimRight(trimPossessive(w[len(w)-1]), ".,"))
 	if isEnglishCommon(last) {
 		return 0
