@@ -455,9 +455,12 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 						reading = "+pronoun-chain"
 					}
 				}
-				if name, _, how := r.resolveHow(m, q.open); name != "" && !namedInQuote(name, qt) && (person && (m.kind == attrib.KindPerson || m.kind == "outlet" && how == "surname->full-name") && r.genderFits(m, name, at.m.gender) || person && m.kind == kindRole && !m.body && !m.many && strings.HasPrefix(how, "role->person") && genderOf(m.noun) != otherSex(at.m.gender) || person && how == "spokesperson->organisation" && genderOf(m.noun) != otherSex(at.m.gender) || !person && strings.HasPrefix(at.rule, "tag-") && (m.kind == attrib.KindOrganization || how == "single-name" && !isEnglishCommon(strings.ToLower(name)))) {
+				if name, _, how := r.resolveHow(m, q.open); name != "" && !namedInQuote(name, qt) && (person && (m.kind == attrib.KindPerson || m.kind == "outlet" && how == "surname->full-name") && r.genderFits(m, name, at.m.gender) || person && m.kind == kindRole && !m.body && !m.many && strings.HasPrefix(how, "role->person") && genderOf(m.noun) != otherSex(at.m.gender) || person && how == "spokesperson->organisation" && genderOf(m.noun) != otherSex(at.m.gender) || person && m.voice && m.spokes != "" && (m.kind == attrib.KindOrganization || m.kind == "outlet") && genderOf(m.spokes) != otherSex(at.m.gender) || !person && strings.HasPrefix(at.rule, "tag-") && (m.kind == attrib.KindOrganization || how == "single-name" && !isEnglishCommon(strings.ToLower(name)))) {
 					// `Quistware has said the ferry will sail. "...," it said.`:
-					// a name of one word "it" stands for is an organisation's
+					// a name of one word "it" stands for is an organisation's;
+					// `A spokesman for Quistware said ... "...," he said.`: the
+					// body speaks through him, as `said a spokesman for
+					// Quistware` has it
 					at.m = withSex(m, at.m.gender)
 					if !person {
 						at.m.kind = attrib.KindOrganization

@@ -1891,3 +1891,14 @@ func checkBodySpeaks(t *testing.T, text, name string, n int) {
 func TestPeerKeepsTitle(t *testing.T) {
 	checkSpeakers(t, []speakerCase{{"peers", "Peers\n\n\"It is lawful,\" said Lord Pap. \"We will see,\" said Baroness Quist.\n\n\"No,\" Pap said. \"Yes,\" said Sir Tom Brack.", []string{"Lord Pap", "Baroness Quist", "Lord Pap", "Tom Brack"}}})
 }
+
+// TestPronounAfterASpokesmanReported: "A spokesman for Quistware said
+// that ... '...,' he said." is Quistware speaking, as "said a spokesman
+// for Quistware" is, not the man quoted before; a she after a
+// spokeswoman's sentence is her body too, and a he after it is not.
+func TestPronounAfterASpokesmanReported(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a spokesman", "Words\n\n\"Ferry is the word,\" said Ivo Pap.\n\nA spokesman for Quistware said that the word was in wide use. \"It was last year's word,\" he said.", []string{"Ivo Pap", "Quistware"}},
+		{"a spokeswoman", "Words\n\n\"Ferry is the word,\" said Ivo Pap. A spokeswoman for the Kells Ferry Company said that the word was in wide use. \"It was last year's word,\" she said. \"Yes,\" he said.", []string{"Ivo Pap", "Kells Ferry Company", "Ivo Pap"}},
+	})
+}
