@@ -15,37 +15,23 @@ import (
 func adversarialArticle(shape string, n int) string {
 	var b strings.Builder
 	b.WriteString("Ferries\n\n")
-	switch shape {
-	case "surnames":
-		b.WriteString("Ivo Pap and Tom Brack met. ")
-		for range n {
-			b.WriteString("Mr Pap left. Brack stayed. The sea was calm. \"We sail,\" she said. ")
-		}
-	case "long-paragraph":
-		b.WriteString("Ivo Pap came. ")
-		for range n {
-			b.WriteString("He sailed far. ")
-		}
-		b.WriteString("\n\n")
-		for range n {
-			b.WriteString("\"We sail,\" he said. ")
-		}
-	case "others":
-		b.WriteString("\"We sail,\" said Ivo Pap. ")
-		for range n {
-			b.WriteString("Tom Brack stayed home. \"We row.\" ")
-		}
-	case "peers":
-		for range n {
-			b.WriteString("\"We sail,\" said Pap. Lord Brack came. ")
-		}
-	case "citations":
-		b.WriteString("Tom Fox came. ")
-		for range n {
-			b.WriteString("Fox said the sea was calm. ")
-		}
+	for _, p := range adversarialShapes[shape] {
+		b.WriteString(strings.Repeat(p.text, max(1, p.times*n)))
 	}
 	return b.String()
+}
+
+// adversarialShapes: each shape's parts, written once (times 0) or n
+// times (times 1).
+var adversarialShapes = map[string][]struct {
+	text  string
+	times int
+}{
+	"surnames":       {{"Ivo Pap and Tom Brack met. ", 0}, {"Mr Pap left. Brack stayed. The sea was calm. \"We sail,\" she said. ", 1}},
+	"long-paragraph": {{"Ivo Pap came. ", 0}, {"He sailed far. ", 1}, {"\n\n", 0}, {"\"We sail,\" he said. ", 1}},
+	"others":         {{"\"We sail,\" said Ivo Pap. ", 0}, {"Tom Brack stayed home. \"We row.\" ", 1}},
+	"peers":          {{"\"We sail,\" said Pap. Lord Brack came. ", 1}},
+	"citations":      {{"Tom Fox came. ", 0}, {"Fox said the sea was calm. ", 1}},
 }
 
 // BenchmarkExtractAdversarial times those shapes at two sizes: a ratio
