@@ -1632,10 +1632,14 @@ type resolver struct {
 	lonePos   map[string][]int
 	peers     map[string]string // peerTitle's answers
 	peerIn    map[string]bool   // the peer's titles the article writes (peerTitled)
-	speakers  []entity          // speakers so far, most recent last
-	spoken    map[string]bool   // their names
-	sexes     map[string]string // the sex a speaker was last given (by a title, a first name, a "she said")
-	how       string            // the step of the last resolve (for --explain)
+	// fullNameIndexed's indexes (indexNames, addSpeaker): entities by
+	// last and first word, the latest speaker of each
+	entLast, entFirst map[string][]int
+	spkLast, spkFirst map[string]int
+	speakers          []entity          // speakers so far, most recent last
+	spoken            map[string]bool   // their names
+	sexes             map[string]string // the sex a speaker was last given (by a title, a first name, a "she said")
+	how               string            // the step of the last resolve (for --explain)
 	// unnamedLast: the last pronoun resolved stood for an unnamed source
 	unnamedLast bool
 }
@@ -2395,6 +2399,9 @@ func (r *resolver) fullNameBy(w string, pos int, lastOnly bool) string {
 		}
 		return f[0] == lw
 	}
+	if !strings.Contains(lw, " ") {
+		return r.fullNameIndexed(lw, pos, lastOnly)
+	}
 	for _, last := range []bool{true, false} {
 		if !last && lastOnly {
 			break
@@ -2419,6 +2426,79 @@ func (r *resolver) fullNameBy(w string, pos int, lastOnly bool) string {
 		}
 	}
 	return ""
+}
+
+// fullNameIndexed is fullNameBy for a one-word w (lw, normalised), read
+// from indexes instead of walks over the speakers and the entities: the
+// latest speaker whose last (else first) word it is, else the nearest
+// such entity before pos, else the first after it. A long article's
+// every candidate mention asks this; its cost no longer grows with the
+// article.
+func (r *resolver) fullNameIndexed(lw string, pos int, lastOnly bool) string {
+	r.indexNames()
+	for _, last := range []bool{true, false} {
+		if !last && lastOnly {
+			break
+		}
+		spk, ents := r.spkFirst, r.entFirst
+		if last {
+			spk, ents = r.spkLast, r.entLast
+		}
+		if i, ok := spk[lw]; ok {
+			return r.speakers[i].name
+		}
+		idx := ents[lw]
+		k := sort.Search(len(idx), func(k int) bool { return r.entities[idx[k]].pos >= pos })
+		if k > 0 {
+			name := r.entities[idx[k-1]].name
+			if last {
+				name = r.establishedName(lw, name)
+			}
+			return name
+		}
+		if k < len(idx) {
+			return r.entities[idx[k]].name
+		}
+	}
+	return ""
+}
+
+// indexNames builds, once, fullNameIndexed's index of the entities of
+// two words or more that are persons', by last word and by first, in
+// text order; the speakers' index grows as they speak (addSpeaker).
+func (r *resolver) indexNames() {
+	if r.entLast != nil {
+		return
+	}
+	r.entLast, r.entFirst = map[string][]int{}, map[string][]int{}
+	for i, e := range r.entities {
+		if e.kind == attrib.KindPerson && len(e.fields) >= 2 {
+			r.entLast[e.fields[len(e.fields)-1]] = append(r.entLast[e.fields[len(e.fields)-1]], i)
+			r.entFirst[e.fields[0]] = append(r.entFirst[e.fields[0]], i)
+		}
+	}
+	if r.spkLast == nil {
+		r.spkLast, r.spkFirst = map[string]int{}, map[string]int{}
+		for i, e := range r.speakers {
+			r.indexSpeaker(i, e)
+		}
+	}
+}
+
+// addSpeaker appends e to the speakers, and to fullNameIndexed's index
+// once it is built.
+func (r *resolver) addSpeaker(e entity) {
+	r.speakers = append(r.speakers, e)
+	if r.spkLast != nil {
+		r.indexSpeaker(len(r.speakers)-1, e)
+	}
+}
+
+func (r *resolver) indexSpeaker(i int, e entity) {
+	if e.kind == attrib.KindPerson && len(e.fields) >= 2 {
+		r.spkLast[e.fields[len(e.fields)-1]] = i
+		r.spkFirst[e.fields[0]] = i
+	}
 }
 
 // peerTitles come before a peer's one name, which is no surname among
@@ -2542,7 +2622,9 @@ func (r *resolver) pronoun(m mention, pos int) (string, string) {
 	}
 	r.unnamedLast = false
 	later := -1 // a speaker of no known sex whose name opens with a common word
-	for i := len(r.speakers) - 1; i >= 0; i-- {
+	// (the nearest speakers only: in an article of thousands of quotes a
+	// "she" none of them fits would read them all for each quote)
+	for i := len(r.speakers) - 1; i >= max(0, len(r.speakers)-nearSpeakers); i-- {
 		if ok(r.speakers[i]) {
 			if r.speakers[i].name == "" {
 				if later >= 0 {
@@ -2751,7 +2833,7 @@ func (r *resolver) spoke(name, kind string, m mention, pos int) {
 	if n := len(r.speakers); m.kind == "" && n > 0 && r.speakers[n-1].name == name {
 		e.voice, e.spokes = r.speakers[n-1].voice, r.speakers[n-1].spokes // a quote that goes on
 	}
-	r.speakers = append(r.speakers, e)
+	r.addSpeaker(e)
 	if r.spoken == nil {
 		r.spoken, r.sexes = map[string]bool{}, map[string]string{}
 	}
@@ -2769,6 +2851,10 @@ func sortQuotes(qs []qspan) {
 // that clause opens with a name phrase followed by its verb: leading
 // adverbials ("In a statement,", "Meanwhile") are skipped; a clause that
 // opens any other way has no subject we can trust.
+// nearSpeakers is how many speakers, latest first, a pronoun reads back
+// over before the people named.
+const nearSpeakers = 200
+
 // nearLone is how many surnames alone namedBefore reads back over.
 const nearLone = 64
 

@@ -640,7 +640,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			if quote.Speaker == "" && (unnamedSource(said, how) || unnamedPerson(said, how)) && !crowd[said.noun] && !said.many {
 				// "a spokesman said": a later "he added" is that spokesman, no
 				// one named before
-				r.speakers = append(r.speakers, newEntity("", attrib.KindPerson, said.gender, nil, q.open))
+				r.addSpeaker(newEntity("", attrib.KindPerson, said.gender, nil, q.open))
 			}
 			if quote.Speaker == "" && len(strings.Fields(qt)) <= 4 {
 				quote.Term = true
