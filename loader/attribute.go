@@ -125,7 +125,7 @@ func spaceAfterRun(s string, i int) int {
 // the organisations named in body sentences outside quotes, in order.
 // runs gets each body paragraph's capitalised runs (offsets in the
 // paragraph), for the ranker's mentions.
-func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (out, outlets, singles, lone []entity, runs map[int][][]int) {
+func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (out, outlets, lone []entity, runs map[int][][]int) {
 	runs = map[int][][]int{}
 	var all []runAt
 	for pi, p := range ps {
@@ -187,10 +187,8 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 		if m.kind == attrib.KindPerson && (len(strings.Fields(m.name)) < 2 || len(m.titles) == 0 && lastWords(pre, 1) == "the" && strings.Join(words, " ") == m.name) {
 			// a name right after "the", with no title or description
 			// stripped from it, is a thing's ("the Quist Express"); a
-			// one-word name is kept aside, for "the company" (businessBefore)
-			if len(strings.Fields(m.name)) == 1 && len(m.titles) == 0 && lastWords(pre, 1) != "the" {
-				singles = append(singles, newEntity(m.name, m.kind, "", nil, f.pos))
-			}
+			// one-word name is kept aside in lone, for "he" and for "the
+			// company" (businessBefore)
 			continue
 		}
 		before := relationWords(nounBefore(pre)) // "his wife", "chairman"
@@ -203,7 +201,7 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 		}
 		out = append(out, newEntity(m.name, m.kind, g, m.titles, f.pos))
 	}
-	return out, outlets, singles, lone, runs
+	return out, outlets, lone, runs
 }
 
 // runAt is a run of capitalised words, the text before it in its
@@ -1621,7 +1619,6 @@ type resolver struct {
 	midSent  map[string]bool // midSentenceWords of the article, once asked
 	entities []entity
 	outlets  []entity      // outlets named in the text, in order
-	singles  []entity      // one-word names read as persons', in order (collectEntities)
 	lone     []entity      // one-word persons' names, titled or not ("Mr Pap", "Pap"), in order
 	loneRead []loneReading // what namedBefore read of each, once asked
 	// establishedName's index (indexSurnames): each full name's first
@@ -2295,9 +2292,9 @@ func (r *resolver) businessBefore(pos int) (string, string) {
 			break
 		}
 	}
-	for i := len(r.singles) - 1; i >= 0; i-- {
-		e := r.singles[i]
-		if e.pos >= pos || e.pos <= bestAt || pos-e.pos > 1500 {
+	for i := len(r.lone) - 1; i >= 0; i-- {
+		e := r.lone[i]
+		if len(e.titles) > 0 || e.pos >= pos || e.pos <= bestAt || pos-e.pos > 1500 {
 			continue
 		}
 		if lw := strings.ToLower(e.name); !isFirstName(lw) && !r.lower[lw] && !isEnglishCommon(lw) && !outletSuffixes[lw] && placeKind(e.fields) == "" && !isOutletName(e.name) && !acronymPlural(e.name) && r.fullNameBy(e.name, pos, true) == "" && actsBefore(r.text, e.name, pos) {
@@ -2537,16 +2534,8 @@ func (r *resolver) findPeerTitle(name string) string {
 		if !r.peerTitled(t) {
 			continue
 		}
-		for i := strings.Index(r.text, t+" "+name); i >= 0; {
-			end := i + len(t) + 1 + len(name)
-			if (i == 0 || !inWord(r.text[i-1])) && (end == len(r.text) || !inWord(r.text[end])) {
-				return t
-			}
-			j := strings.Index(r.text[end:], t+" "+name)
-			if j < 0 {
-				break
-			}
-			i = end + j
+		if containsWord(r.text, t+" "+name) {
+			return t
 		}
 	}
 	return ""
@@ -2752,7 +2741,7 @@ func (r *resolver) namedBefore(pos int, want string) iter.Seq[entity] {
 			}
 			lr := r.readLone(j)
 			j--
-			if lr.opens[sexIndex(want)] || lr.named < 0 {
+			if lr.opens(want) || lr.named < 0 {
 				continue
 			}
 			if !yield(r.entities[lr.named]) {
@@ -2859,12 +2848,23 @@ const nearSpeakers = 200
 const nearLone = 64
 
 // loneReading is what namedBefore reads of a surname alone, once: the
-// entity of the person it names (-1 for none) and whether a he, a she or
-// either comes before it in its sentence (sexIndex).
+// entity of the person it names (-1 for none) and whether a he or a she
+// comes before it in its sentence.
 type loneReading struct {
-	done  bool
-	named int
-	opens [3]bool
+	done    bool
+	named   int
+	he, she bool
+}
+
+// opens: does a pronoun of sex want (either, if none) come before it?
+func (lr loneReading) opens(want string) bool {
+	switch want {
+	case "m":
+		return lr.he
+	case "f":
+		return lr.she
+	}
+	return lr.he || lr.she
 }
 
 // readLone reads r.lone[j] for namedBefore, the first time it is asked:
@@ -2879,8 +2879,7 @@ func (r *resolver) readLone(j int) loneReading {
 	}
 	l := r.lone[j]
 	lr.done, lr.named = true, -1
-	he, she := pronounsOpening(r.text, l.pos)
-	lr.opens = [3]bool{he, she, he || she}
+	lr.he, lr.she = pronounsOpening(r.text, l.pos)
 	if full := r.fullNameBy(l.name, l.pos, true); full != "" {
 		for i, e := range r.entities {
 			if e.name == full && e.pos < l.pos {
@@ -2890,17 +2889,6 @@ func (r *resolver) readLone(j int) loneReading {
 		}
 	}
 	return *lr
-}
-
-// sexIndex is loneReading.opens's index for a pronoun's sex.
-func sexIndex(g string) int {
-	switch g {
-	case "m":
-		return 0
-	case "f":
-		return 1
-	}
-	return 2
 }
 
 // descHead is the head word of a description: its last word, or the

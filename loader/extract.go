@@ -275,8 +275,8 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 	masked = truecase(masked, ps, lower, named)
 	tc := truecase(text, ps, lower, named) // the text the rules read, Title Case lines lowered
 	memo := newMentionMemo(known)
-	ents, outlets, singles, lone, runs := collectEntities(text, masked, ps, memo)
-	r := &resolver{entities: ents, outlets: outlets, singles: singles, lone: lone, lower: lower, named: named, masked: raw, text: text}
+	ents, outlets, lone, runs := collectEntities(text, masked, ps, memo)
+	r := &resolver{entities: ents, outlets: outlets, lone: lone, lower: lower, named: named, masked: raw, text: text}
 	people := map[string]*attrib.Person{}
 	var order []string
 	var rc *rankContext
@@ -939,6 +939,23 @@ func pronounTagEnds(s, p string) bool {
 // letter outside ASCII)?
 func inWord(b byte) bool { return isWordByte(b) || b >= 0x80 }
 
+// containsWord: does s hold w with no letter or digit right before or
+// after it ("Pap" in "Mr Pap's", not in "Papers")?
+func containsWord(s, w string) bool {
+	for i := strings.Index(s, w); i >= 0; {
+		end := i + len(w)
+		if (i == 0 || !inWord(s[i-1])) && (end == len(s) || !inWord(s[end])) {
+			return true
+		}
+		j := strings.Index(s[end:], w)
+		if j < 0 {
+			return false
+		}
+		i = end + j
+	}
+	return false
+}
+
 // namedInQuote: does the quote name the person by a word of their name
 // ("I had a word with Ivo" is not Ivo Pap's)? Not by the whole name: a
 // candidate may speak of themself so ("it's not Ivo Pap").
@@ -950,16 +967,8 @@ func namedInQuote(name, qt string) bool {
 		if len(w) < 3 || !isCapWord(w) {
 			continue
 		}
-		for i := strings.Index(qt, w); i >= 0; {
-			end := i + len(w)
-			if (i == 0 || !inWord(qt[i-1])) && (end == len(qt) || !inWord(qt[end])) {
-				return true
-			}
-			j := strings.Index(qt[end:], w)
-			if j < 0 {
-				break
-			}
-			i = end + j
+		if containsWord(qt, w) {
+			return true
 		}
 	}
 	return false
