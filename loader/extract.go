@@ -536,7 +536,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				}
 				if ((r.how == "role-as-written" || r.how == "office-unresolved" && at.m.office) && describedRole(at.m) || r.how == "description-unresolved" && at.m.kind == "noun" && demonymPersons[at.m.noun] && r.onePersonSince(prevStart(ps, pi, sents, si), q.open)) && !off["role:previous-subject"] {
 					// (or one of a people, `said the Frenchman`, after a
-					// sentence that names one person only: not "Varga beat
+					// sentence that names one person only: not "Marsk beat
 					// Pap. '...,' the Spaniard said", where either may be)
 					// `Pap starred in the win. "...," said the Kells
 					// captain.`: no one named holds the role, so it

@@ -474,7 +474,7 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"We are done with this council for good.", "", ""}, {"a miracle nobody here expected tonight.", "", ""}}},
 		{"a name right after the is a thing's, not a person's", "Supporters boarded the Quist Wagon in Dunmore on Friday.\n\nQuist said: \"We ride at dawn and we ride for every town on this line.\"",
 			[]quoteView{{"We ride at dawn and we ride for every town on this line.", "Quist", ""}}},
-		{"one of a people is a description, not a name", "Teo Varga beat Ivo Pap in four sets on Sunday.\n\n\"I played my best tennis of the year today and I am very happy,\" the Spaniard said.",
+		{"one of a people is a description, not a name", "Teo Marsk beat Ivo Pap in four sets on Sunday.\n\n\"I played my best tennis of the year today and I am very happy,\" the Spaniard said.",
 			[]quoteView{{"I played my best tennis of the year today and I am very happy,", "", ""}}},
 		{"a pronoun and a verb in one word is nobody", "The club lost again on Sunday.\n\nWe've said it before: \"nobody is safe in this league, nobody at all.\"",
 			[]quoteView{{"nobody is safe in this league, nobody at all.", "", ""}}},
@@ -1793,24 +1793,24 @@ func TestPronounChain(t *testing.T) {
 }
 
 // TestSurnameThatNamesAnOutlet: where the article names Tom Fox or
-// Mayor Ivo Guardian, "Fox said" and "Guardian said" are those men, not
+// Mayor Ivo Telegraph, "Fox said" and "Telegraph said" are those men, not
 // the network or the paper: no citation, a he after "Fox told ... that"
 // is Fox, and a first name before a paper's word makes no paper ("Ivo
-// Guardian"). "Fox says its ratings rose" is still the network, and a
+// Telegraph"). "Fox says its ratings rose" is still the network, and a
 // paper's own name with a first name in it ("the New York Times") still
 // a paper.
 func TestSurnameThatNamesAnOutlet(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
-		{"told", "Fox backs theatre\n\nThe actor Tom Fox is behind a plan to reopen a Kells theatre.\n\nThe singer Ivo Pap sang there first. Fox told the Kells Courier that on his first visit he was struck by the hall. \"It just needs paint,\" he said.", []string{"Tom Fox"}},
-		{"a mayor", "Harbour deal\n\nMayor Ivo Guardian welcomed the ferry.\n\n\"The harbour has had hard years,\" Guardian said. \"This is a good story for the town,\" said Kells Mayor Ivo Guardian.", []string{"Ivo Guardian", "Ivo Guardian"}},
+		{"told", "Fishing quotas\n\nThe skipper Tom Fox has fished out of Kells for thirty years.\n\nThe harbour master Ivo Pap came later. Fox told the Kells Courier that on his first trip out he saw a whale. \"The sea was full then,\" he said.", []string{"Tom Fox"}},
+		{"a mayor", "Harbour deal\n\nMayor Ivo Telegraph welcomed the ferry.\n\n\"The harbour has had hard years,\" Telegraph said. \"This is a good story for the town,\" said Kells Mayor Ivo Telegraph.", []string{"Ivo Telegraph", "Ivo Telegraph"}},
 	})
 	for _, c := range []struct {
 		name, text string
 		want       []string
 	}{
-		{"said", "Fox backs theatre\n\nThe actor Tom Fox is behind a plan to reopen a Kells theatre. Fox said that the hall was sound.", nil},
-		{"a mayor", "Harbour deal\n\nMayor Ivo Guardian welcomed the ferry. Guardian said the harbour had had hard years.", nil},
-		{"its", "Fox ratings\n\nThe actor Tom Fox joined the network in May. Fox says its ratings rose.", []string{"Fox"}},
+		{"said", "Fishing quotas\n\nThe skipper Tom Fox has fished out of Kells for thirty years. Fox said that the quotas were fair.", nil},
+		{"a mayor", "Harbour deal\n\nMayor Ivo Telegraph welcomed the ferry. Telegraph said the harbour had had hard years.", nil},
+		{"its", "Fox ratings\n\nThe skipper Tom Fox watches the network every night. Fox says its ratings rose.", []string{"Fox"}},
 		{"a paper's own name", "Harbour deal\n\nThe New York Times reported that the ferry was sold.", []string{"The New York Times"}},
 	} {
 		got, _ := citedSpans(t, c.text)
@@ -1852,7 +1852,7 @@ func TestQuoteAfterASentenceAboutAnother(t *testing.T) {
 // and a people. A first name or an acronym first keeps the run whole
 // ("Grant Tom Brack", "QTX Nia Quist" may be a firm).
 func TestDescriptionBeforeAName(t *testing.T) {
-	checkSpeakers(t, []speakerCase{{"descriptions", "Names\n\n\"We will,\" said Ferry Under-Secretary Tom Brack. \"No,\" said Top-seeded Swedes Nia Quist. \"Good,\" said New Yorker Nia Kroll. \"Fine,\" said Grant Tom Brack.", []string{"Tom Brack", "Nia Quist", "Nia Kroll", "Grant Tom Brack"}}})
+	checkSpeakers(t, []speakerCase{{"descriptions", "Names\n\n\"We will,\" said Ferry Under-Secretary Tom Brack. \"No,\" said Second-seeded Swedes Nia Quist. \"Good,\" said New Yorker Nia Kroll. \"Fine,\" said Grant Tom Brack.", []string{"Tom Brack", "Nia Quist", "Nia Kroll", "Grant Tom Brack"}}})
 }
 
 // TestOneKindPerName: a one-word name that speaks as a body in one quote

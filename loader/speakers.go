@@ -982,7 +982,7 @@ func runMention(r capRun, known []string) mention {
 		titles = append(titles, strings.Join(w[:cut+1], " "))
 		w = w[cut+1:]
 	}
-	// "Ferry Under-Secretary Ivo Pap", "New Yorker Ivo Pap", "Top-seeded
+	// "Ferry Under-Secretary Ivo Pap", "New Yorker Ivo Pap", "Second-seeded
 	// Swedes Ivo Pap": words that describe before a first name and a
 	// surname, none of them a first name
 	if i := describedUpTo(w); i > 0 {
@@ -1120,7 +1120,7 @@ func afterHonorific(titles []string) bool {
 // describedUpTo: where in w a first name and a surname (two or three
 // words, the first a first name no common word, the last no common word)
 // begin after words that only describe (describingWord), none a first
-// name; 0 when w does not read so ("Ivo Duncan Pap" keeps its middle
+// name; 0 when w does not read so ("Ivo Tom Pap" keeps its middle
 // name).
 func describedUpTo(w []string) int {
 	if len(w) < 3 {
@@ -1146,7 +1146,7 @@ func describedUpTo(w []string) int {
 // describingWord: can w describe a person before the name, being a common
 // word, a title, a body's word ("Ministry"), a people's name in the
 // singular or plural, or a compound of common words ("Under-Secretary",
-// "Top-seeded")? Not an acronym: "QTX Ivo Pap" may be a firm's name.
+// "Second-seeded")? Not an acronym: "QTX Ivo Pap" may be a firm's name.
 func describingWord(w string) bool {
 	lw := strings.ToLower(strings.TrimRight(w, ".,"))
 	if isEnglishCommon(lw) || titleWords[lw] || orgWords[lw] || isAdjective(w) || isAdjective(strings.TrimSuffix(w, "s")) || demonymPersons[lw] || demonymPlural(lw) {
@@ -1220,9 +1220,9 @@ func surnameTitle(titles []string) bool {
 }
 
 // firstNameAndSurname: do the words end in a first name and a surname
-// that outletName would take for a paper of that town ("Ivo Guardian",
-// "Mayor Ivo Guardian")? Not a paper known by that name, or one the
-// article named ("the Charlotte Observer").
+// that outletName would take for a paper of that town ("Ivo Telegraph",
+// "Mayor Ivo Telegraph")? Not a paper known by that name, or one the
+// article named (a paper of a town whose name is also a first name).
 func firstNameAndSurname(w []string, known []string) bool {
 	if len(w) < 2 || !isCapWord(w[len(w)-2]) || !isFirstName(strings.ToLower(w[len(w)-2])) {
 		return false
