@@ -1629,10 +1629,10 @@ type resolver struct {
 	lonePos   map[string][]int
 	peers     map[string]string // peerTitle's answers
 	peerIn    map[string]bool   // the peer's titles the article writes (peerTitled)
-	// fullNameIndexed's indexes (indexNames, addSpeaker): entities by
-	// last and first word, the latest speaker of each
+	// fullNameBy's indexes (indexNames, addSpeaker): entities by
+	// last and first word, and the speakers of each, in order
 	entLast, entFirst map[string][]int
-	spkLast, spkFirst map[string]int
+	spkLast, spkFirst map[string][]int
 	speakers          []entity          // speakers so far, most recent last
 	spoken            map[string]bool   // their names
 	sexes             map[string]string // the sex a speaker was last given (by a title, a first name, a "she said")
@@ -2383,41 +2383,37 @@ func (r *resolver) personLike(full string) bool {
 // fullNameBy is fullName; with lastOnly, w must be the person's last name.
 func (r *resolver) fullNameBy(w string, pos int, lastOnly bool) string {
 	lw := attrib.NormName(w)
-	match := func(e entity, last bool) bool {
-		if e.kind != attrib.KindPerson {
-			return false
-		}
-		f := e.fields
-		if len(f) < 2 {
-			return false
-		}
-		if last {
-			return f[len(f)-1] == lw || strings.HasSuffix(e.norm, " "+lw)
-		}
-		return f[0] == lw
+	key := lw // the word the index is read by: a surname of words ("van der Pap") by its last, the rest checked
+	if k := strings.LastIndexByte(lw, ' '); k >= 0 {
+		key = lw[k+1:]
 	}
-	if !strings.Contains(lw, " ") {
-		return r.fullNameIndexed(lw, pos, lastOnly)
-	}
+	fits := func(e entity) bool { return key == lw || strings.HasSuffix(e.norm, " "+lw) }
+	r.indexNames()
 	for _, last := range []bool{true, false} {
-		if !last && lastOnly {
-			break
+		if !last && (lastOnly || key != lw) {
+			break // (a surname of words is no first name)
 		}
-		for i := len(r.speakers) - 1; i >= 0; i-- {
-			if match(r.speakers[i], last) {
+		spk, ents := r.spkFirst, r.entFirst
+		if last {
+			spk, ents = r.spkLast, r.entLast
+		}
+		for _, i := range slices.Backward(spk[key]) {
+			if fits(r.speakers[i]) {
 				return r.speakers[i].name
 			}
 		}
-		for i := len(r.entities) - 1; i >= 0; i-- {
-			if r.entities[i].pos < pos && match(r.entities[i], last) {
+		idx := ents[key]
+		k := sort.Search(len(idx), func(k int) bool { return r.entities[idx[k]].pos >= pos })
+		for _, i := range slices.Backward(idx[:k]) {
+			if e := r.entities[i]; fits(e) {
 				if last {
-					return r.establishedName(lw, r.entities[i].name)
+					return r.establishedName(lw, e.name)
 				}
-				return r.entities[i].name
+				return e.name
 			}
 		}
-		for _, e := range r.entities {
-			if e.pos >= pos && match(e, last) {
+		for _, i := range idx[k:] {
+			if e := r.entities[i]; fits(e) {
 				return e.name
 			}
 		}
@@ -2425,44 +2421,11 @@ func (r *resolver) fullNameBy(w string, pos int, lastOnly bool) string {
 	return ""
 }
 
-// fullNameIndexed is fullNameBy for a one-word w (lw, normalised), read
-// from indexes instead of walks over the speakers and the entities: the
-// latest speaker whose last (else first) word it is, else the nearest
-// such entity before pos, else the first after it. A long article's
-// every candidate mention asks this; its cost no longer grows with the
-// article.
-func (r *resolver) fullNameIndexed(lw string, pos int, lastOnly bool) string {
-	r.indexNames()
-	for _, last := range []bool{true, false} {
-		if !last && lastOnly {
-			break
-		}
-		spk, ents := r.spkFirst, r.entFirst
-		if last {
-			spk, ents = r.spkLast, r.entLast
-		}
-		if i, ok := spk[lw]; ok {
-			return r.speakers[i].name
-		}
-		idx := ents[lw]
-		k := sort.Search(len(idx), func(k int) bool { return r.entities[idx[k]].pos >= pos })
-		if k > 0 {
-			name := r.entities[idx[k-1]].name
-			if last {
-				name = r.establishedName(lw, name)
-			}
-			return name
-		}
-		if k < len(idx) {
-			return r.entities[idx[k]].name
-		}
-	}
-	return ""
-}
-
-// indexNames builds, once, fullNameIndexed's index of the entities of
-// two words or more that are persons', by last word and by first, in
-// text order; the speakers' index grows as they speak (addSpeaker).
+// indexNames builds, once, fullNameBy's index of the entities of two
+// words or more that are persons', by last word and by first, in text
+// order; the speakers' index grows as they speak (addSpeaker). A long
+// article's every candidate mention asks fullNameBy: its cost no longer
+// grows with the article.
 func (r *resolver) indexNames() {
 	if r.entLast != nil {
 		return
@@ -2475,14 +2438,14 @@ func (r *resolver) indexNames() {
 		}
 	}
 	if r.spkLast == nil {
-		r.spkLast, r.spkFirst = map[string]int{}, map[string]int{}
+		r.spkLast, r.spkFirst = map[string][]int{}, map[string][]int{}
 		for i, e := range r.speakers {
 			r.indexSpeaker(i, e)
 		}
 	}
 }
 
-// addSpeaker appends e to the speakers, and to fullNameIndexed's index
+// addSpeaker appends e to the speakers, and to fullNameBy's index
 // once it is built.
 func (r *resolver) addSpeaker(e entity) {
 	r.speakers = append(r.speakers, e)
@@ -2493,8 +2456,8 @@ func (r *resolver) addSpeaker(e entity) {
 
 func (r *resolver) indexSpeaker(i int, e entity) {
 	if e.kind == attrib.KindPerson && len(e.fields) >= 2 {
-		r.spkLast[e.fields[len(e.fields)-1]] = i
-		r.spkFirst[e.fields[0]] = i
+		r.spkLast[e.fields[len(e.fields)-1]] = append(r.spkLast[e.fields[len(e.fields)-1]], i)
+		r.spkFirst[e.fields[0]] = append(r.spkFirst[e.fields[0]], i)
 	}
 }
 
