@@ -2169,6 +2169,17 @@ var englishCommon = sync.OnceValue(func() sortedWords { return newSortedWords("e
 // isEnglishCommon: is lw (lower case) one of englishCommon?
 func isEnglishCommon(lw string) bool { return englishCommon().has(lw) }
 
+// ingPhrase: do ts open with an -ing word and a lower-case word after it
+// ("Reading the letter aloud", whose -ing word is also a town's name and
+// so no common word), a participle's phrase and no name?
+func ingPhrase(ts []tok) bool {
+	if len(ts) < 2 || isCapWord(ts[1].w) {
+		return false
+	}
+	f := bare(ts[0].w)
+	return strings.HasSuffix(f, "ing") && len(f) > 5 && f != "according" && !isFirstName(f)
+}
+
 // peopleNoun: is lw an organisation's noun ("Police"), not one person's
 // ("Source"), or the plural of an occupation, a role or a source
 // ("Lawyers", "Teachers", "Officials")? Such a body or group of people stays the
@@ -2931,7 +2942,7 @@ func sentenceSubject(before string, known []string) mention {
 		if len(ts) == 0 {
 			continue
 		}
-		if f := bare(ts[0].w); prepositions[f] || subordinate(ts[0].w) || k < len(segs)-1 && (openingIng(f) || timeSpan(ts)) {
+		if f := bare(ts[0].w); prepositions[f] || subordinate(ts[0].w) || k < len(segs)-1 && (openingIng(f) || ingPhrase(ts) || timeSpan(ts)) {
 			continue // an adverbial: "In July", "At a rally", "When ...", "Praising Kells for ...", "Days after the vote"
 		}
 		if l := descHead(ts); k+2 < len(segs) && !isCapWord(l) && (titleWords[l] || roleNouns[l] || occupations[l] || sourceNouns[l] || agentNoun(l)) && nounPhrase(ts) {

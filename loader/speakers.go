@@ -530,6 +530,7 @@ func roleMention(place, role []string) mention {
 type capRun struct {
 	words []string
 	pre   []string // the lower-case words before it in the phrase
+	alone bool     // the run is the whole phrase but an honorific (a month then is a surname: "May said", "Mrs May")
 }
 
 func tokenizeWords(s string) []string {
@@ -696,16 +697,25 @@ func parseNPWords(np string, known []string) mention {
 	gender := genderOf(strings.Join(words, " "))
 	if len(runs) == 0 {
 		// "the department", "a spokesman", "officials"
-		last := ""
+		last, at := "", 0
 		for i := len(words) - 1; i >= 0; i-- {
 			lw := strings.ToLower(words[i])
 			if orgNouns[lw] || sourceNouns[lw] && !strings.HasSuffix(lw, "s") && possessivePronouns[strings.ToLower(words[0])] {
-				last = lw // (and "his lawyer", "her agent": someone unnamed who speaks for a person)
+				last, at = lw, i // (and "his lawyer", "her agent": someone unnamed who speaks for a person)
 				break
 			}
 		}
 		if last != "" {
-			return mention{kind: "noun", noun: last, gender: gender, definite: strings.EqualFold(words[0], "the")}
+			// definite: its article is "the", after an adverb too ("Later
+			// the spokesman said")
+			definite := false
+			for i := at - 1; i >= 0; i-- {
+				if lw := strings.ToLower(words[i]); lw == "the" || indefinites[lw] {
+					definite = lw == "the"
+					break
+				}
+			}
+			return mention{kind: "noun", noun: last, gender: gender, definite: definite}
 		}
 		// "the senator": an office named before in the article
 		if len(words) == 2 && strings.ToLower(words[0]) == "the" {
@@ -743,7 +753,9 @@ func parseNPWords(np string, known []string) mention {
 				continue // "Jo Lee of the Virgin Islands": the place is not the one named
 			}
 		}
-		m := runMention(runs[i], known)
+		run := runs[i]
+		run.alone = len(words) == 1 || len(words) == 2 && honorifics[strings.ToLower(strings.TrimSuffix(words[0], "."))]
+		m := runMention(run, known)
 		if m.name == "" {
 			continue
 		}
@@ -893,7 +905,7 @@ func runMention(r capRun, known []string) mention {
 	// "Speaking Sunday, Carson said", "Monday"
 	for len(w) > 0 {
 		lw := strings.ToLower(strings.TrimRight(w[0], ".,"))
-		if participleVerbs[lw] || weekdaysMonths[lw] && !(w[0] == "Jan" && len(w) > 1) || openingParticiples[lw] || sentenceOpeners[lw] {
+		if participleVerbs[lw] || weekdaysMonths[lw] && !(w[0] == "Jan" && len(w) > 1) && !(len(w) == 1 && r.alone && monthNames[lw]) || openingParticiples[lw] || sentenceOpeners[lw] {
 			w = w[1:] // ("Jan" without its period before a name is a first name: "Jan Quist")
 			continue
 		}
@@ -1380,12 +1392,20 @@ func isFirstName(lw string) bool {
 // monthSurname: is words[i], a month's name, a surname after a first name
 // ("Ivo May", "Ada June"), not a date?
 func monthSurname(words []string, i int) bool {
-	if i == 0 || strings.HasSuffix(words[i], ".") {
+	if strings.HasSuffix(words[i], ".") {
 		return false
 	}
+	if i == 0 {
+		// a month alone as a speech verb's subject ("May said"): no date
+		// speaks
+		return len(words) == 1 && monthNames[strings.ToLower(words[0])]
+	}
 	prev := strings.ToLower(words[i-1])
-	return isCapWord(words[i-1]) && isFirstName(prev) && !isEnglishCommon(prev)
+	return isCapWord(words[i-1]) && (isFirstName(prev) && !isEnglishCommon(prev) || honorifics[strings.TrimSuffix(prev, ".")])
 }
+
+// monthNames: the months written in full, those a surname may be.
+var monthNames = toSet("january february march april may june july august september october november december")
 
 // nameGender is the sex a person's full name gives by its first name
 // ("m", "f"), "" for a name of one word or a first name of either sex.
