@@ -164,6 +164,47 @@ func TestCandidatesLeaveOutCommonWords(t *testing.T) {
 	}
 }
 
+// A quotation the gold leaves out where the rules find no speaker (a
+// scare quote) teaches the ranker to keep "no speaker", weighed by
+// TrainOptions.Unmarked; an article whose gold leaves most of its quotes
+// out teaches nothing of them.
+func TestTrainerUnmarked(t *testing.T) {
+	text := "Ferry plan\n\nMayor Ada Okafor said: \"The pier will reopen in the spring and the fares will fall.\"\n\nThe film about the pier shows its \"grey years\" in Kells before the fire.\n"
+	d := &Doc{Name: "made-up.txt", Text: text, Format: "txt"}
+	q := "The pier will reopen in the spring and the fares will fall."
+	at := strings.Index(text, q)
+	gold := []GoldQuote{{File: d.Name, Text: q, Start: at, End: at + len(q), Speaker: "Mayor Ada Okafor"}}
+	tr := &Trainer{}
+	if err := tr.Add(d, gold); err != nil {
+		t.Fatal(err)
+	}
+	if tr.Quotes != 1 || tr.Unmarked != 1 {
+		t.Fatalf("marked quotes %d, unmarked %d; want 1 and 1", tr.Quotes, tr.Unmarked)
+	}
+	var g *rankGroup
+	for i := range tr.groups {
+		if tr.groups[i].unmarked {
+			g = &tr.groups[i]
+		}
+	}
+	if g == nil || len(g.pos) < 2 || !g.pos[0] || slices.Contains(g.pos[1:], true) {
+		t.Fatalf("the unmarked quote's group: %+v", g)
+	}
+	if w := tr.Train(TrainOptions{Epochs: 50}).w["keep-none"]; w <= 0 {
+		t.Errorf("keep-none weighs %v after an unmarked quote", w)
+	}
+	if w, ok := tr.Train(TrainOptions{Epochs: 50, Unmarked: -1}).w["keep-none"]; ok && w != 0 {
+		t.Errorf("keep-none weighs %v with unmarked quotes left out", w)
+	}
+	bare := &Trainer{}
+	if err := bare.Add(d, nil); err != nil {
+		t.Fatal(err)
+	}
+	if bare.Unmarked != 0 {
+		t.Errorf("a gold that marks none of the article's quotes gave %d unmarked", bare.Unmarked)
+	}
+}
+
 // Training on PolNeAR train gives the shipped weights: the embedded file
 // is what `attrib train --data .../polnear-train` writes.
 func TestRankerWeightsReproduce(t *testing.T) {

@@ -24,6 +24,7 @@ func runTrain(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("o", "-", "where to write the weights (- for standard output)")
 	epochs := fs.Int("epochs", 0, "full passes of the fit (default 300)")
 	l2 := fs.Float64("l2", 0, "weight decay (default 0.001)")
+	unmarked := fs.Float64("unmarked", 0, "weight of a quote the gold leaves out, its right answer no speaker, against one it marks (default 0.2; negative: left out)")
 	offFlag := fs.String("off", "", "sieves switched off while training (as attrib extract --off)")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -56,9 +57,9 @@ func runTrain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "attrib train:", err)
 		return 1
 	}
-	r := t.Train(loader.TrainOptions{Epochs: *epochs, L2: *l2})
-	fmt.Fprintf(stderr, "attrib train: %d articles, %d quotes with a named speaker (rules right on %d, a right candidate for %d), %d with a right and a wrong candidate; %d weights\n",
-		t.Articles, t.Quotes, t.Correct, t.Reach, t.Useful, r.Len())
+	r := t.Train(loader.TrainOptions{Epochs: *epochs, L2: *l2, Unmarked: *unmarked})
+	fmt.Fprintf(stderr, "attrib train: %d articles, %d quotes with a named speaker (rules right on %d, a right candidate for %d), %d with a right and a wrong candidate, %d the gold leaves out with no speaker by the rules; %d weights\n",
+		t.Articles, t.Quotes, t.Correct, t.Reach, t.Useful, t.Unmarked, r.Len())
 	var werr error
 	if *out == "-" {
 		_, werr = io.WriteString(stdout, r.String())
