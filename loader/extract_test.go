@@ -948,6 +948,10 @@ func TestRunMentionPlacesAndOpeners(t *testing.T) {
 		{"A.D", "", ""}, // an era or a time, not initials
 		{"GMT", "", ""},
 		{"QTV", "QTV", attrib.KindOrganization},
+		{"Dunmore Cathedral", "Dunmore Cathedral", kindPlace}, // a site
+		{"Kells Airport", "Kells Airport", kindPlace},
+		{"Nia Tower", "Nia Tower", attrib.KindPerson}, // a first name, then a site's noun: a person
+		{"Nia Hills", "Nia Hills", kindPlace},         // (not a plural)
 	}
 	for _, c := range cases {
 		m := runMention(capRun{words: strings.Fields(c.words)}, nil)

@@ -1454,8 +1454,19 @@ func placeKind(w []string) string {
 	case countries[s] || countries[t]:
 		return attrib.KindOrganization
 	}
+	if len(w) >= 2 {
+		// "Kells Cathedral", "Dunmore Airport": a site (not "Nia Tower", a
+		// person, nor "Mr Tower")
+		last, first := strings.ToLower(strings.TrimRight(trimPossessive(w[len(w)-1]), ".,")), strings.ToLower(strings.TrimSuffix(w[0], "."))
+		if siteNouns[last] && (strings.HasSuffix(last, "s") || !isFirstName(first) && !honorifics[first] && !titleWords[first]) {
+			return kindPlace
+		}
+	}
 	return ""
 }
+
+// siteNouns end the name of a building or a site (lexicon/site-nouns.txt).
+var siteNouns = wordLexicon("site-nouns")
 
 // Participles that open sentences before the subject ("Speaking to
 // reporters, ...", "Written in 1960, ...") but are no speech cue themselves.
