@@ -612,6 +612,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"We are ready.", "Ada Quist spokesman", ""}}},
 		{"a month's name after a first name is a surname", "Drummer Ivo May has joined the band.\n\nMay said: \"We start in April.\"",
 			[]quoteView{{"We start in April.", "Ivo May", ""}}},
+		{"a spokesperson's portfolio, then the name: the person speaks", "Fares rose.\n\nHarbour Party spokeswoman for transport Nia Quist said: \"The rise is unfair to all.\"\n\nA spokesman for ferry firm Quistware said: \"We will look again.\"",
+			[]quoteView{{"The rise is unfair to all.", "Nia Quist", ""}, {"We will look again.", "Quistware", ""}}},
 		{"a month's name alone or after an honorific is a surname, not in a date", "Prime Minister Nia May has called an election for March.\n\nMrs May said: \"We start in April.\" \"It will be fine,\" May said.\n\nIn March the board said: \"We agree with the date she chose.\"",
 			[]quoteView{{"We start in April.", "Nia May", ""}, {"It will be fine,", "Nia May", ""}, {"We agree with the date she chose.", "", ""}}},
 		{"an owner's description before a name", `The Harbour Times's ferry critic Ivo Pap felt that there "could yet be" a strike on Saturday.`,

@@ -371,6 +371,42 @@ func sourceFor(words []string, known []string) mention {
 	return mention{}
 }
 
+// portfolioCut drops the portfolio of a spokesperson or a minister named
+// after it ("Harbour Party spokeswoman for transport Nia Quist" reads as
+// "Harbour Party spokeswoman Nia Quist": the person speaks, not the
+// party): "for", up to three lower-case words, then a full name ending
+// the phrase.
+func portfolioCut(words []string) []string {
+	for i := 1; i+2 < len(words); i++ {
+		if words[i] != "for" {
+			continue
+		}
+		if lw := strings.ToLower(words[i-1]); !spokesNouns[lw] && !titleWords[lw] || i >= 2 && (indefinites[strings.ToLower(words[i-2])] || strings.EqualFold(words[i-2], "the")) {
+			continue // (not "a spokesman for ...": sourceFor reads it)
+		}
+		j := i + 1
+		for j < len(words) && j-i <= 3 && !isCapWord(words[j]) && !npStop[strings.ToLower(words[j])] && strings.TrimRight(words[j], ".,;:") == words[j] {
+			if lw := strings.ToLower(words[j]); occupations[lw] || titleWords[lw] || roleNouns[lw] {
+				return words // "spokesman for actress Ada Moss": her spokesman
+			}
+			j++
+		}
+		if j == i+1 || len(words)-j < 2 || len(words)-j > 3 {
+			return words
+		}
+		for _, w := range words[j:] {
+			if !isCapWord(w) {
+				return words
+			}
+		}
+		if !isFirstName(strings.ToLower(words[j])) {
+			return words
+		}
+		return append(words[:i:i], words[j:]...)
+	}
+	return words
+}
+
 // titleModifiers are title words that qualify an office rather than name
 // one ("former", "deputy"): after a name they do not make it an office.
 var titleModifiers = toSet("first former acting deputy vice senior junior late then assistant interim")
@@ -640,6 +676,7 @@ func parseNPWords(np string, known []string) mention {
 	if len(words) == 1 && isCapWord(words[0]) && isAdjective(words[0]) && !allCaps(words) {
 		return mention{name: strings.TrimRight(trimPossessive(words[0]), ".,"), kind: kindGroup, noun: nounDemonym}
 	}
+	words = portfolioCut(words)
 	if m := sourceFor(words, known); m.kind != "" {
 		return m
 	}
