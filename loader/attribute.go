@@ -73,7 +73,7 @@ func capRuns(s string) [][]int {
 					k++
 				}
 				sp := spaceAfterRun(s, k)
-				if k == j || sp == 0 || !runConnectors[s[j:k]] {
+				if k == j || sp == 0 || !runConnectors[s[j:k]] && !(s[j:k] == "and" && andJoinsBody(s[start:end], s[k+sp:])) {
 					break
 				}
 				j = k + sp
@@ -1028,11 +1028,46 @@ func lastSegment(seg string) string {
 	}
 	ts := tokens(seg)
 	for i := len(ts) - 2; i >= 0; i-- {
-		if clauseOpeners[bare(ts[i].w)] {
+		if clauseOpeners[bare(ts[i].w)] && !andInBody(ts, i) {
 			return seg[ts[i+1].start:]
 		}
 	}
 	return seg
+}
+
+// andJoinsBody: does an "and" between run and the words of rest join one
+// body's name ("Department of Trade" and "Harbours said", "Finance" and
+// "Ferries Ministry said")?
+func andJoinsBody(run, rest string) bool {
+	next := strings.Fields(rest)
+	n := 0
+	for n < len(next) && n < 6 && isCapWord(next[n]) && !strings.ContainsAny(next[n], ".,;:()") {
+		n++
+	}
+	if n == 0 || isFirstName(strings.ToLower(next[0])) || isOutletName(strings.Join(next[:n], " ")) {
+		return false // (not "the Kells Times and Harbour Times")
+	}
+	last := next[n-1]
+	if n >= 2 && isAcronym(last) {
+		last = next[n-2] // "Curriculum Authority (KQCA)", its parentheses gone
+	}
+	return bodyOf(strings.Fields(run)) || orgWords[strings.ToLower(last)]
+}
+
+// andInBody: is ts[i] an "and" inside a body's name ("the Department of
+// Trade and Harbours", "the Finance and Ferries Ministry"), no clause's?
+func andInBody(ts []tok, i int) bool {
+	if ts[i].w != "and" || i == 0 || i+1 >= len(ts) || !isCapWord(ts[i-1].w) || !isCapWord(ts[i+1].w) {
+		return false
+	}
+	var before, after []string
+	for j := i - 1; j >= 0 && (isCapWord(ts[j].w) || (ts[j].w == "of" || ts[j].w == "for") && j > 0); j-- {
+		before = append([]string{ts[j].w}, before...)
+	}
+	for _, t := range ts[i+1:] {
+		after = append(after, t.w)
+	}
+	return andJoinsBody(strings.Join(before, " "), strings.Join(after, " "))
 }
 
 // nameAfterRole: do the words of a role hold a name after them, not in a

@@ -371,6 +371,18 @@ func sourceFor(words []string, known []string) mention {
 	return mention{}
 }
 
+// bodyOf: is run a body's word and "of" or "for" ("Department of
+// Ferries", "Department for Ferries"), so
+// that an "and" after it goes on with the body's name?
+func bodyOf(run []string) bool {
+	for j := 1; j < len(run); j++ {
+		if (run[j] == "of" || run[j] == "for") && orgWords[strings.ToLower(run[j-1])] {
+			return true
+		}
+	}
+	return false
+}
+
 // portfolioCut drops the portfolio of a spokesperson or a minister named
 // after it ("Harbour Party spokeswoman for transport Nia Quist" reads as
 // "Harbour Party spokeswoman Nia Quist": the person speaks, not the
@@ -723,8 +735,8 @@ func parseNPWords(np string, known []string) mention {
 			cur = append(cur, w) // "Quist Pellow & Sons": one name
 		case len(cur) > 0 && lw == "for" && orgWords[strings.ToLower(cur[len(cur)-1])] && i+1 < len(words) && isCapWord(words[i+1]):
 			cur = append(cur, w) // "Department for Ferry Affairs"
-		case len(cur) > 0 && (runConnectors[lw] || lw == "and" && i+1 < len(words) && isCapWord(words[i+1]) && orgWords[strings.ToLower(words[len(words)-1])]):
-			cur = append(cur, w)
+		case len(cur) > 0 && (runConnectors[lw] || lw == "and" && i+1 < len(words) && isCapWord(words[i+1]) && (orgWords[strings.ToLower(words[len(words)-1])] || andJoinsBody(strings.Join(cur, " "), strings.Join(words[i+1:], " ")))):
+			cur = append(cur, w) // ("Ministry of Ferries and Harbours": one body)
 		default:
 			flush()
 			pre = append(pre, w)
