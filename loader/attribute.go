@@ -2403,7 +2403,10 @@ func (r *resolver) employer(m mention, pos int) bool {
 		return false
 	}
 	f := strings.Fields(m.owner)
-	if isFirstName(strings.ToLower(f[0])) || commonWordsOnly(f) {
+	if isFirstName(strings.ToLower(f[0])) || commonWordsOnly(f) && !r.writtenMidSentence(f[0]) {
+		// (English words are a firm's name where the article capitalises
+		// them mid-sentence: "a Jumbo Kite spokeswoman"; not "Senior
+		// spokesman", a sentence's first word)
 		return false
 	}
 	for _, w := range f {

@@ -614,6 +614,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"We start in April.", "Ivo May", ""}}},
 		{"an \"and\" inside a body's name joins it", "Fares rose.\n\nIn a statement, the Department of Ferries and Harbours said the plan meant a \"sixfold cut in sailings\".\n\n\"Conditions will stay poor,\" the Finance and Shipping Ministry said.\n\nThe Kells Fares and Timetables Authority (KFTA) told the council not to \"compromise\".\n\nA Department for Ports and Piers spokeswoman said: \"We will look again.\"",
 			[]quoteView{{"sixfold cut in sailings", "Department of Ferries and Harbours", ""}, {"Conditions will stay poor,", "Finance and Shipping Ministry", ""}, {"compromise", "KFTA", ""}, {"We will look again.", "Department for Ports and Piers", ""}}},
+		{"an English word capitalised mid-sentence before a spokeswoman is a firm's name", "Kites sold out.\n\nA Jumbo spokeswoman said: \"We are making more.\" \"They will be in the shops by May,\" she added.",
+			[]quoteView{{"We are making more.", "Jumbo", ""}, {"They will be in the shops by May,", "Jumbo", ""}}},
 		{"a spokesperson's portfolio, then the name: the person speaks", "Fares rose.\n\nHarbour Party spokeswoman for transport Nia Quist said: \"The rise is unfair to all.\"\n\nA spokesman for ferry firm Quistware said: \"We will look again.\"",
 			[]quoteView{{"The rise is unfair to all.", "Nia Quist", ""}, {"We will look again.", "Quistware", ""}}},
 		{"a month's name alone or after an honorific is a surname, not in a date", "Prime Minister Nia May has called an election for March.\n\nMrs May said: \"We start in April.\" \"It will be fine,\" May said.\n\nIn March the board said: \"We agree with the date she chose.\"",
