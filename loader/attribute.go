@@ -1721,6 +1721,15 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 				return e.name, e.kind, "description->organisation"
 			}
 		}
+		if m.definite && (m.noun == "organisation" || m.noun == "organization") {
+			// "the organisation said": the organisation named last before
+			// (not an outlet, a party or a country)
+			for i := len(r.entities) - 1; i >= 0; i-- {
+				if e := r.entities[i]; e.pos < pos && e.kind == attrib.KindOrganization && !isOutletName(e.name) && !isParty(mention{name: e.name, kind: e.kind}) && placeKind(e.fields) == "" {
+					return e.name, e.kind, "description->organisation"
+				}
+			}
+		}
 		if m.definite && companyNouns[m.noun] {
 			// "the company said", "the firm added": the business named
 			// last before, an organisation's name or a one-word name no

@@ -967,6 +967,19 @@ func TestRunMentionPlacesAndOpeners(t *testing.T) {
 	}
 }
 
+// The rules alone read "the organisation said" as the organisation named
+// last before (not the outlet the article cites).
+func TestTheOrganisationSaid(t *testing.T) {
+	text := "Ferry fares\n\nFares rose on Monday, the Harbour Times reported.\n\nThe Kells Ferry Users Association said fares were too high, and Ivo Pap, a ferry pilot, agreed. \"We will fight it in the courts,\" the organisation said."
+	a, err := ExtractWith(&Doc{Name: "made-up.txt", Text: text, Format: "txt"}, ExtractConfig{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Quotes) != 1 || a.Quotes[0].Speaker != "Kells Ferry Users Association" || a.Quotes[0].SpeakerKind != attrib.KindOrganization {
+		t.Errorf("quotes %+v", a.Quotes)
+	}
+}
+
 // TestUnnamedSourcesStayInTheirArticle: "a senior Brennick aide" in two
 // articles are two people (the articles do not say they are one), while a
 // named speaker is one person across articles.
