@@ -38,6 +38,7 @@ type entity struct {
 	fields []string // its words
 	voice  bool     // an organisation that spoke through a person
 	spokes string   // the noun of its spokesperson ("spokesman"), whom "the spokesman" means
+	owner  bool     // named only as a thing's owner ("Ada Moss's Harbour Lights"): no "he" or "she" reads back to it
 }
 
 func newEntity(name, kind, gender string, titles []string, pos int) entity {
@@ -163,8 +164,13 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 				for len(words) > 0 && capStopwords[strings.ToLower(words[0])] && !keepsHonorific(words) {
 					words = words[1:]
 				}
+				if owner := possessorOf(words); owner != nil {
+					// "Ada Moss's Harbour Lights": she is named too, not
+					// only the thing that is hers
+					all = append(all, runAt{owner, pre, p.start + loc[0], true})
+				}
 				if len(words) > 0 {
-					all = append(all, runAt{words, pre, p.start + loc[0]})
+					all = append(all, runAt{words, pre, p.start + loc[0], false})
 				}
 			}
 		}
@@ -199,7 +205,9 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 		if g == "" && m.kind == attrib.KindPerson {
 			g = nameGender(m.name)
 		}
-		out = append(out, newEntity(m.name, m.kind, g, m.titles, f.pos))
+		e := newEntity(m.name, m.kind, g, m.titles, f.pos)
+		e.owner = f.owner
+		out = append(out, e)
 	}
 	return out, outlets, lone, runs
 }
@@ -210,6 +218,7 @@ type runAt struct {
 	words []string
 	pre   string
 	pos   int
+	owner bool // a name before a possessive inside a run
 }
 
 // openingWords finds the runs of capitalised words whose first word is
@@ -276,6 +285,18 @@ func opensSentence(pre string) bool {
 // splitRunAtPeriods cuts a run of capitalised words where a word ends a
 // sentence ("NYT." in "the NYT. Kim would"): a period after a word that is
 // not an abbreviation, an initial or a dotted acronym.
+// possessorOf is the owner of words of two or more words before a
+// possessive inside them ("Ada Moss's" of "Ada Moss's Harbour Lights"),
+// else nil.
+func possessorOf(words []string) []string {
+	for i := 1; i < len(words)-1; i++ {
+		if isPossessive(words[i]) {
+			return words[:i+1]
+		}
+	}
+	return nil
+}
+
 func splitRunAtPeriods(words []string) [][]string {
 	var out [][]string
 	start := 0
@@ -2667,7 +2688,7 @@ func (r *resolver) pronoun(m mention, pos int) (string, string) {
 	// ("Harbour Hour", "Quist League": a programme, a club)
 	var unknown, thing *entity
 	for e := range r.namedBefore(pos, want) {
-		if ok(e) {
+		if ok(e) && !e.owner {
 			if want == "" || e.gender == want {
 				return e.name, e.kind
 			}
