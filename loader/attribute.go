@@ -1487,7 +1487,19 @@ func attribute(before, after string, qtext string, known []string) attribution {
 			}
 		}
 	}
-	if v := findVerb(ats, false); v >= 0 {
+	v := findVerb(ats, false)
+	if v < 0 && strings.Contains(after, quoteToken) {
+		// `X should "..." and drop his "..." plan, Ada Moss has insisted.`:
+		// the tag that ends the sentence, after its other quotes, is this
+		// quote's too when no verb comes before them
+		// (the quote runs on into the sentence, not into another quote,
+		// and the verb ends it: not "..." "..." a new quote's, nor
+		// `"..." ... after they reported she was ill`)
+		if lv := findVerb(ats, true); lv >= 0 && len(ats)-lv <= 3 && len(ats) > 0 && ats[0].w != quoteToken {
+			v = lv
+		}
+	}
+	if v >= 0 {
 		if m := invertedName(after, ats, v, known); m.kind != "" {
 			// `"..." ..., said Brad Quist, a pollster.`
 			a.m, a.cue, a.explicit = m, cueAt(ats, v, after), true

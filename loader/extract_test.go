@@ -620,6 +620,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"It was a long night,", "Ada Moss", ""}}},
 		{"no he or she reads back to a name before a possessive in a run of capitals", "Ivo Pap spoke first.\n\nA rival on the panel, former minister Zorvia Quist, took another line, arguing that the warnings - as Tom Fox, who once chaired President Velo Brack's Council of Advisers, had put them - deserved a hearing.\n\n\"I do take what Tom Fox said seriously,\" she said.",
 			[]quoteView{{"I do take what Tom Fox said seriously,", "Zorvia Quist", ""}}},
+		{"the tag that ends a sentence is each of its quotes'", "Ivo Pap should \"stick to his plan\" and not resign over his \"rude\" remark, Tory MP Ada Moss has insisted.\n\n\"We are ready,\" Tom Fox said. \"The fares will fall.\" \"We will see,\" Nia Quist said.",
+			[]quoteView{{"stick to his plan", "Ada Moss", ""}, {"rude", "Ada Moss", ""}, {"We are ready,", "Tom Fox", ""}, {"The fares will fall.", "Tom Fox", ""}, {"We will see,", "Nia Quist", ""}}},
 		{"a spokesperson's portfolio, then the name: the person speaks", "Fares rose.\n\nHarbour Party spokeswoman for transport Nia Quist said: \"The rise is unfair to all.\"\n\nA spokesman for ferry firm Quistware said: \"We will look again.\"",
 			[]quoteView{{"The rise is unfair to all.", "Nia Quist", ""}, {"We will look again.", "Quistware", ""}}},
 		{"a month's name alone or after an honorific is a surname, not in a date", "Prime Minister Nia May has called an election for March.\n\nMrs May said: \"We start in April.\" \"It will be fine,\" May said.\n\nIn March the board said: \"We agree with the date she chose.\"",
