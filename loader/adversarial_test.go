@@ -32,13 +32,14 @@ var adversarialShapes = map[string][]struct {
 	"others":         {{"\"We sail,\" said Ivo Pap. ", 0}, {"Tom Brack stayed home. \"We row.\" ", 1}},
 	"peers":          {{"\"We sail,\" said Pap. Lord Brack came. ", 1}},
 	"citations":      {{"Tom Fox came. ", 0}, {"Fox said the sea was calm. ", 1}},
+	"bodies":         {{"The Department of Ferries", 0}, {" and Harbours", 1}, {" said: \"We sail.\" ", 0}},
 }
 
 // BenchmarkExtractAdversarial times those shapes at two sizes: a ratio
 // near 2 between them says the work grows with the article, near 4 with
 // its square (go test ./loader -run XXX -bench Adversarial).
 func BenchmarkExtractAdversarial(b *testing.B) {
-	for _, shape := range []string{"surnames", "long-paragraph", "others", "peers", "citations"} {
+	for _, shape := range []string{"surnames", "long-paragraph", "others", "peers", "citations", "bodies"} {
 		for _, n := range []int{500, 1000} {
 			text := adversarialArticle(shape, n)
 			b.Run(fmt.Sprintf("%s/%d", shape, n), func(b *testing.B) {
@@ -55,7 +56,7 @@ func BenchmarkExtractAdversarial(b *testing.B) {
 // TestAdversarialArticlesExtract: the shapes the benchmark times extract
 // whole (every quote found) at a small size.
 func TestAdversarialArticlesExtract(t *testing.T) {
-	want := map[string]int{"surnames": 20, "long-paragraph": 20, "others": 21, "peers": 20, "citations": 0}
+	want := map[string]int{"surnames": 20, "long-paragraph": 20, "others": 21, "peers": 20, "citations": 0, "bodies": 1}
 	for shape, n := range want {
 		a, err := Extract(&Doc{Name: "t.txt", Text: adversarialArticle(shape, 20), Format: "txt"})
 		if err != nil {

@@ -1060,6 +1060,14 @@ func lastSegment(seg string) string {
 // body's name ("Department of Trade" and "Harbours said", "Finance" and
 // "Ferries Ministry said")?
 func andJoinsBody(run, rest string) bool {
+	// (a few words either side only: the words of a long line or a long
+	// run are not read again at each "and")
+	if len(rest) > 120 {
+		rest = rest[:120]
+	}
+	if len(run) > 120 {
+		run = run[len(run)-120:]
+	}
 	next := strings.Fields(rest)
 	n := 0
 	for n < len(next) && n < 6 && isCapWord(next[n]) && !strings.ContainsAny(next[n], ".,;:()") {
@@ -1081,11 +1089,17 @@ func andInBody(ts []tok, i int) bool {
 	if ts[i].w != "and" || i == 0 || i+1 >= len(ts) || !isCapWord(ts[i-1].w) || !isCapWord(ts[i+1].w) {
 		return false
 	}
-	var before, after []string
-	for j := i - 1; j >= 0 && (isCapWord(ts[j].w) || (ts[j].w == "of" || ts[j].w == "for") && j > 0); j-- {
-		before = append([]string{ts[j].w}, before...)
+	// (a few words either side: a body's name is short, and a long run of
+	// capitals and "and"s must not make each "and" read all of it)
+	j := i
+	for j > 0 && i-j < 8 && (isCapWord(ts[j-1].w) || (ts[j-1].w == "of" || ts[j-1].w == "for") && j > 1) {
+		j--
 	}
-	for _, t := range ts[i+1:] {
+	var before, after []string
+	for _, t := range ts[j:i] {
+		before = append(before, t.w)
+	}
+	for _, t := range ts[i+1 : min(len(ts), i+8)] {
 		after = append(after, t.w)
 	}
 	return andJoinsBody(strings.Join(before, " "), strings.Join(after, " "))

@@ -735,7 +735,7 @@ func parseNPWords(np string, known []string) mention {
 			cur = append(cur, w) // "Quist Pellow & Sons": one name
 		case len(cur) > 0 && lw == "for" && orgWords[strings.ToLower(cur[len(cur)-1])] && i+1 < len(words) && isCapWord(words[i+1]):
 			cur = append(cur, w) // "Department for Ferry Affairs"
-		case len(cur) > 0 && (runConnectors[lw] || lw == "and" && i+1 < len(words) && isCapWord(words[i+1]) && (orgWords[strings.ToLower(words[len(words)-1])] || andJoinsBody(strings.Join(cur, " "), strings.Join(words[i+1:], " ")))):
+		case len(cur) > 0 && (runConnectors[lw] || lw == "and" && i+1 < len(words) && isCapWord(words[i+1]) && (orgWords[strings.ToLower(words[len(words)-1])] || andJoinsBody(strings.Join(cur[max(0, len(cur)-8):], " "), strings.Join(words[i+1:min(len(words), i+8)], " ")))):
 			cur = append(cur, w) // ("Ministry of Ferries and Harbours": one body)
 		default:
 			flush()
