@@ -285,6 +285,16 @@ func opensSentence(pre string) bool {
 // splitRunAtPeriods cuts a run of capitalised words where a word ends a
 // sentence ("NYT." in "the NYT. Kim would"): a period after a word that is
 // not an abbreviation, an initial or a dotted acronym.
+// nearEntities bounds how many entities before a description it reads
+// back over.
+const nearEntities = 200
+
+// entitiesBefore is how many of the article's entities (in the order of
+// the text) stand before pos.
+func (r *resolver) entitiesBefore(pos int) int {
+	return sort.Search(len(r.entities), func(i int) bool { return r.entities[i].pos >= pos })
+}
+
 // possessorOf is the owner of words of two or more words before a
 // possessive inside them ("Ada Moss's" of "Ada Moss's Harbour Lights"),
 // else nil.
@@ -1762,17 +1772,20 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 			return "", "", "description-unresolved"
 		}
 		// "the department": the latest organisation whose name ends in the noun
-		for i := len(r.entities) - 1; i >= 0; i-- {
+		// (of the nearest entities before it: an article of thousands of
+		// names must not make each description read them all)
+		near := r.entitiesBefore(pos)
+		for i := near - 1; i >= max(0, near-nearEntities); i-- {
 			e := r.entities[i]
-			if e.pos < pos && e.kind == attrib.KindOrganization && strings.HasSuffix(strings.ToLower(e.name), m.noun) {
+			if e.kind == attrib.KindOrganization && strings.HasSuffix(strings.ToLower(e.name), m.noun) {
 				return e.name, e.kind, "description->organisation"
 			}
 		}
 		if m.definite && (m.noun == "organisation" || m.noun == "organization") {
 			// "the organisation said": the organisation named last before
 			// (not an outlet, a party or a country)
-			for i := len(r.entities) - 1; i >= 0; i-- {
-				if e := r.entities[i]; e.pos < pos && e.kind == attrib.KindOrganization && !isOutletName(e.name) && !isParty(mention{name: e.name, kind: e.kind}) && placeKind(e.fields) == "" {
+			for i := near - 1; i >= max(0, near-nearEntities); i-- {
+				if e := r.entities[i]; e.kind == attrib.KindOrganization && !isOutletName(e.name) && !isParty(mention{name: e.name, kind: e.kind}) && placeKind(e.fields) == "" {
 					return e.name, e.kind, "description->organisation"
 				}
 			}
