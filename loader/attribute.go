@@ -285,6 +285,12 @@ func opensSentence(pre string) bool {
 // splitRunAtPeriods cuts a run of capitalised words where a word ends a
 // sentence ("NYT." in "the NYT. Kim would"): a period after a word that is
 // not an abbreviation, an initial or a dotted acronym.
+// publicBodyWord: is w (lower case) the word of a public body, no
+// company's ("Kells Ministry of Transport" is not "the company")?
+func publicBodyWord(w string) bool { return publicBodyWords[w] }
+
+var publicBodyWords = toSet("ministry department council committee commission agency government parliament court police office embassy administration army navy military university college authority bureau")
+
 // nearEntities bounds how many entities before a description it reads
 // back over.
 const nearEntities = 200
@@ -2397,12 +2403,12 @@ var companyNouns = toSet("company firm corporation")
 // case ("Quistware reported a loss"); within the 1,500 bytes before pos.
 func (r *resolver) businessBefore(pos int) (string, string) {
 	best, bestAt, kind := "", -1, ""
-	for i := len(r.entities) - 1; i >= 0; i-- {
+	for i := r.entitiesBefore(pos) - 1; i >= 0; i-- {
 		e := r.entities[i]
-		if e.pos >= pos || pos-e.pos > 1500 {
-			continue
+		if pos-e.pos > 1500 {
+			break
 		}
-		if e.kind == attrib.KindOrganization && !isOutletName(e.name) && !orgNouns[strings.ToLower(e.fields[len(e.fields)-1])] && !isParty(mention{name: e.name, kind: e.kind}) && placeKind(e.fields) == "" && !(len(e.fields) == 1 && (isEnglishCommon(strings.ToLower(e.name)) || outletSuffixes[strings.ToLower(e.name)] || !actsBefore(r.text, e.name, pos))) {
+		if e.kind == attrib.KindOrganization && !isOutletName(e.name) && !orgNouns[strings.ToLower(e.fields[len(e.fields)-1])] && !slices.ContainsFunc(e.fields, publicBodyWord) && !isParty(mention{name: e.name, kind: e.kind}) && placeKind(e.fields) == "" && !(len(e.fields) == 1 && (isEnglishCommon(strings.ToLower(e.name)) || outletSuffixes[strings.ToLower(e.name)] || !actsBefore(r.text, e.name, pos))) {
 			best, bestAt, kind = e.name, e.pos, e.kind
 			break
 		}
@@ -2438,6 +2444,9 @@ func actsBefore(text, name string, pos int) bool {
 		rest := text[at:min(len(text), at+40)]
 		if strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "\u2019s ") || strings.HasPrefix(rest, ", which ") {
 			return true
+		}
+		if before := text[max(0, at-len(name)-16) : at-len(name)]; strings.HasSuffix(before, "spokesman for ") || strings.HasSuffix(before, "spokeswoman for ") || strings.HasSuffix(before, "spokesperson for ") {
+			return true // "a spokesman for Quistware": a firm that speaks
 		}
 		w, _, _ := nextTok(rest, 0)
 		if w = bare(w); w != "" && w == strings.ToLower(w) && (businessVerbs[w] || clauseVerb(w)) {

@@ -622,6 +622,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"I do take what Tom Fox said seriously,", "Zorvia Quist", ""}}},
 		{"the tag that ends a sentence is each of its quotes'", "Ivo Pap should \"stick to his plan\" and not resign over his \"rude\" remark, Tory MP Ada Moss has insisted.\n\n\"We are ready,\" Tom Fox said. \"The fares will fall.\" \"We will see,\" Nia Quist said.",
 			[]quoteView{{"stick to his plan", "Ada Moss", ""}, {"rude", "Ada Moss", ""}, {"We are ready,", "Tom Fox", ""}, {"The fares will fall.", "Tom Fox", ""}, {"We will see,", "Nia Quist", ""}}},
+		{"a body named last in its sentence has no period; the company is a firm, not a ministry", "Fares rose.\n\n\"We are reviewing the plan,\" according to a statement from the Kells Ministry of Transport.\n\nIvo Pap, a spokesman for Quistware, would not talk to us then. The company later said in a statement: \"We stand by the plan.\"",
+			[]quoteView{{"We are reviewing the plan,", "Kells Ministry of Transport", ""}, {"We stand by the plan.", "Quistware", ""}}},
 		{"a spokesperson's portfolio, then the name: the person speaks", "Fares rose.\n\nHarbour Party spokeswoman for transport Nia Quist said: \"The rise is unfair to all.\"\n\nA spokesman for ferry firm Quistware said: \"We will look again.\"",
 			[]quoteView{{"The rise is unfair to all.", "Nia Quist", ""}, {"We will look again.", "Quistware", ""}}},
 		{"a month's name alone or after an honorific is a surname, not in a date", "Prime Minister Nia May has called an election for March.\n\nMrs May said: \"We start in April.\" \"It will be fine,\" May said.\n\nIn March the board said: \"We agree with the date she chose.\"",

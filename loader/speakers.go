@@ -1036,7 +1036,7 @@ func runMention(r capRun, known []string) mention {
 	}
 	if cut >= 0 && !isCapWord(w[cut+1]) {
 		// "Association of Flight Attendants": the organisation's name goes on
-		name := trimPossessive(strings.Join(w, " "))
+		name := strings.TrimRight(trimPossessive(strings.Join(w, " ")), ".,")
 		return mention{name: strings.TrimPrefix(name, "The "), kind: attrib.KindOrganization}
 	}
 	if cut >= 0 {
