@@ -1885,7 +1885,7 @@ func TestQuoteAfterASentenceAboutAnother(t *testing.T) {
 // and a people. A first name or an acronym first keeps the run whole
 // ("Grant Tom Brack", "QTX Nia Quist" may be a firm).
 func TestDescriptionBeforeAName(t *testing.T) {
-	checkSpeakers(t, []speakerCase{{"descriptions", "Names\n\n\"We will,\" said Ferry Under-Secretary Tom Brack. \"No,\" said Second-seeded Swedes Nia Quist. \"Good,\" said New Yorker Nia Kroll. \"Fine,\" said Grant Tom Brack.", []string{"Tom Brack", "Nia Quist", "Nia Kroll", "Grant Tom Brack"}}})
+	checkSpeakers(t, []speakerCase{{"descriptions", "Names\n\n\"We will,\" said Ferry Under-Secretary Tom Brack. \"No,\" said Second-seeded Swedes Nia Quist. \"Good,\" said New Yorker Nia Kroll. \"Fine,\" said Grant Tom Brack. \"At last,\" said Campaigner Ivo Pap.", []string{"Tom Brack", "Nia Quist", "Nia Kroll", "Grant Tom Brack", "Ivo Pap"}}})
 }
 
 // TestOneKindPerName: a one-word name that speaks as a body in one quote

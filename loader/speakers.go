@@ -1188,8 +1188,8 @@ func describedUpTo(w []string) int {
 		return 0 // (most runs: one word or two)
 	}
 	last := strings.ToLower(strings.TrimRight(trimPossessive(w[len(w)-1]), ".,"))
-	if isEnglishCommon(last) {
-		return 0
+	if isEnglishCommon(last) && !agentNoun(strings.ToLower(w[0])) {
+		return 0 // ("World Junior Championship"; but "Campaigner Ivo Brown": one who campaigns, then a surname that is a word)
 	}
 	for i := 1; i < len(w)-1 && i < 4; i++ {
 		lw := strings.ToLower(w[i-1])
