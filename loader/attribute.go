@@ -282,9 +282,6 @@ func opensSentence(pre string) bool {
 	return r == '.' || r == '!' || r == '?'
 }
 
-// splitRunAtPeriods cuts a run of capitalised words where a word ends a
-// sentence ("NYT." in "the NYT. Kim would"): a period after a word that is
-// not an abbreviation, an initial or a dotted acronym.
 // publicBodyWord: is w (lower case) the word of a public body, no
 // company's ("Kells Ministry of Transport" is not "the company")?
 func publicBodyWord(w string) bool { return publicBodyWords[w] }
@@ -313,6 +310,9 @@ func possessorOf(words []string) []string {
 	return nil
 }
 
+// splitRunAtPeriods cuts a run of capitalised words where a word ends a
+// sentence ("NYT." in "the NYT. Kim would"): a period after a word that is
+// not an abbreviation, an initial or a dotted acronym.
 func splitRunAtPeriods(words []string) [][]string {
 	var out [][]string
 	start := 0

@@ -371,9 +371,9 @@ func sourceFor(words []string, known []string) mention {
 	return mention{}
 }
 
-// bodyOf: is run a body's word and "of" or "for" ("Department of
-// Ferries", "Department for Ferries"), so
-// that an "and" after it goes on with the body's name?
+// bodyOf: does run hold a body's word and "of" or "for" ("Department of
+// Ferries", "Department for Ferries"), so that an "and" after it goes on
+// with the body's name?
 func bodyOf(run []string) bool {
 	for j := 1; j < len(run); j++ {
 		if (run[j] == "of" || run[j] == "for") && orgWords[strings.ToLower(run[j-1])] {

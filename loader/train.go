@@ -192,9 +192,10 @@ type TrainOptions struct {
 	// Unmarked weighs a quote the gold leaves out against one it marks
 	// (default 0.2; negative: left out). The gold this is trained on scores
 	// no quote without a speaker, a gold of every quotation does (FORMAT.md).
-	// Of the BBC quotes the rules leave without a speaker, the ranker left
-	// out gives one to 809, at 0.2 to 459, at 1 to 257; cross-validated
-	// speaker accuracy on PolNeAR train falls by 0.001 at 0.2, 0.010 at 1.
+	// Of the BBC quotes the rules leave without a speaker, the ranker
+	// gives one to 809 when these are left out, to 459 at 0.2, to 257 at
+	// 1; cross-validated speaker accuracy on PolNeAR train falls by 0.001
+	// at 0.2, by 0.010 at 1.
 	Unmarked float64
 }
 
