@@ -1730,6 +1730,7 @@ type resolver struct {
 	// fullNameBy's indexes (indexNames, addSpeaker): entities by
 	// last and first word, and the speakers of each, in order
 	entLast, entFirst map[string][]int
+	entNorm           map[string]int // the first entity of each normalised name
 	spkLast, spkFirst map[string][]int
 	speakers          []entity          // speakers so far, most recent last
 	spoken            map[string]bool   // their names
@@ -1759,6 +1760,26 @@ func (r *resolver) names(m mention, pos int) bool {
 }
 
 // resolveHow is resolve, saying which step gave the name.
+// fixedResolution: does resolveHow name m from the article's entities
+// alone, never from who has spoken so far? A person's or an
+// organisation's name of two words or more does, unless its first word is
+// a common word that may have run into a surname; a mention of any other
+// kind, or of one word, may read the speakers.
+func fixedResolution(m mention) bool {
+	if m.kind != attrib.KindPerson && m.kind != attrib.KindOrganization {
+		return false
+	}
+	if m.many && m.kind == attrib.KindPerson {
+		return true
+	}
+	words := strings.Fields(m.name)
+	if len(words) < 2 {
+		return false
+	}
+	f := strings.ToLower(words[0])
+	return !(len(words) == 2 && isEnglishCommon(f) && !isFirstName(f) && !titled(m) && !isOutletName(m.name))
+}
+
 func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 	switch m.kind {
 	case "pronoun":
@@ -1922,8 +1943,10 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		// (the one named last before it, if several)
 		nf := strings.Fields(norm)
 		best := -1
-		for i, e := range r.entities {
-			if e.kind != attrib.KindPerson || len(e.fields) <= len(nf) || !slices.Equal(e.fields[len(e.fields)-len(nf):], nf) {
+		r.indexNames()
+		for _, i := range r.entLast[nf[len(nf)-1]] { // (persons of two words or more, in order)
+			e := r.entities[i]
+			if len(e.fields) <= len(nf) || !slices.Equal(e.fields[len(e.fields)-len(nf):], nf) {
 				continue
 			}
 			if b := best; b < 0 || e.pos < pos && (r.entities[b].pos >= pos || e.pos > r.entities[b].pos) {
@@ -1935,17 +1958,17 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		}
 	}
 	// a longer form seen before ("Ana Ruiz Castro" for "Ana Castro") keeps the first
-	for _, e := range r.entities {
-		if e.norm == norm {
-			kind := e.kind
-			if m.voice {
-				kind = m.kind // a body its spokesperson speaks for, whatever its name looks like
-			}
-			if e.name == name {
-				return e.name, kind, "name"
-			}
-			return e.name, kind, "name-as-first-written"
+	r.indexNames()
+	if i, ok := r.entNorm[norm]; ok {
+		e := r.entities[i]
+		kind := e.kind
+		if m.voice {
+			kind = m.kind // a body its spokesperson speaks for, whatever its name looks like
 		}
+		if e.name == name {
+			return e.name, kind, "name"
+		}
+		return e.name, kind, "name-as-first-written"
 	}
 	return name, m.kind, "name"
 }
@@ -2557,8 +2580,11 @@ func (r *resolver) indexNames() {
 	if r.entLast != nil {
 		return
 	}
-	r.entLast, r.entFirst = map[string][]int{}, map[string][]int{}
+	r.entLast, r.entFirst, r.entNorm = map[string][]int{}, map[string][]int{}, map[string]int{}
 	for i, e := range r.entities {
+		if _, ok := r.entNorm[e.norm]; !ok {
+			r.entNorm[e.norm] = i // the first of each name
+		}
 		if e.kind == attrib.KindPerson && len(e.fields) >= 2 {
 			r.entLast[e.fields[len(e.fields)-1]] = append(r.entLast[e.fields[len(e.fields)-1]], i)
 			r.entFirst[e.fields[0]] = append(r.entFirst[e.fields[0]], i)

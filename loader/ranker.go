@@ -120,7 +120,8 @@ type pmention struct {
 	start, end int
 	m          mention
 	// the last resolution, valid while the resolver has as many speakers
-	resolvedAt      int // len(r.speakers)+1 when resolved; 0: never
+	resolvedAt      int  // len(r.speakers)+1 when resolved; 0: never
+	fixed           bool // its resolution reads no speaker (fixedResolution): resolved once
 	name, kind, how string
 }
 
@@ -420,9 +421,10 @@ func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, 
 			if pm.start >= q.open && pm.start < closeEnd || pm.m.country {
 				continue
 			}
-			if pm.resolvedAt != len(c.r.speakers)+1 {
+			if pm.resolvedAt != len(c.r.speakers)+1 && !pm.fixed {
 				pm.name, pm.kind, pm.how = c.r.resolveHow(pm.m, pm.start)
 				pm.resolvedAt = len(c.r.speakers) + 1
+				pm.fixed = fixedResolution(pm.m)
 			}
 			name, k, h := pm.name, pm.kind, pm.how
 			if name == "" || (h == "party-as-written" || pm.m.kind == "outlet" && k == attrib.KindPerson) && name != speaker {
