@@ -26,7 +26,7 @@ var outletCanon = func() map[string]string {
 var outletSuffixes = wordLexicon("outlet-suffixes")
 
 // Unnamed channels a quote may come through.
-var reGenericMedia = rxKeys(`(?i)^(?:state|state-run|state-controlled|local|official|national|foreign|international|russian|chinese|iranian|north korean|south korean|israeli|syrian|turkish|egyptian|saudi) (?:media|television|tv|radio|news agency|broadcaster)$`, true, "media", "television", "tv", "radio", "agency", "broadcaster")
+var reGenericMedia = rxKeys(`(?i)^(?:state|state-run|state-controlled|local|official|national|foreign|international|russian|chinese|iranian|north korean|south korean|israeli|syrian|turkish|egyptian|saudi) (?:media|television|tv|radio|news agency|broadcaster)$`, true, "media", "television", "tv", "radio", "agency", "broadcaster").endsWith("media", "television", "tv", "radio", "agency", "broadcaster")
 
 // canonicalOutlet returns the canonical name of a known outlet, else the
 // name as written with spacing cleaned.
@@ -143,9 +143,9 @@ func outletCore(np string) string {
 	return strings.Join(ws[start:], " ")
 }
 
-var reStateRun = rxKeys(`^(?i:state-run|state-owned|state-controlled|government-run|official) `, true, "state-", "government-run", "official")
+var reStateRun = rxKeys(`^(?i:state-run|state-owned|state-controlled|government-run|official) `, true, "state-", "government-run", "official").startsWith("state-", "government-run", "official")
 
-var reReportNoun = rxKeys(`(?i)\s+(?:report|reports|story|article|investigation|interview|broadcast|analysis|poll|survey)$`, true, "report", "story", "article", "investigation", "interview", "broadcast", "analysis", "poll", "survey")
+var reReportNoun = rxKeys(`(?i)\s+(?:report|reports|story|article|investigation|interview|broadcast|analysis|poll|survey)$`, true, "report", "story", "article", "investigation", "interview", "broadcast", "analysis", "poll", "survey").endsWith("report", "reports", "story", "article", "investigation", "interview", "broadcast", "analysis", "poll", "survey")
 
 func startsUpper(w string) bool {
 	for _, r := range w {

@@ -2,8 +2,10 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // rx compiles a pattern in which a space also matches a no-break space
@@ -56,6 +58,11 @@ type guarded struct {
 	extraIf   string
 	// also: a second set of keys, one of which every match holds too
 	also []string
+	// last: for a pattern anchored at the end, the words one of which the
+	// text's last word must be; prefixes: for one anchored at the start,
+	// the beginnings one of which it must have (compared as keys are)
+	last     map[string]bool
+	prefixes []string
 }
 
 // rxKeys compiles p as rx does, guarded by keys. Keys are lower case when
@@ -69,6 +76,30 @@ func rxKeys(p string, fold bool, keys ...string) guarded {
 func (g guarded) and(also ...string) guarded {
 	g.also = also
 	return g
+}
+
+// endsWith says that a match ends the text with one of words (g is
+// anchored at the end): mayLower then reads the last word, not the whole
+// text, first.
+func (g guarded) endsWith(words ...string) guarded {
+	g.last = toSet(strings.Join(words, " "))
+	return g
+}
+
+// startsWith says that a match starts the text with one of prefixes.
+func (g guarded) startsWith(prefixes ...string) guarded {
+	g.prefixes = prefixes
+	return g
+}
+
+// lastWord is s after its last white space (ASCII or U+00A0, which rx's
+// spaces match too).
+func lastWord(s string) string {
+	if i := strings.LastIndexAny(s, " \t\n\f\r\u00a0"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		return s[i+n:]
+	}
+	return s
 }
 
 // within bounds g's matches around its keys (see guarded), so that findAll
@@ -219,6 +250,12 @@ func (g guarded) mayLower(s, lower string) bool {
 			return true
 		}
 		s = lower
+	}
+	if g.last != nil && !g.last[lastWord(s)] {
+		return false
+	}
+	if g.prefixes != nil && !slices.ContainsFunc(g.prefixes, func(p string) bool { return strings.HasPrefix(s, p) }) {
+		return false
 	}
 	return containsAny(s, g.keys) && (g.also == nil || containsAny(s, g.also))
 }

@@ -322,3 +322,35 @@ func TestCheapGuards(t *testing.T) {
 		t.Errorf("the random texts hardly test the guards: %d cut, %d trimmed, %d promotions, %d contact lines, %d datelines", cut, trimmed, promo, contact, datelines)
 	}
 }
+
+// TestAnchoredGuards: a pattern anchored at the text's end or start,
+// guarded by its last word or its beginning (endsWith, startsWith), is
+// never skipped where it matches.
+func TestAnchoredGuards(t *testing.T) {
+	words := []string{"State-run", "state", "official", "Official", "government-run", "Russian", "north korean", "media", "Media", "TV", "tv", "radio", "news agency", "agency", "broadcaster", "report", "Reports", "story", "poll", "survey", "the", "Kells", "Courier", "\u212aells", "\u017ftate-run", "said", "Interview", "analysis"}
+	r := rand.New(rand.NewSource(17))
+	hits := map[string]int{}
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for n := 1 + r.Intn(4); n > 0; n-- {
+			if b.Len() > 0 {
+				b.WriteString([]string{" ", " ", "  ", "\t", "\u00a0"}[r.Intn(5)])
+			}
+			b.WriteString(words[r.Intn(len(words))])
+		}
+		s := b.String()
+		for name, g := range map[string]guarded{"report noun": reReportNoun, "state-run": reStateRun, "generic media": reGenericMedia} {
+			if g.Regexp.MatchString(s) {
+				hits[name]++
+				if !g.may(s) {
+					t.Fatalf("%s: %q matches but its guard skips it", name, s)
+				}
+			}
+		}
+	}
+	for _, name := range []string{"report noun", "state-run", "generic media"} {
+		if hits[name] < 20 {
+			t.Errorf("%s: the random texts match it %d times", name, hits[name])
+		}
+	}
+}
