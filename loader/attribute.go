@@ -930,6 +930,9 @@ func describedSubject(seg string) mention {
 	if len(w) == 2 && (indefinites[strings.ToLower(w[0])] || strings.EqualFold(w[0], "some")) && personNouns[strings.ToLower(w[1])] {
 		return mention{kind: "noun", noun: strings.ToLower(w[1]), gender: genderOf(strings.ToLower(w[1])), unnamed: true} // "one woman said"
 	}
+	if m := anonymousSource(w); m.kind != "" {
+		return m
+	}
 	if head := groupOfPeople(w); head != "" {
 		return groupMention(w, head)
 	}
@@ -943,6 +946,32 @@ func describedSubject(seg string) mention {
 	}
 	return mention{}
 }
+
+// anonymousSource reads the unnamed source of wire copy: "a person
+// familiar with the talks", "people close to the deal", "two people with
+// knowledge of the plan", "one person briefed on it": someone unnamed,
+// whom no name the article gives may stand for.
+func anonymousSource(w []string) mention {
+	for i := 0; i < len(w)-1 && i < 3; i++ {
+		lw := strings.ToLower(w[i])
+		if !anonHeads[lw] {
+			if indefinites[lw] || quantifiers[lw] || numberPlurals[lw] || lw == "a" || lw == "some" {
+				continue
+			}
+			return mention{}
+		}
+		if anonAfter[strings.ToLower(w[i+1])] {
+			return mention{kind: "noun", noun: lw, unnamed: true}
+		}
+		return mention{}
+	}
+	return mention{}
+}
+
+var (
+	anonHeads = toSet("person people persons individual individuals")
+	anonAfter = toSet("familiar close with briefed involved knowledgeable aware who")
+)
 
 // groupOfPeople reads a subject that names a group of people in common
 // words ("critics", "fiscal hawks", "some local fishermen", "the

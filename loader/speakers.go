@@ -668,6 +668,9 @@ func parseNPWords(np string, known []string) mention {
 	if m := memberFor(words); m.kind != "" {
 		return m
 	}
+	if m := anonymousSource(words); m.kind != "" {
+		return m // "two people familiar with the plan": no one named
+	}
 	// a lone pronoun
 	if len(words) <= 2 {
 		lw := strings.ToLower(words[0])
