@@ -24,7 +24,10 @@ type attribution struct {
 	// resolve (`," the youngster said`, `," said the 44-year-old`):
 	// someone, not necessarily the last speaker
 	described bool
-	rule      string // which reading of the sentence decided (for --explain)
+	// describedMany: that description is plural (`," said the judges`):
+	// a group, whom no one person named before can be
+	describedMany bool
+	rule          string // which reading of the sentence decided (for --explain)
 }
 
 // entity is a person or organisation named in the article's body.
@@ -1403,7 +1406,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 				m = describedPerson(chunk) // `," said one musician.`
 			}
 			if m.kind == "" && definiteDescription(chunk) {
-				a.described = true
+				a.described, a.describedMany = true, pluralDescription(chunk)
 			}
 			if m.kind != "" {
 				a.m, a.cue, a.explicit = m, cueAt(ats, v, after), true
@@ -1420,7 +1423,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 			if m.kind == "" {
 				m = subjectBefore(after[:ats[v].start], known)
 				if m.kind == "" && definiteDescription(after[:ats[v].start]) {
-					a.described = true
+					a.described, a.describedMany = true, pluralDescription(after[:ats[v].start])
 				}
 			}
 			if m.kind != "" && (v <= 4 || !hasVerbBefore(before)) {
@@ -1659,7 +1662,19 @@ func definiteDescription(np string) bool {
 	}
 	h := bare(ws[len(ws)-1])
 	return occupations[h] || demonymPersons[h] || roleNouns[h] || h == "youngster" || h == "teenager" || reAgeNoun.MatchString(h) ||
-		len(h) > 4 && strings.HasSuffix(h, "s") && occupations[strings.TrimSuffix(h, "s")] // "the artists"
+		pluralDescription(np)
+}
+
+// pluralDescription: does np end in the plural of one who does something
+// ("the artists", "the judges", "the researchers")?
+func pluralDescription(np string) bool {
+	ws := strings.Fields(strings.TrimRight(strings.TrimSpace(np), ".,;:"))
+	if len(ws) == 0 {
+		return false
+	}
+	h := bare(ws[len(ws)-1])
+	sing := strings.TrimSuffix(h, "s")
+	return len(h) > 4 && sing != h && (occupations[sing] || titleWords[sing] && !titleModifiers[sing] || peopleWords[sing])
 }
 
 var reAgeNoun = rx(`^\d{1,3}-year-old$`)

@@ -626,7 +626,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					o.observe(&quote, cs)
 				}
 				if o.ranker != nil && !off["ranker"] {
-					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(read, how) && (cs[b].kind == attrib.KindPerson || isOutletName(cs[b].speaker))) && !(quote.Via != "" && cs[b].speaker == quote.Via) && !(bodyDescribed(read, how) && cs[b].kind == attrib.KindPerson && personNamed(cs[b].speaker)) && !unnamedPerson(read, how) && how != "pronoun->unnamed-source" && !(quote.Continues && prevUnnamed) && !((at.described || read.owned) && !describedFits(cs[b])) && !toldAudience(text, p.start, cs[b]) {
+					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(read, how) && (cs[b].kind == attrib.KindPerson || isOutletName(cs[b].speaker))) && !(quote.Via != "" && cs[b].speaker == quote.Via) && !(bodyDescribed(read, how) && cs[b].kind == attrib.KindPerson && personNamed(cs[b].speaker)) && !unnamedPerson(read, how) && how != "pronoun->unnamed-source" && !(quote.Continues && prevUnnamed) && !((at.described || read.owned) && (at.describedMany || !describedFits(cs[b]))) && !toldAudience(text, p.start, cs[b]) {
 						c := cs[b]
 						quote.Speaker, quote.SpeakerKind, said = c.speaker, c.kind, c.m
 						if bodyDescribed(read, how) && c.kind == attrib.KindPerson {
@@ -686,7 +686,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			a.Quotes = append(a.Quotes, quote)
 			prev = &a.Quotes[len(a.Quotes)-1]
 			prevPara, prevSent = pi, s.start
-			prevUnnamed = quote.Speaker == "" && (unnamedSource(said, how) || unnamedPerson(said, how) || quote.Continues && prevUnnamed)
+			prevUnnamed = quote.Speaker == "" && (unnamedSource(said, how) || unnamedPerson(said, how) || at.describedMany || quote.Continues && prevUnnamed)
 		}
 	}
 	// a name spoken as a body somewhere and elsewhere as a person nothing
