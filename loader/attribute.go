@@ -77,7 +77,7 @@ func capRuns(s string) [][]int {
 					k++
 				}
 				sp := spaceAfterRun(s, k)
-				if k == j || sp == 0 || !runConnectors[s[j:k]] && !(s[j:k] == "and" && andJoinsBody(s[start:end], s[k+sp:])) {
+				if k == j || sp == 0 || !runConnectors[s[j:k]] && !(s[j:k] == "and" && andJoinsBody(boundedFields(s[start:end], false), boundedFields(s[k+sp:], true))) {
 					break
 				}
 				j = k + sp
@@ -704,7 +704,7 @@ func subjectBefore(s string, known []string) mention {
 	var best mention
 	bestMain := false
 	var titles []string
-	// "On a call with Dan Fogg, the senator said": the names of an
+	// "On a call with Dan Varne, the senator said": the names of an
 	// opening adverbial are not the subject of a later segment
 	// (unless a name closes it, its comma never written: "After the ruling
 	// Ada Moss, a lawyer, said")
@@ -878,7 +878,7 @@ var finiteVerbs = toSet("is are was were has have had will would could can may m
 // openerSubject is the person's name an opening phrase ends with, right
 // after a noun or a day: the subject its comma was never written for
 // ("After the ruling Ada Moss, a lawyer for ..., said", "In a letter sent
-// out on Friday Lord Quist said"; not "On a call with Dan Fogg", "After
+// out on Friday Lord Quist said"; not "On a call with Dan Varne", "After
 // meeting Ada Moss", "against Kells captain Ada Moss"); else "".
 func openerSubject(seg string) string {
 	w := strings.Fields(seg)
@@ -958,7 +958,7 @@ func anonymousSource(w []string) mention {
 	for i := 0; i < len(w)-1 && i < 3; i++ {
 		lw := strings.ToLower(w[i])
 		if !anonHeads[lw] {
-			if indefinites[lw] || quantifiers[lw] || numberPlurals[lw] || lw == "a" || lw == "some" {
+			if indefinites[lw] || quantifiers[lw] || numberPlurals[lw] {
 				continue
 			}
 			return mention{}
@@ -1104,19 +1104,12 @@ func lastSegment(seg string) string {
 	return seg
 }
 
-// andJoinsBody: does an "and" between run and the words of rest join one
-// body's name ("Department of Trade" and "Harbours said", "Finance" and
-// "Ferries Ministry said")?
-func andJoinsBody(run, rest string) bool {
-	// (a few words either side only: the words of a long line or a long
-	// run are not read again at each "and")
-	if len(rest) > 120 {
-		rest = rest[:120]
-	}
-	if len(run) > 120 {
-		run = run[len(run)-120:]
-	}
-	next := strings.Fields(rest)
+// andJoinsBody: does an "and" between the words of run and those of next
+// join one body's name ("Department of Trade" and "Harbours said",
+// "Finance" and "Ferries Ministry said")? The callers pass a few words
+// either side only, so that a long line or run is not read again at
+// each "and".
+func andJoinsBody(run, next []string) bool {
 	n := 0
 	for n < len(next) && n < 6 && isCapWord(next[n]) && !strings.ContainsAny(next[n], ".,;:()") {
 		n++
@@ -1128,7 +1121,20 @@ func andJoinsBody(run, rest string) bool {
 	if n >= 2 && isAcronym(last) {
 		last = next[n-2] // "Curriculum Authority (KQCA)", its parentheses gone
 	}
-	return bodyOf(strings.Fields(run)) || orgWords[strings.ToLower(last)]
+	return bodyOf(run) || orgWords[strings.ToLower(last)]
+}
+
+// boundedFields are the words of the 120 bytes that open s (start) or
+// end it, for a reading of a few words around a point in a long text.
+func boundedFields(s string, start bool) []string {
+	if len(s) > 120 {
+		if start {
+			s = s[:120]
+		} else {
+			s = s[len(s)-120:]
+		}
+	}
+	return strings.Fields(s)
 }
 
 // andInBody: is ts[i] an "and" inside a body's name ("the Department of
@@ -1150,7 +1156,7 @@ func andInBody(ts []tok, i int) bool {
 	for _, t := range ts[i+1 : min(len(ts), i+8)] {
 		after = append(after, t.w)
 	}
-	return andJoinsBody(strings.Join(before, " "), strings.Join(after, " "))
+	return andJoinsBody(before, after)
 }
 
 // nameAfterRole: do the words of a role hold a name after them, not in a
@@ -1820,8 +1826,15 @@ func fixedResolution(m mention) bool {
 	if len(words) < 2 {
 		return false
 	}
+	return !wordRunIntoSurname(m, words)
+}
+
+// wordRunIntoSurname: is m's name of two words a common word, then
+// perhaps a surname ("Storm Pap": a title's last word run into the
+// surname of someone named in full)?
+func wordRunIntoSurname(m mention, words []string) bool {
 	f := strings.ToLower(words[0])
-	return !(len(words) == 2 && isEnglishCommon(f) && !isFirstName(f) && !titled(m) && !isOutletName(m.name))
+	return len(words) == 2 && isEnglishCommon(f) && !isFirstName(f) && !titled(m) && !isOutletName(m.name)
 }
 
 func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
@@ -1972,7 +1985,7 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		}
 		return name, m.kind, "single-name"
 	}
-	if f := strings.ToLower(words[0]); len(words) == 2 && isEnglishCommon(f) && !isFirstName(f) && !titled(m) && !isOutletName(name) {
+	if wordRunIntoSurname(m, words) {
 		// "In Wake of the Storm Pap plays ...": a title's last word run into
 		// the surname of someone the article names in full
 		if full := r.fullNameOf(words[1], pos, m.gender, false); full != "" && !strings.HasPrefix(full, words[0]+" ") {
@@ -2512,7 +2525,7 @@ func actsBefore(text, name string, pos int) bool {
 		if strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "\u2019s ") || strings.HasPrefix(rest, ", which ") {
 			return true
 		}
-		if before := text[max(0, at-len(name)-16) : at-len(name)]; strings.HasSuffix(before, "spokesman for ") || strings.HasSuffix(before, "spokeswoman for ") || strings.HasSuffix(before, "spokesperson for ") {
+		if before, ok := strings.CutSuffix(text[max(0, at-len(name)-16):at-len(name)], " for "); ok && spokesNouns[lastWord(before)] {
 			return true // "a spokesman for Quistware": a firm that speaks
 		}
 		w, _, _ := nextTok(rest, 0)

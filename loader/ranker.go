@@ -423,8 +423,10 @@ func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, 
 			}
 			if pm.resolvedAt != len(c.r.speakers)+1 && !pm.fixed {
 				pm.name, pm.kind, pm.how = c.r.resolveHow(pm.m, pm.start)
+				if pm.resolvedAt == 0 {
+					pm.fixed = fixedResolution(pm.m)
+				}
 				pm.resolvedAt = len(c.r.speakers) + 1
-				pm.fixed = fixedResolution(pm.m)
 			}
 			name, k, h := pm.name, pm.kind, pm.how
 			if name == "" || (h == "party-as-written" || pm.m.kind == "outlet" && k == attrib.KindPerson) && name != speaker {

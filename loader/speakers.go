@@ -738,7 +738,7 @@ func parseNPWords(np string, known []string) mention {
 			cur = append(cur, w) // "Quist Pellow & Sons": one name
 		case len(cur) > 0 && lw == "for" && orgWords[strings.ToLower(cur[len(cur)-1])] && i+1 < len(words) && isCapWord(words[i+1]):
 			cur = append(cur, w) // "Department for Ferry Affairs"
-		case len(cur) > 0 && (runConnectors[lw] || lw == "and" && i+1 < len(words) && isCapWord(words[i+1]) && (orgWords[strings.ToLower(words[len(words)-1])] || andJoinsBody(strings.Join(cur[max(0, len(cur)-8):], " "), strings.Join(words[i+1:min(len(words), i+8)], " ")))):
+		case len(cur) > 0 && (runConnectors[lw] || lw == "and" && i+1 < len(words) && isCapWord(words[i+1]) && (orgWords[strings.ToLower(words[len(words)-1])] || andJoinsBody(cur[max(0, len(cur)-8):], words[i+1:min(len(words), i+8)]))):
 			cur = append(cur, w) // ("Ministry of Ferries and Harbours": one body)
 		default:
 			flush()
@@ -1192,7 +1192,7 @@ func describedUpTo(w []string) int {
 	}
 	last := strings.ToLower(strings.TrimRight(trimPossessive(w[len(w)-1]), ".,"))
 	if isEnglishCommon(last) && !agentNoun(strings.ToLower(w[0])) {
-		return 0 // ("World Junior Championship"; but "Campaigner Ivo Brown": one who campaigns, then a surname that is a word)
+		return 0 // ("Grand Junior Cup"; but "Campaigner Ivo Pap": one who campaigns, then a surname that is a word)
 	}
 	for i := 1; i < len(w)-1 && i < 4; i++ {
 		lw := strings.ToLower(w[i-1])

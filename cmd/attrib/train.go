@@ -16,7 +16,7 @@ func runTrain(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("train", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: attrib train --data DIR [--only IDS] [--off SIEVES] [-o FILE]\n\nFits the speaker ranker on DIR/articles.jsonl against DIR/gold.json and writes its weights\n(loader/ranker.weights is the file attrib ships).")
+		fmt.Fprintln(stderr, "usage: attrib train --data DIR [--only IDS] [--off SIEVES] [--unmarked W] [-o FILE]\n\nFits the speaker ranker on DIR/articles.jsonl against DIR/gold.json and writes its weights\n(loader/ranker.weights is the file attrib ships).")
 		fs.PrintDefaults()
 	}
 	data := fs.String("data", "", "folder with articles.jsonl and gold.json")
