@@ -3,6 +3,7 @@ package loader
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/attrib/attrib"
@@ -200,10 +201,24 @@ var citationPatterns = []guarded{
 
 // findCitations returns the outlets the body text cites, with offsets of the
 // mention. known collects outlets as they are found, for "the Times".
+// citationKeys finds the keys of every citation pattern in one pass;
+// citationGroup is the index of each one's outlet group.
+var (
+	citationKeys  = sync.OnceValue(func() *keySet { return newKeySet(citationPatterns) })
+	citationGroup = func() []int {
+		out := make([]int, len(citationPatterns))
+		for i, re := range citationPatterns {
+			out[i] = re.SubexpIndex("o")
+		}
+		return out
+	}()
+)
+
 func findCitations(text string, ps []para, self string) []attrib.Citation {
 	var out []attrib.Citation
 	var known []string
 	seen := map[[2]int]bool{}
+	var buf []byte                // the key search's scratch
 	surnames := map[string]bool{} // namesPersonCalled's answers: one search of the text a word
 	surnameOf := func(w string) bool {
 		v, ok := surnames[w]
@@ -229,12 +244,10 @@ func findCitations(text string, ps []para, self string) []attrib.Citation {
 		}
 		var raws []raw
 		low := strings.ToLower(line)
-		for _, re := range citationPatterns {
-			oi := re.SubexpIndex("o")
-			for _, mm := range re.findAll(line, low) {
-				raws = append(raws, raw{mm[2*oi], mm[2*oi+1], strings.TrimSpace(line[mm[0]:mm[1]])})
-			}
-		}
+		citationKeys().findAll(line, low, &buf, func(i int, mm []int) {
+			oi := citationGroup[i]
+			raws = append(raws, raw{mm[2*oi], mm[2*oi+1], strings.TrimSpace(line[mm[0]:mm[1]])})
+		})
 		sort.SliceStable(raws, func(i, j int) bool { return raws[i].s < raws[j].s })
 		var hits []hit
 		for _, r := range raws {

@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/coregx/ahocorasick"
 )
 
 // rx compiles a pattern in which a space also matches a no-break space
@@ -122,6 +124,13 @@ func (g guarded) reaching(extra int, marker string) guarded {
 // so ^, \b and (?:^|\s) read there as they do in s, and a match is kept
 // only where it does not overlap the one before, as in one pass over s.
 func (g guarded) findAll(s, lower string) [][]int {
+	return g.findAllAt(s, lower, nil)
+}
+
+// findAllAt is findAll with the keys' occurrences found already (by a
+// keySet): at[i] holds the offsets of g.keys[i] in s, or in lower when
+// g.fold is set. With at nil, findAll searches for each key itself.
+func (g guarded) findAllAt(s, lower string, at [][]int) [][]int {
 	hay := s
 	if g.fold {
 		hay = lower
@@ -132,21 +141,32 @@ func (g guarded) findAll(s, lower string) [][]int {
 		}
 		return g.Regexp.FindAllStringSubmatchIndex(s, -1)
 	}
+	if g.also != nil && !containsAny(hay, g.also) {
+		return nil
+	}
 	// no key, no window: the search for the keys is the guard
 	extra := 0
 	if g.extraIf != "" && strings.Contains(hay, g.extraIf) {
 		extra = g.extra
 	}
 	var wins [][2]int
-	for _, k := range g.keys {
+	open := func(ks, ke int) {
+		wins = append(wins, [2]int{tokensBack(s, max(0, ks-extra), g.back), tokensFwd(s, ke, g.fwd)})
+	}
+	for ki, k := range g.keys {
+		if at != nil {
+			for _, ks := range at[ki] {
+				open(ks, ks+len(k))
+			}
+			continue
+		}
 		for i := 0; ; {
 			j := strings.Index(hay[i:], k)
 			if j < 0 {
 				break
 			}
-			ks, ke := i+j, i+j+len(k)
-			wins = append(wins, [2]int{tokensBack(s, max(0, ks-extra), g.back), tokensFwd(s, ke, g.fwd)})
-			i = ke
+			open(i+j, i+j+len(k))
+			i += j + len(k)
 		}
 	}
 	sort.Slice(wins, func(a, b int) bool { return wins[a][0] < wins[b][0] })
@@ -314,4 +334,100 @@ func (g guarded) ReplaceAllString(s, repl string) string {
 		return s
 	}
 	return g.Regexp.ReplaceAllString(s, repl)
+}
+
+// keySet finds the keys of several guarded patterns in one pass over a
+// text, with an Aho-Corasick automaton (github.com/coregx/ahocorasick),
+// where each pattern's own search reads the text once a key: for the
+// citation patterns' 50 keys that was most of what finding citations
+// cost.
+type keySet struct {
+	pats []guarded
+	// the distinct keys of the case-sensitive patterns, then of those
+	// that fold; each automaton numbers its own from 0
+	exact, folded *ahocorasick.Automaton
+	nExact        int
+	ids           [][]int // pattern i's key k is key ids[i][k]
+}
+
+func newKeySet(pats []guarded) *keySet {
+	ks := &keySet{pats: pats, ids: make([][]int, len(pats))}
+	var exact, folded []string
+	type keyOf struct {
+		fold bool
+		k    string
+	}
+	index := map[keyOf]int{}
+	for _, fold := range []bool{false, true} {
+		for i, g := range pats {
+			if g.fold != fold {
+				continue
+			}
+			for _, k := range g.keys {
+				key := keyOf{fold, k}
+				id, ok := index[key]
+				if !ok {
+					if fold {
+						id = len(exact) + len(folded)
+						folded = append(folded, k)
+					} else {
+						id = len(exact)
+						exact = append(exact, k)
+					}
+					index[key] = id
+				}
+				ks.ids[i] = append(ks.ids[i], id)
+			}
+		}
+	}
+	build := func(keys []string) *ahocorasick.Automaton {
+		if len(keys) == 0 {
+			return nil
+		}
+		a, err := ahocorasick.NewBuilder().AddStrings(keys).Build()
+		if err != nil {
+			panic(err)
+		}
+		return a
+	}
+	ks.exact, ks.folded, ks.nExact = build(exact), build(folded), len(exact)
+	return ks
+}
+
+// find lists the offsets of every key in s (the case-sensitive ones) and
+// lower (those that fold), by key id, in order. buf is the caller's
+// scratch space (a keySet is shared by goroutines).
+func (ks *keySet) find(s, lower string, buf *[]byte) [][]int {
+	at := make([][]int, ks.nExact)
+	if ks.folded != nil {
+		at = make([][]int, ks.nExact+ks.folded.PatternCount())
+	}
+	scan := func(a *ahocorasick.Automaton, hay string, base int) {
+		if a == nil {
+			return
+		}
+		*buf = append((*buf)[:0], hay...)
+		for _, m := range a.FindAllOverlapping(*buf) {
+			at[base+m.PatternID] = append(at[base+m.PatternID], m.Start)
+		}
+	}
+	scan(ks.exact, s, 0)
+	scan(ks.folded, lower, ks.nExact)
+	return at
+}
+
+// findAll calls fn with each match of pats[i].findAll(s, lower), for
+// each pattern i in order, the keys found in one pass.
+func (ks *keySet) findAll(s, lower string, buf *[]byte, fn func(i int, m []int)) {
+	at := ks.find(s, lower, buf)
+	var mine [][]int
+	for i, g := range ks.pats {
+		mine = mine[:0]
+		for _, id := range ks.ids[i] {
+			mine = append(mine, at[id])
+		}
+		for _, m := range g.findAllAt(s, lower, mine) {
+			fn(i, m)
+		}
+	}
 }

@@ -46,25 +46,33 @@ func randomText(r *rand.Rand) string {
 }
 
 // TestWindowedCitationPatterns: each citation pattern run on the windows
-// around its keys finds exactly what it finds in one pass over the text.
+// around its keys finds exactly what it finds in one pass over the text,
+// whether it searches for its keys itself or the citation patterns' keySet
+// finds them all in one pass.
 func TestWindowedCitationPatterns(t *testing.T) {
 	r := rand.New(rand.NewSource(7))
 	found := make([]int, len(citationPatterns))
+	var buf []byte
 	for i := 0; i < 20000; i++ {
 		s := randomText(r)
 		low := strings.ToLower(s)
+		byKeySet := make([][][]int, len(citationPatterns))
+		citationKeys().findAll(s, low, &buf, func(pi int, m []int) { byKeySet[pi] = append(byKeySet[pi], m) })
 		for pi, re := range citationPatterns {
 			if !re.win {
 				t.Fatalf("pattern %d is not bounded", pi)
 			}
 			want := re.Regexp.FindAllStringSubmatchIndex(s, -1)
 			got := re.findAll(s, low)
-			if len(want) == 0 && len(got) == 0 {
+			if len(want) == 0 && len(got) == 0 && len(byKeySet[pi]) == 0 {
 				continue
 			}
 			found[pi]++
 			if !reflect.DeepEqual(got, want) {
 				t.Fatalf("pattern %d on %q:\nwindows %v\nwhole   %v", pi, s, got, want)
+			}
+			if !reflect.DeepEqual(byKeySet[pi], want) {
+				t.Fatalf("pattern %d on %q:\nkeySet %v\nwhole  %v", pi, s, byKeySet[pi], want)
 			}
 		}
 	}
@@ -351,6 +359,46 @@ func TestAnchoredGuards(t *testing.T) {
 	for _, name := range []string{"report noun", "state-run", "generic media"} {
 		if hits[name] < 20 {
 			t.Errorf("%s: the random texts match it %d times", name, hits[name])
+		}
+	}
+}
+
+// TestKeySetFindsEveryKey: the one-pass search lists every occurrence of
+// every key, those inside another key's ("report" in "reported", "state"
+// in "statement") and those a key of the other case finds too, as a
+// search for each finds it.
+func TestKeySetFindsEveryKey(t *testing.T) {
+	pats := []guarded{
+		rxKeys(`x`, false, "report", "reported", "port", "Told"),
+		rxKeys(`x`, true, "tv", "statement", "state", "report"),
+		rxKeys(`x`, false, "port", "per\u00a0"),
+	}
+	ks := newKeySet(pats)
+	r := rand.New(rand.NewSource(3))
+	var buf []byte
+	for i := 0; i < 5000; i++ {
+		s := randomText(r) + " reportedly Told per\u00a0Quist"
+		low := strings.ToLower(s)
+		at := ks.find(s, low, &buf)
+		for pi, g := range pats {
+			hay := s
+			if g.fold {
+				hay = low
+			}
+			for k, key := range g.keys {
+				var want []int
+				for j := 0; ; {
+					n := strings.Index(hay[j:], key)
+					if n < 0 {
+						break
+					}
+					want = append(want, j+n)
+					j += n + 1
+				}
+				if got := at[ks.ids[pi][k]]; !reflect.DeepEqual(got, want) {
+					t.Fatalf("key %q of pattern %d in %q: got %v, want %v", key, pi, s, got, want)
+				}
+			}
 		}
 	}
 }
