@@ -909,9 +909,6 @@ func cleanTitle(t string) string {
 	return t
 }
 
-// runMention classifies one capitalised run: titles and adjectives are
-// stripped from its front, an organisation inside it ends at its last
-// organisation word, and what follows that is a person's name.
 // mentionMemo caches runMention's reading of a run of words within one
 // article, whose known outlets are fixed once citations are found: entity
 // collection and the ranker's mentions read the same runs.
@@ -939,6 +936,9 @@ func (mm *mentionMemo) get(words []string) mention {
 	return m
 }
 
+// runMention classifies one capitalised run: titles and adjectives are
+// stripped from its front, an organisation inside it ends at its last
+// organisation word, and what follows that is a person's name.
 func runMention(r capRun, known []string) mention {
 	w := r.words
 	var titles []string
