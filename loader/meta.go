@@ -41,7 +41,6 @@ type meta struct {
 func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 	var m meta
 	line := func(i int) string { return text[ps[i].start:ps[i].end] }
-	words := countFields
 
 	// A header of "Key: value" lines, as scrapers write one ("Title:
 	// ...", "Source: ...", "Date: ..."): metadata, not news.
@@ -101,7 +100,7 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 	if firstLineIsHeadline && h < len(ps) && (ps[h].start == 0 || h > 0) && ps[h].skip == "" {
 		l := line(h)
 		t := strings.TrimSpace(l)
-		if words(t) <= 30 && !strings.HasSuffix(t, ".") && !strings.HasPrefix(t, "\"") && !strings.HasPrefix(t, "\u201c") {
+		if countFieldsTo(t, 30) <= 30 && !strings.HasSuffix(t, ".") && !strings.HasPrefix(t, "\"") && !strings.HasPrefix(t, "\u201c") {
 			if hl, site, ok := headlineSite(t); ok {
 				t, siteName = hl, site
 			}
@@ -115,9 +114,9 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 			continue
 		}
 		l := strings.TrimSpace(line(i))
-		n := words(l)
+		n := countFieldsTo(l, 100) // (no test below reads past 100)
 		switch {
-		case mayByline(l) && words(strings.SplitN(l, "|", 2)[0]) <= 8 && reByline.MatchString(l): // ("By Ada Moss | Updated 5:32 PM ET, March 3, 2024")
+		case mayByline(l) && countFieldsTo(strings.SplitN(l, "|", 2)[0], 8) <= 8 && reByline.MatchString(l): // ("By Ada Moss | Updated 5:32 PM ET, March 3, 2024")
 			if m.byline == "" {
 				m.byline = reByline.FindStringSubmatch(l)[1]
 			}
@@ -213,7 +212,7 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 				if prevBP && ps[i-1].skip == "byline" && m.outlet == "" && looksLikeOrgName(l) {
 					m.outlet = l // credit line under a byline
 				}
-			} else if prevBP && nextBP && words(l) <= 25 && !quotingSentence(l) {
+			} else if prevBP && nextBP && countFieldsTo(l, 25) <= 25 && !quotingSentence(l) {
 				ps[i].skip = "promo"
 			}
 		}
@@ -274,7 +273,7 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 			// a date line ("March 5, 2024", "Published 10:42 am, March
 			// 5, 2024"), not a date in a sentence or a caption of the
 			// story ("... on Jan. 3, 2023. (Photo: ...)")
-			if l := line(i); countFields(l) <= 10 {
+			if l := line(i); countFieldsTo(l, 10) <= 10 {
 				if d := lineDate(l); d != "" {
 					m.published = d
 					break
@@ -319,7 +318,7 @@ func headlineSite(t string) (headline, site string, ok bool) {
 func headlineShaped(l string) bool {
 	l = strings.TrimSpace(l)
 	r, _ := utf8.DecodeRuneInString(l)
-	if l == "" || countFields(l) > 30 || !unicode.IsUpper(r) && !unicode.IsDigit(r) && !isOpenMark(r) && r != '"' {
+	if l == "" || countFieldsTo(l, 30) > 30 || !unicode.IsUpper(r) && !unicode.IsDigit(r) && !isOpenMark(r) && r != '"' {
 		return false
 	}
 	l = strings.TrimRight(l, "\"'\u201d\u2019 ")
@@ -352,7 +351,7 @@ func upperLetters(s string) int {
 // isLabel: a short line without sentence punctuation, like a section label
 // or a credit line.
 func isLabel(s string) bool {
-	if n := countFields(s); n == 0 || n > 5 {
+	if n := countFieldsTo(s, 5); n == 0 || n > 5 {
 		return false
 	}
 	if strings.ContainsAny(s, ".?!:\"\u201c\u201d,") {
@@ -461,16 +460,19 @@ func normDate(s string) string {
 	return ""
 }
 
-// countFields is len(strings.Fields(s)), without the list.
-func countFields(s string) int {
+// countFieldsTo is len(strings.Fields(s)), without the list, counted no
+// further than limit+1: a paragraph's length is asked only against a
+// bound, and a long one need not be read to its end.
+func countFieldsTo(s string, limit int) int {
 	n := 0
-	for i := 0; ; n++ {
+	for i := 0; n <= limit; n++ {
 		start, end := nextField(s, i)
 		if start == end {
 			return n
 		}
 		i = end
 	}
+	return n
 }
 
 // mayByline: can reByline match s? It opens with "by" and a space (or a
