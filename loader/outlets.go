@@ -157,7 +157,12 @@ func startsUpper(w string) bool {
 
 // reOutletNoun: an outlet named before the noun of what it published or
 // aired ("in a Harbour Times interview", "per a Kells Courier report").
-var reOutletNoun = rxKeys(`\b(?:[Ii]n|per) (?:an?|the) (?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5}) (?:interview|op-ed|report|article|column|podcast|broadcast|documentary|editorial)\b`, false, outletNounKeys...).within(10, 0)
+var reOutletNoun = rxKeys(`\b(?:[Ii]n|per) (?:an?|the) (?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5}) (?:interview|op-ed|report|article|column|podcast|broadcast|documentary|editorial)\b`, false, outletNounKeys...).within(10, 0).keyNear(func(s string, ks, _ int) bool {
+	// the key is the noun with the space before it: the name's last word
+	// (or its "of") comes before
+	w := tokenBefore(s, ks+spaceAt(s, ks))
+	return w != "" && ('A' <= w[0] && w[0] <= 'Z' || w == "of")
+})
 
 // outletNounKeys are reOutletNoun's keys: its nouns after a space or a
 // no-break space ("report" alone would open a window at every
@@ -174,6 +179,11 @@ var outletNounKeys = func() []string {
 // sentence says.
 var rePerOutlet = rxKeys(`\bper (?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})`, false, "per ", "per\u00a0").within(0, 7)
 
+// capitalWithin4: an outlet's name starts within four tokens after a cue
+// ("told the Kells Courier", "in a statement sent to The Harbour Times",
+// "first reported by the Kells Courier").
+func capitalWithin4(s string, _, ke int) bool { return capitalAfter(s, ke, 4) }
+
 // Citation cues around an outlet mention. The outlet is the named group.
 // Each is bounded (guarded.within) by the tokens a match can span around
 // its key: a name is at most seven tokens ("The" and six words), plus the
@@ -186,9 +196,9 @@ var citationPatterns = []guarded{
 	// according to a CNN report / according to the NYT
 	rxKeys(`(?i:according to)(?: an?| the)? (?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})`, true, "according").within(0, 9),
 	// told The Washington Post / in a statement to the NYT / in an interview with CNN
-	rxKeys(`(?:\b(?:told|tells|telling)|(?i:statement|interview|comments|remarks|speaking|spoke|talking|appearance)(?: \w+)? (?:to|with|on)) (?P<o>(?:the |The )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})`, true, "tell", "told", "statement", "interview", "comments", "remarks", "speaking", "spoke", "talking", "appearance").within(0, 9),
+	rxKeys(`(?:\b(?:told|tells|telling)|(?i:statement|interview|comments|remarks|speaking|spoke|talking|appearance)(?: \w+)? (?:to|with|on)) (?P<o>(?:the |The )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})`, true, "tell", "told", "statement", "interview", "comments", "remarks", "speaking", "spoke", "talking", "appearance").within(0, 9).keyNear(capitalWithin4),
 	// reported by / first reported by / citing the Times
-	rxKeys(`(?:\b(?:reported|first reported|published|broadcast|aired) (?:by|in|on)|\bciting) (?:an? |the )?(?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})`, false, "reported", "published", "broadcast", "aired", "citing").within(1, 9),
+	rxKeys(`(?:\b(?:reported|first reported|published|broadcast|aired) (?:by|in|on)|\bciting) (?:an? |the )?(?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5})`, false, "reported", "published", "broadcast", "aired", "citing").within(1, 9).keyNear(capitalWithin4),
 	// in a CNN interview / in a Kells Courier op-ed / per a Reuters report
 	reOutletNoun,
 	// per Bloomberg
@@ -196,7 +206,11 @@ var citationPatterns = []guarded{
 	// according to state media / citing state television
 	rxKeys(`(?i:according to|citing|told|reported by) (?P<o>(?:state|state-run|state-controlled|local|official) (?:media|television|tv|news agency|broadcaster))\b`, true, "media", "television", "tv", "agency", "broadcaster").within(4, 0),
 	// state-run Xinhua News Agency said / state media reported
-	rxKeys(`(?:^|\s)(?P<o>(?:state-run |state |local )?(?:media|[A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,5})) (?:said|reported|says|reports)\b`, false, "said", "says", "report").within(7, 0),
+	rxKeys(`(?:^|\s)(?P<o>(?:state-run |state |local )?(?:media|[A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,5})) (?:said|reported|says|reports)\b`, false, "said", "says", "report").within(7, 0).keyNear(func(s string, ks, _ int) bool {
+		// the cue starts its token, after the name's last word or "media"
+		w := tokenBefore(s, ks)
+		return spaceBefore(s, ks) > 0 && w != "" && ('A' <= w[0] && w[0] <= 'Z' || w == "media")
+	}),
 }
 
 // findCitations returns the outlets the body text cites, with offsets of the

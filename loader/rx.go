@@ -65,6 +65,10 @@ type guarded struct {
 	// the beginnings one of which it must have (compared as keys are)
 	last     map[string]bool
 	prefixes []string
+	// near: a condition every key occurrence that lies in a match meets
+	// in the text around it (s, the key at [ks, ke)), checked before a
+	// window is opened there
+	near func(s string, ks, ke int) bool
 }
 
 // rxKeys compiles p as rx does, guarded by keys. Keys are lower case when
@@ -109,6 +113,47 @@ func lastWord(s string) string {
 func (g guarded) within(back, fwd int) guarded {
 	g.win, g.back, g.fwd = true, back, fwd
 	return g
+}
+
+// keyNear adds a condition on the text around each key occurrence (see
+// guarded.near).
+func (g guarded) keyNear(near func(s string, ks, ke int) bool) guarded {
+	g.near = near
+	return g
+}
+
+// capitalAfter: does one of the n tokens after the one holding s[i-1]
+// start with a capital A-Z? ("told the Kells Courier": an outlet's name
+// comes within a few words of its cue.)
+func capitalAfter(s string, i, n int) bool {
+	for i < len(s) && spaceAt(s, i) == 0 {
+		i++
+	}
+	for ; n > 0 && i < len(s); n-- {
+		for k := spaceAt(s, i); k > 0; k = spaceAt(s, i) {
+			i += k
+		}
+		if i < len(s) && 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+		for i < len(s) && spaceAt(s, i) == 0 {
+			i++
+		}
+	}
+	return false
+}
+
+// tokenBefore is the token before the one that starts at i (across the
+// white space between them).
+func tokenBefore(s string, i int) string {
+	for k := spaceBefore(s, i); k > 0; k = spaceBefore(s, i) {
+		i -= k
+	}
+	e := i
+	for i > 0 && spaceBefore(s, i) == 0 {
+		i--
+	}
+	return s[i:e]
 }
 
 // reaching lets a match reach extra bytes further back when the text
@@ -156,7 +201,9 @@ func (g guarded) findAllAt(s, lower string, at [][]int) [][]int {
 	for ki, k := range g.keys {
 		if at != nil {
 			for _, ks := range at[ki] {
-				open(ks, ks+len(k))
+				if g.near == nil || g.near(s, ks, ks+len(k)) {
+					open(ks, ks+len(k))
+				}
 			}
 			continue
 		}
@@ -165,7 +212,9 @@ func (g guarded) findAllAt(s, lower string, at [][]int) [][]int {
 			if j < 0 {
 				break
 			}
-			open(i+j, i+j+len(k))
+			if g.near == nil || g.near(s, i+j, i+j+len(k)) {
+				open(i+j, i+j+len(k))
+			}
 			i += j + len(k)
 		}
 	}
