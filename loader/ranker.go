@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/attrib/attrib"
 )
@@ -618,8 +619,15 @@ func letterWords(s string) [][2]int {
 // appendLetterWords appends the words of s, as letterWords lists them, to out.
 func appendLetterWords(out [][2]int, s string) [][2]int {
 	start := -1
-	for i, r := range s {
-		in := isWordRune(r)
+	for i, n := 0, 0; i < len(s); i += n {
+		var in bool
+		if c := s[i]; c < utf8.RuneSelf {
+			in, n = asciiWord[c], 1
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			in = isWordRune(r)
+		}
 		switch {
 		case in && start < 0:
 			start = i

@@ -181,7 +181,7 @@ func lowerWordsFields(text string) map[string]bool {
 // TestLowerWordsScanner: the one-pass scanner finds the words the
 // Fields-and-Trim version finds, on random texts of words, punctuation,
 // curly quotes and Unicode spaces; and truecase's word count is
-// letterWords'.
+// letterWords', and letterWords reads the runes a loop over them reads.
 func TestLowerWordsScanner(t *testing.T) {
 	pieces := []string{"ruiz", "Ruiz", "harbour", "Harbour", "said", "the", "Éla", "élan", "\xff", "\xe2\x80", " ", "  ", "\n", "\t", "\u00a0", "\u2003", ",", ".", "\"", "'", "(", ")", "[", "]", "\u201c", "\u201d", "\u2018", "\u2019", "!", "?", ";", ":", "-", "3", "x\u0301"}
 	rng := rand.New(rand.NewSource(7))
@@ -213,12 +213,32 @@ func TestLowerWordsScanner(t *testing.T) {
 		if w, c := countWords(s); w != words || c != caps {
 			t.Fatalf("countWords(%q) = %d, %d, want %d, %d", s, w, c, words, caps)
 		}
+		if got, want := letterWords(s), letterWordsByRune(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("letterWords(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
 
+// letterWordsByRune is letterWords as a loop over runes: the runs of
+// isWordRune.
+func letterWordsByRune(s string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i, r := range s {
+		if in := isWordRune(r); in && start < 0 {
+			start = i
+		} else if !in && start >= 0 {
+			out, start = append(out, [2]int{start, i}), -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(s)})
+	}
+	return out
+}
+
 // TestBoilerplateGuards: countFieldsTo counts what strings.Fields lists
-// (up to one past its limit),
-// and mayByline and the separator's length test pass every line their
+// (up to one past its limit), and mayByline and the separator's length test pass every line their
 // patterns match, on random lines.
 func TestBoilerplateGuards(t *testing.T) {
 	pieces := []string{"By", "by", "BY", "bY", " ", "\t", "\n", "\u00a0", "\u2003", "Ada", "Ruiz", "and", "-", "\u2022", "*", "\u2014", "|", "\u00b7", ",", "x", "\u0301", "\v"}
