@@ -232,7 +232,7 @@ func findCitations(text string, ps []para, self string) []attrib.Citation {
 	var out []attrib.Citation
 	var known []string
 	seen := map[[2]int]bool{}
-	var buf []byte                // the key search's scratch
+	var sc keyScratch             // the key search's space
 	surnames := map[string]bool{} // namesPersonCalled's answers: one search of the text a word
 	surnameOf := func(w string) bool {
 		v, ok := surnames[w]
@@ -258,7 +258,7 @@ func findCitations(text string, ps []para, self string) []attrib.Citation {
 		}
 		var raws []raw
 		low := strings.ToLower(line)
-		citationKeys().findAll(line, low, &buf, func(i int, mm []int) {
+		citationKeys().findAll(line, low, &sc, func(i int, mm []int) {
 			oi := citationGroup[i]
 			raws = append(raws, raw{mm[2*oi], mm[2*oi+1], strings.TrimSpace(line[mm[0]:mm[1]])})
 		})

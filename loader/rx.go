@@ -443,38 +443,52 @@ func newKeySet(pats []guarded) *keySet {
 	return ks
 }
 
+// keyScratch is a caller's reusable space for a keySet's searches (a
+// keySet is shared by goroutines): the text as bytes, the offsets by key,
+// a pattern's share of them.
+type keyScratch struct {
+	buf  []byte
+	at   [][]int
+	mine [][]int
+}
+
 // find lists the offsets of every key in s (the case-sensitive ones) and
-// lower (those that fold), by key id, in order. buf is the caller's
-// scratch space (a keySet is shared by goroutines).
-func (ks *keySet) find(s, lower string, buf *[]byte) [][]int {
-	at := make([][]int, ks.nExact)
+// lower (those that fold), by key id, in order, in sc.at.
+func (ks *keySet) find(s, lower string, sc *keyScratch) [][]int {
+	n := ks.nExact
 	if ks.folded != nil {
-		at = make([][]int, ks.nExact+ks.folded.PatternCount())
+		n += ks.folded.PatternCount()
+	}
+	if len(sc.at) != n {
+		sc.at = make([][]int, n)
+	}
+	for i := range sc.at {
+		sc.at[i] = sc.at[i][:0]
 	}
 	scan := func(a *ahocorasick.Automaton, hay string, base int) {
 		if a == nil {
 			return
 		}
-		*buf = append((*buf)[:0], hay...)
-		for _, m := range a.FindAllOverlapping(*buf) {
-			at[base+m.PatternID] = append(at[base+m.PatternID], m.Start)
+		sc.buf = append(sc.buf[:0], hay...)
+		for _, m := range a.FindAllOverlapping(sc.buf) {
+			sc.at[base+m.PatternID] = append(sc.at[base+m.PatternID], m.Start)
 		}
 	}
 	scan(ks.exact, s, 0)
 	scan(ks.folded, lower, ks.nExact)
-	return at
+	return sc.at
 }
 
 // findAll calls fn with each match of pats[i].findAll(s, lower), for
 // each pattern i in order, the keys found in one pass.
-func (ks *keySet) findAll(s, lower string, buf *[]byte, fn func(i int, m []int)) {
-	at := ks.find(s, lower, buf)
-	var mine [][]int
+func (ks *keySet) findAll(s, lower string, sc *keyScratch, fn func(i int, m []int)) {
+	at := ks.find(s, lower, sc)
 	for i, g := range ks.pats {
-		mine = mine[:0]
+		mine := sc.mine[:0]
 		for _, id := range ks.ids[i] {
 			mine = append(mine, at[id])
 		}
+		sc.mine = mine
 		for _, m := range g.findAllAt(s, lower, mine) {
 			fn(i, m)
 		}

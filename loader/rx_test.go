@@ -3,6 +3,7 @@ package loader
 import (
 	"math/rand"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -52,12 +53,12 @@ func randomText(r *rand.Rand) string {
 func TestWindowedCitationPatterns(t *testing.T) {
 	r := rand.New(rand.NewSource(7))
 	found := make([]int, len(citationPatterns))
-	var buf []byte
+	var sc keyScratch
 	for i := 0; i < 20000; i++ {
 		s := randomText(r)
 		low := strings.ToLower(s)
 		byKeySet := make([][][]int, len(citationPatterns))
-		citationKeys().findAll(s, low, &buf, func(pi int, m []int) { byKeySet[pi] = append(byKeySet[pi], m) })
+		citationKeys().findAll(s, low, &sc, func(pi int, m []int) { byKeySet[pi] = append(byKeySet[pi], m) })
 		for pi, re := range citationPatterns {
 			if !re.win {
 				t.Fatalf("pattern %d is not bounded", pi)
@@ -397,11 +398,11 @@ func TestKeySetFindsEveryKey(t *testing.T) {
 	}
 	ks := newKeySet(pats)
 	r := rand.New(rand.NewSource(3))
-	var buf []byte
+	var sc keyScratch
 	for i := 0; i < 5000; i++ {
 		s := randomText(r) + " reportedly Told per\u00a0Quist"
 		low := strings.ToLower(s)
-		at := ks.find(s, low, &buf)
+		at := ks.find(s, low, &sc)
 		for pi, g := range pats {
 			hay := s
 			if g.fold {
@@ -417,7 +418,7 @@ func TestKeySetFindsEveryKey(t *testing.T) {
 					want = append(want, j+n)
 					j += n + 1
 				}
-				if got := at[ks.ids[pi][k]]; !reflect.DeepEqual(got, want) {
+				if got := at[ks.ids[pi][k]]; !slices.Equal(got, want) {
 					t.Fatalf("key %q of pattern %d in %q: got %v, want %v", key, pi, s, got, want)
 				}
 			}
