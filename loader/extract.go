@@ -633,7 +633,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 							quote.SpeakerKind = attrib.KindOrganization // "Quist Coal ... the company said": a firm's name read as a person's
 						}
 						how = c.how
-						quote.Rule = "ranker:" + c.where + " " + c.m.kind + " > " + c.how + " (rules: " + rule + ")"
+						quote.Rule = "ranker:" + c.pos + ":" + c.dist + " " + c.m.kind + " > " + c.how + " (rules: " + rule + ")"
 					}
 				}
 			}
@@ -1283,7 +1283,7 @@ func withSex(m mention, g string) mention {
 // whom the description refers back to.
 func describedFits(c candidate) bool {
 	// (a full name: not "Dunmoor", a ground read as a one-word name)
-	return c.kind == attrib.KindPerson && strings.Contains(c.speaker, " ") && (strings.Contains(c.where, "before") || strings.HasPrefix(c.where, "prev"))
+	return c.kind == attrib.KindPerson && strings.Contains(c.speaker, " ") && (strings.Contains(c.pos, "before") || strings.HasPrefix(c.pos, "prev"))
 }
 
 // invertedSpan: is qt the narrative between two quotations, read as a

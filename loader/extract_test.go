@@ -1279,10 +1279,10 @@ func TestDescribedFits(t *testing.T) {
 		c    candidate
 		want bool
 	}{
-		{candidate{kind: attrib.KindPerson, speaker: "Ivo Pap", where: "para-before:1"}, true},
-		{candidate{kind: attrib.KindPerson, speaker: "Dunmoor", where: "para-before:1"}, false},
-		{candidate{kind: attrib.KindPerson, speaker: "Ivo Pap", where: "sent-after:1"}, false},
-		{candidate{kind: attrib.KindOrganization, speaker: "Kells Rovers", where: "prev-para:2"}, false},
+		{candidate{kind: attrib.KindPerson, speaker: "Ivo Pap", pos: "para-before", dist: "1"}, true},
+		{candidate{kind: attrib.KindPerson, speaker: "Dunmoor", pos: "para-before", dist: "1"}, false},
+		{candidate{kind: attrib.KindPerson, speaker: "Ivo Pap", pos: "sent-after", dist: "1"}, false},
+		{candidate{kind: attrib.KindOrganization, speaker: "Kells Rovers", pos: "prev-para", dist: "2"}, false},
 	} {
 		if got := describedFits(c.c); got != c.want {
 			t.Errorf("describedFits(%+v) = %v, want %v", c.c, got, c.want)

@@ -111,7 +111,7 @@ type candidate struct {
 	kind       string
 	m          mention
 	how        string
-	where      string   // position and distance bin ("sent-before:2"), for --explain
+	pos, dist  string   // position and distance bin ("sent-before", "2"), for --explain
 	feats      []string // the features' names, when the context collects them (training)
 	score      float64  // the sum of their weights, when the context scores
 }
@@ -459,10 +459,10 @@ func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, 
 			if d < 0 {
 				d = 0
 			}
-			out = append(out, candidate{start: pm.start, end: pm.end, speaker: name, kind: k, m: pm.m, how: h, where: pos + ":" + distBin(d)})
+			out = append(out, candidate{start: pm.start, end: pm.end, speaker: name, kind: k, m: pm.m, how: h, pos: pos, dist: distBin(d)})
 			cd := &out[len(out)-1]
 			mk := pm.m.kind
-			db := distBin(d)
+			db := cd.dist
 			c.feat(cd, "m")
 			c.feat(cd, "m-kind:", mk)
 			c.feat(cd, "m-pos:", pos)
