@@ -249,7 +249,8 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 		a.WireID = OutletID(a.Wire)
 	}
 
-	a.Citations = findCitations(text, ps, a.Outlet)
+	low := lowerInPlace(text)
+	a.Citations = findCitations(text, low, ps, a.Outlet)
 	var known []string
 	for i := range a.Citations {
 		a.Citations[i].OutletID = OutletID(a.Citations[i].Outlet)
@@ -707,7 +708,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 	for _, id := range order {
 		a.People = append(a.People, *people[id])
 	}
-	a.Reported = findReported(text, ps, qs, known, r)
+	a.Reported = findReported(text, low, ps, qs, known, r)
 	if rewritten {
 		// offsets into the text as written, and what a quote or a claim
 		// says is its own bytes, marks and all

@@ -228,7 +228,7 @@ var (
 	}()
 )
 
-func findCitations(text string, ps []para, self string) []attrib.Citation {
+func findCitations(text, lowText string, ps []para, self string) []attrib.Citation {
 	var out []attrib.Citation
 	var known []string
 	seen := map[[2]int]bool{}
@@ -257,7 +257,7 @@ func findCitations(text string, ps []para, self string) []attrib.Citation {
 			cue  string
 		}
 		var raws []raw
-		low := strings.ToLower(line)
+		low := lowerOf(text, lowText, p.start, p.end)
 		citationKeys().findAll(line, low, &sc, func(i int, mm []int) {
 			oi := citationGroup[i]
 			raws = append(raws, raw{mm[2*oi], mm[2*oi+1], strings.TrimSpace(line[mm[0]:mm[1]])})

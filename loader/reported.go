@@ -16,7 +16,7 @@ var (
 // that carry no quote but an attribution cue ("according to X", "X said
 // that", "X reported that", "citing X"). Each becomes a paraphrase claim
 // with its source.
-func findReported(text string, ps []para, qs []qspan, known []string, r *resolver) []attrib.ReportedClaim {
+func findReported(text, lowText string, ps []para, qs []qspan, known []string, r *resolver) []attrib.ReportedClaim {
 	var out []attrib.ReportedClaim
 	for pi, p := range ps {
 		if p.skip != "" {
@@ -40,7 +40,7 @@ func findReported(text string, ps []para, qs []qspan, known []string, r *resolve
 			}
 			sent := text[s.start:s.end]
 			src, cue := "", ""
-			low := strings.ToLower(sent) // once, for the two guards that fold case
+			low := lowerOf(text, lowText, s.start, s.end) // for the two guards that fold case
 			if mm := reRepSaid.FindStringSubmatch(sent); mm != nil {
 				src, cue = mm[1], mm[2]
 			} else if mm := reRepAccording.findStringSubmatchLower(sent, low); mm != nil {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/coregx/ahocorasick"
@@ -493,4 +494,32 @@ func (ks *keySet) findAll(s, lower string, sc *keyScratch, fn func(i int, m []in
 			fn(i, m)
 		}
 	}
+}
+
+// lowerInPlace is strings.ToLower(text) when each of its runes lowers to
+// as many bytes (so that a piece of it is the lowered piece of text: see
+// lowerOf), else "". A paragraph's or a sentence's patterns that fold
+// case then read a slice of one lowering of the article.
+func lowerInPlace(text string) string {
+	for i := 0; i < len(text); {
+		if text[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && n == 1 || utf8.RuneLen(unicode.ToLower(r)) != n {
+			return ""
+		}
+		i += n
+	}
+	return strings.ToLower(text)
+}
+
+// lowerOf is strings.ToLower(text[start:end]), read from low (the
+// article lowered by lowerInPlace) where it could lower the article.
+func lowerOf(text, low string, start, end int) string {
+	if low == "" {
+		return strings.ToLower(text[start:end])
+	}
+	return low[start:end]
 }

@@ -425,3 +425,40 @@ func TestKeySetFindsEveryKey(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerInPlace: a piece of the article lowered once is the piece
+// lowered alone, at every pair of rune boundaries of random text (with
+// letters whose lower case is longer or shorter, and invalid bytes).
+func TestLowerInPlace(t *testing.T) {
+	pieces := []string{"Ada", "MOSS", "élan", "ÉLAN", "Ǆ", "\u212a", "\u0130", "ẞ", "\xff", " ", "\u00a0", "Ωμέγα", "x"}
+	rng := rand.New(rand.NewSource(5))
+	whole := 0
+	for i := 0; i < 3000; i++ {
+		var sb strings.Builder
+		for n := rng.Intn(8); n >= 0; n-- {
+			sb.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := sb.String()
+		low := lowerInPlace(s)
+		if low != "" {
+			whole++
+		}
+		var bounds []int
+		for j := range s {
+			bounds = append(bounds, j)
+		}
+		bounds = append(bounds, len(s))
+		for _, a := range bounds {
+			for _, b := range bounds {
+				if a <= b {
+					if got, want := lowerOf(s, low, a, b), strings.ToLower(s[a:b]); got != want {
+						t.Fatalf("lowerOf(%q, %d, %d) = %q, want %q", s, a, b, got, want)
+					}
+				}
+			}
+		}
+	}
+	if whole < 300 {
+		t.Errorf("only %d texts lowered in place: the test does not exercise it", whole)
+	}
+}
