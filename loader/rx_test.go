@@ -214,6 +214,9 @@ func TestLowerWordsScanner(t *testing.T) {
 		if w, c := countWords(s); w != words || c != caps {
 			t.Fatalf("countWords(%q) = %d, %d, want %d, %d", s, w, c, words, caps)
 		}
+		if got, want := titleCased(s), words >= 4 && caps*5 >= words*4; got != want {
+			t.Fatalf("titleCased(%q) = %v, want %v", s, got, want)
+		}
 		if got, want := letterWords(s), letterWordsByRune(s); !reflect.DeepEqual(got, want) {
 			t.Fatalf("letterWords(%q) = %v, want %v", s, got, want)
 		}
@@ -460,5 +463,58 @@ func TestLowerInPlace(t *testing.T) {
 	}
 	if whole < 300 {
 		t.Errorf("only %d texts lowered in place: the test does not exercise it", whole)
+	}
+}
+
+// countWords counts the words of letterWords(line) that start with an
+// ASCII letter, and those of them that start with a capital: what
+// titleCased reads, counted to the end.
+func countWords(line string) (words, caps int) {
+	in := false
+	for i, r := range line {
+		var w bool
+		if r < utf8.RuneSelf {
+			w = asciiWord[r]
+		} else {
+			w = isWordRune(r)
+		}
+		if w && !in {
+			switch c := line[i]; {
+			case c >= 'A' && c <= 'Z':
+				words++
+				caps++
+			case c >= 'a' && c <= 'z':
+				words++
+			}
+		}
+		in = w
+	}
+	return words, caps
+}
+
+// TestTitleCasedStopsLate: titleCased's early stop is sound on the most
+// tightly packed lines, one-letter words a space apart, where the words
+// left can still outnumber the lower-case ones four to one.
+func TestTitleCasedStopsLate(t *testing.T) {
+	rng := rand.New(rand.NewSource(9))
+	titled := 0
+	for i := 0; i < 20000; i++ {
+		var sb strings.Builder
+		for n := rng.Intn(30); n >= 0; n-- {
+			sb.WriteString([]string{"a", "A", "A", "A", "A", "A", "é", "1"}[rng.Intn(8)])
+			sb.WriteString([]string{" ", " ", " ", "", ",", " "}[rng.Intn(6)])
+		}
+		s := sb.String()
+		words, caps := countWords(s)
+		want := words >= 4 && caps*5 >= words*4
+		if want {
+			titled++
+		}
+		if got := titleCased(s); got != want {
+			t.Fatalf("titleCased(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if titled < 1000 {
+		t.Errorf("only %d lines in Title Case: the test does not exercise the stop", titled)
 	}
 }

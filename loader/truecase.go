@@ -16,7 +16,7 @@ func truecase(masked string, ps []para, lower, named map[string]bool) string {
 	var b []byte
 	for _, p := range ps {
 		line := masked[p.start:p.end]
-		if words, caps := countWords(line); words < 4 || caps*5 < words*4 {
+		if !titleCased(line) {
 			continue
 		}
 		for _, w := range letterWords(line) {
@@ -39,10 +39,12 @@ func truecase(masked string, ps []para, lower, named map[string]bool) string {
 	return string(b)
 }
 
-// countWords counts the words of letterWords(line) that start with an
-// ASCII letter, and those of them that start with a capital, without
-// listing them: most lines are not in Title Case.
-func countWords(line string) (words, caps int) {
+// titleCased: is line in Title Case, four words or more that start with
+// an ASCII letter (as letterWords cuts them), at least four in five of
+// them with a capital? Most lines are not: the count stops once the words
+// left could not make up for the lower-case ones.
+func titleCased(line string) bool {
+	words, caps := 0, 0
 	in := false
 	for i, r := range line {
 		var w bool
@@ -58,11 +60,15 @@ func countWords(line string) (words, caps int) {
 				caps++
 			case c >= 'a' && c <= 'z':
 				words++
+				// a word starts at most every other byte from here on
+				if lows := words - caps; 4*lows > caps+(len(line)-i)/2+1 {
+					return false
+				}
 			}
 		}
 		in = w
 	}
-	return words, caps
+	return words >= 4 && caps*5 >= words*4
 }
 
 // asciiWord[c]: isWordRune(rune(c)), for the ASCII bytes.
