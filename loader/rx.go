@@ -66,9 +66,9 @@ type guarded struct {
 	// the beginnings one of which it must have (compared as keys are)
 	last     map[string]bool
 	prefixes []string
-	// near: a condition every key occurrence that lies in a match meets
-	// in the text around it (s, the key at [ks, ke)), checked before a
-	// window is opened there
+	// near: a condition that a key occurrence in every match meets in the
+	// text around it (s, the key at [ks, ke)): checked before a window is
+	// opened there, and by may for a pattern without windows
 	near func(s string, ks, ke int) bool
 }
 
@@ -327,7 +327,30 @@ func (g guarded) mayLower(s, lower string) bool {
 	if g.prefixes != nil && !slices.ContainsFunc(g.prefixes, func(p string) bool { return strings.HasPrefix(s, p) }) {
 		return false
 	}
-	return containsAny(s, g.keys) && (g.also == nil || containsAny(s, g.also))
+	if g.also != nil && !containsAny(s, g.also) {
+		return false
+	}
+	if g.near != nil {
+		return g.keyNearIn(s)
+	}
+	return containsAny(s, g.keys)
+}
+
+// keyNearIn: does s hold a key occurrence that meets g.near?
+func (g guarded) keyNearIn(s string) bool {
+	for _, k := range g.keys {
+		for i := 0; ; {
+			j := strings.Index(s[i:], k)
+			if j < 0 {
+				break
+			}
+			if g.near(s, i+j, i+j+len(k)) {
+				return true
+			}
+			i += j + len(k)
+		}
+	}
+	return false
 }
 
 func containsAny(s string, keys []string) bool {

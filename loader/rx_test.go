@@ -133,8 +133,9 @@ func TestCapRunsMatchRegexp(t *testing.T) {
 	}
 }
 
-// TestReportedSaidGuard: the second key set of the "X said that" pattern
-// lets through a sentence with each of its verbs.
+// TestReportedSaidGuard: the guard of the "X said that" pattern lets
+// through a sentence with each of its verbs, and every random sentence
+// the pattern matches.
 func TestReportedSaidGuard(t *testing.T) {
 	for _, v := range []string{"said", "says", "reported", "reports", "told", "announced", "confirmed", "warned", "revealed", "claimed", "alleged", "wrote"} {
 		s := "Officials in Tarnwick " + v + " on Friday that the ferry would stop."
@@ -148,6 +149,32 @@ func TestReportedSaidGuard(t *testing.T) {
 	}
 	if reRepSaid.may("Officials in Tarnwick hoped that the ferry would stop.") {
 		t.Error("a sentence without a speech verb passes the guard")
+	}
+	if reRepSaid.may("Officials said the ferry, which Tarnwick hoped would stop, was one that ran.") {
+		t.Error("a sentence whose \"that\" is far from its verb passes the guard")
+	}
+	// on random sentences the guarded pattern finds what the pattern finds
+	words := []string{"Officials", "in", "Tarnwick", "said", "says", "reported", "reports", "reporter", "told", "reporters",
+		"warned", "that", "that,", "on", "Friday", "Friday,", "also", "has", "the", "ferry", "would", "stop.", "x1", "Éla", "qu'il", "_"}
+	rng := rand.New(rand.NewSource(13))
+	matched := 0
+	for i := 0; i < 30000; i++ {
+		var sb strings.Builder
+		for n := 2 + rng.Intn(14); n > 0; n-- {
+			sb.WriteString(words[rng.Intn(len(words))])
+			sb.WriteString([]string{" ", " ", " ", "  ", "\u00a0", ", "}[rng.Intn(6)])
+		}
+		s := sb.String()
+		raw := reRepSaid.Regexp.FindStringSubmatch(s)
+		if got := reRepSaid.FindStringSubmatch(s); !reflect.DeepEqual(got, raw) {
+			t.Fatalf("%q: guarded %q, pattern %q", s, got, raw)
+		}
+		if raw != nil {
+			matched++
+		}
+	}
+	if matched < 1000 {
+		t.Errorf("only %d random sentences matched: the test does not exercise the guard", matched)
 	}
 }
 
