@@ -519,23 +519,30 @@ func (ks *keySet) findAll(s, lower string, sc *keyScratch, fn func(i int, m []in
 	}
 }
 
-// lowerInPlace is strings.ToLower(text) when each of its runes lowers to
-// as many bytes (so that a piece of it is the lowered piece of text: see
+// lowerInPlace is strings.ToLower(text), in one pass, when each of its
+// runes lowers to as many bytes (so that a piece of it is the lowered piece of text: see
 // lowerOf), else "". A paragraph's or a sentence's patterns that fold
 // case then read a slice of one lowering of the article.
 func lowerInPlace(text string) string {
+	b := make([]byte, len(text))
 	for i := 0; i < len(text); {
-		if text[i] < utf8.RuneSelf {
+		if c := text[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if r == utf8.RuneError && n == 1 || utf8.RuneLen(unicode.ToLower(r)) != n {
+		lr := unicode.ToLower(r)
+		if r == utf8.RuneError && n == 1 || utf8.RuneLen(lr) != n {
 			return ""
 		}
+		utf8.EncodeRune(b[i:], lr)
 		i += n
 	}
-	return strings.ToLower(text)
+	return string(b)
 }
 
 // lowerOf is strings.ToLower(text[start:end]), read from low (the
