@@ -115,6 +115,13 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 		}
 		l := strings.TrimSpace(line(i))
 		n := countFieldsTo(l, 100) // (no test below reads past 100)
+		low, lowered := "", false  // l lowered once for the patterns that fold case, if any asks
+		lower := func() string {
+			if !lowered {
+				low, lowered = strings.ToLower(l), true
+			}
+			return low
+		}
 		switch {
 		case mayByline(l) && countFieldsTo(strings.SplitN(l, "|", 2)[0], 8) <= 8 && reByline.MatchString(l): // ("By Ada Moss | Updated 5:32 PM ET, March 3, 2024")
 			if m.byline == "" {
@@ -124,11 +131,11 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 				bylineOutlet = mm[1] // "By Ada Moss, Harbour Times"
 			}
 			ps[i].skip = "byline"
-		case n <= 60 && reCaption.MatchString(l):
+		case n <= 60 && reCaption.matchLower(l, lower):
 			ps[i].skip = "caption"
-		case n <= 40 && (rePromo.MatchString(l) || reLinkLine.MatchString(l)):
+		case n <= 40 && (rePromo.matchLower(l, lower) || reLinkLine.MatchString(l)):
 			ps[i].skip = "promo"
-		case n <= 30 && i > 0 && !strings.ContainsAny(l, "\"\u201c\u201d") && reContact.MatchString(l):
+		case n <= 30 && i > 0 && !strings.ContainsAny(l, "\"\u201c\u201d") && reContact.matchLower(l, lower):
 			ps[i].skip = "contact" // "Contact Ada Moss at ...", "Follow her on X", an email address
 		case n <= 100 && reBio.MatchString(l) && reBioWork.MatchString(l) && i > 0: // (a bio is a few lines, not a page flattened into one)
 			ps[i].skip = "bio"

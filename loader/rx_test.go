@@ -355,6 +355,11 @@ func TestCheapGuards(t *testing.T) {
 		} else if got {
 			contact++
 		}
+		for _, g := range []guarded{reContact, rePromo, reCaption} {
+			if got, want := g.matchLower(s, func() string { return strings.ToLower(s) }), g.Regexp.MatchString(s); got != want {
+				t.Fatalf("%q: %v guarded, read lowered, %v, pattern %v", s, g, got, want)
+			}
+		}
 		want0 := 0
 		if r, _ := utf8.DecodeRuneInString(s); len(s) >= 6 && unicode.IsUpper(r) {
 			if loc := reDatelineOpen.FindStringIndex(s); loc != nil {
