@@ -550,3 +550,34 @@ func TestTitleCasedStopsLate(t *testing.T) {
 		t.Errorf("only %d lines in Title Case: the test does not exercise the stop", titled)
 	}
 }
+
+// TestSeatWords: seatWords, which looks at the last word before it splits
+// any, reads what the last four of strings.Fields read, on random text.
+func TestSeatWords(t *testing.T) {
+	pieces := []string{"MP", "mp", "Member", "for", "For", "and", "Dunmore", "Kells", "forand", "x", " ", " ", "\u00a0", "\u2003", "\n"}
+	rng := rand.New(rand.NewSource(17))
+	seats := 0
+	for i := 0; i < 50000; i++ {
+		var sb strings.Builder
+		for n := rng.Intn(10); n >= 0; n-- {
+			sb.WriteString(pieces[rng.Intn(len(pieces))])
+			if rng.Intn(3) > 0 {
+				sb.WriteString(" ")
+			}
+		}
+		s := sb.String()
+		f := strings.Fields(s)
+		n := len(f)
+		want := n >= 2 && f[n-1] == "for" && memberTitles[strings.ToLower(f[n-2])] ||
+			n >= 4 && f[n-1] == "and" && f[n-3] == "for" && memberTitles[strings.ToLower(f[n-4])]
+		if want {
+			seats++
+		}
+		if got := seatWords(s); got != want {
+			t.Fatalf("seatWords(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if seats < 500 {
+		t.Errorf("only %d seats: the test does not exercise seatWords", seats)
+	}
+}

@@ -71,6 +71,9 @@ func seatWords(before string) bool {
 	if len(before) > 120 {
 		before = before[len(before)-120:] // the last words only: this runs for every name
 	}
+	if t := strings.TrimRightFunc(before, unicode.IsSpace); !strings.HasSuffix(t, "for") && !strings.HasSuffix(t, "and") {
+		return false // (the last word is neither: no need to split the words)
+	}
 	var buf [4]string
 	f := lastFields(before, buf[:0])
 	n := len(f)
