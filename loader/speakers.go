@@ -1502,11 +1502,11 @@ func placeKind(w []string) string {
 	s := strings.ToLower(strings.TrimRight(trimPossessive(strings.Join(w, " ")), ".,"))
 	t := strings.TrimPrefix(s, "the ")
 	switch {
-	case places[s] || places[t]:
+	case places[s] || t != s && places[t]:
 		return kindPlace
-	case groups[s] || groups[t]:
+	case groups[s] || t != s && groups[t]:
 		return kindGroup
-	case countries[s] || countries[t]:
+	case countries[s] || t != s && countries[t]:
 		return attrib.KindOrganization
 	}
 	if len(w) >= 2 {
@@ -1558,6 +1558,9 @@ func isPossessive(w string) bool {
 // trimPossessive drops a possessive ending from a name.
 func trimPossessive(name string) string {
 	t := strings.TrimRight(name, ".,;:") // "understood to be Mr Pap's."
+	if t == "" || t[len(t)-1] != 's' && t[len(t)-1] != '\'' && t[len(t)-1] != 0x99 {
+		return name // (most names: no "s", no apostrophe, no end of a "\u2019")
+	}
 	for _, suf := range []string{"'s", "\u2019s", "'", "\u2019"} {
 		if strings.HasSuffix(t, suf) {
 			return strings.TrimSuffix(t, suf)
