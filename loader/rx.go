@@ -102,9 +102,12 @@ func (g guarded) startsWith(prefixes ...string) guarded {
 // lastWord is s after its last white space (ASCII or U+00A0, which rx's
 // spaces match too).
 func lastWord(s string) string {
-	if i := strings.LastIndexAny(s, " \t\n\f\r\u00a0"); i >= 0 {
-		_, n := utf8.DecodeRuneInString(s[i:])
-		return s[i+n:]
+	for i := len(s); i > 0; i-- {
+		// (a byte scan: LastIndexAny with a non-ASCII rune among its
+		// characters decodes the text rune by rune)
+		if c := s[i-1]; c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 0xa0 && i > 1 && s[i-2] == 0xc2 {
+			return s[i:]
+		}
 	}
 	return s
 }

@@ -581,3 +581,25 @@ func TestSeatWords(t *testing.T) {
 		t.Errorf("only %d seats: the test does not exercise seatWords", seats)
 	}
 }
+
+// TestLastWord: the byte scan finds the last word LastIndexAny finds, on
+// random text with no-break spaces, other Unicode spaces and broken bytes.
+func TestLastWord(t *testing.T) {
+	pieces := []string{"Ada", "moss", " ", "\t", "\n", "\u00a0", "\u2003", "\xc2", "\xa0", "\xe2\x80", "\u2020", "é"}
+	rng := rand.New(rand.NewSource(19))
+	for i := 0; i < 50000; i++ {
+		var sb strings.Builder
+		for n := rng.Intn(8); n >= 0; n-- {
+			sb.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := sb.String()
+		want := s
+		if j := strings.LastIndexAny(s, " \t\n\f\r\u00a0"); j >= 0 {
+			_, n := utf8.DecodeRuneInString(s[j:])
+			want = s[j+n:]
+		}
+		if got := lastWord(s); got != want {
+			t.Fatalf("lastWord(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
