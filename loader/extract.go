@@ -83,7 +83,7 @@ func markDatelines(text string, ps []para) {
 
 // datelineLen is the length of the dateline s opens with, else 0.
 func datelineLen(s string) int {
-	if r, _ := utf8.DecodeRuneInString(s); len(s) < 6 || !unicode.IsUpper(r) || strings.IndexAny(s[:min(len(s), 160)], "-\u2014\u2013") < 0 {
+	if r, _ := utf8.DecodeRuneInString(s); len(s) < 6 || !unicode.IsUpper(r) || !containsRunes(s[:min(len(s), 160)], "-\u2014\u2013") {
 		return 0 // (no dash near the start: no dateline, and no regexp run)
 	}
 	if loc := reDatelineOpen.FindStringIndex(s); loc != nil {

@@ -135,7 +135,7 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 			ps[i].skip = "caption"
 		case n <= 40 && (rePromo.matchLower(l, lower) || reLinkLine.MatchString(l)):
 			ps[i].skip = "promo"
-		case n <= 30 && i > 0 && !strings.ContainsAny(l, "\"\u201c\u201d") && reContact.matchLower(l, lower):
+		case n <= 30 && i > 0 && !containsRunes(l, "\"\u201c\u201d") && reContact.matchLower(l, lower):
 			ps[i].skip = "contact" // "Contact Ada Moss at ...", "Follow her on X", an email address
 		case n <= 100 && reBio.MatchString(l) && reBioWork.MatchString(l) && i > 0: // (a bio is a few lines, not a page flattened into one)
 			ps[i].skip = "bio"
@@ -334,7 +334,7 @@ func headlineShaped(l string) bool {
 
 // quotingSentence: does l hold a quotation and end as a sentence does?
 func quotingSentence(l string) bool {
-	if !strings.ContainsAny(l, "\"\u201c\u2018") {
+	if !containsRunes(l, "\"\u201c\u2018") {
 		return false
 	}
 	l = strings.TrimRight(strings.TrimSpace(l), "\"'\u201d\u2019")
@@ -361,7 +361,7 @@ func isLabel(s string) bool {
 	if n := countFieldsTo(s, 5); n == 0 || n > 5 {
 		return false
 	}
-	if strings.ContainsAny(s, ".?!:\"\u201c\u201d,") {
+	if containsRunes(s, ".?!:\"\u201c\u201d,") {
 		return false
 	}
 	for _, w := range strings.Fields(s) {

@@ -565,3 +565,15 @@ func lowerOf(text, low string, start, end int) string {
 	}
 	return low[start:end]
 }
+
+// containsRunes is strings.ContainsAny(s, chars), a search for each: with
+// a non-ASCII character among chars (a curly quote, a dash),
+// strings.ContainsAny decodes s rune by rune.
+func containsRunes(s, chars string) bool {
+	for _, c := range chars {
+		if c < utf8.RuneSelf && strings.IndexByte(s, byte(c)) >= 0 || c >= utf8.RuneSelf && strings.Contains(s, string(c)) {
+			return true
+		}
+	}
+	return false
+}

@@ -603,3 +603,23 @@ func TestLastWord(t *testing.T) {
 		}
 	}
 }
+
+// TestContainsRunes: a search for each character finds what
+// strings.ContainsAny finds, on random text with broken bytes.
+func TestContainsRunes(t *testing.T) {
+	pieces := []string{"a", "\"", "'", "-", "\u201c", "\u201d", "\u2018", "\u2014", "\xe2", "\x80", "\x9c", "\xe2\x80", "é", " "}
+	sets := []string{"\"\u201c\u201d", "'\u2018", "-\u2014\u2013", ".?!:\"\u201c\u201d,"}
+	rng := rand.New(rand.NewSource(23))
+	for i := 0; i < 50000; i++ {
+		var sb strings.Builder
+		for n := rng.Intn(6); n >= 0; n-- {
+			sb.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := sb.String()
+		for _, set := range sets {
+			if got, want := containsRunes(s, set), strings.ContainsAny(s, set); got != want {
+				t.Fatalf("containsRunes(%q, %q) = %v, want %v", s, set, got, want)
+			}
+		}
+	}
+}

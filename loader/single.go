@@ -22,7 +22,7 @@ import (
 // quotations and the double-mark ones outside them, in text order, and
 // whether the style is single.
 func singleStyle(text string, ps []para, doubles []qspan) ([]qspan, bool) {
-	if !strings.ContainsAny(text, "'\u2018") {
+	if !containsRunes(text, "'\u2018") {
 		return nil, false
 	}
 	singles := findSingleQuotes(text, ps)

@@ -585,7 +585,7 @@ type capRun struct {
 }
 
 func tokenizeWords(s string) []string {
-	if strings.ContainsAny(s, "\"\u201c") { // a regexp pass only where a nickname can be
+	if containsRunes(s, "\"\u201c") { // a regexp pass only where a nickname can be
 		s = reNickname.ReplaceAllString(s, "$1 $2") // Nora "Nan" Lane
 	}
 	f := strings.FieldsFunc(s, func(r rune) bool {
