@@ -1764,7 +1764,7 @@ type resolver struct {
 	named    map[string]bool // words it capitalises after a lower-case word that ends no sentence (lower-cased)
 	masked   string          // the article with its quotations masked, as lowerAndNamed read it
 	text     string          // the article
-	midSent  map[string]bool // midSentenceWords of the article, once asked
+	midSent  map[string]bool // writtenMidSentence's answers
 	entities []entity
 	outlets  []entity      // outlets named in the text, in order
 	lone     []entity      // one-word persons' names, titled or not ("Mr Pap", "Pap"), in order
@@ -2390,14 +2390,74 @@ func peopleNoun(lw string) bool {
 // sentence starts: after a word that ends no sentence on the same line
 // ("The Quist reported", "In 2016, Quist found")? A line's first word
 // opens a sentence though the line above, a heading, ends with no mark.
-// The words so written are gathered in one pass over the masked text the
-// first time an article asks (few do: the rule that asks is the last
-// test of a one-word name).
+// Each name is looked for where it occurs, once an article asks (few
+// names reach the rule that asks: the last test of a one-word name).
 func (r *resolver) writtenMidSentence(name string) bool {
-	if r.midSent == nil {
-		r.midSent = midSentenceWords(r.masked, r.text)
+	if v, ok := r.midSent[name]; ok {
+		return v
 	}
-	return r.midSent[name]
+	var v bool
+	if utf8.ValidString(r.masked) {
+		v = writtenMidSentence(r.masked, r.text, name)
+	} else {
+		v = midSentenceWords(r.masked, r.text)[name] // (fields read backwards need whole runes)
+	}
+	if r.midSent == nil {
+		r.midSent = map[string]bool{}
+	}
+	r.midSent[name] = v
+	return v
+}
+
+// writtenMidSentence: is name a field of text (as nextField cuts them,
+// marks around it trimmed) that starts with a capital and follows, on the
+// same line, a field that ends no sentence? Sentence ends are read in
+// orig, as midSentenceWords reads them; text is valid UTF-8.
+func writtenMidSentence(text, orig, name string) bool {
+	if c, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(c) || strings.IndexFunc(name, unicode.IsSpace) >= 0 {
+		return false
+	}
+	for i := 0; ; {
+		j := strings.Index(text[i:], name)
+		if j < 0 {
+			return false
+		}
+		k := i + j
+		i = k + 1
+		fs, fe := fieldBack(text, k), k
+		if _, e := nextField(text, k); e > fe {
+			fe = e
+		}
+		if trimWordPunct(text[fs:fe]) != name {
+			continue
+		}
+		// the field before, on the same line
+		p, newline := fs, false
+		for p > 0 {
+			r, n := utf8.DecodeLastRuneInString(text[:p])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			newline = newline || r == '\n'
+			p -= n
+		}
+		if p > 0 && !newline && !endsSentence(orig[fieldBack(text, p):p]) {
+			return true
+		}
+	}
+}
+
+// fieldBack is the start of the field of text that holds the byte before
+// i (or i itself, after white space): back to white space or the start.
+func fieldBack(text string, i int) int {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i -= n
+	}
+	return i
 }
 
 // midSentenceWords are the capitalised words (as written, marks around

@@ -623,3 +623,39 @@ func TestContainsRunes(t *testing.T) {
 		}
 	}
 }
+
+// TestWrittenMidSentence: looking for one name where it occurs answers as
+// the map of every capitalised word after a word that ends no sentence
+// does, on random valid text whose masked copy differs in its marks.
+func TestWrittenMidSentence(t *testing.T) {
+	pieces := []string{"Quist", "Quist.", "(Quist)", "\"Quist,\"", "XQuist", "Quistx", "Moss", "moss", "the", "said.", "said:", "in", "É", "Élan", " ", " ", " ", "\n", "\u00a0", "\u2003", "\u0085", "x!", ".", "\""}
+	rng := rand.New(rand.NewSource(29))
+	yes := 0
+	for i := 0; i < 20000; i++ {
+		var sb strings.Builder
+		for n := rng.Intn(12); n >= 0; n-- {
+			sb.WriteString(pieces[rng.Intn(len(pieces))])
+			if rng.Intn(4) > 0 {
+				sb.WriteString(" ")
+			}
+		}
+		orig := sb.String()
+		text := orig
+		if rng.Intn(2) == 0 {
+			text = strings.ReplaceAll(orig, ".", "x") // a masked copy: the same length, other marks
+		}
+		all := midSentenceWords(text, orig)
+		for _, name := range []string{"Quist", "Moss", "Élan", "É", "Quistx", "x", "Quist Moss", ""} {
+			want := all[name]
+			if want {
+				yes++
+			}
+			if got := writtenMidSentence(text, orig, name); got != want {
+				t.Fatalf("writtenMidSentence(%q, %q, %q) = %v, want %v", text, orig, name, got, want)
+			}
+		}
+	}
+	if yes < 2000 {
+		t.Errorf("only %d names written mid-sentence: the test does not exercise it", yes)
+	}
+}
