@@ -253,15 +253,20 @@ func (c *rankContext) mentions(pi int) []pmention {
 		ws := c.ws
 		for i, w := range ws {
 			word := line[w[0]:w[1]]
-			if len(word) > 4 {
+			if len(word) < 2 || len(word) > 4 {
 				continue // not he, she, they or the (no capital lowers to fewer bytes of these)
 			}
-			lw := strings.ToLower(word)
-			if g, ok := pronouns[lw]; ok && (lw == "he" || lw == "she" || lw == "they") {
-				out = append(out, pmention{start: p.start + w[0], end: p.start + w[1], m: mention{name: lw, kind: "pronoun", gender: g}})
+			var lw string
+			for _, k := range [...]string{"he", "she", "they", "the"} {
+				if asciiFold(word, k) {
+					lw = k
+				}
+			}
+			if lw == "" {
 				continue
 			}
 			if lw != "the" {
+				out = append(out, pmention{start: p.start + w[0], end: p.start + w[1], m: mention{name: lw, kind: "pronoun", gender: pronouns[lw]}})
 				continue
 			}
 			for k := i + 1; k < len(ws) && k <= i+3; k++ {
@@ -640,6 +645,22 @@ func appendLetterWords(out [][2]int, s string) [][2]int {
 		out = append(out, [2]int{start, len(s)})
 	}
 	return out
+}
+
+// asciiFold: is strings.ToLower(w) the lower-case ASCII word k, for a k
+// without "i" and "k"? (Only the dotted capital I and the Kelvin sign
+// lower to an ASCII letter from another rune; other words compare byte by
+// byte, without a lowered copy.)
+func asciiFold(w, k string) bool {
+	if len(w) != len(k) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c != k[i] && !('A' <= c && c <= 'Z' && c+('a'-'A') == k[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func isLowerWord(w string) bool {

@@ -659,3 +659,30 @@ func TestWrittenMidSentence(t *testing.T) {
 		t.Errorf("only %d names written mid-sentence: the test does not exercise it", yes)
 	}
 }
+
+// TestASCIIFold: asciiFold agrees with strings.ToLower for the ranker's
+// pronouns and "the", on random short words of mixed case and Unicode.
+func TestASCIIFold(t *testing.T) {
+	letters := []string{"t", "T", "h", "H", "e", "E", "s", "S", "y", "Y", "\u0130", "\u212a", "\u017f", "x"}
+	rng := rand.New(rand.NewSource(31))
+	hits := 0
+	for i := 0; i < 200000; i++ {
+		var sb strings.Builder
+		for n := 1 + rng.Intn(4); n > 0; n-- {
+			sb.WriteString(letters[rng.Intn(len(letters))])
+		}
+		w := sb.String()
+		for _, k := range []string{"he", "she", "they", "the"} {
+			want := strings.ToLower(w) == k
+			if want {
+				hits++
+			}
+			if got := asciiFold(w, k); got != want {
+				t.Fatalf("asciiFold(%q, %q) = %v, want %v", w, k, got, want)
+			}
+		}
+	}
+	if hits < 500 {
+		t.Errorf("only %d words fold to a key: the test does not exercise asciiFold", hits)
+	}
+}
