@@ -10,8 +10,10 @@ import (
 // Boilerplate: blocks that are not news content. They yield no quotes, no
 // citations and no speakers, but some of them show the publisher.
 var (
-	rePromo        = rxKeys(`(?i)\b(sign up|subscribe\b|newsletters?\b|delivered (directly )?to your inbox|daily email|click here|read more (from|at)|download (our|the) app|follow us on|get the best of|all rights reserved|sponsored content|related coverage|recommended stories)`, true, "sign", "subscribe", "newsletter", "inbox", "daily", "click", "read", "download", "follow", "best", "rights", "sponsored", "related", "recommended")
-	reCaption      = rxKeys(`(?i)(\bfile photo\b|\bphoto by\b|\bphoto:|\bphotograph:|getty images|\| license photo|image caption|image copyright|\(photo|^\s*(?:image|picture|credit|photo credit|illustration|graphic)s?\s*:)`, true, "photo", "getty", "image", "picture", "credit", "illustration", "graphic")
+	rePromo = rxKeys(`(?i)\b(sign up|subscribe\b|newsletters?\b|delivered (directly )?to your inbox|daily email|click here|read more (from|at)|download (our|the) app|follow us on|get the best of|all rights reserved|sponsored content|related coverage|recommended stories)`, true, spaced("sign up", "subscribe", "newsletter", "inbox", "daily email", "click here", "read more", "download", "follow us", "best of", "rights reserved", "sponsored", "related coverage", "recommended")...)
+	// a photo's caption or credit: the words anywhere, or a label opening the line
+	reCaption      = rxKeys(`(?i)(\bfile photo\b|\bphoto by\b|\bphoto:|\bphotograph:|getty images|\| license photo|image caption|image copyright|\(photo)`, true, spaced("photo", "getty", "image caption", "image copyright")...)
+	reCaptionHead  = rxKeys(`(?i)^\s*(?:image|picture|credit|photo credit|illustration|graphic)s?\s*:`, true, ":").keyNear(captionLabel)
 	reBio          = rxKeys(`^[A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+){0,3} (?:has worked|has been|has written|has covered|is an?|is the|joined|covers|writes|reports on)\b`, false, "has", "is", "joined", "covers", "writes", "reports")
 	reBioWork      = rx(`(?i)\b(writer|editor|reporter|correspondent|journalist|columnist|contributor|author)\b`)
 	reSeparator    = rx(`^\s*[-\x{2022}*\x{2013}\x{2014}|\x{00b7}]\s*$`)
@@ -34,6 +36,13 @@ var (
 
 type meta struct {
 	outlet, wire, published, headline, byline string
+}
+
+// captionLabel: is the text before the colon at ks a caption's label
+// alone ("Image:", "Photo credits :"), as reCaptionHead reads it?
+func captionLabel(s string, ks, _ int) bool {
+	w := strings.TrimSuffix(strings.Trim(s[:ks], " \t\n\f\r"), "s")
+	return w == "image" || w == "picture" || w == "credit" || w == "photo credit" || w == "photo\u00a0credit" || w == "illustration" || w == "graphic"
 }
 
 // markBoilerplate classifies each paragraph and reads what the layout shows
@@ -75,8 +84,6 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 			case reByline.MatchString(rest):
 				m.byline = reByline.FindStringSubmatch(rest)[1]
 				ps[i].skip = "byline"
-			case strings.TrimSpace(rest) == "" || reCaption.MatchString(rest):
-				ps[i].skip = "metadata"
 			default:
 				ps[i].skip = "metadata"
 			}
@@ -131,7 +138,7 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 				bylineOutlet = mm[1] // "By Ada Moss, Harbour Times"
 			}
 			ps[i].skip = "byline"
-		case n <= 60 && reCaption.matchLower(l, lower):
+		case n <= 60 && (reCaption.matchLower(l, lower) || reCaptionHead.matchLower(l, lower)):
 			ps[i].skip = "caption"
 		case n <= 40 && (rePromo.matchLower(l, lower) || reLinkLine.MatchString(l)):
 			ps[i].skip = "promo"

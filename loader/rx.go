@@ -119,6 +119,30 @@ func (g guarded) within(back, fwd int) guarded {
 	return g
 }
 
+// spaced lists keys with each space also as a no-break space, which rx
+// lets a pattern's space match ("sign up", "sign\u00a0up").
+func spaced(keys ...string) []string {
+	var out []string
+	for _, k := range keys {
+		vs := []string{""}
+		for i, part := range strings.Split(k, " ") {
+			if i == 0 {
+				for j := range vs {
+					vs[j] += part
+				}
+				continue
+			}
+			var next []string
+			for _, v := range vs {
+				next = append(next, v+" "+part, v+"\u00a0"+part)
+			}
+			vs = next
+		}
+		out = append(out, vs...)
+	}
+	return out
+}
+
 // keyNear adds a condition on the text around each key occurrence (see
 // guarded.near).
 func (g guarded) keyNear(near func(s string, ks, ke int) bool) guarded {

@@ -686,3 +686,47 @@ func TestASCIIFold(t *testing.T) {
 		t.Errorf("only %d words fold to a key: the test does not exercise asciiFold", hits)
 	}
 }
+
+// TestCaptionAndPromoGuards: the caption pattern split in two (words
+// anywhere, a label opening the line) matches what the one pattern
+// matched, and the promotion pattern's phrase keys let through every line
+// it matches, on random lines of their words.
+func TestCaptionAndPromoGuards(t *testing.T) {
+	oneCaption := rx(`(?i)(\bfile photo\b|\bphoto by\b|\bphoto:|\bphotograph:|getty images|\| license photo|image caption|image copyright|\(photo|^\s*(?:image|picture|credit|photo credit|illustration|graphic)s?\s*:)`)
+	words := []string{"Image", "images", "IMAGE", "picture", "Pictures", "credit", "Credits", "photo", "Photo", "photograph", "illustration", "graphic", "graphics", "file", "by", "getty", "caption",
+		"copyright", "license", "|", "(photo", ":", " :", "sign", "up", "Subscribe", "newsletters", "daily", "email", "click", "here", "read", "more", "from", "at", "download", "our", "app",
+		"follow", "us", "on", "get", "the", "best", "of", "all", "rights", "reserved", "sponsored", "content", "related", "coverage", "recommended", "stories", "delivered", "to", "your", "inbox",
+		"Ada", "said", "\u017f", "clic\u212a", "photo\u00a0credit", "Photo credits"}
+	seps := []string{" ", " ", " ", "", "\u00a0", "\n", "\t", "  "}
+	rng := rand.New(rand.NewSource(37))
+	captions, promos := 0, 0
+	for i := 0; i < 100000; i++ {
+		var sb strings.Builder
+		if rng.Intn(3) == 0 {
+			sb.WriteString(seps[rng.Intn(len(seps))])
+		}
+		for n := 1 + rng.Intn(6); n > 0; n-- {
+			sb.WriteString(words[rng.Intn(len(words))])
+			sb.WriteString(seps[rng.Intn(len(seps))])
+		}
+		s := sb.String()
+		lower := func() string { return strings.ToLower(s) }
+		want := oneCaption.MatchString(s)
+		if want {
+			captions++
+		}
+		if got := reCaption.matchLower(s, lower) || reCaptionHead.matchLower(s, lower); got != want {
+			t.Fatalf("caption %q: split %v, one pattern %v", s, got, want)
+		}
+		want = rePromo.Regexp.MatchString(s)
+		if want {
+			promos++
+		}
+		if got := rePromo.matchLower(s, lower); got != want {
+			t.Fatalf("promotion %q: guarded %v, pattern %v", s, got, want)
+		}
+	}
+	if captions < 2000 || promos < 2000 {
+		t.Errorf("only %d captions and %d promotions: the test does not exercise the guards", captions, promos)
+	}
+}
