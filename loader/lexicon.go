@@ -3,7 +3,6 @@ package loader
 import (
 	"embed"
 	"fmt"
-	"sort"
 	"strings"
 )
 
@@ -89,10 +88,10 @@ func wordLexicon(name string) map[string]bool {
 }
 
 // sortedWords is a lexicon file of one word a line in sorted order,
-// searched where it lies: the start of each entry's line.
+// searched where it lies: each entry's line, by its start and end.
 type sortedWords struct {
-	text  string
-	start []int32
+	text       string
+	start, end []int32
 }
 
 // newSortedWords indexes lexicon/NAME.txt, whose entries (comments aside)
@@ -102,7 +101,7 @@ func newSortedWords(name string) sortedWords {
 	if err != nil {
 		panic(err)
 	}
-	w := sortedWords{text: string(b), start: make([]int32, 0, len(b)/8)}
+	w := sortedWords{text: string(b), start: make([]int32, 0, len(b)/8), end: make([]int32, 0, len(b)/8)}
 	for i := 0; i < len(w.text); {
 		j := strings.IndexByte(w.text[i:], '\n')
 		if j < 0 {
@@ -112,7 +111,7 @@ func newSortedWords(name string) sortedWords {
 			if n := len(w.start); n > 0 && w.at(n-1) >= l {
 				panic(fmt.Sprintf("lexicon %s: %q is out of sorted order", name, l))
 			}
-			w.start = append(w.start, int32(i))
+			w.start, w.end = append(w.start, int32(i)), append(w.end, int32(i+j))
 		}
 		i += j + 1
 	}
@@ -120,17 +119,18 @@ func newSortedWords(name string) sortedWords {
 }
 
 // at is entry k.
-func (w sortedWords) at(k int) string {
-	l := w.text[w.start[k]:]
-	if j := strings.IndexByte(l, '\n'); j >= 0 {
-		l = l[:j]
-	}
-	return l
-}
+func (w sortedWords) at(k int) string { return w.text[w.start[k]:w.end[k]] }
 
 func (w sortedWords) has(s string) bool {
-	k := sort.Search(len(w.start), func(k int) bool { return w.at(k) >= s })
-	return k < len(w.start) && w.at(k) == s
+	lo, hi := 0, len(w.start) // (sort.Search, without its call for each probe)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); w.at(m) < s {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(w.start) && w.at(lo) == s
 }
 
 // checkPhraseLexicon reads a lexicon of names of one or more words,

@@ -96,6 +96,12 @@ func TestSortedWords(t *testing.T) {
 			t.Errorf("%q found", s)
 		}
 	}
+	// every entry, whole and no more (no line's end read into it)
+	for k := range w.start {
+		if e := w.at(k); !w.has(e) || strings.ContainsAny(e, "\n#") || w.has(e+"\x00") {
+			t.Fatalf("entry %d %q: not found alone", k, e)
+		}
+	}
 }
 
 // TestCompanyNounsAreOrgNouns: "the company" is read as a mention only
