@@ -730,3 +730,21 @@ func TestCaptionAndPromoGuards(t *testing.T) {
 		t.Errorf("only %d captions and %d promotions: the test does not exercise the guards", captions, promos)
 	}
 }
+
+// TestLowerCache: the cache a run's reading lowers its words through
+// gives strings.ToLower's answer for words it holds and words past its
+// room alike.
+func TestLowerCache(t *testing.T) {
+	var lc lowerCache
+	words := []string{"Ada", "MOSS", "ada", "Élan", "Ivo", "Pap", "Kells", "Harbour", "Times", "Dunmore", "Quist", "Ada", "Times"}
+	for round := 0; round < 2; round++ {
+		for _, w := range words {
+			if got, want := lc.lower(w), strings.ToLower(w); got != want {
+				t.Fatalf("lower(%q) = %q, want %q", w, got, want)
+			}
+		}
+	}
+	if lc.n != len(lc.w) {
+		t.Errorf("the cache holds %d words, want it full (%d)", lc.n, len(lc.w))
+	}
+}

@@ -939,10 +939,31 @@ func (mm *mentionMemo) get(words []string) mention {
 	return m
 }
 
+// lowerCache lowers the few words of one run, each once.
+type lowerCache struct {
+	n    int
+	w, l [8]string
+}
+
+func (c *lowerCache) lower(s string) string {
+	for i := 0; i < c.n; i++ {
+		if c.w[i] == s {
+			return c.l[i]
+		}
+	}
+	l := strings.ToLower(s)
+	if c.n < len(c.w) {
+		c.w[c.n], c.l[c.n] = s, l
+		c.n++
+	}
+	return l
+}
+
 // runMention classifies one capitalised run: titles and adjectives are
 // stripped from its front, an organisation inside it ends at its last
 // organisation word, and what follows that is a person's name.
 func runMention(r capRun, known []string) mention {
+	var lc lowerCache // (a run of a few words lowers each several times)
 	w := r.words
 	var titles []string
 	gender := ""
@@ -959,7 +980,7 @@ func runMention(r capRun, known []string) mention {
 	// a sentence-opening participle or a weekday is not part of a name:
 	// "Speaking Sunday, Carson said", "Monday"
 	for len(w) > 0 {
-		lw := strings.ToLower(strings.TrimRight(w[0], ".,"))
+		lw := lc.lower(strings.TrimRight(w[0], ".,"))
 		if participleVerbs[lw] || weekdaysMonths[lw] && !(w[0] == "Jan" && len(w) > 1) && !(len(w) == 1 && r.alone && monthNames[lw]) || openingParticiples[lw] || sentenceOpeners[lw] {
 			w = w[1:] // ("Jan" without its period before a name is a first name: "Jan Quist")
 			continue
@@ -972,10 +993,10 @@ func runMention(r capRun, known []string) mention {
 	if len(w) == 1 && partyTag(w[0]) {
 		return mention{} // "(D-Kells)": a party and a state after a name, no one
 	}
-	if len(w) > 2 && (quantifiers[strings.ToLower(w[0])] || numberPlurals[strings.ToLower(w[0])]) && strings.EqualFold(w[1], "of") {
+	if len(w) > 2 && (quantifiers[lc.lower(w[0])] || numberPlurals[lc.lower(w[0])]) && strings.EqualFold(w[1], "of") {
 		return mention{} // "Two of Kells's unions", "Millions of Quistians": a number of people, no name
 	}
-	if lw := strings.ToLower(strings.TrimRight(trimPossessive(w[len(w)-1]), ".,")); len(w) > 1 && groups[lw] && commonWordsOnly(w[:len(w)-1]) {
+	if lw := lc.lower(strings.TrimRight(trimPossessive(w[len(w)-1]), ".,")); len(w) > 1 && groups[lw] && commonWordsOnly(w[:len(w)-1]) {
 		return mention{name: strings.Join(w, " "), kind: kindGroup} // "Angry Tory", "Young Greens": a party's people
 	}
 	if _, ok := demonymPerson(w[0]); ok && len(w) == 1 {
@@ -1000,7 +1021,7 @@ func runMention(r capRun, known []string) mention {
 			name := strings.TrimRight(trimPossessive(strings.Join(w, " ")), ".,")
 			return mention{name: strings.TrimPrefix(name, "The "), kind: pk, country: pk == attrib.KindOrganization}
 		}
-		lw := strings.ToLower(strings.TrimRight(w[k-1], ".,"))
+		lw := lc.lower(strings.TrimRight(w[k-1], ".,"))
 		if !titleWords[lw] && !isAdjective(w[k-1]) {
 			break
 		}
@@ -1009,11 +1030,11 @@ func runMention(r capRun, known []string) mention {
 	// the person is from
 	// (and "Dr Ada Moss of Kells University", titled)
 	t := 0
-	for t < len(w)-3 && (titleWords[strings.ToLower(w[t])] || titleWords[strings.TrimSuffix(strings.ToLower(w[t]), ".")]) {
+	for t < len(w)-3 && (titleWords[lc.lower(w[t])] || titleWords[strings.TrimSuffix(lc.lower(w[t]), ".")]) {
 		t++
 	}
 	for i := t + 2; i <= t+3 && i < len(w)-1; i++ {
-		if w[i] == "of" && isFirstName(strings.ToLower(w[t])) && !slices.ContainsFunc(w[t:i], func(x string) bool { return orgWords[strings.ToLower(x)] || titleWords[strings.ToLower(x)] }) {
+		if w[i] == "of" && isFirstName(lc.lower(w[t])) && !slices.ContainsFunc(w[t:i], func(x string) bool { return orgWords[lc.lower(x)] || titleWords[lc.lower(x)] }) {
 			m := mention{name: strings.Join(w[t:i], " "), kind: attrib.KindPerson, gender: gender}
 			if t > 0 {
 				m.titles = []string{strings.Join(w[:t], " ")}
@@ -1025,7 +1046,7 @@ func runMention(r capRun, known []string) mention {
 		}
 	}
 	// an organisation keeps its whole name: "Russian Foreign Ministry"
-	if lastW := strings.ToLower(strings.TrimRight(w[len(w)-1], ".,")); orgWords[lastW] && len(w) > 1 {
+	if lastW := lc.lower(strings.TrimRight(w[len(w)-1], ".,")); orgWords[lastW] && len(w) > 1 {
 		name := strings.TrimSuffix(strings.TrimSuffix(strings.Join(w, " "), "'s"), "\u2019s")
 		if strings.HasSuffix(name, ".") && !abbrevs[lastW] && !strings.Contains(lastW, ".") {
 			name = strings.TrimSuffix(name, ".") // "the Harbour Council." ends a sentence
@@ -1035,7 +1056,7 @@ func runMention(r capRun, known []string) mention {
 	// split off an organisation prefix: "United Nations Ana Ruiz-Vell"
 	cut := -1
 	for i := 0; i < len(w)-1; i++ {
-		lw := strings.ToLower(strings.TrimRight(w[i], ".,"))
+		lw := lc.lower(strings.TrimRight(w[i], ".,"))
 		if orgWords[lw] {
 			cut = i
 		}
@@ -1054,7 +1075,7 @@ func runMention(r capRun, known []string) mention {
 	// surname, none of them a first name
 	if i := describedUpTo(w); i > 0 {
 		for _, d := range w[:i] {
-			if g := genderOf(strings.ToLower(d)); g != "" {
+			if g := genderOf(lc.lower(d)); g != "" {
 				gender = g
 			}
 		}
@@ -1064,13 +1085,13 @@ func runMention(r capRun, known []string) mention {
 	// strip leading titles and adjectives; a party's name before a name of
 	// two words or more ("Tory Ada Moss") describes its member
 	for len(w) > 1 {
-		lw := strings.ToLower(w[0])
+		lw := lc.lower(w[0])
 		// a common word before a first name and a surname is a
 		// description ("Deckhand Tom Okafor", "Keeper Ivo Pap")
-		described := len(w) > 2 && len(w) <= 4 && (isEnglishCommon(lw) || surnameOccupations[lw] || demonymPersons[lw]) && isFirstName(strings.ToLower(w[1])) && !isEnglishCommon(strings.ToLower(w[1])) && !isEnglishCommon(strings.ToLower(strings.TrimRight(w[len(w)-1], ".,")))
+		described := len(w) > 2 && len(w) <= 4 && (isEnglishCommon(lw) || surnameOccupations[lw] || demonymPersons[lw]) && isFirstName(lc.lower(w[1])) && !isEnglishCommon(lc.lower(w[1])) && !isEnglishCommon(lc.lower(strings.TrimRight(w[len(w)-1], ".,")))
 		// a common word before a title ("Harbour Correspondent Ada
 		// Moss", "Political Adviser Ivo Pap") qualifies the title
-		qualifies := len(w) > 2 && isEnglishCommon(lw) && titleWords[strings.ToLower(w[1])]
+		qualifies := len(w) > 2 && isEnglishCommon(lw) && titleWords[lc.lower(w[1])]
 		if titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")] || isAdjective(w[0]) || occupations[lw] || personNouns[lw] && len(w) > 2 || bornOrBased(lw) || hyphenNoun(lw) || groups[lw] && len(w) > 2 && isCapWord(w[1]) && isCapWord(w[2]) || described || qualifies {
 			if g := genderOf(lw); g != "" {
 				gender = g
@@ -1083,24 +1104,24 @@ func runMention(r capRun, known []string) mention {
 	}
 	// "leader of the Moot Ivo Pap": a body's one word after "of the",
 	// then a first name and a surname
-	if len(w) == 3 && endsWithThe(r.pre) && len(r.pre) > 1 && strings.EqualFold(r.pre[len(r.pre)-2], "of") && !isFirstName(strings.ToLower(w[0])) && isFirstName(strings.ToLower(w[1])) && !isEnglishCommon(strings.ToLower(w[1])) {
+	if len(w) == 3 && endsWithThe(r.pre) && len(r.pre) > 1 && strings.EqualFold(r.pre[len(r.pre)-2], "of") && !isFirstName(lc.lower(w[0])) && isFirstName(lc.lower(w[1])) && !isEnglishCommon(lc.lower(w[1])) {
 		titles = append(titles, w[0])
 		w = w[1:]
 	}
 	// "the Dunmore North MP": the member for a seat, not a name
-	if lt := strings.ToLower(strings.TrimRight(w[len(w)-1], ".,")); len(w) > 1 && memberTitles[lt] && len(r.pre) > 0 && strings.EqualFold(r.pre[len(r.pre)-1], "the") {
+	if lt := lc.lower(strings.TrimRight(w[len(w)-1], ".,")); len(w) > 1 && memberTitles[lt] && len(r.pre) > 0 && strings.EqualFold(r.pre[len(r.pre)-1], "the") {
 		return mention{name: w[len(w)-1], kind: kindRole, noun: lt}
 	}
 	// "Ada Moss MP", "Ivo Pap KC": a member's title or an honour after the name
-	if lt := strings.ToLower(strings.TrimRight(w[len(w)-1], ".,")); len(w) > 2 && (memberTitles[lt] || postNominals[lt]) {
+	if lt := lc.lower(strings.TrimRight(w[len(w)-1], ".,")); len(w) > 2 && (memberTitles[lt] || postNominals[lt]) {
 		titles = append(titles, strings.TrimRight(w[len(w)-1], ".,"))
 		w = w[:len(w)-1]
 	}
 	// "Finance Minister Karl Berg": a title word inside the run ends the title
 	// (and "Ferry Under-Secretary Karl Berg")
 	for i := len(w) - 2; i >= 0; i-- {
-		lw := strings.ToLower(w[i])
-		if j := strings.LastIndexByte(lw, '-'); j > 0 && i < len(w)-2 && titleWords[lw[j+1:]] && isFirstName(strings.ToLower(w[i+1])) {
+		lw := lc.lower(w[i])
+		if j := strings.LastIndexByte(lw, '-'); j > 0 && i < len(w)-2 && titleWords[lw[j+1:]] && isFirstName(lc.lower(w[i+1])) {
 			lw = lw[j+1:]
 		}
 		if titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")] {
@@ -1115,8 +1136,8 @@ func runMention(r capRun, known []string) mention {
 	if len(w) == 0 || !isCapWord(w[0]) {
 		return mention{} // nothing left, or "Democrat of California": a title and a place
 	}
-	last := strings.ToLower(strings.TrimRight(w[len(w)-1], ".,"))
-	lw0 := strings.ToLower(w[0])
+	last := lc.lower(strings.TrimRight(w[len(w)-1], ".,"))
+	lw0 := lc.lower(w[0])
 	if len(w) == 1 && (titleWords[lw0] || titleWords[strings.TrimSuffix(lw0, ".")] || isAdjective(w[0]) && !afterHonorific(titles)) {
 		return mention{} // ("Mr Welsh" is a man of that surname)
 	}
@@ -1136,7 +1157,7 @@ func runMention(r capRun, known []string) mention {
 		// "Ivo Pap of Kells": the place is no part of the name; "Pap
 		// of Kells" (one word, then a place)
 		for i := 1; i < len(w); i++ {
-			if w[i] == "of" && (i >= 2 || len(titles) > 0 && placeKind(w[i+1:]) != "" && !orgWords[strings.ToLower(w[0])] && !titleWords[strings.ToLower(w[0])]) {
+			if w[i] == "of" && (i >= 2 || len(titles) > 0 && placeKind(w[i+1:]) != "" && !orgWords[lc.lower(w[0])] && !titleWords[lc.lower(w[0])]) {
 				name = strings.TrimRight(strings.Join(w[:i], " "), ".,")
 				break
 			}
