@@ -190,10 +190,10 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 			// a country speaks, but "they" and "the agency" stand for no country
 			continue
 		}
-		if m.kind == attrib.KindPerson && len(strings.Fields(m.name)) == 1 && lastWords(pre, 1) != "the" {
+		if m.kind == attrib.KindPerson && countFieldsTo(m.name, 1) == 1 && lastWords(pre, 1) != "the" {
 			lone = append(lone, newEntity(m.name, m.kind, titledGender(m.gender, m.name, m.titles, m.kind), m.titles, f.pos))
 		}
-		if m.kind == attrib.KindPerson && (len(strings.Fields(m.name)) < 2 || len(m.titles) == 0 && lastWords(pre, 1) == "the" && strings.Join(words, " ") == m.name) {
+		if m.kind == attrib.KindPerson && (countFieldsTo(m.name, 1) < 2 || len(m.titles) == 0 && lastWords(pre, 1) == "the" && strings.Join(words, " ") == m.name) {
 			// a name right after "the", with no title or description
 			// stripped from it, is a thing's ("the Quist Express"); a
 			// one-word name is kept aside in lone, for "he" and for "the
@@ -781,7 +781,7 @@ func subjectBefore(s string, known []string) mention {
 				return prev
 			}
 		}
-		if (m.kind == "" || m.kind == kindGroup || m.kind == attrib.KindPerson && len(strings.Fields(seg)) > 1 && groupOfPeople(strings.Fields(seg)) != "") && (k == len(segs)-1 || strings.HasPrefix(strings.TrimSpace(segs[k+1]), "who ") || strings.HasPrefix(strings.TrimSpace(segs[k+1]), "whose ")) {
+		if (m.kind == "" || m.kind == kindGroup || m.kind == attrib.KindPerson && countFieldsTo(seg, 1) > 1 && groupOfPeople(strings.Fields(seg)) != "") && (k == len(segs)-1 || strings.HasPrefix(strings.TrimSpace(segs[k+1]), "who ") || strings.HasPrefix(strings.TrimSpace(segs[k+1]), "whose ")) {
 			// `As one backbencher said:`, `One dealer, who ..., said`, `a
 			// Democratic strategist said`, `Fiscal hawks said` (a group
 			// read as a name for the capital opening the sentence)
@@ -811,7 +811,7 @@ func subjectBefore(s string, known []string) mention {
 				whole = seg // "..., and the union urged"
 			}
 			f := firstWord(whole)
-			bestMain = seg == whole && len(strings.Fields(whole)) <= 5 && (determiners[bare(f)] || possessivePronouns[bare(f)] || isCapWord(f))
+			bestMain = seg == whole && countFieldsTo(whole, 5) <= 5 && (determiners[bare(f)] || possessivePronouns[bare(f)] || isCapWord(f))
 		}
 		if m.kind == "" && own && best.kind == "" {
 			break // `..., while the Kells Courier's reviewer said`: a clause of its own whose subject names nobody
@@ -1401,7 +1401,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 				// description
 				if i := strings.Index(rest, chunk); i >= 0 {
 					if tail := strings.TrimLeft(rest[i+len(chunk):], " "); strings.HasPrefix(tail, ",") {
-						if n := parseNP(cutNP(tail[1:]), known); n.kind == attrib.KindPerson && len(strings.Fields(n.name)) > 1 {
+						if n := parseNP(cutNP(tail[1:]), known); n.kind == attrib.KindPerson && countFieldsTo(n.name, 1) > 1 {
 							n.titles = append(n.titles, cleanTitle(chunk))
 							m = n
 						}

@@ -480,7 +480,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			if inMarkup(text, p.start, q.open) && !off["drop:markup"] {
 				continue // an attribute value in markup left in the text
 			}
-			if !off["drop:work-title"] && titleLike(qt) && len(strings.Fields(qt)) <= 8 && (afterProperPossessive(text, p.start, q.open) || openingAdverbial(before) || afterTitleCue(before)) {
+			if !off["drop:work-title"] && titleLike(qt) && countFieldsTo(qt, 8) <= 8 && (afterProperPossessive(text, p.start, q.open) || openingAdverbial(before) || afterTitleCue(before)) {
 				continue // a programme or work named after its owner: `Channel 9's "Harbour Hour"`
 			}
 			if _, ok := pronouns[strings.ToLower(strings.Trim(qt, " .,!?"))]; ok && !off["drop:pronoun-word"] {
@@ -595,7 +595,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				if m := prevSubject(text, ps, pi, byPara[pi-1], known); m.kind == attrib.KindPerson {
 					quote.Speaker, quote.SpeakerKind = r.resolve(m, q.open)
 				}
-			case !at.explicit && !at.continues && si > 0 && si < len(sents) && sents[si-1].start >= p.start && !(titleLike(qt) && len(strings.Fields(qt)) <= 4) && !off["previous-sentence-speech"]:
+			case !at.explicit && !at.continues && si > 0 && si < len(sents) && sents[si-1].start >= p.start && !(titleLike(qt) && countFieldsTo(qt, 4) <= 4) && !off["previous-sentence-speech"]:
 				// a sentence that names no speaker, after one of this paragraph
 				// with a speech verb: `X has argued that ... As a result,
 				// there is "..."`
@@ -604,7 +604,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					quote.Speaker, quote.SpeakerKind = r.resolve(m, q.open)
 				}
 			default:
-				if len(strings.Fields(qt)) <= 4 && titleLike(qt) && !strings.HasSuffix(strings.TrimSpace(qt), "!") && !hasSpeechVerb(before+" "+after) && !off["drop:short-title"] {
+				if countFieldsTo(qt, 4) <= 4 && titleLike(qt) && !strings.HasSuffix(strings.TrimSpace(qt), "!") && !hasSpeechVerb(before+" "+after) && !off["drop:short-title"] {
 					continue // a title or a name in quotation marks, not words anyone said
 				}
 			}
@@ -643,7 +643,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				// one named before
 				r.addSpeaker(newEntity("", attrib.KindPerson, said.gender, nil, q.open))
 			}
-			if quote.Speaker == "" && len(strings.Fields(qt)) <= 4 {
+			if quote.Speaker == "" && countFieldsTo(qt, 4) <= 4 {
 				quote.Term = true
 			}
 			if quote.Speaker != "" {
@@ -819,7 +819,7 @@ func labelIntro(intro string, known []string) mention {
 	}
 	first, _, _ := strings.Cut(strings.TrimSuffix(intro, ":"), ",")
 	m := parseNP(first, known)
-	if m.kind != attrib.KindPerson || len(strings.Fields(m.name)) < 2 || !capsOnly(first) {
+	if m.kind != attrib.KindPerson || countFieldsTo(m.name, 1) < 2 || !capsOnly(first) {
 		return mention{}
 	}
 	return m
@@ -1057,7 +1057,7 @@ var (
 // with no tag, in a sentence that tells of no speech ("doubts remain that
 // the copies are "good copies""): no one spoke there.
 func antecedent(rule string, explicit bool, qt, sentence string) bool {
-	return !(strings.HasPrefix(rule, "ranker:") && !explicit && len(strings.Fields(qt)) <= 4 && !hasSpeechVerb(sentence))
+	return !(strings.HasPrefix(rule, "ranker:") && !explicit && countFieldsTo(qt, 4) <= 4 && !hasSpeechVerb(sentence))
 }
 
 // describedRole: is m a role with "the" that describes someone rather
@@ -1532,7 +1532,7 @@ func lastSentenceBefore(text string, ps []para, pi int, prevQuotes []qspan) (sen
 // nickname: is the one-word quote between open and close set inside a
 // name, capitalised words on both sides ("Teodora "Teo" Lane")?
 func nickname(text string, pstart, open, after int, qt string) bool {
-	if len(strings.Fields(qt)) != 1 || !isCapWord(qt) {
+	if countFieldsTo(qt, 1) != 1 || !isCapWord(qt) {
 		return false
 	}
 	before := lastWords(text[pstart:open], 1)

@@ -475,8 +475,8 @@ func normDate(s string) string {
 }
 
 // countFieldsTo is len(strings.Fields(s)), without the list, counted no
-// further than limit+1: a paragraph's length is asked only against a
-// bound, and a long one need not be read to its end.
+// further than limit+1: a paragraph's, a quote's or a name's length is
+// asked only against a bound, and a long one need not be read to its end.
 func countFieldsTo(s string, limit int) int {
 	n := 0
 	for i := 0; n <= limit; n++ {

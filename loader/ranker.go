@@ -519,7 +519,7 @@ func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, 
 			if dp < 0 && strings.HasSuffix(strings.TrimSpace(c.text[p.start:p.end]), ":") {
 				c.feat(cd, "m-colon-intro") // `Ana Ruiz said:` then the quote's paragraph
 			}
-			if mk == attrib.KindPerson && len(strings.Fields(pm.m.name)) == 1 {
+			if mk == attrib.KindPerson && countFieldsTo(pm.m.name, 1) == 1 {
 				c.feat(cd, "m-one-word")
 				if c.r.lower[strings.ToLower(pm.m.name)] {
 					c.feat(cd, "m-one-word-common")
@@ -544,7 +544,7 @@ func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, 
 	for r, i := range after {
 		c.feat(&out[i], "m-rank-after:", rankBin(r))
 	}
-	if n := len(strings.Fields(c.text[q.start:q.end])); n <= 4 {
+	if countFieldsTo(c.text[q.start:q.end], 4) <= 4 {
 		c.feat(&out[0], "keep-short-quote:", class)
 	}
 	c.cbuf = out // reused by the next quote

@@ -79,7 +79,7 @@ func findReported(text, lowText string, ps []para, qs []qspan, known []string, r
 			}
 			if name == "" {
 				name = strings.TrimSpace(src)
-				if len(strings.Fields(name)) > 6 {
+				if countFieldsTo(name, 6) > 6 {
 					continue
 				}
 			}

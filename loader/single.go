@@ -28,7 +28,7 @@ func singleStyle(text string, ps []para, doubles []qspan) ([]qspan, bool) {
 	singles := findSingleQuotes(text, ps)
 	n, d := 0, 0
 	for _, q := range singles {
-		if len(strings.Fields(text[q.start:q.end])) >= 3 && !within(q, doubles) {
+		if countFieldsTo(text[q.start:q.end], 2) >= 3 && !within(q, doubles) {
 			n++
 		}
 	}
@@ -56,7 +56,7 @@ func singleStyle(text string, ps []para, doubles []qspan) ([]qspan, bool) {
 // not a title or a phrase in scare quotes?
 func loneSingleQuotes(text string, singles []qspan) bool {
 	for _, q := range singles {
-		if len(strings.Fields(text[q.start:q.end])) < 5 {
+		if countFieldsTo(text[q.start:q.end], 4) < 5 {
 			continue
 		}
 		lo, hi := max(0, q.open-80), min(len(text), q.afterClose()+80)

@@ -364,7 +364,7 @@ func sourceFor(words []string, known []string) mention {
 			m.kind = attrib.KindOrganization
 			return voiceOf(m, lw)
 		}
-		person := titled || m.kind == attrib.KindPerson && len(strings.Fields(m.name)) > 1
+		person := titled || m.kind == attrib.KindPerson && countFieldsTo(m.name, 1) > 1
 		if !person && speaksFor[lw] && m.name != "" && m.kind != kindPlace && m.kind != kindGroup {
 			return voiceOf(m, lw)
 		}
@@ -906,7 +906,7 @@ func cleanTitle(t string) string {
 	for _, p := range []string{"the ", "The ", "a ", "an ", "A ", "An "} {
 		t = strings.TrimPrefix(t, p)
 	}
-	if len(strings.Fields(t)) == 0 || len(strings.Fields(t)) > 10 {
+	if n := countFieldsTo(t, 10); n == 0 || n > 10 {
 		return ""
 	}
 	return t
