@@ -154,19 +154,14 @@ func (g guarded) keyNear(near func(s string, ks, ke int) bool) guarded {
 // start with a capital A-Z? ("told the Kells Courier": an outlet's name
 // comes within a few words of its cue.)
 func capitalAfter(s string, i, n int) bool {
-	for i < len(s) && spaceAt(s, i) == 0 {
-		i++
-	}
-	for ; n > 0 && i < len(s); n-- {
+	for i = tokensFwd(s, i, 0); n > 0 && i < len(s); n-- {
 		for k := spaceAt(s, i); k > 0; k = spaceAt(s, i) {
 			i += k
 		}
 		if i < len(s) && 'A' <= s[i] && s[i] <= 'Z' {
 			return true
 		}
-		for i < len(s) && spaceAt(s, i) == 0 {
-			i++
-		}
+		i = tokensFwd(s, i, 0)
 	}
 	return false
 }

@@ -159,12 +159,7 @@ func TestReportedSaidGuard(t *testing.T) {
 	rng := rand.New(rand.NewSource(13))
 	matched := 0
 	for i := 0; i < 30000; i++ {
-		var sb strings.Builder
-		for n := 2 + rng.Intn(14); n > 0; n-- {
-			sb.WriteString(words[rng.Intn(len(words))])
-			sb.WriteString([]string{" ", " ", " ", "  ", "\u00a0", ", "}[rng.Intn(6)])
-		}
-		s := sb.String()
+		s := randomPieces(rng, 2+rng.Intn(14), words, []string{" ", " ", " ", "  ", "\u00a0", ", "})
 		raw := reRepSaid.Regexp.FindStringSubmatch(s)
 		if got := reRepSaid.FindStringSubmatch(s); !reflect.DeepEqual(got, raw) {
 			t.Fatalf("%q: guarded %q, pattern %q", s, got, raw)
@@ -208,8 +203,9 @@ func lowerWordsFields(text string) map[string]bool {
 
 // TestLowerWordsScanner: the one-pass scanner finds the words the
 // Fields-and-Trim version finds, on random texts of words, punctuation,
-// curly quotes and Unicode spaces; and truecase's word count is
-// letterWords', and letterWords reads the runes a loop over them reads.
+// curly quotes and Unicode spaces; truecase's Title Case test reads
+// letterWords' count, and letterWords reads the runes a loop over them
+// reads.
 func TestLowerWordsScanner(t *testing.T) {
 	pieces := []string{"ruiz", "Ruiz", "harbour", "Harbour", "said", "the", "Éla", "élan", "\xff", "\xe2\x80", " ", "  ", "\n", "\t", "\u00a0", "\u2003", ",", ".", "\"", "'", "(", ")", "[", "]", "\u201c", "\u201d", "\u2018", "\u2019", "!", "?", ";", ":", "-", "3", "x\u0301"}
 	rng := rand.New(rand.NewSource(7))
@@ -228,19 +224,7 @@ func TestLowerWordsScanner(t *testing.T) {
 		if got, want := lowerWords(s), lowerWordsFields(s); !reflect.DeepEqual(got, want) {
 			t.Fatalf("lowerWords(%q) = %v, want %v", s, got, want)
 		}
-		words, caps := 0, 0
-		for _, w := range letterWords(s) {
-			switch c := s[w[0]]; {
-			case c >= 'A' && c <= 'Z':
-				words++
-				caps++
-			case c >= 'a' && c <= 'z':
-				words++
-			}
-		}
-		if w, c := countWords(s); w != words || c != caps {
-			t.Fatalf("countWords(%q) = %d, %d, want %d, %d", s, w, c, words, caps)
-		}
+		words, caps := countWords(s)
 		if got, want := titleCased(s), words >= 4 && caps*5 >= words*4; got != want {
 			t.Fatalf("titleCased(%q) = %v, want %v", s, got, want)
 		}
@@ -469,11 +453,7 @@ func TestLowerInPlace(t *testing.T) {
 	rng := rand.New(rand.NewSource(5))
 	whole := 0
 	for i := 0; i < 3000; i++ {
-		var sb strings.Builder
-		for n := rng.Intn(8); n >= 0; n-- {
-			sb.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		s := sb.String()
+		s := randomPieces(rng, 1+rng.Intn(8), pieces, nil)
 		low := lowerInPlace(s)
 		if low != "" {
 			whole++
@@ -502,24 +482,14 @@ func TestLowerInPlace(t *testing.T) {
 // ASCII letter, and those of them that start with a capital: what
 // titleCased reads, counted to the end.
 func countWords(line string) (words, caps int) {
-	in := false
-	for i, r := range line {
-		var w bool
-		if r < utf8.RuneSelf {
-			w = asciiWord[r]
-		} else {
-			w = isWordRune(r)
+	for _, w := range letterWords(line) {
+		switch c := line[w[0]]; {
+		case c >= 'A' && c <= 'Z':
+			words++
+			caps++
+		case c >= 'a' && c <= 'z':
+			words++
 		}
-		if w && !in {
-			switch c := line[i]; {
-			case c >= 'A' && c <= 'Z':
-				words++
-				caps++
-			case c >= 'a' && c <= 'z':
-				words++
-			}
-		}
-		in = w
 	}
 	return words, caps
 }
@@ -531,12 +501,7 @@ func TestTitleCasedStopsLate(t *testing.T) {
 	rng := rand.New(rand.NewSource(9))
 	titled := 0
 	for i := 0; i < 20000; i++ {
-		var sb strings.Builder
-		for n := rng.Intn(30); n >= 0; n-- {
-			sb.WriteString([]string{"a", "A", "A", "A", "A", "A", "é", "1"}[rng.Intn(8)])
-			sb.WriteString([]string{" ", " ", " ", "", ",", " "}[rng.Intn(6)])
-		}
-		s := sb.String()
+		s := randomPieces(rng, 1+rng.Intn(30), []string{"a", "A", "A", "A", "A", "A", "é", "1"}, []string{" ", " ", " ", "", ",", " "})
 		words, caps := countWords(s)
 		want := words >= 4 && caps*5 >= words*4
 		if want {
@@ -558,14 +523,7 @@ func TestSeatWords(t *testing.T) {
 	rng := rand.New(rand.NewSource(17))
 	seats := 0
 	for i := 0; i < 50000; i++ {
-		var sb strings.Builder
-		for n := rng.Intn(10); n >= 0; n-- {
-			sb.WriteString(pieces[rng.Intn(len(pieces))])
-			if rng.Intn(3) > 0 {
-				sb.WriteString(" ")
-			}
-		}
-		s := sb.String()
+		s := randomPieces(rng, 1+rng.Intn(10), pieces, []string{" ", " ", ""})
 		f := strings.Fields(s)
 		n := len(f)
 		want := n >= 2 && f[n-1] == "for" && memberTitles[strings.ToLower(f[n-2])] ||
@@ -588,11 +546,7 @@ func TestLastWord(t *testing.T) {
 	pieces := []string{"Ada", "moss", " ", "\t", "\n", "\u00a0", "\u2003", "\xc2", "\xa0", "\xe2\x80", "\u2020", "é"}
 	rng := rand.New(rand.NewSource(19))
 	for i := 0; i < 50000; i++ {
-		var sb strings.Builder
-		for n := rng.Intn(8); n >= 0; n-- {
-			sb.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		s := sb.String()
+		s := randomPieces(rng, 1+rng.Intn(8), pieces, nil)
 		want := s
 		if j := strings.LastIndexAny(s, " \t\n\f\r\u00a0"); j >= 0 {
 			_, n := utf8.DecodeRuneInString(s[j:])
@@ -611,11 +565,7 @@ func TestContainsRunes(t *testing.T) {
 	sets := []string{"\"\u201c\u201d", "'\u2018", "-\u2014\u2013", ".?!:\"\u201c\u201d,"}
 	rng := rand.New(rand.NewSource(23))
 	for i := 0; i < 50000; i++ {
-		var sb strings.Builder
-		for n := rng.Intn(6); n >= 0; n-- {
-			sb.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		s := sb.String()
+		s := randomPieces(rng, 1+rng.Intn(6), pieces, nil)
 		for _, set := range sets {
 			if got, want := containsRunes(s, set), strings.ContainsAny(s, set); got != want {
 				t.Fatalf("containsRunes(%q, %q) = %v, want %v", s, set, got, want)
@@ -632,14 +582,7 @@ func TestWrittenMidSentence(t *testing.T) {
 	rng := rand.New(rand.NewSource(29))
 	yes := 0
 	for i := 0; i < 20000; i++ {
-		var sb strings.Builder
-		for n := rng.Intn(12); n >= 0; n-- {
-			sb.WriteString(pieces[rng.Intn(len(pieces))])
-			if rng.Intn(4) > 0 {
-				sb.WriteString(" ")
-			}
-		}
-		orig := sb.String()
+		orig := randomPieces(rng, 1+rng.Intn(12), pieces, []string{" ", " ", " ", ""})
 		text := orig
 		if rng.Intn(2) == 0 {
 			text = strings.ReplaceAll(orig, ".", "x") // a masked copy: the same length, other marks
@@ -667,11 +610,7 @@ func TestASCIIFold(t *testing.T) {
 	rng := rand.New(rand.NewSource(31))
 	hits := 0
 	for i := 0; i < 200000; i++ {
-		var sb strings.Builder
-		for n := 1 + rng.Intn(4); n > 0; n-- {
-			sb.WriteString(letters[rng.Intn(len(letters))])
-		}
-		w := sb.String()
+		w := randomPieces(rng, 1+rng.Intn(4), letters, nil)
 		for _, k := range []string{"he", "she", "they", "the"} {
 			want := strings.ToLower(w) == k
 			if want {
@@ -701,15 +640,10 @@ func TestCaptionAndPromoGuards(t *testing.T) {
 	rng := rand.New(rand.NewSource(37))
 	captions, promos := 0, 0
 	for i := 0; i < 100000; i++ {
-		var sb strings.Builder
+		s := randomPieces(rng, 1+rng.Intn(6), words, seps)
 		if rng.Intn(3) == 0 {
-			sb.WriteString(seps[rng.Intn(len(seps))])
+			s = seps[rng.Intn(len(seps))] + s
 		}
-		for n := 1 + rng.Intn(6); n > 0; n-- {
-			sb.WriteString(words[rng.Intn(len(words))])
-			sb.WriteString(seps[rng.Intn(len(seps))])
-		}
-		s := sb.String()
 		lower := func() string { return strings.ToLower(s) }
 		want := oneCaption.MatchString(s)
 		if want {
@@ -747,4 +681,17 @@ func TestLowerCache(t *testing.T) {
 	if lc.n != len(lc.w) {
 		t.Errorf("the cache holds %d words, want it full (%d)", lc.n, len(lc.w))
 	}
+}
+
+// randomPieces joins n pieces drawn at random, each followed by one of
+// seps drawn at random (by nothing when seps is nil).
+func randomPieces(rng *rand.Rand, n int, pieces, seps []string) string {
+	var sb strings.Builder
+	for ; n > 0; n-- {
+		sb.WriteString(pieces[rng.Intn(len(pieces))])
+		if len(seps) > 0 {
+			sb.WriteString(seps[rng.Intn(len(seps))])
+		}
+	}
+	return sb.String()
 }
