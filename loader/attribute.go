@@ -57,6 +57,10 @@ func newEntity(name, kind, gender string, titles []string, pos int) entity {
 func capRuns(s string) [][]int {
 	var out [][]int
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
+			i++ // (most bytes: ASCII, no capital)
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsUpper(r) {
 			i += n
@@ -104,6 +108,13 @@ var runConnectors = map[string]bool{"of": true, "de": true, "van": true, "von": 
 // . ' \u2019 -.
 func capWordEnd(s string, i int) int {
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.' || c == '\'' || c == '-' {
+				i++
+				continue
+			}
+			break // (no other ASCII byte is a letter, a number or a mark)
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsLetter(r) && !unicode.IsNumber(r) && !unicode.Is(unicode.Mn, r) && r != '.' && r != '\'' && r != '\u2019' && r != '-' {
 			break
