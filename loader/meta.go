@@ -41,7 +41,7 @@ type meta struct {
 // captionLabel: is the text before the colon at ks a caption's label
 // alone ("Image:", "Photo credits :"), as reCaptionHead reads it?
 func captionLabel(s string, ks, _ int) bool {
-	w := strings.TrimSuffix(strings.Trim(s[:ks], " \t\n\f\r"), "s")
+	w := strings.TrimSuffix(strings.ToLower(strings.Trim(s[:ks], " \t\n\f\r")), "s")
 	return w == "image" || w == "picture" || w == "credit" || w == "photo credit" || w == "photo\u00a0credit" || w == "illustration" || w == "graphic"
 }
 

@@ -67,8 +67,9 @@ type guarded struct {
 	last     map[string]bool
 	prefixes []string
 	// near: a condition that a key occurrence in every match meets in the
-	// text around it (s, the key at [ks, ke)): checked before a window is
-	// opened there, and by may for a pattern without windows
+	// text around it (s as written, not lowered; the key at [ks, ke)):
+	// checked before a window is opened there, and by may for a pattern
+	// without windows
 	near func(s string, ks, ke int) bool
 }
 
@@ -336,6 +337,7 @@ func (g guarded) may(s string) bool {
 // mayLower is may with s already lowered, for several patterns over one
 // text.
 func (g guarded) mayLower(s, lower string) bool {
+	orig := s
 	if g.fold {
 		// (?i) also folds the Kelvin sign to k and the long s to s.
 		if strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f") {
@@ -352,17 +354,19 @@ func (g guarded) mayLower(s, lower string) bool {
 	if g.also != nil && !containsAny(s, g.also) {
 		return false
 	}
-	if g.near != nil {
-		return g.keyNearIn(s)
+	if g.near != nil && len(s) == len(orig) {
+		return g.keyNearIn(s, orig)
 	}
 	return containsAny(s, g.keys)
 }
 
-// keyNearIn: does s hold a key occurrence that meets g.near?
-func (g guarded) keyNearIn(s string) bool {
+// keyNearIn: does hay (the text, or its lowering of the same length for
+// a pattern that folds case) hold a key occurrence that meets g.near in
+// the text s?
+func (g guarded) keyNearIn(hay, s string) bool {
 	for _, k := range g.keys {
 		for i := 0; ; {
-			j := strings.Index(s[i:], k)
+			j := strings.Index(hay[i:], k)
 			if j < 0 {
 				break
 			}

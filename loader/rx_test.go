@@ -49,7 +49,7 @@ func randomText(r *rand.Rand) string {
 // TestWindowedCitationPatterns: each citation pattern run on the windows
 // around its keys finds exactly what it finds in one pass over the text,
 // whether it searches for its keys itself or the citation patterns' keySet
-// finds them all in one pass.
+// finds them all in one pass; and its guard alone lets every match through.
 func TestWindowedCitationPatterns(t *testing.T) {
 	r := rand.New(rand.NewSource(7))
 	found := make([]int, len(citationPatterns))
@@ -74,6 +74,9 @@ func TestWindowedCitationPatterns(t *testing.T) {
 			}
 			if !reflect.DeepEqual(byKeySet[pi], want) {
 				t.Fatalf("pattern %d on %q:\nkeySet %v\nwhole  %v", pi, s, byKeySet[pi], want)
+			}
+			if got := re.MatchString(s); got != (want != nil) { // the guard without windows
+				t.Fatalf("pattern %d on %q: guarded MatchString %v, pattern %v", pi, s, got, want != nil)
 			}
 		}
 	}
