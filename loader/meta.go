@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -13,7 +14,7 @@ var (
 	rePromo = rxKeys(`(?i)\b(sign up|subscribe\b|newsletters?\b|delivered (directly )?to your inbox|daily email|click here|read more (from|at)|download (our|the) app|follow us on|get the best of|all rights reserved|sponsored content|related coverage|recommended stories)`, true, spaced("sign up", "subscribe", "newsletter", "inbox", "daily email", "click here", "read more", "download", "follow us", "best of", "rights reserved", "sponsored", "related coverage", "recommended")...)
 	// a photo's caption or credit: the words anywhere, or a label opening the line
 	reCaption      = rxKeys(`(?i)(\bfile photo\b|\bphoto by\b|\bphoto:|\bphotograph:|getty images|\| license photo|image caption|image copyright|\(photo)`, true, spaced("photo", "getty", "image caption", "image copyright")...)
-	reCaptionHead  = rxKeys(`(?i)^\s*(?:image|picture|credit|photo credit|illustration|graphic)s?\s*:`, true, ":").keyNear(captionLabel)
+	reCaptionHead  = rxKeys(`(?i)^\s*(?:`+strings.Join(captionLabels, "|")+`)s?\s*:`, true, ":").keyNear(captionLabel)
 	reBio          = rxKeys(`^[A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+){0,3} (?:has worked|has been|has written|has covered|is an?|is the|joined|covers|writes|reports on)\b`, false, "has", "is", "joined", "covers", "writes", "reports")
 	reBioWork      = rx(`(?i)\b(writer|editor|reporter|correspondent|journalist|columnist|contributor|author)\b`)
 	reSeparator    = rx(`^\s*[-\x{2022}*\x{2013}\x{2014}|\x{00b7}]\s*$`)
@@ -42,8 +43,11 @@ type meta struct {
 // alone ("Image:", "Photo credits :"), as reCaptionHead reads it?
 func captionLabel(s string, ks, _ int) bool {
 	w := strings.TrimSuffix(strings.ToLower(strings.Trim(s[:ks], " \t\n\f\r")), "s")
-	return w == "image" || w == "picture" || w == "credit" || w == "photo credit" || w == "photo\u00a0credit" || w == "illustration" || w == "graphic"
+	return slices.Contains(captionLabels, strings.ReplaceAll(w, "\u00a0", " ")) // (rx's space matches a no-break space)
 }
+
+// captionLabels open a caption's line before a colon (reCaptionHead).
+var captionLabels = []string{"image", "picture", "credit", "photo credit", "illustration", "graphic"}
 
 // markBoilerplate classifies each paragraph and reads what the layout shows
 // of the publisher, date, headline and byline.

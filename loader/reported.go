@@ -8,9 +8,15 @@ import (
 
 var (
 	reRepAccording = rxKeys(`(?i)\baccording to (?:an? |the )?([^,.;]{2,80})`, true, "according")
-	reRepSaid      = rxKeys(`^(.{2,120}?)(?:,[^,]{1,120},)? (?:also |previously |first |has |have |had )?(said|says|reported|reports|told|announced|confirmed|warned|revealed|claimed|alleged|wrote)(?: [\p{L} ]{1,40}?)? (?:that |on \w+ that )`, false, "said", "says", "report", "told", "announced", "confirmed", "warned", "revealed", "claimed", "alleged", "wrote").and("that").keyNear(thatAfterCue)
+	reRepSaid      = rxKeys(`^(.{2,120}?)(?:,[^,]{1,120},)? (?:also |previously |first |has |have |had )?(`+strings.Join(repSaidCues, "|")+`)`+repSaidTail, false, repSaidCues...).and("that").keyNear(thatAfterCue)
 	reRepCiting    = rxKeys(`(?i)\bciting ([^,.;]{2,80})`, true, "citing")
 )
+
+// repSaidCues are reRepSaid's speech verbs, and its keys; repSaidTail is
+// what follows the verb ("that", "on Friday that", "reporters that").
+var repSaidCues = []string{"said", "says", "reported", "reports", "told", "announced", "confirmed", "warned", "revealed", "claimed", "alleged", "wrote"}
+
+const repSaidTail = `(?: [\p{L} ]{1,40}?)? (?:that |on \w+ that )`
 
 // thatAfterCue: does the verb at [ks, ke) start a word after a space and
 // lead to "that" as reRepSaid reads them ("said that", "said on Friday
@@ -18,19 +24,11 @@ var (
 // up to 240 characters costs its engine dearly, and most sentences with a
 // speech verb and a "that" have no "that" after the verb.
 func thatAfterCue(s string, ks, ke int) bool {
-	if spaceBefore(s, ks) == 0 {
-		return false
-	}
-	for _, cue := range []string{"reported", "reports"} {
-		if strings.HasPrefix(s[ks:], cue) {
-			ke = ks + len(cue)
-		}
-	}
-	return reThatAfterCue.MatchString(s[ke:])
+	return spaceBefore(s, ks) > 0 && reThatAfterCue.MatchString(s[ke:])
 }
 
 // reThatAfterCue is the end of reRepSaid after its verb.
-var reThatAfterCue = rx(`^(?: [\p{L} ]{1,40}?)? (?:that |on \w+ that )`)
+var reThatAfterCue = rx(`^` + repSaidTail)
 
 // findReported finds speech reported without quotation marks: sentences
 // that carry no quote but an attribution cue ("according to X", "X said
