@@ -207,7 +207,8 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 	}
 	ps := splitHeadline(text, splitParas(text), d.Headline)
 	firstIsHeadline := d.Format == "txt" || d.Format == "" || (d.Headline != "" && len(ps) > 0 && strings.TrimSpace(text[ps[0].start:ps[0].end]) == strings.TrimSpace(d.Headline))
-	md := markBoilerplate(text, ps, firstIsHeadline)
+	low := lowerInPlace(text) // for the patterns that fold case, sliced by paragraph and sentence
+	md := markBoilerplate(text, low, ps, firstIsHeadline)
 	markDatelines(text, ps)
 
 	a := &attrib.Article{Source: d.Name, URL: d.URL, Text: d.Text, Byline: md.byline}
@@ -249,7 +250,6 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 		a.WireID = OutletID(a.Wire)
 	}
 
-	low := lowerInPlace(text)
 	a.Citations = findCitations(text, low, ps, a.Outlet)
 	var known []string
 	for i := range a.Citations {

@@ -1384,7 +1384,7 @@ func TestLongParagraphIsNoBio(t *testing.T) {
 	}
 	short := "Ferry Talks Fail\n\nThe talks broke up.\n\nNia Quist is a writer who covers the harbour for the Kells Courier."
 	ps := splitParas(short)
-	markBoilerplate(short, ps, true)
+	markBoilerplate(short, lowerInPlace(short), ps, true)
 	if ps[2].skip != "bio" {
 		t.Errorf("a short bio: skip %q", ps[2].skip)
 	}
@@ -1423,7 +1423,7 @@ func TestMarkDatelines(t *testing.T) {
 	}
 	for _, tc := range cases {
 		ps := splitParas(tc.text)
-		markBoilerplate(tc.text, ps, true)
+		markBoilerplate(tc.text, "", ps, true)
 		markDatelines(tc.text, ps)
 		var got []int
 		for _, p := range ps {
@@ -1440,7 +1440,7 @@ func TestMarkDatelines(t *testing.T) {
 func TestContactLines(t *testing.T) {
 	text := "Ferry\n\nThe ferry will close in May, the board said.\n\nContact Ada Moss at amoss@kells.example.\n\nFollow Ivo Pap on Twitter @ivopap.\n\nNia Quist can be reached at 555-0100.\n\nThe board said in an email on Monday that the ferry would stop.\n\nWe emailed Ivo Pap at the weekend.\n\n\"Follow Ada Moss on X,\" the board told staff."
 	ps := splitParas(text)
-	markBoilerplate(text, ps, true)
+	markBoilerplate(text, lowerInPlace(text), ps, true)
 	var got []string
 	for _, p := range ps {
 		got = append(got, p.skip)

@@ -51,7 +51,7 @@ var captionLabels = []string{"image", "picture", "credit", "photo credit", "illu
 
 // markBoilerplate classifies each paragraph and reads what the layout shows
 // of the publisher, date, headline and byline.
-func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
+func markBoilerplate(text, low string, ps []para, firstLineIsHeadline bool) meta {
 	var m meta
 	line := func(i int) string { return text[ps[i].start:ps[i].end] }
 
@@ -126,13 +126,8 @@ func markBoilerplate(text string, ps []para, firstLineIsHeadline bool) meta {
 		}
 		l := strings.TrimSpace(line(i))
 		n := countFieldsTo(l, 100) // (no test below reads past 100)
-		low, lowered := "", false  // l lowered once for the patterns that fold case, if any asks
-		lower := func() string {
-			if !lowered {
-				low, lowered = strings.ToLower(l), true
-			}
-			return low
-		}
+		ls := ps[i].start + len(line(i)) - len(strings.TrimLeftFunc(line(i), unicode.IsSpace))
+		lower := lowerOf(text, low, ls, ls+len(l)) // for the patterns that fold case
 		switch {
 		case mayByline(l) && countFieldsTo(strings.SplitN(l, "|", 2)[0], 8) <= 8 && reByline.MatchString(l): // ("By Ada Moss | Updated 5:32 PM ET, March 3, 2024")
 			if m.byline == "" {

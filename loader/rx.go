@@ -396,13 +396,10 @@ func (g guarded) findStringSubmatchLower(s, lower string) []string {
 	return g.Regexp.FindStringSubmatch(s)
 }
 
-// matchLower is MatchString with lower giving the lowered s, for several
+// matchLower is MatchString with lower the lowered s, for several
 // patterns over one text.
-func (g guarded) matchLower(s string, lower func() string) bool {
-	if !g.fold {
-		return g.MatchString(s)
-	}
-	return g.mayLower(s, lower()) && g.Regexp.MatchString(s)
+func (g guarded) matchLower(s, lower string) bool {
+	return g.mayLower(s, lower) && g.Regexp.MatchString(s)
 }
 
 func (g guarded) MatchString(s string) bool {

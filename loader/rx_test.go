@@ -343,7 +343,7 @@ func TestCheapGuards(t *testing.T) {
 			contact++
 		}
 		for _, g := range []guarded{reContact, rePromo, reCaption} {
-			if got, want := g.matchLower(s, func() string { return strings.ToLower(s) }), g.Regexp.MatchString(s); got != want {
+			if got, want := g.matchLower(s, strings.ToLower(s)), g.Regexp.MatchString(s); got != want {
 				t.Fatalf("%q: %v guarded, read lowered, %v, pattern %v", s, g, got, want)
 			}
 		}
@@ -647,7 +647,7 @@ func TestCaptionAndPromoGuards(t *testing.T) {
 		if rng.Intn(3) == 0 {
 			s = seps[rng.Intn(len(seps))] + s
 		}
-		lower := func() string { return strings.ToLower(s) }
+		lower := strings.ToLower(s)
 		want := oneCaption.MatchString(s)
 		if want {
 			captions++
