@@ -708,7 +708,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 	for _, id := range order {
 		a.People = append(a.People, *people[id])
 	}
-	a.Reported = findReported(text, low, ps, qs, known, r)
+	a.Reported = findReported(text, low, ps, byPara, known, r)
 	if rewritten {
 		// offsets into the text as written, and what a quote or a claim
 		// says is its own bytes, marks and all

@@ -34,18 +34,13 @@ var reThatAfterCue = rx(`^` + repSaidTail)
 // that carry no quote but an attribution cue ("according to X", "X said
 // that", "X reported that", "citing X"). Each becomes a paraphrase claim
 // with its source.
-func findReported(text, lowText string, ps []para, qs []qspan, known []string, r *resolver) []attrib.ReportedClaim {
+func findReported(text, lowText string, ps []para, byPara map[int][]qspan, known []string, r *resolver) []attrib.ReportedClaim {
 	var out []attrib.ReportedClaim
 	for pi, p := range ps {
 		if p.skip != "" {
 			continue
 		}
-		var pq []qspan
-		for _, q := range qs {
-			if q.para == pi {
-				pq = append(pq, q)
-			}
-		}
+		pq := byPara[pi]
 		for _, s := range splitSentences(text, p, pq) {
 			hasQuote := false
 			for _, q := range pq {
