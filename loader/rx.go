@@ -219,29 +219,10 @@ func (g guarded) findAllAt(s, lower string, at [][]int) [][]int {
 		extra = g.extra
 	}
 	var wins [][2]int
-	open := func(ks, ke int) {
+	g.eachKey(hay, s, at, func(ks, ke int) bool {
 		wins = append(wins, [2]int{tokensBack(s, max(0, ks-extra), g.back), tokensFwd(s, ke, g.fwd)})
-	}
-	for ki, k := range g.keys {
-		if at != nil {
-			for _, ks := range at[ki] {
-				if g.near == nil || g.near(s, ks, ks+len(k)) {
-					open(ks, ks+len(k))
-				}
-			}
-			continue
-		}
-		for i := 0; ; {
-			j := strings.Index(hay[i:], k)
-			if j < 0 {
-				break
-			}
-			if g.near == nil || g.near(s, i+j, i+j+len(k)) {
-				open(i+j, i+j+len(k))
-			}
-			i += j + len(k)
-		}
-	}
+		return true
+	})
 	sort.Slice(wins, func(a, b int) bool { return wins[a][0] < wins[b][0] })
 	var out [][]int
 	last := 0
@@ -364,19 +345,38 @@ func (g guarded) mayLower(s, lower string) bool {
 // a pattern that folds case) hold a key occurrence that meets g.near in
 // the text s?
 func (g guarded) keyNearIn(hay, s string) bool {
-	for _, k := range g.keys {
+	found := false
+	g.eachKey(hay, s, nil, func(int, int) bool {
+		found = true
+		return false
+	})
+	return found
+}
+
+// eachKey calls fn with each occurrence [ks, ke) of g's keys in hay (at[i]
+// holds key i's offsets when a keySet found them; nil: each key is
+// searched for) that meets g.near in s, until fn returns false.
+func (g guarded) eachKey(hay, s string, at [][]int, fn func(ks, ke int) bool) {
+	for ki, k := range g.keys {
 		for i := 0; ; {
-			j := strings.Index(hay[i:], k)
-			if j < 0 {
-				break
+			var ks int
+			if at != nil {
+				if i >= len(at[ki]) {
+					break
+				}
+				ks, i = at[ki][i], i+1
+			} else {
+				j := strings.Index(hay[i:], k)
+				if j < 0 {
+					break
+				}
+				ks, i = i+j, i+j+len(k)
 			}
-			if g.near(s, i+j, i+j+len(k)) {
-				return true
+			if (g.near == nil || g.near(s, ks, ks+len(k))) && !fn(ks, ks+len(k)) {
+				return
 			}
-			i += j + len(k)
 		}
 	}
-	return false
 }
 
 func containsAny(s string, keys []string) bool {
