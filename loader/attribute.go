@@ -3411,10 +3411,23 @@ func invertedName(s string, ts []tok, v int, known []string) mention {
 		return mention{}
 	}
 	chunk := strings.TrimSpace(cutNP(s[ts[v].end:]))
-	if m := parseNP(chunk, known); m.kind == attrib.KindPerson && strings.Contains(m.name, " ") && strings.HasSuffix(strings.TrimRight(chunk, "."), lastWords(m.name, 1)) {
+	if m := parseNP(chunk, known); m.kind == attrib.KindPerson && (strings.Contains(m.name, " ") || honorificSurnameEnds(s[ts[v].end:], ts[v+1].w)) && strings.HasSuffix(strings.TrimRight(chunk, "."), lastWords(m.name, 1)) {
 		return m // (the name ends the phrase: not "said Quistware was ready")
 	}
 	return mention{}
+}
+
+// honorificSurnameEnds: do rest, the words after an inverted verb, open
+// with a surname after an honorific that a comma or a full stop ends
+// (", said Mr Brack.", ", says Mr Brack, the")? Not one a quotation
+// follows (`, said Mr Brack "should resign"`: the subject of what is
+// quoted).
+func honorificSurnameEnds(rest, first string) bool {
+	if !honorifics[strings.ToLower(strings.TrimSuffix(first, "."))] {
+		return false
+	}
+	f := strings.Fields(rest)
+	return len(f) >= 2 && len(f[1]) > 1 && (strings.HasSuffix(f[1], ",") || strings.HasSuffix(f[1], "."))
 }
 
 // askingVerbs have a questioner as their agent: "asked by Ada Moss whether".

@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a surname after an honorific ends an inverted tag later in the sentence, unless a quotation follows it", "Harbour row\n\nThe mayor Ivo Pap is in a row over remarks he made to a reporter. Ada Moss has asked the mayor to say sorry. Mr Pap \"should have withdrawn the remark at once\" when he saw the reporter was local, said Ms Moss. \"I am sure that is what he wants to do.\"\n\nBut Tom Brack, who was fined last year, said Ms Moss \"should stay out of\" the row.",
+			[]quoteView{{"should have withdrawn the remark at once", "Ada Moss", ""}, {"I am sure that is what he wants to do.", "Ada Moss", ""}, {"should stay out of", "Tom Brack", ""}}},
 		{"a dateline with a date names nobody, for the rules or the ranker", "Ferry\n\nKELLS, March 3 (Reuters) - Asked about the plan, a spokesman said: \u201cWe must hold the line.\u201d\n\nDUNMORE, Dec. 8 (UPI) \u2014 In response to the plan to close the ferry, the union called its members out, saying: \u201cWe will shut the port if we must.\u201d",
 			[]quoteView{{"We must hold the line.", "", ""}, {"We will shut the port if we must.", "", ""}}},
 		{"a body that opens its clause is the subject, not a group in the phrase before it", "Ferry\n\nAddressing supporters, the union urged them on, saying: \u201cWe must hold the line.\u201d\n\nAngry supporters gathered outside, and the union urged them on, saying: \u201cWe will not move from this harbour until the ferry runs.\u201d",
