@@ -1521,7 +1521,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 			}
 		} else {
 			m = subjectBefore(before[:bts[v].start], known)
-			if n := invertedName(before, bts, v, known); n.kind != "" {
+			if n := invertedName(before, bts, v, known); n.kind != "" && !nameOpensQuote(before, n) {
 				m = n // "The paradox, says Ivo Pap, a historian, is that"
 			} else if v+2 < len(bts) && bts[v+1].w == "by" && askingVerbs[w] {
 				// "Pap was asked by moderator Ada Moss whether": the agent
@@ -3415,6 +3415,15 @@ func invertedName(s string, ts []tok, v int, known []string) mention {
 		return m // (the name ends the phrase: not "said Quistware was ready")
 	}
 	return mention{}
+}
+
+// nameOpensQuote: does before, the text up to a quotation, end with m's
+// name, no mark between them? (`Tom Brack, fined last year, said Ada Moss
+// "should stay out"`: Ada Moss is the subject of what is quoted, Tom
+// Brack the one who says it.)
+func nameOpensQuote(before string, m mention) bool {
+	b := strings.TrimRight(before, " \u00a0")
+	return len(b) < len(before) && strings.HasSuffix(b, lastWords(m.name, 1))
 }
 
 // honorificSurnameEnds: do rest, the words after an inverted verb, open
