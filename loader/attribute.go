@@ -3253,6 +3253,13 @@ func sentenceSubject(before string, known []string) mention {
 			bare(ts[end].w) == "of" && end > 0 && end+1 < len(ts) && isCapWord(ts[end+1].w)) { // "Secretary of State X"
 			end++
 		}
+		if end > 0 && end < len(ts) && isCapWord(ts[end-1].w) && !isPossessive(ts[end-1].w) {
+			// "The Dunmore police chief said": a role in common words
+			// after the name ends the phrase, before its verb
+			if n := roleWordsAt(tokWords(ts[end:min(end+2, len(ts))])); n > 0 && end+n < len(ts) && !isCapWord(ts[end+n].w) {
+				end += n
+			}
+		}
 		if end > 0 && end < len(ts) && isPossessive(ts[end-1].w) {
 			// "The Harbour Times's film critic Ivo Pap felt": the owner's
 			// words, then the name they describe
@@ -3322,6 +3329,11 @@ func occupationAhead(ts []tok, i int) bool {
 			return false
 		}
 		if occupations[w] || w == "star" || sidePositions[w] || titleWords[w] && !titleModifiers[w] && j > i { // (not in occupations: "Star Ferry" is a name; "home secretary")
+			return isCapWord(ts[j+1].w)
+		}
+		if sg, ok := strings.CutSuffix(w, "s"); ok && j == i && (occupations[sg] || titleWords[sg] && !titleModifiers[sg]) && !namedBefore(ts[:i]) {
+			// "Harbour analysts Varne": the firm the plural describes
+			// (not "Ivo Pap hosts Kells Radio": a verb after a name)
 			return isCapWord(ts[j+1].w)
 		}
 		if n := bare(ts[j+1].w); j == i && i > 0 && isCapWord(ts[i-1].w) && len(w) > 2 && allLetters(w) && !strings.HasSuffix(w, "s") && !pastVerbs[w] && isCapWord(ts[j+1].w) && isFirstName(n) && !isEnglishCommon(n) && !namedBefore(ts[:i]) {

@@ -861,8 +861,8 @@ func parseNPWords(np string, known []string) mention {
 		// (a word that is also a first name, alone after "the": "the Quinn chairman")
 		// "the Dunmore chairman", "the Quistware boss": a club's or a firm's
 		// office, held by someone the article may name
-		if lw := strings.ToLower(strings.TrimRight(pre[0], ".,")); (titleWords[lw] && !titleModifiers[lw] || isOffice(lw) || occupations[lw] || personNouns[lw] || roleNouns[lw]) && (len(pre) == 1 || npStop[strings.ToLower(pre[1])] || strings.EqualFold(pre[1], "and")) {
-			bestM = roleMention(runs[best].words, pre[:1])
+		if n := roleWordsAt(pre); n > 0 {
+			bestM = roleMention(runs[best].words, pre[:n])
 		}
 	}
 	if (bestM.kind == kindPlace || bestM.kind == kindGroup) && best == len(runs)-1 {
@@ -899,6 +899,31 @@ func parseNPWords(np string, known []string) mention {
 		}
 	}
 	return bestM
+}
+
+// roleWordsAt: how many of pre, the lower-case words after a name in a
+// phrase, name a role and end the phrase: a role noun ("chairman",
+// "boss"), or a common word and one ("police chief", "foreign
+// minister"); 0 when they do not.
+func roleWordsAt(pre []string) int {
+	role := func(w string) bool {
+		lw := strings.ToLower(strings.TrimRight(w, ".,"))
+		return titleWords[lw] && !titleModifiers[lw] || isOffice(lw) || occupations[lw] || personNouns[lw] || roleNouns[lw]
+	}
+	ends := func(n int) bool {
+		return len(pre) == n || npStop[strings.ToLower(pre[n])] || strings.EqualFold(pre[n], "and")
+	}
+	if role(pre[0]) && ends(1) {
+		return 1
+	}
+	if len(pre) >= 2 && role(pre[1]) && !sourceNouns[strings.ToLower(strings.TrimRight(pre[1], ".,"))] && ends(2) {
+		// (not "a Kells club spokesman": one who speaks for the body)
+		lw := strings.ToLower(pre[0])
+		if allLetters(lw) && isEnglishCommon(lw) && !npStop[lw] && !determiners[lw] && !prepositions[lw] && !speechVerbs[lw] && !pastVerbs[lw] && !strings.HasSuffix(lw, "ly") && !strings.HasSuffix(lw, "ed") {
+			return 2
+		}
+	}
+	return 0
 }
 
 func cleanTitle(t string) string {
@@ -1253,11 +1278,23 @@ func describingWord(w string) bool {
 }
 
 // hyphenNoun: is lw a compound whose last part is an occupation or a
-// noun for a person ("oscar-winner", "co-founder")?
+// noun for a person ("oscar-winner", "co-founder"), or a phrase joined
+// by hyphens ("man-of-the-match", "player-of-the-year": a description,
+// while a name's parts are names, "moss-quist")?
 func hyphenNoun(lw string) bool {
 	i := strings.LastIndexByte(lw, '-')
-	return i > 0 && (occupations[lw[i+1:]] || personNouns[lw[i+1:]])
+	if i <= 0 {
+		return false
+	}
+	if occupations[lw[i+1:]] || personNouns[lw[i+1:]] {
+		return true
+	}
+	parts := strings.Split(lw, "-")
+	return len(parts) >= 3 && slices.ContainsFunc(parts[1:len(parts)-1], func(p string) bool { return hyphenPhraseWords[p] })
 }
+
+// hyphenPhraseWords join the words of a phrase written with hyphens.
+var hyphenPhraseWords = toSet("of the in for to a")
 
 // numberPlurals open a number of people ("Millions of ...").
 var numberPlurals = toSet("dozens scores hundreds thousands millions billions tens")
