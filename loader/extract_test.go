@@ -1161,6 +1161,8 @@ func TestBodyDescribedIsNoPerson(t *testing.T) {
 	for _, c := range []struct{ text, speaker, kind string }{
 		{"Ferries\n\nQuist Ferries has named a new director. Ada Moss is to run its routes. The company said Ms Moss would make \"big changes to the timetable and the fares\".", "", ""},
 		{"Ferries\n\nKells Coal said output fell. It had brought in new shifts at its pits. The company said these steps should \"lift earnings a great deal\".", "Kells Coal", attrib.KindOrganization},
+		{"Fares\n\nDunmore Economics, which tracks ferry prices, called the rise a \"passing blip\" in a note.", "Dunmore Economics", attrib.KindOrganization},
+		{"Fares\n\nThe Kells Institution said fares had risen \"faster than wages\".", "Kells Institution", attrib.KindOrganization},
 	} {
 		a, err := Extract(&Doc{Name: "x", Text: c.text, Format: "jsonl"})
 		if err != nil {
