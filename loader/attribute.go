@@ -1994,6 +1994,9 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		if p := r.peerTitle(name); p != "" && m.kind == attrib.KindPerson {
 			return p + " " + name, m.kind, "peer"
 		}
+		if m.kind == attrib.KindPerson && !titled(m) && actsAsFirm(r.text, name) {
+			return name, attrib.KindOrganization, "single-name"
+		}
 		return name, m.kind, "single-name"
 	}
 	if wordRunIntoSurname(m, words) {
@@ -2575,6 +2578,44 @@ func (r *resolver) businessBefore(pos int) (string, string) {
 	}
 	return best, kind
 }
+
+// actsAsFirm: does text write the one-word name as only a firm is written
+// ("Quistware, which", "shares in Quistware", "Quistware's profits"),
+// and never after an honorific ("Mr Quist")?
+func actsAsFirm(text, name string) bool {
+	firm := false
+	for i, n := 0, 0; n < 40; n++ {
+		j := strings.Index(text[i:], name)
+		if j < 0 {
+			break
+		}
+		at := i + j
+		i = at + len(name)
+		if at > 0 && isWordRune(rune(text[at-1])) || i < len(text) && isWordRune(rune(text[i])) && text[i] != 's' {
+			continue // inside a longer word
+		}
+		if lw := strings.ToLower(lastWord(strings.TrimRight(text[max(0, at-8):at], " "))); honorifics[strings.TrimSuffix(lw, ".")] {
+			return false
+		}
+		rest := text[i:min(len(text), i+40)]
+		if strings.HasPrefix(rest, ", which ") || at >= 10 && strings.EqualFold(text[at-10:at], "shares in ") {
+			firm = true
+			continue
+		}
+		if r, ok := strings.CutPrefix(rest, "'s "); ok || strings.HasPrefix(rest, "\u2019s ") {
+			if !ok {
+				r = rest[len("\u2019s "):]
+			}
+			if w, _, _ := nextTok(r, 0); firmNouns[bare(w)] {
+				firm = true
+			}
+		}
+	}
+	return firm
+}
+
+// firmNouns are what a firm has and a person has not.
+var firmNouns = toSet("shares shareholders profits profit revenues revenue turnover subsidiary subsidiaries stores factories plants")
 
 // actsBefore: does name stand before pos as a business does, as a
 // clause's subject or an owner ("Quistware said", "Quistware has cut",

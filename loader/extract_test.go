@@ -1163,6 +1163,8 @@ func TestBodyDescribedIsNoPerson(t *testing.T) {
 		{"Ferries\n\nKells Coal said output fell. It had brought in new shifts at its pits. The company said these steps should \"lift earnings a great deal\".", "Kells Coal", attrib.KindOrganization},
 		{"Fares\n\nDunmore Economics, which tracks ferry prices, called the rise a \"passing blip\" in a note.", "Dunmore Economics", attrib.KindOrganization},
 		{"Fares\n\nThe Kells Institution said fares had risen \"faster than wages\".", "Kells Institution", attrib.KindOrganization},
+		{"Fares\n\nShares in Varnel rose 3%. Varnel, which runs the night boats, said the fares were \"fair for everyone\".", "Varnel", attrib.KindOrganization},
+		{"Fares\n\nShares in Varnel rose 3% on Monday. The firm was set up by Mr Varnel in 1990. Varnel said the fares were \"fair for everyone\".", "Varnel", attrib.KindPerson},
 	} {
 		a, err := Extract(&Doc{Name: "x", Text: c.text, Format: "jsonl"})
 		if err != nil {
