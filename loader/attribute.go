@@ -1776,6 +1776,7 @@ type resolver struct {
 	masked   string          // the article with its quotations masked, as lowerAndNamed read it
 	text     string          // the article
 	midSent  map[string]bool // writtenMidSentence's answers
+	firms    *firmWords      // one-word names written as firms' (actsAsFirm)
 	entities []entity
 	outlets  []entity      // outlets named in the text, in order
 	lone     []entity      // one-word persons' names, titled or not ("Mr Pap", "Pap"), in order
@@ -1994,7 +1995,7 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		if p := r.peerTitle(name); p != "" && m.kind == attrib.KindPerson {
 			return p + " " + name, m.kind, "peer"
 		}
-		if m.kind == attrib.KindPerson && !titled(m) && actsAsFirm(r.text, name) {
+		if m.kind == attrib.KindPerson && !titled(m) && r.actsAsFirm(name) {
 			return name, attrib.KindOrganization, "single-name"
 		}
 		return name, m.kind, "single-name"
@@ -2579,39 +2580,54 @@ func (r *resolver) businessBefore(pos int) (string, string) {
 	return best, kind
 }
 
-// actsAsFirm: does text write the one-word name as only a firm is written
-// ("Quistware, which", "shares in Quistware", "Quistware's profits"),
-// and never after an honorific ("Mr Quist")?
-func actsAsFirm(text, name string) bool {
-	firm := false
-	for i, n := 0, 0; n < 40; n++ {
-		j := strings.Index(text[i:], name)
-		if j < 0 {
-			break
-		}
-		at := i + j
-		i = at + len(name)
-		if at > 0 && isWordRune(rune(text[at-1])) || i < len(text) && isWordRune(rune(text[i])) && text[i] != 's' {
-			continue // inside a longer word
-		}
-		if lw := strings.ToLower(lastWord(strings.TrimRight(text[max(0, at-8):at], " "))); honorifics[strings.TrimSuffix(lw, ".")] {
-			return false
-		}
-		rest := text[i:min(len(text), i+40)]
-		if strings.HasPrefix(rest, ", which ") || at >= 10 && strings.EqualFold(text[at-10:at], "shares in ") {
-			firm = true
-			continue
-		}
-		if r, ok := strings.CutPrefix(rest, "'s "); ok || strings.HasPrefix(rest, "\u2019s ") {
-			if !ok {
-				r = rest[len("\u2019s "):]
-			}
-			if w, _, _ := nextTok(r, 0); firmNouns[bare(w)] {
-				firm = true
-			}
-		}
+// firmWords reads, in one pass over the article, the one-word names it
+// writes as only a firm is written ("Quistware, which", "shares in
+// Quistware", "Quistware's profits"), and those it writes after an
+// honorific ("Mr Quist"), which are people's: a name the rules resolve
+// alone is a firm's when it is in the first set and not the second
+// (actsAsFirm).
+type firmWords struct {
+	firm, person map[string]bool
+}
+
+func newFirmWords(text string) *firmWords {
+	fw := &firmWords{firm: map[string]bool{}, person: map[string]bool{}}
+	core := func(t string) string {
+		return strings.TrimFunc(t, func(r rune) bool { return !isWordRune(r) && r != '.' && r != '&' })
 	}
-	return firm
+	var prev2, prev string // the two tokens before, as written
+	for t := range strings.FieldsSeq(text) {
+		c := core(t)
+		if c != "" {
+			if h := strings.ToLower(strings.TrimSuffix(prev, ".")); honorifics[h] {
+				fw.person[strings.TrimSuffix(strings.TrimSuffix(c, "'s"), "\u2019s")] = true
+			}
+			if strings.EqualFold(prev2, "shares") && strings.EqualFold(prev, "in") {
+				fw.firm[c] = true
+			}
+			if firmNouns[bare(t)] {
+				if owner, ok := strings.CutSuffix(core(prev), "'s"); ok {
+					fw.firm[owner] = true
+				} else if owner, ok := strings.CutSuffix(core(prev), "\u2019s"); ok {
+					fw.firm[owner] = true
+				}
+			}
+			if t == "which" && strings.HasSuffix(prev, ",") {
+				fw.firm[core(prev)] = true
+			}
+		}
+		prev2, prev = prev, t
+	}
+	return fw
+}
+
+// actsAsFirm: is the one-word name written only as a firm is (see
+// firmWords)?
+func (r *resolver) actsAsFirm(name string) bool {
+	if r.firms == nil {
+		r.firms = newFirmWords(r.text)
+	}
+	return r.firms.firm[name] && !r.firms.person[name]
 }
 
 // firmNouns are what a firm has and a person has not.

@@ -1165,6 +1165,7 @@ func TestBodyDescribedIsNoPerson(t *testing.T) {
 		{"Fares\n\nThe Kells Institution said fares had risen \"faster than wages\".", "Kells Institution", attrib.KindOrganization},
 		{"Fares\n\nShares in Varnel rose 3%. Varnel, which runs the night boats, said the fares were \"fair for everyone\".", "Varnel", attrib.KindOrganization},
 		{"Fares\n\nShares in Varnel rose 3% on Monday. The firm was set up by Mr Varnel in 1990. Varnel said the fares were \"fair for everyone\".", "Varnel", attrib.KindPerson},
+		{"Fares\n\nVarnel's profits fell by a third. Varnel said the fares were \"fair for everyone\".", "Varnel", attrib.KindOrganization},
 	} {
 		a, err := Extract(&Doc{Name: "x", Text: c.text, Format: "jsonl"})
 		if err != nil {
