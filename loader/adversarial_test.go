@@ -34,13 +34,14 @@ var adversarialShapes = map[string][]struct {
 	"citations":      {{"Tom Fox came. ", 0}, {"Fox said the sea was calm. ", 1}},
 	"bodies":         {{"The Department of Ferries", 0}, {" and Harbours", 1}, {" said: \"We sail.\" ", 0}},
 	"organisations":  {{"Ivo Pap came. \"We sail,\" the organisation said. ", 1}},
+	"firms":          {{"Quistware, which runs boats, sailed. \"We sail,\" Quistware said. Shares in Varnel fell. ", 1}},
 }
 
 // BenchmarkExtractAdversarial times those shapes at two sizes: a ratio
 // near 2 between them says the work grows with the article, near 4 with
 // its square (go test ./loader -run XXX -bench Adversarial).
 func BenchmarkExtractAdversarial(b *testing.B) {
-	for _, shape := range []string{"surnames", "long-paragraph", "others", "peers", "citations", "bodies", "organisations"} {
+	for _, shape := range []string{"surnames", "long-paragraph", "others", "peers", "citations", "bodies", "organisations", "firms"} {
 		for _, n := range []int{500, 1000} {
 			text := adversarialArticle(shape, n)
 			b.Run(fmt.Sprintf("%s/%d", shape, n), func(b *testing.B) {
@@ -57,7 +58,7 @@ func BenchmarkExtractAdversarial(b *testing.B) {
 // TestAdversarialArticlesExtract: the shapes the benchmark times extract
 // whole (every quote found) at a small size.
 func TestAdversarialArticlesExtract(t *testing.T) {
-	want := map[string]int{"surnames": 20, "long-paragraph": 20, "others": 21, "peers": 20, "citations": 0, "bodies": 1, "organisations": 20}
+	want := map[string]int{"surnames": 20, "long-paragraph": 20, "others": 21, "peers": 20, "citations": 0, "bodies": 1, "organisations": 20, "firms": 20}
 	for shape, n := range want {
 		a, err := Extract(&Doc{Name: "t.txt", Text: adversarialArticle(shape, 20), Format: "txt"})
 		if err != nil {
