@@ -2595,31 +2595,63 @@ func newFirmWords(text string) *firmWords {
 	core := func(t string) string {
 		return strings.TrimFunc(t, func(r rune) bool { return !isWordRune(r) && r != '.' && r != '&' })
 	}
-	var prev2, prev string // the two tokens before, as written
-	for t := range strings.FieldsSeq(text) {
-		c := core(t)
-		if c != "" {
-			if h := strings.ToLower(strings.TrimSuffix(prev, ".")); honorifics[h] {
-				fw.person[strings.TrimSuffix(strings.TrimSuffix(c, "'s"), "\u2019s")] = true
-			}
-			if strings.EqualFold(prev2, "shares") && strings.EqualFold(prev, "in") {
-				fw.firm[c] = true
-			}
-			if firmNouns[bare(t)] {
-				if owner, ok := strings.CutSuffix(core(prev), "'s"); ok {
-					fw.firm[owner] = true
-				} else if owner, ok := strings.CutSuffix(core(prev), "\u2019s"); ok {
-					fw.firm[owner] = true
-				}
-			}
-			if t == "which" && strings.HasSuffix(prev, ",") {
-				fw.firm[core(prev)] = true
-			}
+	owner := func(t string) string {
+		return strings.TrimSuffix(strings.TrimSuffix(core(t), "'s"), "\u2019s")
+	}
+	// the white-space token that ends at i, and the one that starts at i
+	before := func(i int) string { return text[strings.LastIndexAny(text[:i], " \t\n\r")+1 : i] }
+	after := func(i int) string {
+		if k := strings.IndexAny(text[i:], " \t\n\r"); k >= 0 {
+			return text[i : i+k]
 		}
-		prev2, prev = prev, t
+		return text[i:]
+	}
+	each := func(key string, fn func(at int)) {
+		for i := 0; ; {
+			k := strings.Index(text[i:], key)
+			if k < 0 {
+				return
+			}
+			fn(i + k)
+			i += k + len(key)
+		}
+	}
+	each(", which ", func(at int) { fw.firm[core(before(at+1))] = true })
+	each("hares in ", func(at int) {
+		if at > 0 && (text[at-1] == 's' || text[at-1] == 'S') && (at == 1 || spaceBefore(text, at-1) > 0) {
+			fw.firm[core(after(at+len("hares in ")))] = true
+		}
+	})
+	for _, key := range []string{"'s ", "\u2019s "} {
+		each(key, func(at int) {
+			if firmNouns[bare(after(at+len(key)))] {
+				fw.firm[owner(before(at+len(key)-1))] = true
+			}
+		})
+	}
+	if len(fw.firm) == 0 {
+		return fw // (no firm to tell from a person: most articles)
+	}
+	for _, h := range honorificForms {
+		each(h, func(at int) {
+			if at == 0 || spaceBefore(text, at) > 0 {
+				fw.person[owner(after(at+len(h)))] = true
+			}
+		})
 	}
 	return fw
 }
+
+// honorificForms are the honorifics as written before a surname.
+var honorificForms = func() []string {
+	var out []string
+	for h := range honorifics {
+		t := strings.ToUpper(h[:1]) + h[1:]
+		out = append(out, t+" ", t+". ")
+	}
+	slices.Sort(out)
+	return out
+}()
 
 // actsAsFirm: is the one-word name written only as a firm is (see
 // firmWords)?
