@@ -190,6 +190,15 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 		}
 	}
 	memo.opener = openingWords(all)
+	places := map[string]bool{} // placeKind of a name, each read once
+	isPlace := func(name string) bool {
+		p, ok := places[name]
+		if !ok {
+			p = placeKind(strings.Fields(name)) != ""
+			places[name] = p
+		}
+		return p
+	}
 	for _, f := range all {
 		words, pre := f.words, f.pre
 		m := memo.get(words)
@@ -197,7 +206,7 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 			outlets = append(outlets, entity{name: m.name, kind: m.kind, pos: f.pos}) // for "the newspaper said"
 			continue
 		}
-		if m.name == "" || m.kind == kindPlace || m.kind == kindGroup || m.kind == kindRole || placeKind(strings.Fields(m.name)) != "" {
+		if m.name == "" || m.kind == kindPlace || m.kind == kindGroup || m.kind == kindRole || isPlace(m.name) {
 			// a country speaks, but "they" and "the agency" stand for no country
 			continue
 		}
@@ -568,8 +577,7 @@ var barePunct = func() (t [utf8.RuneSelf]bool) {
 }()
 
 func isSpeechVerb(w string) bool {
-	b := bare(w)
-	return speechVerbs[b] && !strings.HasPrefix(w, "\"") && !isCapWord(w) // "the United States" holds no verb
+	return !strings.HasPrefix(w, "\"") && !isCapWord(w) && speechVerbs[bare(w)] // "the United States" holds no verb
 }
 
 // phrasalVerbAt: do tokens i and i+1 make a two-word speech verb ("shot
