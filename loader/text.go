@@ -83,6 +83,19 @@ func (q qspan) afterClose() int { return q.close + q.closeW }
 // convention for multi-paragraph quotations); any other unbalanced mark is
 // dropped rather than guessed at. Single quotation marks are never quotes:
 // they are apostrophes, or quotes inside quotes.
+// closesHere: does the text at j (a paragraph ending at end) read as
+// what follows a quotation's close: its end, a space or a stop?
+func closesHere(text string, j, end int) bool {
+	if j >= end {
+		return true
+	}
+	switch text[j] {
+	case ' ', '\t', '\n', '\r', ',', '.', ';', ':', '!', '?', ')':
+		return true
+	}
+	return strings.HasPrefix(text[j:end], "\u00a0") || strings.HasPrefix(text[j:end], "\u2014") || strings.HasPrefix(text[j:end], "\u2013")
+}
+
 func findQuotes(text string, ps []para) []qspan {
 	var out []qspan
 	runOn := false
@@ -123,6 +136,12 @@ func findQuotes(text string, ps []para) []qspan {
 			case r == '\u201c' && open >= 0 && strings.HasPrefix(text[open:], "\u201e"):
 				// „...“: the low mark opens, the high one closes (German, Czech ...)
 				out = append(out, qspan{open: open, close: i, closeW: w, start: open + openW, end: i, para: pi})
+				open = -1
+			case r == '\u201c' && open >= 0 && strings.HasPrefix(text[open:], "\u201c") && i > open+openW && !isSpaceByte(text[i-1]) && closesHere(text, i+w, p.end):
+				// `“It is unusual,“ said Ada Moss`: an opening mark typed
+				// where the closing one belongs, after the words and
+				// before a space or a stop, closes the quote
+				out = append(out, qspan{open: open, close: i, closeW: w, start: open + openW, end: i, para: pi, reopened: reopened})
 				open = -1
 			case isOpenMark(r) && open >= 0 && text[open] == '"' && (lastStraight > i || nextOpensQuote(text, ps, pi)):
 				// `"It isn't about “neat tricks” any more."`: a quote inside one
