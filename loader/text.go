@@ -96,6 +96,15 @@ func closesHere(text string, j, end int) bool {
 	return strings.HasPrefix(text[j:end], "\u00a0") || strings.HasPrefix(text[j:end], "\u2014") || strings.HasPrefix(text[j:end], "\u2013")
 }
 
+// opensWord: does a word (a letter or a digit) start at j, before end?
+func opensWord(text string, j, end int) bool {
+	if j >= end {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[j:end])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
 func findQuotes(text string, ps []para) []qspan {
 	var out []qspan
 	runOn := false
@@ -162,6 +171,11 @@ func findQuotes(text string, ps []para) []qspan {
 				out = append(out, qspan{open: open, close: end, start: open + openW, end: end, para: pi, reopened: reopened})
 				open, openW, reopened = i, w, true
 			case isOpenMark(r):
+				open, openW, reopened = i, w, false
+			case r == '\u201d' && open < 0 && nested == 0 && (i == p.start || isSpaceByte(text[i-1]) || text[i-1] == '(') && opensWord(text, i+w, p.end):
+				// `the plan would ”get close to the crews”`: a closing mark
+				// typed where the opening one belongs, after a space and
+				// before a word, opens the quote
 				open, openW, reopened = i, w, false
 			case isCloseMark(r):
 				if open >= 0 {
