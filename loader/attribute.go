@@ -1490,6 +1490,9 @@ func attribute(before, after string, qtext string, known []string) attribution {
 	// ("protests demands that"), an earlier one in the clause
 	for v, tries := findVerb(bts, true), 0; v >= 0 && tries < 3; v, tries = findVerb(bts[:v], true), tries+1 {
 		w := bare(bts[v].w)
+		if passiveAt(bts, v) {
+			continue // "Ivo Pap was criticised after ...": the subject of a passive says nothing
+		}
 		var m mention
 		if participleVerbs[w] {
 			// "..., and Ada Moss calling it a": a name right before the
@@ -1686,7 +1689,7 @@ func definiteDescription(np string) bool {
 		}
 	}
 	h := bare(ws[len(ws)-1])
-	return occupations[h] || demonymPersons[h] || roleNouns[h] || h == "youngster" || h == "teenager" || reAgeNoun.MatchString(h) ||
+	return occupations[h] || demonymPersons[h] || roleNouns[h] || sidePositions[h] || h == "youngster" || h == "teenager" || reAgeNoun.MatchString(h) ||
 		pluralDescription(np)
 }
 
@@ -3547,6 +3550,27 @@ func honorificSurnameEnds(rest, first string) bool {
 	f := strings.Fields(rest)
 	return len(f) >= 2 && len(f[1]) > 1 && (strings.HasSuffix(f[1], ",") || strings.HasSuffix(f[1], "."))
 }
+
+// passiveAt: is the verb ts[v] a participle after a form of "be", an
+// adverb between at most ("was criticised", "were sharply attacked"),
+// whose subject is the one spoken of?
+func passiveAt(ts []tok, v int) bool {
+	if w := bare(ts[v].w); !strings.HasSuffix(w, "ed") || askingVerbs[w] || w == "quoted" || w == "interviewed" {
+		return false // (one asked or quoted is one who speaks: "Pap was asked why ... He replied")
+	}
+	for i := v - 1; i >= 0 && i >= v-2; i-- {
+		w := bare(ts[i].w)
+		if beForms[w] {
+			return true
+		}
+		if !strings.HasSuffix(w, "ly") || ts[i].w != w {
+			return false
+		}
+	}
+	return false
+}
+
+var beForms = toSet("was were is are been being be")
 
 // askingVerbs have a questioner as their agent: "asked by Ada Moss whether".
 var askingVerbs = toSet("asked questioned pressed challenged")

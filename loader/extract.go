@@ -535,7 +535,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					// this paragraph or the two before
 					quote.Via = outletNamedBefore(text, r, a.Citations, q.open, ps[max(0, pi-2)].start)
 				}
-				if ((r.how == "role-as-written" || r.how == "office-unresolved" && at.m.office) && describedRole(at.m) || r.how == "description-unresolved" && at.m.kind == "noun" && demonymPersons[at.m.noun] && r.onePersonSince(prevStart(ps, pi, sents, si), q.open)) && !off["role:previous-subject"] {
+				if ((r.how == "role-as-written" || r.how == "office-unresolved" && at.m.office) && describedRole(at.m) || r.how == "description-unresolved" && at.m.kind == "noun" && (demonymPersons[at.m.noun] && r.onePersonSince(prevStart(ps, pi, sents, si), q.open) || at.m.described && !demonymPersons[at.m.noun])) && !off["role:previous-subject"] {
 					// (or one of a people, `said the Frenchman`, after a
 					// sentence that names one person only: not "Marsk beat
 					// Pap. '...,' the Spaniard said", where either may be)

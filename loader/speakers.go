@@ -181,6 +181,9 @@ type mention struct {
 	// unnamed: someone described by what they do with "a", "one" or
 	// "another" ("one musician"), whom the article does not name
 	unnamed bool
+	// described: someone named before, described with "the" ("the prop",
+	// "the 31-year-old Dane"): the one the sentence before is about
+	described bool
 	// voice: an organisation heard through a person who speaks for it ("a
 	// spokeswoman for the Harbour Council"), whom a later "she" may mean
 	voice bool
@@ -689,6 +692,12 @@ func parseNPWords(np string, known []string) mention {
 			return mention{kind: "noun", noun: lw}
 		}
 	}
+	// "the 31-year-old Dane": an age and a people, someone named before
+	if len(words) == 3 && strings.EqualFold(words[0], "the") && reAgeNoun.MatchString(words[1]) && isCapWord(words[2]) {
+		if lw, ok := demonymPerson(words[2]); ok || isAdjective(words[2]) {
+			return mention{kind: "noun", noun: lw, definite: true, described: true}
+		}
+	}
 	// "Welsh" alone names a people, unless the article names someone so:
 	// the resolver decides ("the Welsh official" stays a description)
 	if len(words) == 1 && isCapWord(words[0]) && isAdjective(words[0]) && !allCaps(words) {
@@ -777,6 +786,13 @@ func parseNPWords(np string, known []string) mention {
 			if lw := strings.ToLower(words[1]); isOffice(lw) {
 				return mention{name: words[1], kind: kindRole, noun: lw, gender: gender}
 			}
+		}
+		// "the prop", "the veteran striker": someone the article has
+		// named, described (the one the sentence before is about)
+		// (not an age alone, "the 30-year-old": after a quote the
+		// sentence before reads it better)
+		if len(words) <= 3 && strings.EqualFold(words[0], "the") && definiteDescription(strings.Join(words, " ")) && !pluralDescription(strings.Join(words, " ")) && !reAgeNoun.MatchString(words[len(words)-1]) {
+			return mention{kind: "noun", noun: bare(words[len(words)-1]), gender: gender, definite: true, described: true}
 		}
 		// "the harbour secretary": an office of two words, held by one
 		// the article titled so ("Harbour Secretary Ivo Pap")
