@@ -501,45 +501,47 @@ func countWords(line string) (words, caps int) {
 // tightly packed lines, one-letter words a space apart, where the words
 // left can still outnumber the lower-case ones four to one.
 func TestTitleCasedStopsLate(t *testing.T) {
-	rng := rand.New(rand.NewSource(9))
-	titled := 0
-	for i := 0; i < 20000; i++ {
-		s := randomPieces(rng, 1+rng.Intn(30), []string{"a", "A", "A", "A", "A", "A", "é", "1"}, []string{" ", " ", " ", "", ",", " "})
+	agreesOnRandom(t, 9, 20000, 1000, "titleCased", func(rng *rand.Rand) string {
+		return randomPieces(rng, 1+rng.Intn(30), []string{"a", "A", "A", "A", "A", "A", "é", "1"}, []string{" ", " ", " ", "", ",", " "})
+	}, titleCased, func(s string) bool {
 		words, caps := countWords(s)
-		want := words >= 4 && caps*5 >= words*4
-		if want {
-			titled++
-		}
-		if got := titleCased(s); got != want {
-			t.Fatalf("titleCased(%q) = %v, want %v", s, got, want)
-		}
-	}
-	if titled < 1000 {
-		t.Errorf("only %d lines in Title Case: the test does not exercise the stop", titled)
-	}
+		return words >= 4 && caps*5 >= words*4
+	})
 }
 
 // TestSeatWords: seatWords, which looks at the last word before it splits
 // any, reads what the last four of strings.Fields read, on random text.
 func TestSeatWords(t *testing.T) {
 	pieces := []string{"MP", "mp", "Member", "for", "For", "and", "Dunmore", "Kells", "forand", "x", " ", " ", "\u00a0", "\u2003", "\n"}
-	rng := rand.New(rand.NewSource(17))
-	seats := 0
-	for i := 0; i < 50000; i++ {
-		s := randomPieces(rng, 1+rng.Intn(10), pieces, []string{" ", " ", ""})
+	agreesOnRandom(t, 17, 50000, 500, "seatWords", func(rng *rand.Rand) string {
+		return randomPieces(rng, 1+rng.Intn(10), pieces, []string{" ", " ", ""})
+	}, seatWords, func(s string) bool {
 		f := strings.Fields(s)
 		n := len(f)
-		want := n >= 2 && f[n-1] == "for" && memberTitles[strings.ToLower(f[n-2])] ||
+		return n >= 2 && f[n-1] == "for" && memberTitles[strings.ToLower(f[n-2])] ||
 			n >= 4 && f[n-1] == "and" && f[n-3] == "for" && memberTitles[strings.ToLower(f[n-4])]
-		if want {
-			seats++
+	})
+}
+
+// agreesOnRandom checks the fast test got against the plain one want on n
+// texts gen draws (from a fixed seed), and that want holds for at least
+// min of them, so that the test exercises got where it answers yes.
+func agreesOnRandom(t *testing.T, seed int64, n, min int, name string, gen func(*rand.Rand) string, got, want func(string) bool) {
+	t.Helper()
+	rng := rand.New(rand.NewSource(seed))
+	yes := 0
+	for i := 0; i < n; i++ {
+		s := gen(rng)
+		w := want(s)
+		if w {
+			yes++
 		}
-		if got := seatWords(s); got != want {
-			t.Fatalf("seatWords(%q) = %v, want %v", s, got, want)
+		if g := got(s); g != w {
+			t.Fatalf("%s(%q) = %v, want %v", name, s, g, w)
 		}
 	}
-	if seats < 500 {
-		t.Errorf("only %d seats: the test does not exercise seatWords", seats)
+	if yes < min {
+		t.Errorf("only %d texts where %s holds: the test does not exercise it", yes, name)
 	}
 }
 
