@@ -3547,8 +3547,10 @@ func honorificSurnameEnds(rest, first string) bool {
 	if !honorifics[strings.ToLower(strings.TrimSuffix(first, "."))] {
 		return false
 	}
-	f := strings.Fields(rest)
-	return len(f) >= 2 && len(f[1]) > 1 && (strings.HasSuffix(f[1], ",") || strings.HasSuffix(f[1], "."))
+	_, e := nextField(rest, 0) // the honorific
+	a, b := nextField(rest, e) // the surname, as strings.Fields would cut it
+	f := rest[a:b]
+	return len(f) > 1 && (strings.HasSuffix(f, ",") || strings.HasSuffix(f, "."))
 }
 
 // passiveAt: is the verb ts[v] a participle after a form of "be", an
