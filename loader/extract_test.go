@@ -254,6 +254,10 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a date prefix opens the story's first paragraph, which is read as the story", " date 2024-03-05 Harbour master Ada Moss said on Monday that the ferry would \"run as long as it floats\".\n\n\"We will not give up,\" Moss said.",
+			[]quoteView{{"run as long as it floats", "Ada Moss", ""}, {"We will not give up,", "Ada Moss", ""}}},
+		{"a title of a country before a name is the name's title", "Talks\n\nThe harbour is open again, President of Portugal Ivo Varnelko said.\n\n\"We broke the blockade,\" Varnelko said.",
+			[]quoteView{{"We broke the blockade,", "Ivo Varnelko", ""}}},
 		{"a surname after an honorific ends an inverted tag later in the sentence, unless a quotation follows it", "Harbour row\n\nThe mayor Ivo Pap is in a row over remarks he made to a reporter. Ada Moss has asked the mayor to say sorry. Mr Pap \"should have withdrawn the remark at once\" when he saw the reporter was local, said Ms Moss. \"I am sure that is what he wants to do.\"\n\nBut Tom Brack, who was fined last year, said Ms Moss \"should stay out of\" the row.",
 			[]quoteView{{"should have withdrawn the remark at once", "Ada Moss", ""}, {"I am sure that is what he wants to do.", "Ada Moss", ""}, {"should stay out of", "Tom Brack", ""}}},
 		{"a full name a quotation follows after an inverted verb is the subject of what is quoted", "Harbour row\n\nThe mayor is in a row over remarks he made to a reporter.\n\nBut Tom Brack, who was fined last year, said Ada Moss \"should stay out of\" the row.",
@@ -748,6 +752,9 @@ func TestPublisherAndBoilerplate(t *testing.T) {
 		{"wire dateline", "PARIS, May 3 (AFP) -- Officials met.\n\n\"We agree,\" said Luc Blanc.", "AFP", "", 1},
 		{"read more link", "Talks went on.\n\n\"Fine,\" said Jo Park.\n\nCLICK HERE TO READ MORE FROM THE DENVER HERALD\n", "Denver Herald", "", 1},
 		{"byline credit line", " date 2021-04-02 By Sam Roe\n\nMidwest Press Service\n\nThe council voted.\n", "Midwest Press Service", "2021-04-02", 0},
+		{"a date prefix before a caption yields nothing", " date 2021-04-02 Ada Moss (L) said \"no\" to the plan. File Photo by Tom Brack/Kells Courier | License Photo\n\nThe council voted.\n", "", "2021-04-02", 0},
+		{"a date prefix before the story's first paragraph", " date 2021-04-02 The council voted, and Ada Moss said \"no\" to the plan.\n\nThe vote was close.\n", "", "2021-04-02", 1},
+
 		{"newsletter box yields nothing", "Body text here.\n\nSign up for The Daily Ledger's newsletter\nGet \"the best\" stories delivered to your inbox.\n", "Daily Ledger", "", 0},
 		{"a list under a related-stories heading yields nothing", "Fares rose.\n\nRelated Stories\nCouncil calls ferry plan \"unworkable\"\nRiders vow to \"fight every penny\"\n\n\"We agree,\" said Luc Blanc.", "", "", 1},
 		{"a paragraph of the story between an advertising label and a caption", "Fares rose.\n\nADVERTISEMENT\n\nRiders were angry. \"It is a scandal,\" said Ada Moss.\n\nPhoto: the pier at dusk. (Lena Kroll/Harbour Times)\n\nThe vote is next week.", "", "", 1},

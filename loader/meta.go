@@ -78,7 +78,8 @@ func markBoilerplate(text, low string, ps []para, firstLineIsHeadline bool) meta
 		}
 		ps[i].skip = "metadata"
 	}
-	// Leading metadata: " date 2023-09-05 ..." then a caption or a byline.
+	// Leading metadata: " date 2023-09-05 ..." then a caption, a byline or
+	// the story's first paragraph.
 	for i := 0; i < len(ps) && i < 3; i++ {
 		l := line(i)
 		if mm := reDatePrefix.FindStringSubmatchIndex(l); mm != nil {
@@ -88,8 +89,13 @@ func markBoilerplate(text, low string, ps []para, firstLineIsHeadline bool) meta
 			case reByline.MatchString(rest):
 				m.byline = reByline.FindStringSubmatch(rest)[1]
 				ps[i].skip = "byline"
-			default:
+			case countFieldsTo(rest, 3) < 3:
 				ps[i].skip = "metadata"
+			default:
+				// the prefix opens the story's first paragraph (or a
+				// caption, read as any other line below): the paragraph
+				// starts after it
+				ps[i].start += mm[1]
 			}
 		}
 	}

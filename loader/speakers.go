@@ -1174,6 +1174,17 @@ func runMention(r capRun, known []string) mention {
 			break
 		}
 	}
+	// "President of Dunmore Ivo Pap": a title of a place, then a name of
+	// two words or more
+	if len(titles) > 0 && len(w) > 3 && w[0] == "of" {
+		for k := min(len(w)-2, 4); k >= 2; k-- {
+			if placeKind(w[1:k]) != "" && isCapWord(w[k]) && !orgWords[lc.lower(strings.TrimRight(w[len(w)-1], ".,"))] {
+				titles[len(titles)-1] += " " + strings.Join(w[:k], " ")
+				w = w[k:]
+				break
+			}
+		}
+	}
 	if len(w) == 0 || !isCapWord(w[0]) {
 		return mention{} // nothing left, or "Democrat of California": a title and a place
 	}
