@@ -750,6 +750,10 @@ func TestPublisherAndBoilerplate(t *testing.T) {
 		quotes                   int
 	}{
 		{"wire dateline", "PARIS, May 3 (AFP) -- Officials met.\n\n\"We agree,\" said Luc Blanc.", "AFP", "", 1},
+		{"an agency's dateline without spaces", "(AP)\u2014Officials met.\n\n\"We agree,\" said Luc Blanc.", "Associated Press", "", 1},
+		{"an agency's dateline closed by a colon", "Kells [Dunmore], May 3 (ANI): Officials met.\n\n\"We agree,\" said Luc Blanc.", "ANI", "", 1},
+		{"an agency's dateline between slashes", "KELLS, May 3. /TASS/. Officials met.\n\n\"We agree,\" said Luc Blanc.", "TASS", "", 1},
+		{"a place in brackets is no agency", "Kells (Dunmore): Officials met.\n\n\"We agree,\" said Luc Blanc.", "", "", 1},
 		{"read more link", "Talks went on.\n\n\"Fine,\" said Jo Park.\n\nCLICK HERE TO READ MORE FROM THE DENVER HERALD\n", "Denver Herald", "", 1},
 		{"byline credit line", " date 2021-04-02 By Sam Roe\n\nMidwest Press Service\n\nThe council voted.\n", "Midwest Press Service", "2021-04-02", 0},
 		{"a date prefix before a caption yields nothing", " date 2021-04-02 Ada Moss (L) said \"no\" to the plan. File Photo by Tom Brack/Kells Courier | License Photo\n\nThe council voted.\n", "", "2021-04-02", 0},
@@ -1256,6 +1260,29 @@ func TestNamesWithAmpersandsAndCompoundTitles(t *testing.T) {
 // A citation names the outlet alone: not a word of the sentence before,
 // an owner, a person of the outlet or a modifier; an agency is a news
 // agency only as one, and a body whose name goes on is no outlet.
+// TestCitationsOfOpenersAndOtherMedia: a word opening the sentence is
+// no part of the outlet's name; "X and other media reported" cites X;
+// a people's media keep the people's name; bare "media", a body's network
+// and a press secretary cite no outlet.
+func TestCitationsOfOpenersAndOtherMedia(t *testing.T) {
+	text := "As The Harbour Times reported, fares will rise. But Kells Courier said more. " +
+		"The Dunmore Gazette and other media reported the vote. Turkish media reported a deal. " +
+		"One owner was named in media reports. The Kells Action Network said it would march. " +
+		"\"We will see,\" Harbour Press Secretary Ivo Pap said."
+	got, a := citedSpans(t, text)
+	want := []string{"The Harbour Times", "Kells Courier", "The Dunmore Gazette", "Turkish media"}
+	if !slices.Equal(got, want) {
+		t.Errorf("citations %q, want %q", got, want)
+	}
+	var names []string
+	for _, c := range a.Citations {
+		names = append(names, c.Outlet)
+	}
+	if want := []string{"The Harbour Times", "Kells Courier", "The Dunmore Gazette", "Turkish media"}; !slices.Equal(names, want) {
+		t.Errorf("outlets %q, want %q", names, want)
+	}
+}
+
 func TestCitationsNameTheOutletAlone(t *testing.T) {
 	text := "Fans backed Kells Utd. The Harbour Times says the board met. Quist's Harbour Times said more on Monday. " +
 		"According to Ada Moss of Dunmore Trade Magazine, fares will rise. A Harbour Times report said the same. " +

@@ -6,6 +6,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/attrib/attrib"
 )
 
 // Boilerplate: blocks that are not news content. They yield no quotes, no
@@ -21,18 +23,22 @@ var (
 	reDatePrefix   = rx(`^\s*(?i:date|published|updated|posted)[: ]+(\d{4}-\d{2}-\d{2})\b\s*`)
 	reBylineOutlet = rx(`(?:,|\||\x{2014}|\x{2013}| -)\s*((?:The )?[A-Z][\p{L}&.'-]*(?: [A-Z][\p{L}&.'-]*){0,4})\s*$`)
 	reByline       = rx(`^\s*(?i:by) ([A-Z][\p{L}'.-]+(?: (?:[A-Z][\p{L}'.-]+|de|van|von|la|da|del)){0,4})(?:\s*(?:,|\||and|&).*)?\s*$`)
-	reDateline     = rxKeys(`^(?:[\p{Lu}][\p{L}\d .,'-]{0,60}?)?\(([A-Z][A-Za-z&.]{1,15}(?: [A-Z][A-Za-z]+){0,2})\)\s*(?:--|\x{2014}|\x{2013}|-)\s`, false, ")")
-	reReadMore     = rxKeys(`(?i)read more (?:from|at) (?:the )?([\p{L}0-9 .&'-]+?)\s*[.!]?\s*$`, true, "read")
-	reSignUp       = rxKeys(`(?i)sign up for (?:the )?([\p{L} .&'-]+?)['\x{2019}]s\b`, true, "sign")
-	reBioAtOutlet  = rx(`^(.*?)\b(?:at|for|with) ((?:the |The )?[A-Z][\p{L}&'-]*(?: [A-Z][\p{L}&'-]*){0,4})`)
-	reBioFormer    = rx(`(?i)\b(?:previously|formerly|former|once|used to|was|spent)\b`) // an employer before this one
-	reBioOutlet    = rx(`\b(?:at|for|with) ((?:The )?[A-Z][\p{L}&'-]*(?: [A-Z][\p{L}&'-]*){0,4}) (?:since|from \d{4}|for \d+ years)\b`)
-	reCopyright    = rxKeys(`(?:\x{00a9}|(?i:copyright))\s*(?:\d{4}(?:-\d{4})?\s*,?\s*)?((?:The )?[A-Z][\p{L}&.'-]*(?: [A-Z][\p{L}&.'-]*){0,4})`, true, "\u00a9", "copyright")
-	reContact      = rxKeys(`\b[\w.+-]+@[\w-]+\.[\w.-]*\w\b|(?i:follow) (?:(?i:him|her|them)|[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,2}) (?i:on) (?i:twitter|x|facebook|instagram|threads|bluesky|linkedin|mastodon)\b|\b(?i:can be reached at|can be contacted at)\b|\b(?i:contact|reach|email|e-mail) (?:(?i:the (?:author|reporter|writer)|him|her|them)|[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,2}) (?i:at|on|via)\b`, true, "@", "follow", "reached", "contacted", "contact", "reach", "mail")
-	reLinkLine     = rx(`(?i)^(?:read more|related(?: stories| articles| coverage)?|see also|also read|read next|read also|watch|listen|more)\s*:`)
-	reListHead     = rx(`(?i)^(?:related|more|recommended|also read|read (?:more|next|also)|most (?:read|popular|viewed)|popular|trending|top|latest|you (?:may|might) also like|more (?:from|on) [\p{L} .&'-]{1,40}|editor'?s? picks)(?: (?:stories|articles|news|headlines|coverage|links|content|reading|videos|posts|on this story))?\s*:?$`)
-	reMetaHeader   = rx(`^\s*(?i:(title|headline|url|link|date|published|publication date|published at|date published|updated|posted|source|publisher|outlet|site|site name|publication|author|authors|by|byline|section|category|tags|keywords|language|lang|id))\s*:\s*(\S.*?)\s*$`)
-	reMonthDate    = rxKeys(`\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?) (\d{1,2}),? (\d{4})\b`, false, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+	// a known agency's dateline in other shapes: "(AP)\u2014Officials",
+	// "LONDON (Reuters) -Officials", "Kells [Dunmore], May 3 (ANI):",
+	// "(CNN)Officials", "MOSCOW, May 3. /TASS/."
+	reDatelineKnown = rxKeys(`^(?:[\p{Lu}][\p{L}\d .,'()\[\]-]{0,60}?)?[(/]([A-Z][A-Za-z&.]{1,15}(?: [A-Z][A-Za-z]+){0,2})[)/]\.?\s*(?:--|\x{2014}|\x{2013}|-|:)?\s*[\p{Lu}"\x{201c}]`, false, ")", "/")
+	reDateline      = rxKeys(`^(?:[\p{Lu}][\p{L}\d .,'-]{0,60}?)?\(([A-Z][A-Za-z&.]{1,15}(?: [A-Z][A-Za-z]+){0,2})\)\s*(?:--|\x{2014}|\x{2013}|-)\s`, false, ")")
+	reReadMore      = rxKeys(`(?i)read more (?:from|at) (?:the )?([\p{L}0-9 .&'-]+?)\s*[.!]?\s*$`, true, "read")
+	reSignUp        = rxKeys(`(?i)sign up for (?:the )?([\p{L} .&'-]+?)['\x{2019}]s\b`, true, "sign")
+	reBioAtOutlet   = rx(`^(.*?)\b(?:at|for|with) ((?:the |The )?[A-Z][\p{L}&'-]*(?: [A-Z][\p{L}&'-]*){0,4})`)
+	reBioFormer     = rx(`(?i)\b(?:previously|formerly|former|once|used to|was|spent)\b`) // an employer before this one
+	reBioOutlet     = rx(`\b(?:at|for|with) ((?:The )?[A-Z][\p{L}&'-]*(?: [A-Z][\p{L}&'-]*){0,4}) (?:since|from \d{4}|for \d+ years)\b`)
+	reCopyright     = rxKeys(`(?:\x{00a9}|(?i:copyright))\s*(?:\d{4}(?:-\d{4})?\s*,?\s*)?((?:The )?[A-Z][\p{L}&.'-]*(?: [A-Z][\p{L}&.'-]*){0,4})`, true, "\u00a9", "copyright")
+	reContact       = rxKeys(`\b[\w.+-]+@[\w-]+\.[\w.-]*\w\b|(?i:follow) (?:(?i:him|her|them)|[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,2}) (?i:on) (?i:twitter|x|facebook|instagram|threads|bluesky|linkedin|mastodon)\b|\b(?i:can be reached at|can be contacted at)\b|\b(?i:contact|reach|email|e-mail) (?:(?i:the (?:author|reporter|writer)|him|her|them)|[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,2}) (?i:at|on|via)\b`, true, "@", "follow", "reached", "contacted", "contact", "reach", "mail")
+	reLinkLine      = rx(`(?i)^(?:read more|related(?: stories| articles| coverage)?|see also|also read|read next|read also|watch|listen|more)\s*:`)
+	reListHead      = rx(`(?i)^(?:related|more|recommended|also read|read (?:more|next|also)|most (?:read|popular|viewed)|popular|trending|top|latest|you (?:may|might) also like|more (?:from|on) [\p{L} .&'-]{1,40}|editor'?s? picks)(?: (?:stories|articles|news|headlines|coverage|links|content|reading|videos|posts|on this story))?\s*:?$`)
+	reMetaHeader    = rx(`^\s*(?i:(title|headline|url|link|date|published|publication date|published at|date published|updated|posted|source|publisher|outlet|site|site name|publication|author|authors|by|byline|section|category|tags|keywords|language|lang|id))\s*:\s*(\S.*?)\s*$`)
+	reMonthDate     = rxKeys(`\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?) (\d{1,2}),? (\d{4})\b`, false, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 )
 
 type meta struct {
@@ -245,6 +251,10 @@ func markBoilerplate(text, low string, ps []para, firstLineIsHeadline bool) meta
 		if ps[i].skip == "" && m.wire == "" && i < 8 {
 			if mm := reDateline.FindStringSubmatch(strings.TrimSpace(l)); mm != nil {
 				m.wire = canonicalOutlet(mm[1])
+			} else if mm := reDatelineKnown.FindStringSubmatch(strings.TrimSpace(l)); mm != nil {
+				if _, ok := outletCanon[attrib.NormOutlet(mm[1])]; ok {
+					m.wire = canonicalOutlet(mm[1])
+				}
 			}
 		}
 		if ps[i].skip == "" {

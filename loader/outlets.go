@@ -67,7 +67,11 @@ func outletName(np string, known []string) (string, bool) {
 		return "", false
 	}
 	if reGenericMedia.mayLower(np, low) && reGenericMedia.Regexp.MatchString(np) || strings.EqualFold(np, "media") && reGenericMedia.MatchString("state "+np) {
-		return strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(np, "state-run "), "State-run ")), true
+		g := strings.TrimPrefix(strings.TrimPrefix(np, "state-run "), "State-run ")
+		if f, rest, ok := strings.Cut(g, " "); ok && demonyms[strings.ToLower(f)] {
+			return f + " " + strings.ToLower(rest), true // "Kellish media": a people's adjective keeps its capital
+		}
+		return strings.ToLower(g), true
 	}
 	key := attrib.NormOutlet(np)
 	if c, ok := outletCanon[key]; ok {
@@ -94,15 +98,16 @@ func outletName(np string, known []string) (string, bool) {
 	if strings.EqualFold(words[0], "the") {
 		named--
 	}
-	if outletSuffixes[last] && named >= 2 && !(last == "agency" && !newsWords[strings.ToLower(words[len(words)-2])]) {
+	if outletSuffixes[last] && named >= 2 && !((last == "agency" || last == "network") && !newsWords[strings.ToLower(words[len(words)-2])]) {
 		// (an agency is a news agency only as one: not "the Federal
-		// Ferry Agency")
+		// Ferry Agency"; a network a news or broadcasting one: not "the
+		// Kells Action Network")
 		return canonicalOutlet(np), true
 	}
 	return "", false
 }
 
-var newsWords = toSet("news press")
+var newsWords = toSet("news press media broadcasting broadcast television tv radio cable")
 
 // outletCore is the part of a capitalised run that can name an outlet: after
 // a full stop that ends a sentence ("Kells Utd. The Sunday Post"), after an
@@ -110,6 +115,9 @@ var newsWords = toSet("news press")
 // Dunmore"), after "of" ("Ada Moss of Harbour Trade Magazine"), without a
 // leading article "A" or a "-published"/"-based" modifier.
 func outletCore(np string) string {
+	if sp := strings.IndexByte(np, ' '); sp > 0 && sp <= 8 && openerWord(np[:sp]) {
+		np = strings.TrimLeft(np[sp:], " ") // "As The Harbour Times reported", "But Kells Courier said"
+	}
 	if !strings.Contains(np, ". ") && !strings.Contains(np, "'s ") && !strings.Contains(np, "\u2019s ") && !strings.Contains(np, "' ") &&
 		!strings.Contains(np, " of ") && !strings.HasPrefix(np, "A ") && !strings.HasPrefix(np, "An ") && !strings.HasPrefix(np, "of ") &&
 		!strings.Contains(np, "-published ") && !strings.Contains(np, "-based ") {
@@ -142,6 +150,16 @@ func outletCore(np string) string {
 		return np
 	}
 	return strings.Join(ws[start:], " ")
+}
+
+// openerWord: does w, capitalised at a sentence's start, open a clause
+// ("As", "While", "But") rather than name anything?
+func openerWord(w string) bool {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	lw := strings.ToLower(w)
+	return sentenceOpeners[lw] || lw == "and" || lw == "but" || lw == "or" || lw == "so" || lw == "yet" || lw == "then"
 }
 
 var reStateRun = rxKeys(`^(?i:state-run|state-owned|state-controlled|government-run|official) `, true, "state-", "government-run", "official").startsWith("state-", "government-run", "official")
@@ -203,10 +221,12 @@ var citationPatterns = []guarded{
 	reOutletNoun,
 	// per Bloomberg
 	rePerOutlet,
+	// Kells Courier and other media reported
+	rxKeys(`(?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5}) (?:and|&) other (?:media|news (?:media|outlets|organi[sz]ations)|outlets|newspapers|broadcasters) (?:have |had )?(?:reported|said|reports|says)\b`, false, " other ").within(8, 5),
 	// according to state media / citing state television
 	rxKeys(`(?i:according to|citing|told|reported by) (?P<o>(?:state|state-run|state-controlled|local|official) (?:media|television|tv|news agency|broadcaster))\b`, true, "media", "television", "tv", "agency", "broadcaster").within(4, 0),
 	// state-run Xinhua News Agency said / state media reported
-	rxKeys(`(?:^|\s)(?P<o>(?:state-run |state |local )?(?:media|[A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,5})) (?:said|reported|says|reports)\b`, false, "said", "says", "report").within(7, 0).keyNear(func(s string, ks, _ int) bool {
+	rxKeys(`(?:^|\s)(?P<o>(?:(?:state-run|state|local|[A-Z][\p{L}-]+) )?(?:media|[A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,5})) (?:said|reported|says|reports)\b`, false, "said", "says", "report").within(7, 0).keyNear(func(s string, ks, _ int) bool {
 		// the cue starts its token, after the name's last word or "media"
 		w := tokenBefore(s, ks)
 		return spaceBefore(s, ks) > 0 && w != "" && ('A' <= w[0] && w[0] <= 'Z' || w == "media")
@@ -282,6 +302,9 @@ func findCitations(text, lowText string, ps []para, self string) []attrib.Citati
 			if self != "" && attrib.NormOutlet(h.name) == attrib.NormOutlet(self) && !strings.Contains(strings.ToLower(h.cue), "told") {
 				continue
 			}
+			if h.name == "media" {
+				continue // "named in media reports": no outlet in particular
+			}
 			if w, cue := line[h.s:h.e], strings.ToLower(h.cue); !strings.Contains(w, " ") && !strings.Contains(cue, "told") && !strings.Contains(cue, "report") && !itsAfter(line, h.e) && surnameOf(w) {
 				continue // "Fox said" where the article names Tom Fox: his surname ("Fox reported" is the network)
 			}
@@ -352,8 +375,10 @@ func bestOutlet(np string, known []string) (string, int, int, bool) {
 			if n == 1 && n < len(words) && partOfName(np, words, i) {
 				continue
 			}
-			if i == 0 && n < len(words) && !strings.HasSuffix(cand, ".") && orgWords[strings.ToLower(strings.Trim(np[words[n][0]:words[n][1]], ".,;:"))] {
-				continue // "the Quist Media Council": a body's name goes on
+			if i == 0 && n < len(words) && !strings.HasSuffix(cand, ".") {
+				if next := strings.ToLower(strings.Trim(np[words[n][0]:words[n][1]], ".,;:")); orgWords[next] || next == "secretary" {
+					continue // "the Quist Media Council": a body's name goes on ("Kells Press Secretary Ivo Pap": a title)
+				}
 			}
 			if core := outletCore(cand); core != cand && strings.HasSuffix(cand, core) {
 				s += len(cand) - len(core) // the outlet's own words and offsets

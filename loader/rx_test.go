@@ -24,6 +24,7 @@ var windowTokens = []string{
 	"according to", "According to the", "according to a", "told state media", "citing local television",
 	"reported by official news agency", "according to state-run broadcaster",
 	"In", "per", "Per", "op-ed", "podcast", "in a", "In an", "per a", "per the",
+	"other", "and other media", "& other news outlets", "newspapers", "and other outlets", "and other broadcasters",
 }
 
 func randomText(r *rand.Rand) string {
