@@ -1520,6 +1520,8 @@ func attribute(before, after string, qtext string, known []string) attribution {
 				// saying": the clause's subject, a description too
 				if subj := sentenceSubject(before[:bts[v].start], known); subj.kind == kindRole || subj.kind == "pronoun" || subj.kind == attrib.KindPerson {
 					m = subj
+				} else if d := bodyOpens(before[:bts[v].start], known); d.kind != "" {
+					m = d // "The company would not comment, then issued a statement saying"
 				}
 			}
 			if m.kind == "" {
@@ -2700,8 +2702,8 @@ func actsBefore(text, name string, pos int) bool {
 			return true // "a spokesman for Quistware": a firm that speaks
 		}
 		w, _, _ := nextTok(rest, 0)
-		if w = bare(w); w != "" && w == strings.ToLower(w) && (businessVerbs[w] || clauseVerb(w)) {
-			return true
+		if w = bare(w); w != "" && w == strings.ToLower(w) && (businessVerbs[w] || clauseVerb(w) || firmNouns[w]) {
+			return true // ("Quistware shares fell")
 		}
 	}
 	return false
@@ -3179,6 +3181,43 @@ func (r *resolver) spoke(name, kind string, m mention, pos int) {
 func sortQuotes(qs []qspan) {
 	sort.Slice(qs, func(i, j int) bool { return qs[i].open < qs[j].open })
 }
+
+// bodyOpens reads a body described by a noun opening the sentence as
+// the subject of its first verb ("The company initially declined ...",
+// "The Kells ferry firm issued ..."), else no mention.
+func bodyOpens(before string, known []string) mention {
+	ts := tokens(before)
+	for len(ts) > 0 && (adverbOpeners[bare(ts[0].w)] || bare(ts[0].w) == "") {
+		ts = ts[1:]
+	}
+	if len(ts) < 3 || bare(ts[0].w) != "the" {
+		return mention{}
+	}
+	for j := 1; j < len(ts)-1 && j <= 3; j++ {
+		w := bare(ts[j].w)
+		if !orgNouns[w] || sourceNouns[w] || strings.HasSuffix(ts[j].w, ",") {
+			if ts[j].w != w && !isPossessive(ts[j].w) || strings.HasSuffix(w, "ed") {
+				return mention{} // (a mark or a verb before any body's noun)
+			}
+			continue
+		}
+		k := j + 1
+		for k < len(ts)-1 && (strings.HasSuffix(bare(ts[k].w), "ly") || bodyAdverbs[bare(ts[k].w)]) {
+			k++
+		}
+		if v := bare(ts[k].w); v == ts[k].w && clauseVerb(v) {
+			if m := parseNP(before[ts[0].start:ts[j].end], known); m.kind == "noun" && m.definite {
+				return m
+			}
+		}
+		return mention{}
+	}
+	return mention{}
+}
+
+// bodyAdverbs stand between a body's noun and its verb ("the company
+// later issued").
+var bodyAdverbs = toSet("later also then since first again still instead")
 
 // sentenceSubject reads the subject of the clause a quote sits in, when
 // that clause opens with a name phrase followed by its verb: leading
