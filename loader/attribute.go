@@ -1407,6 +1407,12 @@ func attribute(before, after string, qtext string, known []string) attribution {
 		}
 	}
 
+	if mm := reStatementRead.FindStringSubmatch(after); mm != nil {
+		a.m, a.cue, a.explicit = mention{kind: "noun", noun: mm[1], definite: true}, "read", true
+		a.rule = "tag-after-subject-verb"
+		return a
+	}
+
 	// 1. a tag right after the quote: `," said X` or `," X said`
 	if v := findVerb(ats, false); v >= 0 && !introducesNext(after, ats, v, qtext) {
 		if (v == 0 || (v == 1 && bare(ats[0].w) == "also")) && !(v+1 < len(ats) && subordinate(ats[v+1].w)) {
@@ -1905,6 +1911,12 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 			// person in the article has ("Quistware reported a loss")
 			if name, kind := r.businessBefore(pos); name != "" {
 				return name, kind, "description->organisation"
+			}
+		}
+		if m.definite && (m.noun == "statement" || m.noun == "release") {
+			// "the statement said": who issued it
+			if name, kind := r.statementIssuer(pos, m.noun); name != "" {
+				return name, kind, "description->issuer"
 			}
 		}
 		if m.definite && sourceNouns[m.noun] {
@@ -3182,6 +3194,88 @@ func sortQuotes(qs []qspan) {
 	sort.Slice(qs, func(i, j int) bool { return qs[i].open < qs[j].open })
 }
 
+// statementIssuer: who issued the statement (or release) a tag at pos
+// names ("the statement said"): the subject of the latest sentence before
+// pos's own that tells of one ("Ada Moss said in a statement", "The
+// harbour master said in a formal statement") or the body after "from" or
+// "by" there ("a statement from the Kells Port Authority"), resolved where
+// it stands; else "" (that sentence names no one it can read, or none
+// within 1,500 bytes tells of one).
+func (r *resolver) statementIssuer(pos int, noun string) (string, string) {
+	t := r.masked
+	own := clauseStart(t, min(pos, len(t)))
+	from := max(0, own-1500)
+	k, end, rest := -1, own, ""
+	for n := 0; n < 4 && k < 0; n++ {
+		// the latest telling of one issued: "in a statement", "issued a
+		// statement", "a statement from" (not "the statement he denied")
+		i := strings.LastIndex(t[from:end], noun)
+		if i < 0 {
+			return "", ""
+		}
+		i += from
+		end = i
+		if i > 0 && isWordByte(t[i-1]) || i+len(noun) < len(t) && isWordByte(t[i+len(noun)]) && t[i+len(noun)] != 's' {
+			continue // ("misstatement")
+		}
+		rest = strings.TrimLeft(t[i+len(noun):min(len(t), i+len(noun)+120)], "s")
+		if issuedBefore(t[max(from, i-40):i]) || strings.HasPrefix(rest, " from ") || strings.HasPrefix(rest, " by ") || strings.HasPrefix(rest, " released by ") || strings.HasPrefix(rest, " issued by ") {
+			k = i
+		}
+	}
+	if k < 0 {
+		return "", ""
+	}
+	start := clauseStart(t, k)
+	var subj mention
+	for _, p := range []string{" from ", " released by ", " issued by ", " by "} {
+		if np, ok := strings.CutPrefix(rest, p); ok {
+			subj = parseNP(cutNP(np), nil)
+			break
+		}
+	}
+	if subj.kind == "" {
+		subj = sentenceSubject(t[start:k], nil)
+	}
+	if subj.kind == "" {
+		subj = bodyOpens(t[start:k], nil)
+	}
+	if subj.kind == "" || subj.kind == "noun" && (subj.noun == noun || !subj.definite) {
+		return "", ""
+	}
+	name, kind, _ := r.resolveHow(subj, k)
+	if kind != attrib.KindPerson && kind != attrib.KindOrganization || isOutletName(name) {
+		return "", ""
+	}
+	return name, kind
+}
+
+// issuedBefore: do the words before a statement's noun tell of it being
+// made ("said in a", "in an official", "issued a", "released a joint")?
+func issuedBefore(pre string) bool {
+	f := strings.Fields(strings.ToLower(pre))
+	for i := len(f) - 1; i >= 0 && i >= len(f)-3; i-- {
+		switch f[i] {
+		case "a", "an":
+			return i > 0 && (f[i-1] == "in" || f[i-1] == "issued" || f[i-1] == "released" || f[i-1] == "put" || f[i-1] == "sent" || f[i-1] == "published")
+		}
+	}
+	return false
+}
+
+// clauseStart is the offset where the sentence holding offset i starts:
+// after the last line break or full stop and space before it.
+func clauseStart(t string, i int) int {
+	j := max(strings.LastIndexByte(t[:i], '\n'), strings.LastIndex(t[:i], ". "), strings.LastIndex(t[:i], "? "), strings.LastIndex(t[:i], "! "))
+	switch {
+	case j < 0:
+		return 0
+	case t[j] == '\n':
+		return j + 1
+	}
+	return j + 2
+}
+
 // bodyOpens reads a body described by a noun opening the sentence as
 // the subject of its first verb ("The company initially declined ...",
 // "The Kells ferry firm issued ..."), else no mention.
@@ -3738,6 +3832,10 @@ func labelBefore(bt string, known []string) mention {
 
 // reReadFrom matches an inverted tag that names a written thing and its
 // writer: `read a text message from`, `read the letter, signed by`.
+// reStatementRead: `," the statement read.`: a statement or a release
+// as the tag's subject, with "read" for its verb.
+var reStatementRead = rxKeys(`^\s*(?:the|The) (?:[a-z-]+ ){0,2}(statement|release) read\b`, false, " read")
+
 var reReadFrom = rxKeys(`^\s*read (?:a|an|the) (?:[a-z-]+ ){0,2}(?:message|letter|note|statement|email|e-mail|post|tweet|memo|text|card|notice),? (?:from|by|sent by|written by|signed by) ((?:the )?[A-Z].*)`, false, "read")
 
 // nounPhrase: are ts a description with no verb or clause in it ("the
