@@ -1524,7 +1524,11 @@ func attribute(before, after string, qtext string, known []string) attribution {
 			if m.kind == "" {
 				// "The mayor left no doubt of his support for Ada Moss,
 				// saying": the clause's subject, a description too
-				if subj := sentenceSubject(before[:bts[v].start], known); subj.kind == kindRole || subj.kind == "pronoun" || subj.kind == attrib.KindPerson {
+				if subj := sentenceSubject(before[:bts[v].start], known); subj.kind == "pronoun" && subj.gender == "o" && subordinateSubject(before, bts[:v], known).kind != "" {
+					// "It came after Ivo Pap, a clerk, resigned saying": the
+					// subordinate clause's subject, not the empty "it"
+					m = subordinateSubject(before, bts[:v], known)
+				} else if subj.kind == kindRole || subj.kind == "pronoun" || subj.kind == attrib.KindPerson {
 					m = subj
 				} else if d := bodyOpens(before[:bts[v].start], known); d.kind != "" {
 					m = d // "The company would not comment, then issued a statement saying"
@@ -3274,6 +3278,27 @@ func clauseStart(t string, i int) int {
 		return j + 1
 	}
 	return j + 2
+}
+
+// subordinateSubject: the person a clause opened by the last
+// subordinator of ts ("after", "when", "because") is about, when a verb
+// of its own follows the name ("after Ivo Pap, a clerk, resigned"); else
+// no mention.
+func subordinateSubject(before string, ts []tok, known []string) mention {
+	for i := len(ts) - 2; i >= 0; i-- {
+		if !subordinate(ts[i].w) || bare(ts[i].w) == "that" || bare(ts[i].w) == "which" || bare(ts[i].w) == "who" {
+			continue
+		}
+		last := ts[len(ts)-1]
+		if !clauseVerb(bare(last.w)) || bare(last.w) != last.w {
+			return mention{}
+		}
+		if m := firstPerson(before[ts[i].end:last.start], known); m.kind == attrib.KindPerson {
+			return m
+		}
+		return mention{}
+	}
+	return mention{}
 }
 
 // bodyOpens reads a body described by a noun opening the sentence as

@@ -1068,6 +1068,20 @@ func TestSubjectAfterQuestion(t *testing.T) {
 	}
 }
 
+// TestSubordinateSubjectOfParticiple: "It came after X, a clerk, resigned
+// saying": the participle's subject is X, the subordinate clause's, not
+// the empty "it"; an "it" with no such clause stays the subject.
+func TestSubordinateSubjectOfParticiple(t *testing.T) {
+	a := attribute("It came after Tom Brack, the top clerk at the harbour board, resigned saying he was now the", "which, he alleged, Ada Moss was behind.", "target of a vicious campaign", nil)
+	if a.rule != "tag-before" || a.m.name != "Tom Brack" {
+		t.Errorf("got rule %q, mention %q", a.rule, a.m.name)
+	}
+	a = attribute("Meanwhile, it attacked Ivo Pap, saying he", "with his insults.", "has offended everyone", nil)
+	if a.m.name != "it" {
+		t.Errorf("got rule %q, mention %q, want it", a.rule, a.m.name)
+	}
+}
+
 // TestPersonIDIgnoresMiddleNames: a middle name or initial makes no new
 // person; two initials, a suffix or an organisation's name do.
 func TestPersonIDIgnoresMiddleNames(t *testing.T) {
