@@ -1535,6 +1535,21 @@ func attribute(before, after string, qtext string, known []string) attribution {
 				}
 			}
 			if m.kind == "" {
+				// "While she ..., Ivo Pap, she appealed to them by calling
+				// him": the subject right before the nearest verb of the
+				// clause, a pronoun that is someone's too
+				if j := nearestClauseVerb(bts[:v]); j > 0 {
+					if n := subjectBefore(before[:bts[j].start], known); n.kind == attrib.KindPerson || n.kind == "pronoun" && n.gender != "o" && strings.EqualFold(bts[j-1].w, n.name) {
+						// (a pronoun of the sex of the first person the
+						// clause names is that person's: "Ivo Pap decried
+						// ..., and he foreshadowed ... by urging")
+						if fp := firstPerson(before[:bts[v].start], known); n.kind == attrib.KindPerson || fp.kind != attrib.KindPerson || personGender(fp) != n.gender {
+							m = n
+						}
+					}
+				}
+			}
+			if m.kind == "" {
 				if f := findVerb(bts[:v], true); f < 0 || !definiteDescription(lastSegment(before[:bts[f].start])) {
 					// (not "The 29-year-old conceded ..., calling it":
 					// someone the sentences before name, not a name in
@@ -3278,6 +3293,30 @@ func clauseStart(t string, i int) int {
 		return j + 1
 	}
 	return j + 2
+}
+
+// personGender is the sex m's title or first name gives ("m", "f"), or "".
+func personGender(m mention) string {
+	if m.gender != "" {
+		return m.gender
+	}
+	return nameGender(m.name)
+}
+
+// nearestClauseVerb is the index of the last finite verb of ts in the
+// past ("appealed", "made"; not a participle, nor a noun after "the"), or
+// -1 when none comes before a comma or a quotation.
+func nearestClauseVerb(ts []tok) int {
+	for i := len(ts) - 1; i > 0; i-- {
+		w := bare(ts[i].w)
+		if ts[i].w == quoteToken || strings.HasSuffix(ts[i].w, ",") {
+			return -1
+		}
+		if w == ts[i].w && (pastVerbs[w] || len(w) >= 5 && strings.HasSuffix(w, "ed")) && !participleVerbs[w] && !nounMarker(ts[i-1].w) {
+			return i
+		}
+	}
+	return -1
 }
 
 // subordinateSubject: the person a clause opened by the last

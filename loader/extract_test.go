@@ -1070,7 +1070,8 @@ func TestSubjectAfterQuestion(t *testing.T) {
 
 // TestSubordinateSubjectOfParticiple: "It came after X, a clerk, resigned
 // saying": the participle's subject is X, the subordinate clause's, not
-// the empty "it"; an "it" with no such clause stays the subject.
+// the empty "it"; an "it" with no such clause stays the subject; "While
+// ..., X, she appealed ... by calling" is hers.
 func TestSubordinateSubjectOfParticiple(t *testing.T) {
 	a := attribute("It came after Tom Brack, the top clerk at the harbour board, resigned saying he was now the", "which, he alleged, Ada Moss was behind.", "target of a vicious campaign", nil)
 	if a.rule != "tag-before" || a.m.name != "Tom Brack" {
@@ -1079,6 +1080,17 @@ func TestSubordinateSubjectOfParticiple(t *testing.T) {
 	a = attribute("Meanwhile, it attacked Ivo Pap, saying he", "with his insults.", "has offended everyone", nil)
 	if a.m.name != "it" {
 		t.Errorf("got rule %q, mention %q, want it", a.rule, a.m.name)
+	}
+	// the subject right before the clause's verb, not a name in the
+	// subordinate clause before it; a pronoun of the first person's sex
+	// is that person
+	a = attribute("While she did not address the row facing her running mate, Ivo Pap, she appealed to the crowd by calling him", "and more.", "our next mayor", nil)
+	if a.m.name != "she" {
+		t.Errorf("got rule %q, mention %q, want she", a.rule, a.m.name)
+	}
+	a = attribute("In a speech in praise of Tom Brack, the nominee that year, Mr. Pap decried the plan, and he set out his theme by urging", "", "a politics of hope", nil)
+	if a.m.name != "Pap" {
+		t.Errorf("got rule %q, mention %q, want Pap", a.rule, a.m.name)
 	}
 }
 
