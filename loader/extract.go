@@ -156,6 +156,7 @@ var Sieves = []struct{ Name, What string }{
 	{"pronoun-after-reported-speech:skip", "the same across one sentence about no one"},
 	{"pronoun-after-newcomer", "he/she right after a sentence about no one that names one person for the first time"},
 	{"pronoun-chain", "he/she after sentences whose subject is the same he/she: the person the sentence before them is about"},
+	{"described:continues", "a description that continues or adds (the Austrian continued:) right after a person's quote: that person"},
 	{"role:previous-subject", "a role with \"the\" that no one named holds (said the Kells captain): the person the sentence before is about"},
 	{"same-sentence-as-previous-quote", "another piece of a sentence whose speaker is known"},
 	{"continues-previous-quote", "a quote that goes on from the one before"},
@@ -535,7 +536,15 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					// this paragraph or the two before
 					quote.Via = outletNamedBefore(text, r, a.Citations, q.open, ps[max(0, pi-2)].start)
 				}
-				if ((r.how == "role-as-written" || r.how == "office-unresolved" && at.m.office) && describedRole(at.m) || r.how == "description-unresolved" && at.m.kind == "noun" && (demonymPersons[at.m.noun] && r.onePersonSince(prevStart(ps, pi, sents, si), q.open) || at.m.described && !demonymPersons[at.m.noun])) && !off["role:previous-subject"] {
+				if r.how == "description-unresolved" && at.m.kind == "noun" && (at.m.described || personOfAPeople(at.m.noun)) && continuingCues[at.cue] && prev != nil && prev.Speaker != "" && prev.SpeakerKind == attrib.KindPerson && prevPara >= pi-1 && !(si > 0 && si < len(sents) && sents[si-1].start >= p.start && sents[si-1].start >= prev.End) && !off["described:continues"] {
+					// (not after a sentence of its own paragraph past that
+					// quote: `Ada Moss won. ..., the Dane added:` is hers)
+					// `"...," Ivo Pap said.` then `The Kellish continued: "..."`:
+					// a description that goes on speaking is the one who spoke
+					quote.Speaker, quote.SpeakerKind = prev.Speaker, prev.SpeakerKind
+					r.how = "described->previous-speaker"
+				}
+				if ((r.how == "role-as-written" || r.how == "office-unresolved" && at.m.office) && describedRole(at.m) || r.how == "description-unresolved" && at.m.kind == "noun" && (personOfAPeople(at.m.noun) && r.onePersonSince(prevStart(ps, pi, sents, si), q.open) || at.m.described && !personOfAPeople(at.m.noun))) && !off["role:previous-subject"] {
 					// (or one of a people, `said the Frenchman`, after a
 					// sentence that names one person only: not "Marsk beat
 					// Pap. '...,' the Spaniard said", where either may be)
@@ -1358,6 +1367,9 @@ func outletNamedBefore(text string, r *resolver, cites []attrib.Citation, pos, f
 
 // reSiteName is a web site's address written as its name.
 var reSiteName = rxKeys(`\b[A-Z][\p{L}\d-]*\.(?:com|org|net|co\.uk|news|info)\b`, false, ".com", ".org", ".net", ".co.uk", ".news", ".info")
+
+// continuingCues say that a speaker goes on ("continued", "added").
+var continuingCues = toSet("continued continues added adds")
 
 // unnamedSource: did the rules read an unnamed source that the article
 // never names ("a spokesman said", "one official told reporters")? A

@@ -262,6 +262,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"We never respond to talk in the markets.", "Quistware", ""}, {"Our plans stand,", "Quistware", ""}}},
 		{"the statement that says or reads a quotation is its issuer's, told of in an earlier sentence, not a statement it denies", "Port closes\n\nThe Kells Port Authority said in a statement late on Monday that the port would close.\n\n\"We regret the closure,\" the statement said.\n\nHarbour master Ivo Pap said in a formal written statement that the paper was wrong. Ada Moss denied a statement the Kells Courier had printed.\n\n\"The paper printed false remarks,\" the statement read.",
 			[]quoteView{{"We regret the closure,", "Kells Port Authority", ""}, {"The paper printed false remarks,", "Ivo Pap", ""}}},
+		{"one of a people is the one the sentence before names alone, and a description that continues after a quote is its speaker", "Kells final\n\nAda Moss beat Nia Kroll in the final on Sunday. \"It feels good,\" said Moss. Kroll hit harder but lost the long rallies. \"It was my first final,\" said the German.\n\nTom Brack and Dan Varne scored for Dunmore.\n\n\"We will come back,\" Ivo Pap said after the match, won by Nia Kroll and her side.\n\nThe Austrian continued: \"We must do better next week.\"",
+			[]quoteView{{"It feels good,", "Ada Moss", ""}, {"It was my first final,", "Nia Kroll", ""}, {"We will come back,", "Ivo Pap", ""}, {"We must do better next week.", "Ivo Pap", ""}}},
+		{"a quotation that runs on over short paragraphs and leaves out its last closing mark ends with its last paragraph", "Kells lose\n\nThe keeper Ivo Pap told reporters at full time: \"We feel let down by the score. It is hard to put into words.\n\n\"Over the two legs we never did enough.\n\n\"They have a side full of old hands.\n\nTom Brack added: \"Once they scored it was uphill for us.\"",
+			[]quoteView{{"We feel let down by the score. It is hard to put into words.", "Ivo Pap", ""}, {"Over the two legs we never did enough.", "Ivo Pap", ""}, {"They have a side full of old hands.", "Ivo Pap", ""}, {"Once they scored it was uphill for us.", "Tom Brack", ""}}},
 		{"a surname after an honorific ends an inverted tag later in the sentence, unless a quotation follows it", "Harbour row\n\nThe mayor Ivo Pap is in a row over remarks he made to a reporter. Ada Moss has asked the mayor to say sorry. Mr Pap \"should have withdrawn the remark at once\" when he saw the reporter was local, said Ms Moss. \"I am sure that is what he wants to do.\"\n\nBut Tom Brack, who was fined last year, said Ms Moss \"should stay out of\" the row.",
 			[]quoteView{{"should have withdrawn the remark at once", "Ada Moss", ""}, {"I am sure that is what he wants to do.", "Ada Moss", ""}, {"should stay out of", "Tom Brack", ""}}},
 		{"a full name a quotation follows after an inverted verb is the subject of what is quoted", "Harbour row\n\nThe mayor is in a row over remarks he made to a reporter.\n\nBut Tom Brack, who was fined last year, said Ada Moss \"should stay out of\" the row.",
@@ -1091,6 +1095,22 @@ func TestSubordinateSubjectOfParticiple(t *testing.T) {
 	a = attribute("In a speech in praise of Tom Brack, the nominee that year, Mr. Pap decried the plan, and he set out his theme by urging", "", "a politics of hope", nil)
 	if a.m.name != "Pap" {
 		t.Errorf("got rule %q, mention %q, want Pap", a.rule, a.m.name)
+	}
+}
+
+// TestOneOfAPeopleAndDescribedOccupation: "the Austrian" and "the
+// Israeli" name one of a people, "the French" the whole people; "the
+// Spanish goalkeeper" is someone described, "the Kellish president" no one.
+func TestOneOfAPeopleAndDescribedOccupation(t *testing.T) {
+	for np, want := range map[string]string{"the Austrian": "austrian", "The Israeli": "israeli", "the Spanish goalkeeper": "goalkeeper"} {
+		if m := parseNP(np, nil); m.kind != "noun" || m.noun != want {
+			t.Errorf("%q: got %+v, want the noun %q", np, m, want)
+		}
+	}
+	for _, np := range []string{"the French", "the Chinese", "the Russian president"} {
+		if m := parseNP(np, nil); m.kind == "noun" && m.described {
+			t.Errorf("%q: got a described person %+v", np, m)
+		}
 	}
 }
 

@@ -145,6 +145,16 @@ func demonymPerson(w string) (string, bool) {
 	return lw, demonymPersons[lw]
 }
 
+// oneOfAPeople: does the people's adjective lw also name one of them
+// ("Austrian", "Israeli"), not the whole people ("French", "Chinese")?
+func oneOfAPeople(lw string) bool {
+	return demonyms[lw] && (strings.HasSuffix(lw, "an") || strings.HasSuffix(lw, "i") && len(lw) > 4)
+}
+
+// personOfAPeople: does the noun lw name one of a people ("Spaniard",
+// "Austrian")?
+func personOfAPeople(lw string) bool { return demonymPersons[lw] || oneOfAPeople(lw) }
+
 // bornOrBased: "Oslo-born", "Millbrook-based": a description before a name.
 func bornOrBased(lw string) bool {
 	return strings.HasSuffix(lw, "-born") || strings.HasSuffix(lw, "-based")
@@ -696,6 +706,19 @@ func parseNPWords(np string, known []string) mention {
 	if len(words) == 3 && strings.EqualFold(words[0], "the") && reAgeNoun.MatchString(words[1]) && isCapWord(words[2]) {
 		if lw, ok := demonymPerson(words[2]); ok || isAdjective(words[2]) {
 			return mention{kind: "noun", noun: lw, definite: true, described: true}
+		}
+	}
+	// "the Spanish goalkeeper": a people's adjective and an occupation
+	// (not an office: "the Kellish president" may be anyone's), and "the
+	// Austrian", an adjective that names one of a people: someone named
+	// before, described
+	if strings.EqualFold(words[0], "the") && (len(words) == 3 || len(words) == 2) && isCapWord(words[1]) && isAdjective(words[1]) {
+		lw := strings.ToLower(strings.TrimRight(trimPossessive(words[len(words)-1]), ".,"))
+		if len(words) == 3 && !isCapWord(words[2]) && occupations[lw] && !titleWords[lw] && !isOffice(lw) {
+			return mention{kind: "noun", noun: lw, gender: genderOf(np), definite: true, described: true}
+		}
+		if len(words) == 2 && oneOfAPeople(lw) {
+			return mention{kind: "noun", noun: lw} // (as "the Spaniard": read as demonymPersons are)
 		}
 	}
 	// "Welsh" alone names a people, unless the article names someone so:

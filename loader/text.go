@@ -67,6 +67,8 @@ type qspan struct {
 	fromRunOn   bool // the paragraph before ran on into this quote
 	reopened    bool // opened by a mark that ended the quote before it (see reopens)
 	inner       bool // curly marks inside a straight quotation: kept only if that one is not
+	unclosed    bool // the last paragraph of a run-on quotation, its closing mark left out
+	afterWords  bool // a run-on quotation opened after words of its paragraph (a tag), not at its start
 }
 
 func isOpenMark(r rune) bool  { return r == '\u201c' || r == '\u00ab' || r == '\u201e' }
@@ -202,8 +204,16 @@ func findQuotes(text string, ps []para) []qspan {
 		if open >= 0 && nextOpensQuote(text, ps, pi) {
 			end := trimSpaceEnd(text, open+openW, p.end)
 			if end > open+openW {
-				out = append(out, qspan{open: open, close: end, start: open + openW, end: end, para: pi, runsOn: true, reopened: reopened})
+				out = append(out, qspan{open: open, close: end, start: open + openW, end: end, para: pi, runsOn: true, reopened: reopened, afterWords: strings.TrimSpace(text[p.start:open]) != ""})
 				runOn = true
+			}
+		} else if open >= 0 && startedRunOn && strings.TrimSpace(text[p.start:open]) == "" && nested == 0 && opensWord(text, open+openW, p.end) {
+			// the last paragraph of a quotation that ran on, its closing
+			// mark left out (the paragraph after opens none): it ends
+			// with the paragraph (dropUnclosedRuns keeps the chain only
+			// when it is short; not a mark before markup: `">`)
+			if end := trimSpaceEnd(text, open+openW, p.end); end > open+openW {
+				out = append(out, qspan{open: open, close: end, start: open + openW, end: end, para: pi, reopened: reopened, unclosed: true})
 			}
 		}
 		if startedRunOn {
@@ -256,15 +266,24 @@ func dropInner(qs []qspan) []qspan {
 	return out
 }
 
+// maxUnclosedRun is the most paragraphs a quotation that runs on and
+// never writes its closing mark may span after its first, which opens it
+// after a tag (a longer chain, or one whose every paragraph opens with
+// the mark, is a transcript or pasted text).
+const maxUnclosedRun = 3
+
 // dropUnclosedRuns removes chains of paragraphs that open a quotation and
 // never close it: a multi-paragraph quote ends, in its last paragraph, with
 // a closing mark; a chain that never does is a transcript or pasted text
 // marked at each paragraph's start, not a quotation.
 func dropUnclosedRuns(qs []qspan) []qspan {
 	out := qs[:0]
+	endOfKept := -1 // the unclosed last part of the chain kept last
 	for i := 0; i < len(qs); i++ {
 		if !qs[i].runsOn {
-			out = append(out, qs[i])
+			if !qs[i].unclosed || i == endOfKept {
+				out = append(out, qs[i])
+			}
 			continue
 		}
 		j := i // the chain: runsOn spans, each followed by the next paragraph's opening span
@@ -283,8 +302,9 @@ func dropUnclosedRuns(qs []qspan) []qspan {
 				j = k
 				continue
 			}
-			closed := k < len(qs) && qs[k].para == qs[j].para+1 && qs[k].fromRunOn && !qs[k].runsOn
+			closed := k < len(qs) && qs[k].para == qs[j].para+1 && qs[k].fromRunOn && !qs[k].runsOn && (!qs[k].unclosed || qs[k].para-qs[i].para <= maxUnclosedRun && qs[i].afterWords)
 			if closed {
+				endOfKept = k
 				for ; i <= j; i++ {
 					out = append(out, qs[i])
 				}
