@@ -1238,6 +1238,12 @@ func runMention(r capRun, known []string) mention {
 			}
 		}
 	}
+	if kind == attrib.KindPerson && len(w) > 1 && utf8.RuneCountInString(w[0]) >= 4 && allCaps(w[:1]) && !allCaps(w[1:]) && isFirstName(lc.lower(w[0])) {
+		// "RALPH Hasenhuttl": a first name capitalised as a story's
+		// first word is printed (not "EADS", "J.M.")
+		r, n := utf8.DecodeRuneInString(w[0])
+		name = string(r) + strings.ToLower(w[0][n:]) + name[len(w[0]):]
+	}
 	m := mention{name: name, kind: kind, gender: gender}
 	if t := strings.Join(titles, " "); t != "" {
 		m.titles = []string{t}
