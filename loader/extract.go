@@ -271,11 +271,11 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 		kept = append(kept, q)
 	}
 	qs = kept
-	masked := mask(text, qs)
+	masked := particlesCapitalised(mask(text, qs))
 	lower, named := lowerAndNamed(masked, text)
 	raw := masked
 	masked = truecase(masked, ps, lower, named)
-	tc := truecase(text, ps, lower, named) // the text the rules read, Title Case lines lowered
+	tc := truecase(particlesCapitalised(text), ps, lower, named) // the text the rules read, Title Case lines lowered
 	memo := newMentionMemo(known)
 	ents, outlets, lone, runs := collectEntities(text, masked, ps, memo)
 	r := &resolver{entities: ents, outlets: outlets, lone: lone, lower: lower, named: named, masked: raw, text: text}
@@ -498,7 +498,13 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			}
 			quote := attrib.Quote{Text: qt, Start: q.start, End: q.end}
 			quote.ID = QuoteID(a.ID, q.start, q.end)
-			adjacent := prev != nil && (prevPara == pi || (prevPara == pi-1 && strings.TrimSpace(text[p.start:q.open]) == "") || q.fromRunOn)
+			// (the paragraph before, past boilerplate between: a newsletter
+			// box may part a quotation's paragraphs)
+			bodyBefore := pi - 1
+			for bodyBefore > 0 && ps[bodyBefore].skip != "" {
+				bodyBefore--
+			}
+			adjacent := prev != nil && (prevPara == pi || (prevPara == bodyBefore && strings.TrimSpace(text[p.start:q.open]) == "") || q.fromRunOn)
 			sameSentence := prev != nil && prevPara == pi && prevSent == s.start && prev.Speaker != ""
 			r.how = ""
 			rule := "none"
@@ -656,6 +662,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				quote.Term = true
 			}
 			if quote.Speaker != "" {
+				quote.Speaker = particlesAsWritten(quote.Speaker, text)
 				quote.SpeakerID = PersonID(quote.Speaker)
 				unnamed := (how == "role-as-written" || how == "description->unnamed-source") && quote.SpeakerKind == attrib.KindPerson
 				if unnamed {

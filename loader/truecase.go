@@ -78,3 +78,72 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	}
 	return t
 }()
+
+// particlesCapitalised returns s with the Arabic article of a name written
+// in capitals where a name's capital follows its hyphen and a capitalised
+// word comes before it ("Ziad al-Nakhala" is read as "Ziad Al-Nakhala"),
+// so that the name's words run on as a name's do; the bytes keep their
+// offsets.
+func particlesCapitalised(s string) string {
+	var b []byte
+	for i := 0; ; {
+		j := strings.Index(s[i:], "-")
+		if j < 0 {
+			break
+		}
+		at := i + j
+		i = at + 1
+		k := at - 1
+		for k >= 0 && s[k] >= 'a' && s[k] <= 'z' {
+			k--
+		}
+		start := k + 1
+		if n := at - start; n < 2 || n > 3 || !nameParticles[s[start:at]] || k < 1 || s[k] != ' ' || at+1 >= len(s) || s[at+1] < 'A' || s[at+1] > 'Z' {
+			continue
+		}
+		if p := k - 1; p < 0 || !(s[p] >= 'a' && s[p] <= 'z' || s[p] >= 'A' && s[p] <= 'Z' || s[p] == '.') {
+			continue
+		}
+		// the word before is capitalised
+		w := k - 1
+		for w >= 0 && s[w] != ' ' && s[w] != '\n' {
+			w--
+		}
+		if c := s[w+1]; c < 'A' || c > 'Z' {
+			continue
+		}
+		if b == nil {
+			b = []byte(s)
+		}
+		b[start] -= 'a' - 'A'
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+// nameParticles are the Arabic article's spellings before a name's hyphen.
+var nameParticles = toSet("al el ad ar as ash at az an")
+
+// particlesAsWritten gives name back the article's lower-case particles
+// that particlesCapitalised raised ("Ziad Al-Nakhala" is "Ziad
+// al-Nakhala" where the article writes it so).
+func particlesAsWritten(name, text string) string {
+	if !strings.Contains(name, "-") {
+		return name
+	}
+	f := strings.Fields(name)
+	changed := false
+	for i, w := range f {
+		if h := strings.IndexByte(w, '-'); i > 0 && h >= 2 && h <= 3 && nameParticles[strings.ToLower(w[:h])] && w[0] >= 'A' && w[0] <= 'Z' {
+			if low := strings.ToLower(w[:1]) + w[1:]; strings.Contains(text, " "+low) {
+				f[i], changed = low, true
+			}
+		}
+	}
+	if !changed {
+		return name
+	}
+	return strings.Join(f, " ")
+}
