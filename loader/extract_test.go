@@ -1324,9 +1324,9 @@ func TestCitationsOfOpenersAndOtherMedia(t *testing.T) {
 	text := "As The Harbour Times reported, fares will rise. But Kells Courier said more. " +
 		"The Dunmore Gazette and other media reported the vote. Turkish media reported a deal. " +
 		"One owner was named in media reports. The Kells Action Network said it would march. " +
-		"\"We will see,\" Harbour Press Secretary Ivo Pap said."
+		"\"We will see,\" Harbour Press Secretary Ivo Pap said. \"We will wait,\" Ada Moss told the Kells-headquartered Al Mayadeen TV channel."
 	got, a := citedSpans(t, text)
-	want := []string{"The Harbour Times", "Kells Courier", "The Dunmore Gazette", "Turkish media"}
+	want := []string{"The Harbour Times", "Kells Courier", "The Dunmore Gazette", "Turkish media", "Al Mayadeen TV"}
 	if !slices.Equal(got, want) {
 		t.Errorf("citations %q, want %q", got, want)
 	}
@@ -1334,7 +1334,7 @@ func TestCitationsOfOpenersAndOtherMedia(t *testing.T) {
 	for _, c := range a.Citations {
 		names = append(names, c.Outlet)
 	}
-	if want := []string{"The Harbour Times", "Kells Courier", "The Dunmore Gazette", "Turkish media"}; !slices.Equal(names, want) {
+	if want := []string{"The Harbour Times", "Kells Courier", "The Dunmore Gazette", "Turkish media", "Al Mayadeen"}; !slices.Equal(names, want) {
 		t.Errorf("outlets %q, want %q", names, want)
 	}
 }

@@ -78,6 +78,14 @@ func outletName(np string, known []string) (string, bool) {
 		// a short alias ("the Times", "the Post") prefers an outlet the article already named
 		return c, true
 	}
+	for _, medium := range []string{" tv", " television"} {
+		// "Quist TV": a known outlet's channel is the outlet
+		if base, ok := strings.CutSuffix(key, medium); ok && base != "" {
+			if c, ok := outletCanon[base]; ok {
+				return c, true
+			}
+		}
+	}
 	words := strings.Fields(np)
 	if len(words) == 0 || len(words) > 6 {
 		return "", false
@@ -120,7 +128,7 @@ func outletCore(np string) string {
 	}
 	if !strings.Contains(np, ". ") && !strings.Contains(np, "'s ") && !strings.Contains(np, "\u2019s ") && !strings.Contains(np, "' ") &&
 		!strings.Contains(np, " of ") && !strings.HasPrefix(np, "A ") && !strings.HasPrefix(np, "An ") && !strings.HasPrefix(np, "of ") &&
-		!strings.Contains(np, "-published ") && !strings.Contains(np, "-based ") {
+		!strings.Contains(np, "-published ") && !strings.Contains(np, "-based ") && !strings.Contains(np, "-headquartered ") {
 		return np // (the common case, without a word to cut: no allocation)
 	}
 	ws := strings.Fields(np)
@@ -140,7 +148,7 @@ func outletCore(np string) string {
 	}
 	for start < len(ws)-1 {
 		lw := strings.ToLower(ws[start])
-		if lw == "a" || lw == "an" || lw == "of" || strings.HasSuffix(lw, "-published") || strings.HasSuffix(lw, "-based") {
+		if lw == "a" || lw == "an" || lw == "of" || placedOutlet(lw) || lw == "the" && placedOutlet(strings.ToLower(ws[start+1])) {
 			start++
 			continue
 		}
@@ -160,6 +168,12 @@ func openerWord(w string) bool {
 	}
 	lw := strings.ToLower(w)
 	return sentenceOpeners[lw] || lw == "and" || lw == "but" || lw == "or" || lw == "so" || lw == "yet" || lw == "then"
+}
+
+// placedOutlet: is lw a modifier that places or dates an outlet before
+// its name ("Kells-based", "Dunmore-headquartered", "Quist-published")?
+func placedOutlet(lw string) bool {
+	return strings.HasSuffix(lw, "-published") || strings.HasSuffix(lw, "-based") || strings.HasSuffix(lw, "-headquartered")
 }
 
 var reStateRun = rxKeys(`^(?i:state-run|state-owned|state-controlled|government-run|official) `, true, "state-", "government-run", "official").startsWith("state-", "government-run", "official")
