@@ -606,6 +606,9 @@ func findVerb(ts []tok, last bool) int {
 		if i > 0 && nounMarker(ts[i-1].w) {
 			continue // "his remarks", "chants of": a noun, not a verb
 		}
+		if beginsDoing(ts, i) {
+			continue // "the firm began selling ferries": no speech
+		}
 		if isSpeechVerb(t.w) || (i == 0 && speechVerbs[bare(t.w)]) || (last && participleVerbs[bare(t.w)]) || phrasalVerbAt(ts, i) {
 			if !last {
 				return i
@@ -614,6 +617,17 @@ func findVerb(ts []tok, last bool) int {
 		}
 	}
 	return idx
+}
+
+// beginsDoing: is ts[i] "began" or "begins" before an -ing form or "to"
+// ("began supplying", "begins to sail"), which starts something other
+// than speech (`She began: "..."` does)?
+func beginsDoing(ts []tok, i int) bool {
+	if w := ts[i].w; (w != "began" && w != "begins" && w != "begin") || i+1 >= len(ts) {
+		return false
+	}
+	n := ts[i+1].w
+	return n == "to" || len(n) > 4 && strings.HasSuffix(n, "ing")
 }
 
 // finiteVerbAcross is the last speech verb of ts that is no participle,
