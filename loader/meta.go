@@ -33,6 +33,7 @@ var (
 	reBioAtOutlet   = rx(`^(.*?)\b(?:at|for|with) ((?:the |The )?[A-Z][\p{L}&'-]*(?: [A-Z][\p{L}&'-]*){0,4})`)
 	reBioFormer     = rx(`(?i)\b(?:previously|formerly|former|once|used to|was|spent)\b`) // an employer before this one
 	reBioOutlet     = rx(`\b(?:at|for|with) ((?:The )?[A-Z][\p{L}&'-]*(?: [A-Z][\p{L}&'-]*){0,4}) (?:since|from \d{4}|for \d+ years)\b`)
+	rePublishedIn   = rxKeys(`^\s*(?:(?:First|Originally) )?(?i:published in|published by|appeared in|appeared first in) (?:the |The )?([A-Z][\p{L}&.'-]*(?: [A-Z][\p{L}&.'-]*){0,4})\s*(?:,|\.|$)`, true, "published", "appeared")
 	reCopyright     = rxKeys(`(?:\x{00a9}|(?i:copyright))\s*(?:\d{4}(?:-\d{4})?\s*,?\s*)?((?:The )?[A-Z][\p{L}&.'-]*(?: [A-Z][\p{L}&.'-]*){0,4})`, true, "\u00a9", "copyright")
 	reContact       = rxKeys(`\b[\w.+-]+@[\w-]+\.[\w.-]*\w\b|(?i:follow) (?:(?i:him|her|them)|[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,2}) (?i:on) (?i:twitter|x|facebook|instagram|threads|bluesky|linkedin|mastodon)\b|\b(?i:can be reached at|can be contacted at)\b|\b(?i:contact|reach|email|e-mail) (?:(?i:the (?:author|reporter|writer)|him|her|them)|[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,2}) (?i:at|on|via)\b`, true, "@", "follow", "reached", "contacted", "contact", "reach", "mail")
 	reLinkLine      = rx(`(?i)^(?:read more|related(?: stories| articles| coverage)?|see also|also read|read next|read also|watch|listen|more)\s*:`)
@@ -131,7 +132,7 @@ func markBoilerplate(text, low string, ps []para, firstLineIsHeadline bool) meta
 			ps[h].skip = "headline"
 		}
 	}
-	bylineOutlet := ""
+	bylineOutlet, publishedIn := "", ""
 	for i := range ps {
 		if ps[i].skip != "" {
 			continue
@@ -157,6 +158,11 @@ func markBoilerplate(text, low string, ps []para, firstLineIsHeadline bool) meta
 			ps[i].skip = "contact" // "Contact Ada Moss at ...", "Follow her on X", an email address
 		case n <= 100 && reBio.MatchString(l) && reBioWork.MatchString(l) && i > 0: // (a bio is a few lines, not a page flattened into one)
 			ps[i].skip = "bio"
+		case n <= 12 && rePublishedIn.matchLower(l, lower):
+			ps[i].skip = "footer" // "Published in the Kells Courier, May 3rd"
+			if publishedIn == "" {
+				publishedIn = rePublishedIn.FindStringSubmatch(l)[1]
+			}
 		case n <= 20 && reCopyrightLine.MatchString(l):
 			ps[i].skip = "copyright" // "(c) 2024 Harbour Times Media"
 		case i <= 2 && siteName == "" && siteNameLine(l):
@@ -285,7 +291,7 @@ func markBoilerplate(text, low string, ps []para, firstLineIsHeadline bool) meta
 			}
 		}
 	}
-	for _, c := range []string{header, m.wire, readMore, m.outlet, siteName, bylineOutlet, bio, signUp, copyright} {
+	for _, c := range []string{header, m.wire, readMore, m.outlet, siteName, bylineOutlet, bio, signUp, publishedIn, copyright} {
 		if c != "" {
 			m.outlet = canonicalOutlet(c)
 			break

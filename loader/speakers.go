@@ -1134,6 +1134,13 @@ func runMention(r capRun, known []string) mention {
 		titles = append(titles, strings.Join(w[:cut+1], " "))
 		w = w[cut+1:]
 	}
+	// "DPO Ivo Pap", "KPA Ada Moss": an office's or a body's initials
+	// before a name of two words, none of them in capitals nor a common
+	// word ("EU Common Agricultural Policy" is no one)
+	if len(w) >= 3 && acronymWord(w[0]) && isCapWord(w[1]) && isCapWord(w[2]) && !allCaps(w[1:]) && !isEnglishCommon(lc.lower(w[1])) && !orgWords[lc.lower(strings.TrimRight(w[len(w)-1], ".,"))] {
+		titles = append(titles, w[0])
+		w = w[1:]
+	}
 	// "Ferry Under-Secretary Ivo Pap", "New Yorker Ivo Pap", "Second-seeded
 	// Swedes Ivo Pap": words that describe before a first name and a
 	// surname, none of them a first name
@@ -1250,6 +1257,20 @@ func runMention(r capRun, known []string) mention {
 		m.titles = []string{t}
 	}
 	return m
+}
+
+// acronymWord: is w initials in capitals, two to five letters ("DPO",
+// "UKIP"), no dots?
+func acronymWord(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // companyShaped: is the one word w written as firms and products are, not
