@@ -257,7 +257,8 @@ func markBoilerplate(text, low string, ps []para, firstLineIsHeadline bool) meta
 		if ps[i].skip == "" && m.wire == "" && i < 8 {
 			if mm := reDateline.FindStringSubmatch(strings.TrimSpace(l)); mm != nil {
 				m.wire = canonicalOutlet(mm[1])
-			} else if mm := reDatelineKnown.FindStringSubmatch(strings.TrimSpace(l)); mm != nil {
+			} else if mm := reDatelineKnown.FindStringSubmatch(headOf(strings.TrimSpace(l), 120)); mm != nil {
+				// (a dateline opens its line: the regexp reads no further)
 				if _, ok := outletCanon[attrib.NormOutlet(mm[1])]; ok {
 					m.wire = canonicalOutlet(mm[1])
 				}
@@ -515,4 +516,15 @@ func countFieldsTo(s string, limit int) int {
 func mayByline(s string) bool {
 	s = strings.TrimLeft(s, " \t\n\f\r")
 	return len(s) >= 3 && s[0]|0x20 == 'b' && s[1]|0x20 == 'y' && (s[2] == ' ' || strings.HasPrefix(s[2:], "\u00a0"))
+}
+
+// headOf is s cut to at most n bytes, at a rune's start.
+func headOf(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }

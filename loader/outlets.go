@@ -236,11 +236,11 @@ var citationPatterns = []guarded{
 	// per Bloomberg
 	rePerOutlet,
 	// Kells Courier and other media reported
-	rxKeys(`(?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5}) (?:and|&) other (?:media|news (?:media|outlets|organi[sz]ations)|outlets|newspapers|broadcasters) (?:have |had )?(?:reported|said|reports|says)\b`, false, " other ").within(8, 5),
+	rxKeys(`(?P<o>(?:[Tt]he )?[A-Z][\p{L}.&'-]*(?: (?:[A-Z][\p{L}.&'-]*|of)){0,5}) (?:and|&) other (?:media|news (?:media|outlets|organi[sz]ations)|outlets|newspapers|broadcasters) (?:have |had )?(?:reported|said|reports|says)\b`, false, " other media", " other news", " other outlets", " other newspapers", " other broadcasters").within(8, 5),
 	// according to state media / citing state television
 	rxKeys(`(?i:according to|citing|told|reported by) (?P<o>(?:state|state-run|state-controlled|local|official) (?:media|television|tv|news agency|broadcaster))\b`, true, "media", "television", "tv", "agency", "broadcaster").within(4, 0),
 	// state-run Xinhua News Agency said / state media reported
-	rxKeys(`(?:^|\s)(?P<o>(?:(?:state-run|state|local|[A-Z][\p{L}-]+) )?(?:media|[A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,5})) (?:said|reported|says|reports)\b`, false, "said", "says", "report").within(7, 0).keyNear(func(s string, ks, _ int) bool {
+	rxKeys(`(?:^|\s)(?P<o>[A-Z][\p{L}-]+ media|(?:state-run |state |local )?(?:media|[A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,5})) (?:said|reported|says|reports)\b`, false, "said", "says", "report").within(7, 0).keyNear(func(s string, ks, _ int) bool {
 		// the cue starts its token, after the name's last word or "media"
 		w := tokenBefore(s, ks)
 		return spaceBefore(s, ks) > 0 && w != "" && ('A' <= w[0] && w[0] <= 'Z' || w == "media")
