@@ -1948,8 +1948,8 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 				return name, kind, "description->organisation"
 			}
 		}
-		if m.definite && (m.noun == "statement" || m.noun == "release") {
-			// "the statement said": who issued it
+		if m.noun == "statement" || m.noun == "release" {
+			// "the statement said", "released a statement that said": who issued it
 			if name, kind := r.statementIssuer(pos, m.noun); name != "" {
 				return name, kind, "description->issuer"
 			}
@@ -3230,15 +3230,15 @@ func sortQuotes(qs []qspan) {
 }
 
 // statementIssuer: who issued the statement (or release) a tag at pos
-// names ("the statement said"): the subject of the latest sentence before
-// pos's own that tells of one ("Ada Moss said in a statement", "The
+// names ("the statement said"): the subject of the latest sentence up to
+// pos that tells of one ("Ada Moss said in a statement", "The
 // harbour master said in a formal statement") or the body after "from" or
 // "by" there ("a statement from the Kells Port Authority"), resolved where
 // it stands; else "" (that sentence names no one it can read, or none
 // within 1,500 bytes tells of one).
 func (r *resolver) statementIssuer(pos int, noun string) (string, string) {
 	t := r.masked
-	own := clauseStart(t, min(pos, len(t)))
+	own := min(pos, len(t)) // (this sentence too: "X released a statement that said")
 	from := max(0, own-1500)
 	k, end, rest := -1, own, ""
 	for n := 0; n < 4 && k < 0; n++ {
@@ -3274,6 +3274,9 @@ func (r *resolver) statementIssuer(pos int, noun string) (string, string) {
 	}
 	if subj.kind == "" {
 		subj = bodyOpens(t[start:k], nil)
+	}
+	if subj.kind == "" {
+		subj = parseNP(cutNP(t[start:k]), nil) // "The Harbour Board, meanwhile, released a statement"
 	}
 	if subj.kind == "" || subj.kind == "noun" && (subj.noun == noun || !subj.definite) {
 		return "", ""

@@ -174,7 +174,7 @@ func findQuotes(text string, ps []para) []qspan {
 				open, openW, reopened = i, w, true
 			case isOpenMark(r):
 				open, openW, reopened = i, w, false
-			case r == '\u201d' && open < 0 && nested == 0 && (i == p.start || isSpaceByte(text[i-1]) || text[i-1] == '(') && opensWord(text, i+w, p.end):
+			case r == '\u201d' && open < 0 && nested == 0 && (i == p.start || isSpaceByte(text[i-1]) || text[i-1] == '(' || text[i-1] == '}') && opensWord(text, i+w, p.end):
 				// `the plan would ”get close to the crews”`: a closing mark
 				// typed where the opening one belongs, after a space and
 				// before a word, opens the quote
