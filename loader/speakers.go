@@ -145,6 +145,10 @@ func demonymPerson(w string) (string, bool) {
 	return lw, demonymPersons[lw]
 }
 
+// peopleBodies are the bodies a people's adjective names ("the Kellish
+// army", "the Dunmorian foreign ministry").
+var peopleBodies = toSet("army military navy government ministry embassy police parliament cabinet presidency administration")
+
 // oneOfAPeople: does the people's adjective lw also name one of them
 // ("Austrian", "Israeli"), not the whole people ("French", "Chinese")?
 func oneOfAPeople(lw string) bool {
@@ -719,6 +723,19 @@ func parseNPWords(np string, known []string) mention {
 		}
 		if len(words) == 2 && oneOfAPeople(lw) {
 			return mention{kind: "noun", noun: lw} // (as "the Spaniard": read as demonymPersons are)
+		}
+	}
+	// "the Kellish army", "the Russian foreign ministry": a people's body,
+	// an organisation named by its people's adjective
+	if len(words) >= 3 && len(words) <= 5 && strings.EqualFold(words[0], "the") && isCapWord(words[1]) && isAdjective(words[1]) {
+		last := strings.ToLower(strings.TrimRight(trimPossessive(words[len(words)-1]), ".,"))
+		plain := true
+		for _, w := range words[2 : len(words)-1] {
+			plain = plain && !isCapWord(w) && !npStop[strings.ToLower(w)]
+		}
+		if plain && !isCapWord(words[len(words)-1]) && peopleBodies[last] {
+			name := strings.TrimRight(trimPossessive(strings.Join(words[1:], " ")), ".,")
+			return mention{name: name, kind: attrib.KindOrganization}
 		}
 	}
 	// "Welsh" alone names a people, unless the article names someone so:
