@@ -1517,6 +1517,15 @@ func attribute(before, after string, qtext string, known []string) attribution {
 		}
 		var m mention
 		if participleVerbs[w] {
+			// "shown an email from Ms Moss asking": the writer of what
+			// the participle quotes
+			if mm := reWrittenFrom.FindStringSubmatch(before[max(0, bts[v].start-80):bts[v].start]); mm != nil {
+				if n := parseNP(mm[1], known); n.kind == attrib.KindPerson || n.kind == attrib.KindOrganization {
+					m = n
+				}
+			}
+		}
+		if participleVerbs[w] && m.kind == "" {
 			// "..., and Ada Moss calling it a": a name right before the
 			// participle is its subject
 			if n := absoluteSubject(before, bts, v, known); n.kind != "" {
@@ -1573,7 +1582,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 					m = firstPerson(before[:bts[v].start], known)
 				}
 			}
-		} else {
+		} else if !participleVerbs[w] {
 			m = subjectBefore(before[:bts[v].start], known)
 			if n := invertedName(before, bts, v, known); n.kind != "" && !nameOpensQuote(before, n) {
 				m = n // "The paradox, says Ivo Pap, a historian, is that"
@@ -3915,6 +3924,10 @@ func labelBefore(bt string, known []string) mention {
 
 // reReadFrom matches an inverted tag that names a written thing and its
 // writer: `read a text message from`, `read the letter, signed by`.
+// reWrittenFrom: a written message from someone, right before a
+// participle that quotes it ("an email from Ms Moss asking").
+var reWrittenFrom = rx(`\b(?:email|e-mail|letter|message|note|text|memo|tweet|post|card|cable|statement)s? from ((?:the )?[A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,3})\s*$`)
+
 // reStatementRead: `," the statement read.`: a statement or a release
 // as the tag's subject, with "read" for its verb.
 var reStatementRead = rxKeys(`^\s*(?:the|The) (?:[a-z-]+ ){0,2}(statement|release) read\b`, false, " read")
