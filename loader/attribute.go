@@ -2145,6 +2145,7 @@ var headOffices = map[string][]string{
 	"co-chairman": {"co-chairman", "chairman"},
 	"minister":    {"minister", "secretary"},
 	"chancellor":  {"chancellor"},
+	"chief":       {"chief"},
 }
 
 // officeForms are the title words that hold office noun, and whether a
@@ -2175,6 +2176,19 @@ func titleHead(lt string) string {
 	return f[len(f)-1]
 }
 
+// namesOtherPlace: does title t name, in a capitalised word of its own,
+// a place or body other than place ("Norfolk police chief" for a role of
+// "metropolitan")?
+func namesOtherPlace(t, place string, forms []string) bool {
+	for _, w := range strings.Fields(t) {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if isCapWord(w) && lw != place && !slices.Contains(forms, lw) && !titleWords[lw] && !honorifics[lw] && (placeKind([]string{w}) != "" || !isEnglishCommon(lw)) {
+			return true // (not a portfolio's common word: "Transport Minister")
+		}
+	}
+	return false
+}
+
 // roleHolder names the person who holds a role in the article: among the
 // people named before pos (speakers first) whose title holds the office,
 // the one whose title also names the place, else the only one; "" when
@@ -2187,21 +2201,27 @@ func (r *resolver) roleHolder(m mention, pos int) string {
 	if len(forms) == 0 {
 		return ""
 	}
+	otherPlace := false // a holder of the office elsewhere: the role's place tells them apart, none without it
 	holds := func(e entity) (office, place bool) {
 		if e.kind != attrib.KindPerson {
 			return false, false
 		}
 		for _, t := range e.titles {
 			lt := strings.ToLower(t)
+			held := false
 			if headOnly {
-				office = office || slices.Contains(forms, titleHead(lt))
+				held = slices.Contains(forms, titleHead(lt))
 			} else {
 				for _, w := range strings.Fields(lt) {
 					for _, f := range forms {
-						office = office || w == f
+						held = held || w == f
 					}
 				}
 			}
+			if held && m.place != "" && !strings.Contains(lt, m.place) && namesOtherPlace(t, m.place, forms) {
+				held, otherPlace = false, true // "Norfolk police chief X" holds no "Metropolitan police chief"
+			}
+			office = office || held
 			place = place || strings.Contains(lt, m.place)
 		}
 		return office, office && place
@@ -2231,7 +2251,7 @@ func (r *resolver) roleHolder(m mention, pos int) string {
 			}
 		}
 	}
-	if len(holders) == 1 {
+	if len(holders) == 1 && !otherPlace {
 		return holders[0]
 	}
 	return ""

@@ -145,6 +145,9 @@ func demonymPerson(w string) (string, bool) {
 	return lw, demonymPersons[lw]
 }
 
+// localWords place an office without naming it ("the local police chief").
+var localWords = toSet("local city county regional")
+
 // peopleBodies are the bodies a people's adjective names ("the Kellish
 // army", "the Dunmorian foreign ministry").
 var peopleBodies = toSet("army military navy government ministry embassy police parliament cabinet presidency administration")
@@ -804,6 +807,9 @@ func parseNPWords(np string, known []string) mention {
 		last, at := "", 0
 		for i := len(words) - 1; i >= 0; i-- {
 			lw := strings.ToLower(words[i])
+			if titleWords[lw] && !orgNouns[lw] && !sourceNouns[lw] {
+				break // "the police chief": the title heads the phrase, not the body before it
+			}
 			if orgNouns[lw] || sourceNouns[lw] && !strings.HasSuffix(lw, "s") && possessivePronouns[strings.ToLower(words[0])] {
 				last, at = lw, i // (and "his lawyer", "her agent": someone unnamed who speaks for a person)
 				break
@@ -841,6 +847,9 @@ func parseNPWords(np string, known []string) mention {
 		}
 		if len(words) == 4 && strings.EqualFold(words[1], "the") && (capStopwords[strings.ToLower(words[0])] || sentenceOpeners[strings.ToLower(words[0])]) {
 			words = words[1:] // "Later the harbour secretary"
+		}
+		if len(words) == 4 && strings.ToLower(words[0]) == "the" && localWords[strings.ToLower(words[1])] {
+			words = append([]string{words[0]}, words[2:]...) // "the local police chief"
 		}
 		if len(words) == 3 && strings.ToLower(words[0]) == "the" {
 			if m, ok := officeMention(words[1], words[2], gender); ok {
