@@ -34,6 +34,7 @@ var (
 	reBioFormer     = rx(`(?i)\b(?:previously|formerly|former|once|used to|was|spent)\b`) // an employer before this one
 	reBioOutlet     = rx(`\b(?:at|for|with) ((?:The )?[A-Z][\p{L}&'-]*(?: [A-Z][\p{L}&'-]*){0,4}) (?:since|from \d{4}|for \d+ years)\b`)
 	rePublishedIn   = rxKeys(`^\s*(?:(?:First|Originally) )?(?i:published in|published by|appeared in|appeared first in) (?:the |The )?([A-Z][\p{L}&.'-]*(?: [A-Z][\p{L}&.'-]*){0,4})\s*(?:,|\.|$)`, true, "published", "appeared")
+	reListHeadToEnd = rx(`(?i)^(?:more (?:from|on) [\p{L} .&'-]{1,40}|more stories|more news|related (?:stories|articles|coverage|news)|recommended(?: stories| articles| for you)?|most (?:read|popular|viewed)|you (?:may|might) also like|read next|trending(?: now| stories)?)\s*:?$`)
 	reCopyright     = rxKeys(`(?:\x{00a9}|(?i:copyright))\s*(?:\d{4}(?:-\d{4})?\s*,?\s*)?((?:The )?[A-Z][\p{L}&.'-]*(?: [A-Z][\p{L}&.'-]*){0,4})`, true, "\u00a9", "copyright")
 	reContact       = rxKeys(`\b[\w.+-]+@[\w-]+\.[\w.-]*\w\b|(?i:follow) (?:(?i:him|her|them)|[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,2}) (?i:on) (?i:twitter|x|facebook|instagram|threads|bluesky|linkedin|mastodon)\b|\b(?i:can be reached at|can be contacted at)\b|\b(?i:contact|reach|email|e-mail) (?:(?i:the (?:author|reporter|writer)|him|her|them)|[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,2}) (?i:at|on|via)\b`, true, "@", "follow", "reached", "contacted", "contact", "reach", "mail")
 	reLinkLine      = rx(`(?i)^(?:read more|related(?: stories| articles| coverage)?|see also|also read|read next|read also|watch|listen|more)\s*:`)
@@ -221,6 +222,14 @@ func markBoilerplate(text, low string, ps []para, firstLineIsHeadline bool) meta
 			continue
 		}
 		ps[i].skip = "headline list"
+		if i >= len(ps)/2 && reListHeadToEnd.MatchString(strings.TrimSpace(line(i))) {
+			// "More from the Harbour Times" in the article's second half:
+			// other stories, teasers and all, to the end
+			for j := i + 1; j < len(ps); j++ {
+				ps[j].skip = "headline list"
+			}
+			break
+		}
 		for i+1 < len(ps) && (ps[i+1].skip == "" || ps[i+1].skip == "promo headline") && headlineShaped(line(i+1)) {
 			i++
 			ps[i].skip = "headline list"
