@@ -1549,11 +1549,15 @@ func attribute(before, after string, qtext string, known []string) attribution {
 			if m.kind == "" {
 				// "The mayor left no doubt of his support for Ada Moss,
 				// saying": the clause's subject, a description too
-				if subj := sentenceSubject(before[:bts[v].start], known); subj.kind == "pronoun" && subj.gender == "o" && subordinateSubject(before, bts[:v], known).kind != "" {
+				subj := sentenceSubject(before[:bts[v].start], known)
+				if subj.kind == "pronoun" && subj.gender == "o" {
 					// "It came after Ivo Pap, a clerk, resigned saying": the
 					// subordinate clause's subject, not the empty "it"
-					m = subordinateSubject(before, bts[:v], known)
-				} else if subj.kind == kindRole || subj.kind == "pronoun" || subj.kind == attrib.KindPerson {
+					if sub := subordinateSubject(before, bts[:v], known); sub.kind != "" {
+						subj = sub
+					}
+				}
+				if subj.kind == kindRole || subj.kind == "pronoun" || subj.kind == attrib.KindPerson {
 					m = subj
 				} else if d := bodyOpens(before[:bts[v].start], known); d.kind != "" {
 					m = d // "The company would not comment, then issued a statement saying"
