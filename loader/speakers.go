@@ -145,6 +145,9 @@ func demonymPerson(w string) (string, bool) {
 	return lw, demonymPersons[lw]
 }
 
+// capitalPossessives are possessive pronouns written with a capital.
+var capitalPossessives = toSet("Her His Its Their Our My")
+
 // localWords place an office without naming it ("the local police chief").
 var localWords = toSet("local city county regional")
 
@@ -1059,6 +1062,14 @@ func runMention(r capRun, known []string) mention {
 	gender := ""
 	if len(w) > 1 && allCaps(w) || len(w) == 1 && allCaps(w) && utf8.RuneCountInString(w[0]) > 6 {
 		return mention{} // a headline, a dateline or a shouted phrase, not a name
+	}
+	// "Ada Moss Her speech": a possessive pronoun, capitalised where a
+	// sentence's start was lost, ends the name before it
+	for i := 2; i < len(w); i++ {
+		if capitalPossessives[w[i]] && !isEnglishCommon(lc.lower(w[i-2])) && !isEnglishCommon(lc.lower(w[i-1])) {
+			w = w[:i] // (after two words of a name: not "Stars In Their Eyes")
+			break
+		}
 	}
 	// "Lindqvist's Ohio chairman": a possessive inside the run ends the owner
 	for i := len(w) - 2; i >= 0; i-- {
