@@ -2181,8 +2181,8 @@ func titleHead(lt string) string {
 }
 
 // namesOtherPlace: does title t name, in a capitalised word of its own,
-// a place or body other than place ("Norfolk police chief" for a role of
-// "metropolitan")?
+// a place or body other than place ("Kells police chief" for a role of
+// "dunmore")?
 func namesOtherPlace(t, place string, forms []string) bool {
 	for _, w := range strings.Fields(t) {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
@@ -2223,7 +2223,7 @@ func (r *resolver) roleHolder(m mention, pos int) string {
 				}
 			}
 			if held && m.place != "" && !strings.Contains(lt, m.place) && namesOtherPlace(t, m.place, forms) {
-				held, otherPlace = false, true // "Norfolk police chief X" holds no "Metropolitan police chief"
+				held, otherPlace = false, true // "Kells police chief X" holds no "Dunmore police chief"
 			}
 			office = office || held
 			place = place || strings.Contains(lt, m.place)

@@ -271,11 +271,12 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 		kept = append(kept, q)
 	}
 	qs = kept
-	masked := particlesCapitalised(mask(text, qs))
+	pc := particlesCapitalised(text) // (the same bytes: "al-Varne" read as a name's word)
+	masked := mask(pc, qs)
 	lower, named := lowerAndNamed(masked, text)
 	raw := masked
 	masked = truecase(masked, ps, lower, named)
-	tc := truecase(particlesCapitalised(text), ps, lower, named) // the text the rules read, Title Case lines lowered
+	tc := truecase(pc, ps, lower, named) // the text the rules read, Title Case lines lowered
 	memo := newMentionMemo(known)
 	ents, outlets, lone, runs := collectEntities(text, masked, ps, memo)
 	r := &resolver{entities: ents, outlets: outlets, lone: lone, lower: lower, named: named, masked: raw, text: text}

@@ -121,7 +121,8 @@ var newsWords = toSet("news press media broadcasting broadcast television tv rad
 // a full stop that ends a sentence ("Kells Utd. The Sunday Post"), after an
 // owner's or a place's possessive ("Quist's Financial Post", "Kells's Radio
 // Dunmore"), after "of" ("Ada Moss of Harbour Trade Magazine"), without a
-// leading article "A" or a "-published"/"-based" modifier.
+// sentence's opening word ("As The Harbour Times reported"), a leading
+// article "A" or a "-published"/"-based"/"-headquartered" modifier.
 func outletCore(np string) string {
 	if sp := strings.IndexByte(np, ' '); sp > 0 && sp <= 8 && openerWord(np[:sp]) {
 		np = strings.TrimLeft(np[sp:], " ") // "As The Harbour Times reported", "But Kells Courier said"

@@ -718,28 +718,24 @@ func parseNPWords(np string, known []string) mention {
 			return mention{kind: "noun", noun: lw, definite: true, described: true}
 		}
 	}
-	// "the Spanish goalkeeper": a people's adjective and an occupation
-	// (not an office: "the Kellish president" may be anyone's), and "the
-	// Austrian", an adjective that names one of a people: someone named
-	// before, described
-	if strings.EqualFold(words[0], "the") && (len(words) == 3 || len(words) == 2) && isCapWord(words[1]) && isAdjective(words[1]) {
-		lw := strings.ToLower(strings.TrimRight(trimPossessive(words[len(words)-1]), ".,"))
-		if len(words) == 3 && !isCapWord(words[2]) && occupations[lw] && !titleWords[lw] && !isOffice(lw) {
-			return mention{kind: "noun", noun: lw, gender: genderOf(np), definite: true, described: true}
-		}
-		if len(words) == 2 && oneOfAPeople(lw) {
-			return mention{kind: "noun", noun: lw} // (as "the Spaniard": read as demonymPersons are)
-		}
-	}
-	// "the Kellish army", "the Russian foreign ministry": a people's body,
-	// an organisation named by its people's adjective
-	if len(words) >= 3 && len(words) <= 5 && strings.EqualFold(words[0], "the") && isCapWord(words[1]) && isAdjective(words[1]) {
+	// "the" and a people's adjective: "the Austrian", an adjective that
+	// names one of a people; "the Spanish goalkeeper", an occupation (not
+	// an office: "the Kellish president" may be anyone's), someone named
+	// before, described; "the Kellish army", "the Russian foreign
+	// ministry", a people's body, an organisation of that name
+	if len(words) >= 2 && len(words) <= 5 && strings.EqualFold(words[0], "the") && isCapWord(words[1]) && isAdjective(words[1]) {
 		last := strings.ToLower(strings.TrimRight(trimPossessive(words[len(words)-1]), ".,"))
-		plain := true
-		for _, w := range words[2 : len(words)-1] {
-			plain = plain && !isCapWord(w) && !npStop[strings.ToLower(w)]
+		switch {
+		case len(words) == 2 && oneOfAPeople(last):
+			return mention{kind: "noun", noun: last} // (as "the Spaniard": read as demonymPersons are)
+		case len(words) == 3 && !isCapWord(words[2]) && occupations[last] && !titleWords[last] && !isOffice(last):
+			return mention{kind: "noun", noun: last, gender: genderOf(np), definite: true, described: true}
 		}
-		if plain && !isCapWord(words[len(words)-1]) && peopleBodies[last] {
+		plain := len(words) >= 3 && !isCapWord(words[len(words)-1]) && peopleBodies[last]
+		for i := 2; plain && i < len(words)-1; i++ {
+			plain = !isCapWord(words[i]) && !npStop[strings.ToLower(words[i])]
+		}
+		if plain {
 			name := strings.TrimRight(trimPossessive(strings.Join(words[1:], " ")), ".,")
 			return mention{name: name, kind: attrib.KindOrganization}
 		}
@@ -1284,7 +1280,7 @@ func runMention(r capRun, known []string) mention {
 		}
 	}
 	if kind == attrib.KindPerson && len(w) > 1 && utf8.RuneCountInString(w[0]) >= 4 && allCaps(w[:1]) && !allCaps(w[1:]) && isFirstName(lc.lower(w[0])) {
-		// "RALPH Hasenhuttl": a first name capitalised as a story's
+		// "LENA Marsh": a first name capitalised as a story's
 		// first word is printed (not "EADS", "J.M.")
 		r, n := utf8.DecodeRuneInString(w[0])
 		name = string(r) + strings.ToLower(w[0][n:]) + name[len(w[0]):]
@@ -1299,15 +1295,7 @@ func runMention(r capRun, known []string) mention {
 // acronymWord: is w initials in capitals, two to five letters ("DPO",
 // "UKIP"), no dots?
 func acronymWord(w string) bool {
-	if len(w) < 2 || len(w) > 5 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return true
+	return len(w) <= 5 && isAcronym(w) && !strings.ContainsAny(w, ".&")
 }
 
 // companyShaped: is the one word w written as firms and products are, not
