@@ -100,9 +100,9 @@ func capRuns(s string) [][]int {
 
 // runConnectors join capitalised words into one name: "Bank of Kells",
 // the particles of surnames ("Ada de la Quist", "Ivo van der Moss",
-// "Nia bint Velo").
+// "Nia bint Velo", "Ivo ten Brack").
 var runConnectors = map[string]bool{"of": true, "de": true, "van": true, "von": true, "bin": true, "al": true, "la": true, "del": true, "da": true,
-	"der": true, "den": true, "du": true, "des": true, "di": true, "dos": true, "das": true, "ibn": true, "bint": true}
+	"der": true, "den": true, "ten": true, "ter": true, "du": true, "des": true, "di": true, "dos": true, "das": true, "ibn": true, "bint": true}
 
 // capWordEnd extends a capitalised word from i over letters, digits and
 // . ' \u2019 -.
@@ -218,6 +218,9 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 			// stripped from it, is a thing's ("the Quist Express"); a
 			// one-word name is kept aside in lone, for "he" and for "the
 			// company" (businessBefore)
+			continue
+		}
+		if placeAt(pre, m) {
 			continue
 		}
 		before := relationWords(nounBefore(pre)) // "his wife", "chairman"
@@ -742,7 +745,7 @@ func subjectBefore(s string, known []string) mention {
 	// (unless a name closes it, its comma never written: "After the ruling
 	// Ada Moss, a lawyer, said")
 	openerNamed := len(segs) > 1 && openerSubject(segs[0]) != ""
-	opening := len(segs) > 1 && opensWithPreposition(segs[0]) && !openerNamed
+	opening := len(segs) > 1 && (opensWithPreposition(segs[0]) || participleOpens(segs[0])) && !openerNamed
 	rel := len(segs) // the first segment of a relative clause after a name
 	for k := 1; k < len(segs)-1; k++ {
 		if relativeClause(segs[k]) {
@@ -1301,6 +1304,34 @@ func opensWithPreposition(seg string) bool {
 	ts := tokens(seg)
 	return len(ts) > 1 && prepositions[bare(ts[0].w)] && bare(ts[0].w) != "according"
 }
+
+// participleOpens: does seg open with a participle capitalised at the
+// sentence's start and followed by its object ("Fielding questions at the
+// Kells ground, the Dutchman said")? The segment is then an adverbial, not
+// a name and a clause: its capital word is no surname.
+func participleOpens(seg string) bool {
+	ts := tokens(seg)
+	if len(ts) < 2 || !isCapWord(ts[0].w) || isCapWord(ts[1].w) {
+		return false
+	}
+	lw, next := strings.ToLower(bare(ts[0].w)), bare(ts[1].w)
+	return len(lw) > 5 && strings.HasSuffix(lw, "ing") && !auxiliaries[next] && !pastVerbs[next] && !strings.HasSuffix(next, "ed") && !saysTold[next] && next != "and" && next != "or"
+}
+
+// placeAt: is m, a name after the words pre, a place ("at Old Kells",
+// "at Green Harbour"): after "at", with no first name or title, its
+// first word an English one?
+func placeAt(pre string, m mention) bool {
+	if m.kind != attrib.KindPerson || len(m.titles) != 0 || lastWords(pre, 1) != "at" {
+		return false
+	}
+	lf := strings.ToLower(strings.Fields(m.name)[0])
+	return !isFirstName(lf) && isEnglishCommon(lf)
+}
+
+// saysTold: the speech verbs of a surname ending in -ing that opens a
+// sentence ("Manning said", "Fielding told").
+var saysTold = toSet("says said tells told")
 
 // afterPreposition: do the words before a name end in a preposition
 // ("in", "at")?

@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a participle opening the sentence is no surname, a place after at is no person, and ten is a surname's particle", "Kells out\n\nIvo ten Brack has spoken of his regret at the club's exit from the cup on Tuesday night.\n\nIn a game they had to win, Ten Brack's side lost to a late goal.\n\nFielding questions during a press conference at Old Dunmore, the Dutchman said, \"We are all let down tonight. We should have done better.\"\n\n\"We gave away the goal,\" he said.",
+			[]quoteView{{"We are all let down tonight. We should have done better.", "Ivo ten Brack", ""}, {"We gave away the goal,", "Ivo ten Brack", ""}}},
 		{"a date prefix opens the story's first paragraph, which is read as the story", " date 2024-03-05 Harbour master Ada Moss said on Monday that the ferry would \"run as long as it floats\".\n\n\"We will not give up,\" Moss said.",
 			[]quoteView{{"run as long as it floats", "Ada Moss", ""}, {"We will not give up,", "Ada Moss", ""}}},
 		{"a title of a country before a name is the name's title", "Talks\n\nThe harbour is open again, President of Portugal Ivo Varnelko said.\n\n\"We broke the blockade,\" Varnelko said.",

@@ -242,7 +242,7 @@ func (c *rankContext) mentions(pi int) []pmention {
 					continue // "MP for Dunmore and Kells": the seat names nobody
 				}
 				m := c.memo.get(words)
-				if m.name == "" {
+				if m.name == "" || placeAt(line[max(0, loc[0]+at-40):loc[0]+at], m) {
 					continue
 				}
 				out = append(out, pmention{start: p.start + loc[0] + at, end: p.start + loc[0] + end, m: m})
