@@ -972,6 +972,11 @@ func describedSubject(seg string) mention {
 	if m := anonymousSource(w); m.kind != "" {
 		return m
 	}
+	if n := len(w); n >= 2 && n <= 5 && (strings.EqualFold(w[0], "a") || strings.EqualFold(w[0], "an")) && reAgeNoun.MatchString(bare(w[n-1])) && !slices.ContainsFunc(w[1:], isCapWord) {
+		// "a visibly tired 34-year-old said:": an age alone, someone the
+		// article has named, described (as "the 34-year-old" after a quote)
+		return mention{kind: "noun", noun: bare(w[n-1]), described: true}
+	}
 	if head := groupOfPeople(w); head != "" {
 		return groupMention(w, head)
 	}

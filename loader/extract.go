@@ -558,7 +558,15 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					// `Pap starred in the win. "...," said the Kells
 					// captain.`: no one named holds the role, so it
 					// describes the person the sentence before is about
-					if m := previousSubject(text, ps, pi, sents, si, pq, byPara, known); m.kind == attrib.KindPerson {
+					m := previousSubject(text, ps, pi, sents, si, pq, byPara, known)
+					if m.kind != attrib.KindPerson && strings.HasPrefix(at.rule, "block-intro:") {
+						// `A tired 34-year-old said:` then the quote: the
+						// sentence before the introduction's
+						if ss := splitSentences(text, ps[pi-1], byPara[pi-1]); len(ss) > 0 {
+							m = previousSubject(text, ps, pi-1, ss, len(ss)-1, byPara[pi-1], byPara, known)
+						}
+					}
+					if m.kind == attrib.KindPerson {
 						if name, kind, _ := r.resolveHow(m, q.open); name != "" && kind == attrib.KindPerson && !r.titledOtherThan(at.m, name) && (at.m.office || at.m.place == "" || !strings.Contains(strings.ToLower(name), at.m.place)) {
 							// (not the club: "Kells drew. ... said the Kells striker")
 							quote.Speaker, quote.SpeakerKind = name, kind

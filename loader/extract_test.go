@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"an age alone with a before it is someone named, described, and a paragraph it introduces with a colon is the one the sentence before the introduction is about", "Kells lose\n\nKells coach Ivo Pap was far from happy with his side's loss to Dunmore on Sunday.\n\nTalking to reporters after the game, a clearly upset 61-year-old said:\n\n\"We played badly from the start and we deserved nothing.\"",
+			[]quoteView{{"We played badly from the start and we deserved nothing.", "Ivo Pap", ""}}},
 		{"a participle opening the sentence is no surname, a place after at is no person, and ten is a surname's particle", "Kells out\n\nIvo ten Brack has spoken of his regret at the club's exit from the cup on Tuesday night.\n\nIn a game they had to win, Ten Brack's side lost to a late goal.\n\nFielding questions during a press conference at Old Dunmore, the Dutchman said, \"We are all let down tonight. We should have done better.\"\n\n\"We gave away the goal,\" he said.",
 			[]quoteView{{"We are all let down tonight. We should have done better.", "Ivo ten Brack", ""}, {"We gave away the goal,", "Ivo ten Brack", ""}}},
 		{"a date prefix opens the story's first paragraph, which is read as the story", " date 2024-03-05 Harbour master Ada Moss said on Monday that the ferry would \"run as long as it floats\".\n\n\"We will not give up,\" Moss said.",
