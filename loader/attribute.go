@@ -3203,7 +3203,21 @@ func (r *resolver) namedBefore(pos int, want string) iter.Seq[entity] {
 			}
 			lr := r.readLone(j)
 			j--
-			if lr.opens(want) || lr.named < 0 {
+			if lr.opens(want) {
+				continue
+			}
+			if lr.named < 0 {
+				// "Ms Quist", never named in full: she herself, for a
+				// pronoun of her sex
+				// (not "Sir Ivo", a first name: the Ivo Pap named before)
+				if l := r.lone[j+1]; want != "" && l.gender == want && len(l.titles) > 0 && !isFirstName(l.norm) {
+					if p := r.peerTitle(l.name); p != "" {
+						l.name = p + " " + l.name // "Lord Quist"
+					}
+					if !yield(l) {
+						return
+					}
+				}
 				continue
 			}
 			if !yield(r.entities[lr.named]) {
