@@ -166,6 +166,46 @@ var Sieves = []struct{ Name, What string }{
 	{"previous-paragraph-subject", "the subject of the paragraph before"},
 	{"previous-sentence-speech", "the speaker of a speech verb in the sentence before"},
 	{"ranker", "the learned ranker over the mentions around the quote"},
+	{"run-on:closing-tag", "the paragraphs of a quotation run over several, the first untagged: the speaker its first tag further on names"},
+}
+
+// chainLink is a kept quote's place in a quotation that runs over
+// paragraphs: whether it runs on into the next paragraph, whether the
+// paragraph before ran on into it, and whether a tag of its own names its
+// speaker, and whether it opens its paragraph.
+type chainLink struct{ runsOn, fromRunOn, tagged, opensPara bool }
+
+// closingTags gives the paragraphs of a quotation run over several, whose
+// first names no speaker, the speaker its first tag names, further on:
+// `"The board has heard ...` then `"While we welcome ...," the ministry
+// said.`: the whole quotation is the ministry's, not the previous
+// paragraph's subject's.
+func closingTags(a *attrib.Article, chain []chainLink, people map[string]*attrib.Person) {
+	for i := 0; i < len(chain); i++ {
+		if !chain[i].runsOn || chain[i].fromRunOn || chain[i].tagged || !chain[i].opensPara {
+			continue // (not `"...," Ada Moss said. "And ...`: hers, going on)
+		}
+		k := i + 1
+		for k < len(chain) && chain[k].fromRunOn && !chain[k].tagged && chain[k].runsOn {
+			k++
+		}
+		if k >= len(chain) || !chain[k].fromRunOn || !chain[k].tagged || a.Quotes[k].Speaker == "" {
+			continue
+		}
+		tag := a.Quotes[k]
+		for j := i; j < k; j++ {
+			q := &a.Quotes[j]
+			if q.SpeakerID == tag.SpeakerID {
+				continue
+			}
+			q.Speaker, q.SpeakerKind, q.SpeakerID, q.Cue = tag.Speaker, tag.SpeakerKind, tag.SpeakerID, tag.Cue
+			if q.Via == "" {
+				q.Via, q.ViaID = tag.Via, tag.ViaID
+			}
+			q.Rule = "run-on:closing-tag (was: " + q.Rule + ")"
+		}
+		i = k
+	}
 }
 
 // CheckSieves refuses a name that is not a sieve's.
@@ -292,7 +332,8 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 	}
 
 	var prev *attrib.Quote
-	prevUnnamed := false // the quote before is an unnamed source's ("one broker said")
+	var chain []chainLink // of each quote kept, its place in a quotation run over paragraphs
+	prevUnnamed := false  // the quote before is an unnamed source's ("one broker said")
 	prevPara, prevSent := -1, -1
 	byPara := map[int][]qspan{}
 	for _, q := range qs {
@@ -710,10 +751,14 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				quote.ViaID = OutletID(quote.Via)
 			}
 			a.Quotes = append(a.Quotes, quote)
+			chain = append(chain, chainLink{runsOn: q.runsOn, fromRunOn: q.fromRunOn, tagged: at.explicit && at.m.kind != "", opensPara: strings.TrimSpace(text[p.start:q.open]) == ""})
 			prev = &a.Quotes[len(a.Quotes)-1]
 			prevPara, prevSent = pi, s.start
 			prevUnnamed = quote.Speaker == "" && (unnamedSource(said, how) || unnamedPerson(said, how) || at.describedMany || quote.Continues && prevUnnamed)
 		}
+	}
+	if !o.off["run-on:closing-tag"] {
+		closingTags(a, chain, people)
 	}
 	// a name spoken as a body somewhere and elsewhere as a person nothing
 	// gave a sex or a first name ("according to Quistware", "Quistware
@@ -730,8 +775,14 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			people[q.SpeakerID].Kind = attrib.KindOrganization
 		}
 	}
+	used := map[string]bool{}
+	for _, q := range a.Quotes {
+		used[q.SpeakerID] = true
+	}
 	for _, id := range order {
-		a.People = append(a.People, *people[id])
+		if used[id] {
+			a.People = append(a.People, *people[id]) // (not one a quotation's closing tag took its quotes from)
+		}
 	}
 	a.Reported = findReported(text, low, ps, byPara, known, r)
 	if rewritten {
