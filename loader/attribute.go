@@ -1974,11 +1974,26 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		// (of the nearest entities before it: an article of thousands of
 		// names must not make each description read them all)
 		near := r.entitiesBefore(pos)
+		bareNoun := "" // the noun alone as a name ("the Ministry said"), if nothing longer
 		for i := near - 1; i >= max(0, near-nearEntities); i-- {
 			e := r.entities[i]
-			if e.kind == attrib.KindOrganization && strings.HasSuffix(strings.ToLower(e.name), m.noun) {
+			if e.kind != attrib.KindOrganization {
+				continue
+			}
+			ln := strings.ToLower(e.name)
+			if ln == m.noun {
+				if bareNoun == "" {
+					bareNoun = e.name
+				}
+				continue
+			}
+			if strings.HasSuffix(ln, " "+m.noun) || len(e.fields) > 2 && e.fields[0] == m.noun && e.fields[1] == "of" {
+				// "the Kells Harbour Ministry", "the Ministry of Ferries"
 				return e.name, e.kind, "description->organisation"
 			}
+		}
+		if bareNoun != "" {
+			return bareNoun, attrib.KindOrganization, "description->organisation"
 		}
 		if m.definite && (m.noun == "organisation" || m.noun == "organization") {
 			// "the organisation said": the organisation named last before
