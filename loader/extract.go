@@ -659,6 +659,13 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				rule = "previous-paragraph-subject"
 				if m := prevSubject(text, ps, pi, byPara[pi-1], known); m.kind == attrib.KindPerson {
 					quote.Speaker, quote.SpeakerKind = r.resolve(m, q.open)
+				} else if m.kind == kindRole && !m.many && !m.body {
+					// `The Prime Minister thanked the crew.` then `"..."`: the
+					// one the article titled so
+					if name, kind, how := r.resolveHow(m, q.open); kind == attrib.KindPerson && strings.HasPrefix(how, "role->person") {
+						quote.Speaker, quote.SpeakerKind = name, kind
+						r.how = how
+					}
 				}
 			case !at.explicit && !at.continues && si > 0 && si < len(sents) && sents[si-1].start >= p.start && !(titleLike(qt) && countFieldsTo(qt, 4) <= 4) && !off["previous-sentence-speech"]:
 				// a sentence that names no speaker, after one of this paragraph
