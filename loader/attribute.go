@@ -346,7 +346,9 @@ func splitRunAtPeriods(words []string) [][]string {
 		if i < len(words)-1 && strings.HasSuffix(w, ".") {
 			core := strings.TrimSuffix(w, ".")
 			next := strings.ToLower(words[i+1])
-			if !abbrevs[strings.ToLower(core)] && len([]rune(core)) > 1 && !strings.Contains(core, ".") || capStopwords[next] && !honorifics[next] {
+			if !abbrevs[strings.ToLower(core)] && len([]rune(core)) > 1 && !strings.Contains(core, ".") || capStopwords[next] && !honorifics[next] || firmSuffixes[strings.ToLower(core)] && isFirstName(next) {
+				// (and "Quist and Co. Ada Moss": a firm's name ends before a
+				// first name)
 				// (and "Kells Ferry Ltd. But Quistware": a word that opens a sentence
 				// after any period)
 				out = append(out, words[start:i+1])
@@ -356,6 +358,9 @@ func splitRunAtPeriods(words []string) [][]string {
 	}
 	return append(out, words[start:])
 }
+
+// firmSuffixes end a firm's name, abbreviated ("Co.", "Ltd.").
+var firmSuffixes = toSet("co corp inc ltd plc llc")
 
 // nounBefore is the last word of pre that is no article ("his wife, " in
 // "his wife, the"): the noun a name right after it stands in apposition
@@ -2010,6 +2015,12 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 			// person in the article has ("Quistware reported a loss")
 			if name, kind := r.businessBefore(pos); name != "" {
 				return name, kind, "description->organisation"
+			}
+		}
+		if (m.noun == "statement" || m.noun == "release") && (m.gender == "m" || m.gender == "f") && !m.definite {
+			// "Her statement added:": hers, as "she added" is
+			if name, kind := r.pronoun(mention{name: map[string]string{"m": "he", "f": "she"}[m.gender], kind: "pronoun", gender: m.gender}, pos); name != "" && kind == attrib.KindPerson {
+				return name, kind, "description->pronoun"
 			}
 		}
 		if m.noun == "statement" || m.noun == "release" {

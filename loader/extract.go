@@ -1155,19 +1155,53 @@ func describedRole(m mention) bool {
 // before), a he or she read back to a name as far as the paragraph
 // allows; none when that sentence is about no person.
 func previousSubject(text string, ps []para, pi int, sents []sentence, si int, pq []qspan, byPara map[int][]qspan, known []string) mention {
+	return previousSubjectAt(text, ps, pi, sents, si, pq, byPara, known, 0)
+}
+
+// previousSubjectAt is previousSubject read depth descriptions back.
+func previousSubjectAt(text string, ps []para, pi int, sents []sentence, si int, pq []qspan, byPara map[int][]qspan, known []string, depth int) mention {
 	var m mention
+	var at sentence // the sentence read
 	switch {
 	case si > 0 && si <= len(sents):
-		m = sentenceSpeaker(text, sents[si-1], pq, known, true)
+		at = sents[si-1]
+		m = sentenceSpeaker(text, at, pq, known, true)
 		if m.kind == "pronoun" && (m.name == "he" || m.name == "she") {
 			m = pronounSubjectBefore(text, sents, si-1, ps[pi].start, pq, known, m)
 		}
+		if depth < 2 && m.kind != attrib.KindPerson && describedOpening(text[at.start:at.end]) {
+			// `Ada Moss won. The 27-year-old, ..., is fit. "...," said
+			// the world number 12`: the one that description describes
+			return previousSubjectAt(text, ps, pi, sents, si-1, pq, byPara, known, depth+1)
+		}
 	case si == 0 || si < len(sents) && sents[si].start == ps[pi].start:
-		if ls, ok := lastSentenceBefore(text, ps, pi, byPara[pi-1]); ok {
-			m = sentenceSpeaker(text, ls, byPara[pi-1], known, true)
+		if pi == 0 || ps[pi-1].skip != "" {
+			return m
+		}
+		prev := splitSentences(text, ps[pi-1], byPara[pi-1])
+		if len(prev) == 0 {
+			return m
+		}
+		at = prev[len(prev)-1]
+		m = sentenceSpeaker(text, at, byPara[pi-1], known, true)
+		if depth < 2 && m.kind != attrib.KindPerson && describedOpening(text[at.start:at.end]) {
+			return previousSubjectAt(text, ps, pi-1, prev, len(prev)-1, byPara[pi-1], byPara, known, depth+1)
 		}
 	}
 	return m
+}
+
+// describedOpening: does sentence s open with someone described, not
+// named ("The 27-year-old, who ...", "The world number 12 has ...")?
+func describedOpening(s string) bool {
+	w := strings.Fields(s)
+	for n := min(4, len(w)); n >= 2; n-- {
+		np := strings.TrimRight(strings.Join(w[:n], " "), ",")
+		if reWorldRank.MatchString(np) || definiteDescription(np) && !pluralDescription(np) {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounChain reads a he or she (pro) back over the sentences before

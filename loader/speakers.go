@@ -787,6 +787,9 @@ func parseNPWords(np string, known []string) mention {
 				pre = append(pre, w)
 				continue
 			}
+			if n := len(cur); n > 0 && strings.HasSuffix(cur[n-1], ".") && firmSuffixes[strings.ToLower(strings.TrimSuffix(cur[n-1], "."))] && isFirstName(lw) {
+				flush() // "Quist and Co. Ada Moss": the firm's name ends
+			}
 			cur = append(cur, w)
 		case len(cur) > 0 && w == "&" && i+1 < len(words) && isCapWord(words[i+1]):
 			cur = append(cur, w) // "Quist Pellow & Sons": one name
@@ -836,6 +839,11 @@ func parseNPWords(np string, known []string) mention {
 		// named, described (the one the sentence before is about)
 		// (not an age alone, "the 30-year-old": after a quote the
 		// sentence before reads it better)
+		if len(words) == 4 && reWorldRank.MatchString(strings.Join(words, " ")) {
+			// "the world number 12": a player the article has named,
+			// described by rank
+			return mention{kind: "noun", noun: "number", definite: true, described: true}
+		}
 		if len(words) <= 3 && strings.EqualFold(words[0], "the") && definiteDescription(strings.Join(words, " ")) && !pluralDescription(strings.Join(words, " ")) && !reAgeNoun.MatchString(words[len(words)-1]) {
 			return mention{kind: "noun", noun: bare(words[len(words)-1]), gender: gender, definite: true, described: true}
 		}
@@ -1619,6 +1627,10 @@ func monthSurname(words []string, i int) bool {
 	prev := strings.ToLower(words[i-1])
 	return isCapWord(words[i-1]) && (isFirstName(prev) && !isEnglishCommon(prev) || honorifics[strings.TrimSuffix(prev, ".")])
 }
+
+// reWorldRank is a player's rank for a description ("the world number
+// 12", "the world No. 3").
+var reWorldRank = rx(`^(?i:the world (?:number|no\.?) (?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten))$`)
 
 // monthNames: the months written in full, those a surname may be.
 var monthNames = toSet("january february march april may june july august september october november december")
