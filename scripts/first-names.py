@@ -31,7 +31,11 @@ for loc in LOCALES:
             n = n.strip().lower()
             if n.isalpha() and len(n) > 1:
                 into.add(n)
-both = female & male
+# names Faker's Latin-script locales give one sex that South Asian and Arab
+# naming gives the other too ("Rana" a woman's name in Arabic, a man's in
+# Pakistan and India): of either sex
+BOTH_TOO = {"rana"}
+both = female & male | (BOTH_TOO & (female | male))
 NOTICE = """# Faker: Copyright (c) 2012 Daniele Faraglia. Permission is hereby granted,
 # free of charge, to any person obtaining a copy of this software and
 # associated documentation files (the "Software"), to deal in the Software
