@@ -46,8 +46,15 @@ type entity struct {
 
 func newEntity(name, kind, gender string, titles []string, pos int) entity {
 	n := attrib.NormName(name)
-	return entity{name: name, kind: kind, gender: gender, titles: titles, pos: pos, norm: n, fields: strings.Fields(n)}
+	fields := strings.Fields(n)
+	if k := len(fields); k >= 3 && generations[fields[k-1]] {
+		fields = fields[:k-1] // "Ivo Varne Jr.": his surname is Varne
+	}
+	return entity{name: name, kind: kind, gender: gender, titles: titles, pos: pos, norm: n, fields: fields}
 }
+
+// generations follow a surname ("Jr.", "III"), no part of it.
+var generations = toSet("jr sr ii iii iv")
 
 // capRuns returns the runs of capitalised words in s, as
 // rx(`[\p{Lu}][\p{L}\p{N}\p{Mn}.'\x{2019}-]*(?: (?:(?:of|de|van|von|bin|al|la|del|da) )*[\p{Lu}][\p{L}\p{N}\p{Mn}.'\x{2019}-]*)*`).FindAllStringIndex(s, -1)
@@ -3085,7 +3092,8 @@ func (r *resolver) pronoun(m mention, pos int) (string, string) {
 	want := m.gender
 	ok := func(e entity) bool {
 		if m.name == "they" || m.name == "it" {
-			return e.kind == attrib.KindOrganization && e.spokes == "" || // (not the firm a spokesman spoke for)
+			return e.kind == attrib.KindOrganization && e.spokes == "" && !(m.name == "they" && isOutletName(e.name)) || // (not the firm a spokesman spoke for, nor the paper they told)
+				m.name == "they" && e.name == "" && e.kind == kindGroup || // ("sources said ... they added")
 				m.name == "it" && r.itSpoke(e, pos) // ("said Quistware. ... it said")
 		}
 		if m.name == "i" || m.name == "we" {

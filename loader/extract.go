@@ -426,7 +426,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					at.rule += "+pronoun-is-sentence-subject"
 				}
 			}
-			if at.explicit && at.m.kind == "pronoun" && (at.m.name == "he" || at.m.name == "she" || at.m.name == "it") && !off["pronoun-after-reported-speech"] {
+			if at.explicit && at.m.kind == "pronoun" && (at.m.name == "he" || at.m.name == "she" || at.m.name == "it" || at.m.name == "they") && !off["pronoun-after-reported-speech"] {
 				// `Ames said the plan would fail. "It will," she said.`: he or
 				// she right after a sentence that reports someone's words
 				// without quoting them is that someone, not the last quoted;
@@ -510,6 +510,11 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 						at.m.kind = attrib.KindOrganization
 					}
 					at.rule += reading
+				} else if at.m.name == "they" && m.kind == "noun" && pluralSource(m.noun) {
+					// `Sources said the talks failed. "...," they added.`: those
+					// sources, unnamed
+					at.m = m
+					at.rule += "+pronoun-after-reported-speech"
 				} else if person && m.kind == "noun" && sourceNouns[m.noun] && !sourceOrgNouns[m.noun] && !strings.HasSuffix(m.noun, "s") {
 					// `A spokesman said ... "...," he said.`: the unnamed source
 					// (one person: not "aides say", not "the statement said")
@@ -579,6 +584,9 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				rule = at.rule
 				quote.Speaker, quote.SpeakerKind = r.resolve(at.m, q.open)
 				quote.Cue, quote.Via = at.cue, at.via
+				if at.m.kind == "pronoun" && quote.Via != "" && quote.Speaker == quote.Via {
+					quote.Speaker, quote.SpeakerKind = "", "" // `"...," they told the Kells Courier`: not the paper itself
+				}
 				if quote.Via == "" && (reToldOutletNoun.MatchString(after) || reToldOutletNoun.MatchString(before)) {
 					// `," she told the newspaper.`: the paper named last, in
 					// this paragraph or the two before
@@ -699,7 +707,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					o.observe(&quote, cs)
 				}
 				if o.ranker != nil && !off["ranker"] {
-					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(read, how) && (cs[b].kind == attrib.KindPerson || isOutletName(cs[b].speaker))) && !(quote.Via != "" && cs[b].speaker == quote.Via) && !(bodyDescribed(read, how) && cs[b].kind == attrib.KindPerson && personNamed(cs[b].speaker)) && !unnamedPerson(read, how) && how != "pronoun->unnamed-source" && !(quote.Continues && prevUnnamed) && !((at.described || read.owned) && (at.describedMany || !describedFits(cs[b]))) && !toldAudience(text, p.start, cs[b]) {
+					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(read, how) && (cs[b].kind == attrib.KindPerson || isOutletName(cs[b].speaker) || pluralSource(read.noun))) && !(quote.Via != "" && cs[b].speaker == quote.Via) && !(bodyDescribed(read, how) && cs[b].kind == attrib.KindPerson && personNamed(cs[b].speaker)) && !unnamedPerson(read, how) && how != "pronoun->unnamed-source" && !(quote.Continues && prevUnnamed) && !((at.described || read.owned) && (at.describedMany || !describedFits(cs[b]))) && !toldAudience(text, p.start, cs[b]) {
 						c := cs[b]
 						quote.Speaker, quote.SpeakerKind, said = c.speaker, c.kind, c.m
 						if bodyDescribed(read, how) && c.kind == attrib.KindPerson {
@@ -714,6 +722,9 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				// "a spokesman said": a later "he added" is that spokesman, no
 				// one named before
 				r.addSpeaker(newEntity("", attrib.KindPerson, said.gender, nil, q.open))
+			} else if quote.Speaker == "" && unnamedSource(said, how) && pluralSource(said.noun) {
+				// "sources said": a later "they added" is those sources
+				r.addSpeaker(newEntity("", kindGroup, "", nil, q.open))
 			}
 			if quote.Speaker == "" && countFieldsTo(qt, 4) <= 4 {
 				quote.Term = true

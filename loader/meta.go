@@ -265,7 +265,11 @@ func markBoilerplate(text, low string, ps []para, firstLineIsHeadline bool) meta
 		l := line(i)
 		if ps[i].skip == "" && m.wire == "" && i < 8 {
 			if mm := reDateline.FindStringSubmatch(strings.TrimSpace(l)); mm != nil {
-				m.wire = canonicalOutlet(mm[1])
+				if strings.Contains(mm[1], " ") && !outletShaped(mm[1]) && !isAllCaps(mm[1]) {
+					// "KELLS (Ada Moss) –": the reporter's byline, no agency
+				} else {
+					m.wire = canonicalOutlet(mm[1])
+				}
 			} else if mm := reDatelineKnown.FindStringSubmatch(headOf(strings.TrimSpace(l), 120)); mm != nil {
 				// (a dateline opens its line: the regexp reads no further)
 				if _, ok := outletCanon[attrib.NormOutlet(mm[1])]; ok {

@@ -697,6 +697,15 @@ func parseNPWords(np string, known []string) mention {
 	if m := anonymousSource(words); m.kind != "" {
 		return m // "two people familiar with the plan": no one named
 	}
+	if len(words) == 1 && isCapWord(words[0]) {
+		// "Sources said", "Officials added": a plural source noun
+		// capitalised where a sentence starts, no name
+		if lw := strings.ToLower(words[0]); len(lw) > 4 && pluralSource(lw) {
+			if m := parseNPWords(lw, known); m.kind == "noun" {
+				return m
+			}
+		}
+	}
 	// a lone pronoun
 	if len(words) <= 2 {
 		lw := strings.ToLower(words[0])
@@ -1626,6 +1635,12 @@ func monthSurname(words []string, i int) bool {
 	}
 	prev := strings.ToLower(words[i-1])
 	return isCapWord(words[i-1]) && (isFirstName(prev) && !isEnglishCommon(prev) || honorifics[strings.TrimSuffix(prev, ".")])
+}
+
+// pluralSource: is lw the plural of a source noun ("sources",
+// "officials")?
+func pluralSource(lw string) bool {
+	return strings.HasSuffix(lw, "s") && sourceNouns[lw] && sourceNouns[strings.TrimSuffix(lw, "s")]
 }
 
 // reWorldRank is a player's rank for a description ("the world number
