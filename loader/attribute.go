@@ -2208,6 +2208,14 @@ var officeTitles = map[string][]string{
 	"mp":             {"mp"},
 	"mep":            {"mep"},
 	"msp":            {"msp"},
+	"judge":          {"judge", "justice"},
+	"president":      {"president", "pres."},
+	"premier":        {"premier"},
+	"commissioner":   {"commissioner"},
+	"ambassador":     {"ambassador"},
+	"sheriff":        {"sheriff"},
+	"bishop":         {"bishop"},
+	"archbishop":     {"archbishop"},
 }
 
 // headOffices are offices a title holds only by its head word (titleHead):

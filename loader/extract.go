@@ -1158,8 +1158,13 @@ func antecedent(rule string, explicit bool, qt, sentence string) bool {
 // than speaking for a body ("the Kells captain", not "the Kells
 // spokesman")?
 func describedRole(m mention) bool {
-	return m.kind == kindRole && m.definite && !m.body && !sourceNouns[m.noun] && !speaksFor[m.noun]
+	return m.kind == kindRole && m.definite && !m.body && !sourceNouns[m.noun] && !speaksFor[m.noun] && !otherOffices[m.noun]
 }
+
+// otherOffices are offices whose holder a story about someone else names
+// by the office alone ("the judge", "the ambassador"): never the person
+// the sentence before is about.
+var otherOffices = toSet("judge president premier commissioner ambassador sheriff bishop archbishop")
 
 // previousSubject is the person the sentence before sentence si of a
 // paragraph is about (for its first sentence, the last of the paragraph
