@@ -2332,6 +2332,20 @@ func (r *resolver) roleHolder(m mention, pos int) string {
 			}
 		}
 	}
+	if len(holders) == 0 {
+		// "President Quist", a surname titled alone: the one named in full
+		// with it, else the surname
+		for i := len(r.lone) - 1; i >= 0; i-- {
+			if l := r.lone[i]; l.pos < pos && len(l.titles) > 0 {
+				if full := r.fullNameBy(l.name, l.pos, true); full != "" {
+					l.name = full
+				}
+				if name := consider(l); name != "" {
+					return name
+				}
+			}
+		}
+	}
 	if len(holders) == 1 && !otherPlace {
 		return holders[0]
 	}
