@@ -2747,7 +2747,7 @@ func (r *resolver) businessBefore(pos int) (string, string) {
 		if pos-e.pos > 1500 {
 			break
 		}
-		if e.kind == attrib.KindOrganization && !isOutletName(e.name) && !orgNouns[strings.ToLower(e.fields[len(e.fields)-1])] && !slices.ContainsFunc(e.fields, publicBodyWord) && !isParty(mention{name: e.name, kind: e.kind}) && placeKind(e.fields) == "" && !(len(e.fields) == 1 && (isEnglishCommon(strings.ToLower(e.name)) || outletSuffixes[strings.ToLower(e.name)] || !actsBefore(r.text, e.name, pos))) {
+		if e.kind == attrib.KindOrganization && !isOutletName(e.name) && !orgNouns[strings.ToLower(e.fields[len(e.fields)-1])] && !slices.ContainsFunc(e.fields, publicBodyWord) && !isParty(mention{name: e.name, kind: e.kind}) && placeKind(e.fields) == "" && !(len(e.fields) == 1 && (isEnglishCommon(strings.ToLower(e.name)) && !isAcronym(e.name) || outletSuffixes[strings.ToLower(e.name)] || !actsBefore(r.text, e.name, pos) && !r.bracketedAlias(e))) {
 			best, bestAt, kind = e.name, e.pos, e.kind
 			break
 		}
@@ -2762,6 +2762,21 @@ func (r *resolver) businessBefore(pos int) (string, string) {
 		}
 	}
 	return best, kind
+}
+
+// bracketedAlias: is e an acronym the article gives in brackets after a
+// firm's longer name ("Quist Ferry Lines (QFL)"), the name it goes by (not
+// a committee's or a public body's: "Harbour Committee (HC)")?
+func (r *resolver) bracketedAlias(e entity) bool {
+	if !isAcronym(e.name) || e.pos < 2 || e.pos+len(e.name) >= len(r.text) || r.text[e.pos-1] != '(' || r.text[e.pos+len(e.name)] != ')' {
+		return false
+	}
+	for i := r.entitiesBefore(e.pos) - 1; i >= 0 && r.entities[i].pos >= e.pos-200; i-- {
+		if f := r.entities[i]; f.pos+len(f.name)+2 == e.pos {
+			return !orgNouns[f.fields[len(f.fields)-1]] && !slices.ContainsFunc(f.fields, publicBodyWord)
+		}
+	}
+	return false
 }
 
 // firmWords reads, in one pass over the article, the one-word names it

@@ -26,7 +26,7 @@ var (
 	// a known agency's dateline in other shapes: "(AP)\u2014Officials",
 	// "LONDON (Reuters) -Officials", "Kells [Dunmore], May 3 (ANI):",
 	// "(CNN)Officials", "MOSCOW, May 3. /TASS/."
-	reDatelineKnown = rxKeys(`^(?:[\p{Lu}][\p{L}\d .,'()\[\]-]{0,60}?)?[(/]([A-Z][A-Za-z&.]{1,15}(?: [A-Z][A-Za-z]+){0,2})[)/]\.?\s*(?:--|\x{2014}|\x{2013}|-|:)?\s*[\p{Lu}"\x{201c}]`, false, ")", "/")
+	reDatelineKnown = rxKeys(`^(?:[\p{Lu}][\p{L}\d .,'()\[\]-]{0,60}?)?[(/]([A-Za-z][A-Za-z&.-]{1,15}(?: [A-Z][A-Za-z]+){0,2})[)/]\.?\s*(?:--|\x{2014}|\x{2013}|-|:)?\s*[\p{Lu}"\x{201c}]`, false, ")", "/")
 	reDateline      = rxKeys(`^(?:[\p{Lu}][\p{L}\d .,'-]{0,60}?)?\(([A-Z][A-Za-z&.]{1,15}(?: [A-Z][A-Za-z]+){0,2})\)\s*(?:--|\x{2014}|\x{2013}|-)\s`, false, ")")
 	reReadMore      = rxKeys(`(?i)read more (?:from|at) (?:the )?([\p{L}0-9 .&'-]+?)\s*[.!]?\s*$`, true, "read")
 	reSignUp        = rxKeys(`(?i)sign up for (?:the )?([\p{L} .&'-]+?)['\x{2019}]s\b`, true, "sign")
