@@ -267,8 +267,8 @@ func markBoilerplate(text, low string, ps []para, firstLineIsHeadline bool) meta
 			if mm := reDateline.FindStringSubmatch(strings.TrimSpace(l)); mm != nil {
 				if strings.Contains(mm[1], " ") && !outletShaped(mm[1]) && !isAllCaps(mm[1]) {
 					// "KELLS (Ada Moss) –": the reporter's byline, no agency
-				} else {
-					m.wire = canonicalOutlet(mm[1])
+				} else if m.wire = canonicalOutlet(mm[1]); strings.Contains(m.wire, " ") && isAllCaps(m.wire) {
+					m.wire = titleIfCaps(m.wire) // "(KELLS COURIER) –": the Kells Courier
 				}
 			} else if mm := reDatelineKnown.FindStringSubmatch(headOf(strings.TrimSpace(l), 120)); mm != nil {
 				// (a dateline opens its line: the regexp reads no further)
