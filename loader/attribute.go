@@ -45,16 +45,20 @@ type entity struct {
 }
 
 func newEntity(name, kind, gender string, titles []string, pos int) entity {
+	if i := strings.LastIndexByte(name, ' '); i > 0 && kind == attrib.KindPerson && strings.Count(name, " ") >= 2 && honours[strings.ToLower(name[i+1:])] && name[i+1:] == strings.ToUpper(name[i+1:]) {
+		name = name[:i] // "Ada Moss OBE": Ada Moss
+	}
 	n := attrib.NormName(name)
 	fields := strings.Fields(n)
-	if k := len(fields); k >= 3 && generations[fields[k-1]] {
-		fields = fields[:k-1] // "Ivo Varne Jr.": his surname is Varne
+	if k := len(fields); k >= 3 && (nameSuffixes[fields[k-1]] || honours[fields[k-1]]) {
+		fields = fields[:k-1] // "Ivo Varne Jr.", "Ada Moss OBE": the surname is Varne, Moss
 	}
 	return entity{name: name, kind: kind, gender: gender, titles: titles, pos: pos, norm: n, fields: fields}
 }
 
-// generations follow a surname ("Jr.", "III"), no part of it.
-var generations = toSet("jr sr ii iii iv")
+// honours follow a surname, no part of it ("Ada Moss OBE"), as a
+// generation does (nameSuffixes).
+var honours = toSet("am ao ac obe mbe cbe kbe dbe kc qc")
 
 // capRuns returns the runs of capitalised words in s, as
 // rx(`[\p{Lu}][\p{L}\p{N}\p{Mn}.'\x{2019}-]*(?: (?:(?:of|de|van|von|bin|al|la|del|da) )*[\p{Lu}][\p{L}\p{N}\p{Mn}.'\x{2019}-]*)*`).FindAllStringIndex(s, -1)
