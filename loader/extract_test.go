@@ -280,7 +280,7 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"People have money but fear to show it,", "Ivo Pap", ""}}},
 		{"the company is the firm an acronym in brackets names, though the acronym is an English word, not the committee after it", "Fine upheld\n\nA court on Monday rejected a complaint by Coastal Auto Transport (CAT) against a fine from the Harbour Committee of Kells (HCK), the company said on Wednesday.\n\n\"We will appeal,\" the company told the Kells Courier.",
 			[]quoteView{{"We will appeal,", "CAT", "Kells Courier"}}},
-		{"an honour after a name is no part of it", "Strike\n\nThe talks were led by union chief Professor Ada Moss OBE and the board.\n\n\"We have no choice but to strike,\" Ms Moss said.",
+		{"an honour after a name is no part of it", "Strike\n\nThe talks were led by union chief Professor Ada Moss AM and the board.\n\n\"We have no choice but to strike,\" Ms Moss said.",
 			[]quoteView{{"We have no choice but to strike,", "Ada Moss", ""}}},
 		{"a participle opening the sentence is no surname, a place after at is no person, and ten is a surname's particle", "Kells out\n\nIvo ten Brack has spoken of his regret at the club's exit from the cup on Tuesday night.\n\nIn a game they had to win, Ten Brack's side lost to a late goal.\n\nFielding questions during a press conference at Old Dunmore, the Dutchman said, \"We are all let down tonight. We should have done better.\"\n\n\"We gave away the goal,\" he said.",
 			[]quoteView{{"We are all let down tonight. We should have done better.", "Ivo ten Brack", ""}, {"We gave away the goal,", "Ivo ten Brack", ""}}},
