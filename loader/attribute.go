@@ -2220,6 +2220,8 @@ var officeTitles = map[string][]string{
 	"sheriff":        {"sheriff"},
 	"bishop":         {"bishop"},
 	"archbishop":     {"archbishop"},
+	"taoiseach":      {"taoiseach"},
+	"tánaiste":       {"tánaiste", "tanaiste"},
 }
 
 // headOffices are offices a title holds only by its head word (titleHead):
@@ -2240,6 +2242,13 @@ func officeForms(noun string) (forms []string, headOnly bool) {
 		return f, true
 	}
 	return officeTitles[noun], false
+}
+
+// headOnlyOffice: is noun an office a title holds by its head word only
+// ("leader", "chief": "the Leader" alone names no one office)?
+func headOnlyOffice(noun string) bool {
+	_, ok := headOffices[noun]
+	return ok
 }
 
 // isOffice: is noun an office a role names ("the senator", "the leader")?
@@ -3446,6 +3455,10 @@ func (r *resolver) statementIssuer(pos int, noun string) (string, string) {
 	return name, kind
 }
 
+// statementVerbs tell of a statement made: "said in a", "issued a",
+// "shared a statement with".
+var statementVerbs = toSet("in issued released put sent published shared provided gave emailed posted")
+
 // issuedBefore: do the words before a statement's noun tell of it being
 // made ("said in a", "in an official", "issued a", "released a joint")?
 func issuedBefore(pre string) bool {
@@ -3453,7 +3466,7 @@ func issuedBefore(pre string) bool {
 	for i := len(f) - 1; i >= 0 && i >= len(f)-3; i-- {
 		switch f[i] {
 		case "a", "an":
-			return i > 0 && (f[i-1] == "in" || f[i-1] == "issued" || f[i-1] == "released" || f[i-1] == "put" || f[i-1] == "sent" || f[i-1] == "published")
+			return i > 0 && statementVerbs[f[i-1]]
 		}
 	}
 	return false

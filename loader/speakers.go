@@ -706,6 +706,12 @@ func parseNPWords(np string, known []string) mention {
 			}
 		}
 	}
+	// "the President", "the Taoiseach": an office written with a capital
+	if len(words) == 2 && strings.EqualFold(words[0], "the") && isCapWord(words[1]) {
+		if lw := strings.ToLower(strings.TrimRight(words[1], ".,")); isOffice(lw) && !headOnlyOffice(lw) {
+			return mention{name: strings.TrimRight(words[1], ".,"), kind: kindRole, noun: lw, gender: genderOf(lw)}
+		}
+	}
 	// a lone pronoun
 	if len(words) <= 2 {
 		lw := strings.ToLower(words[0])
