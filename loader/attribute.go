@@ -3748,6 +3748,15 @@ func sentenceSubject(before string, known []string) mention {
 			}
 		}
 		if end > 0 && end < len(ts) && isPossessive(ts[end-1].w) {
+			for q := end; q < min(end+2, len(ts)) && !isCapWord(ts[q].w); q++ {
+				if kw := bare(ts[q].w); familyNouns[kw] && (q+1 == len(ts) || !isCapWord(ts[q+1].w)) {
+					if kw == "family" {
+						// "Moss's family said": the Moss family, speaking as one
+						return mention{name: trimPossessive(ts[end-1].w) + " family", kind: attrib.KindOrganization}
+					}
+					return kinMention(kw) // "Ada's mum has said": her mother, not Ada
+				}
+			}
 			// "The Harbour Times's film critic Ivo Pap felt": the owner's
 			// words, then the name they describe
 			j := end

@@ -707,7 +707,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					o.observe(&quote, cs)
 				}
 				if o.ranker != nil && !off["ranker"] {
-					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(read, how) && (cs[b].kind == attrib.KindPerson || isOutletName(cs[b].speaker) || pluralSource(read.noun))) && !(quote.Via != "" && cs[b].speaker == quote.Via) && !(bodyDescribed(read, how) && cs[b].kind == attrib.KindPerson && personNamed(cs[b].speaker)) && !unnamedPerson(read, how) && how != "pronoun->unnamed-source" && !(quote.Continues && prevUnnamed) && !((at.described || read.owned) && (at.describedMany || !describedFits(cs[b]))) && !toldAudience(text, p.start, cs[b]) {
+					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(read, how) && (cs[b].kind == attrib.KindPerson || isOutletName(cs[b].speaker) || pluralSource(read.noun))) && !(quote.Via != "" && cs[b].speaker == quote.Via) && !(bodyDescribed(read, how) && cs[b].kind == attrib.KindPerson && personNamed(cs[b].speaker)) && !unnamedPerson(read, how) && how != "pronoun->unnamed-source" && !(quote.Continues && prevUnnamed) && !((at.described || read.owned) && (at.describedMany || !describedFits(cs[b]))) && !(read.owned && familyNouns[read.noun]) && !toldAudience(text, p.start, cs[b]) {
 						c := cs[b]
 						quote.Speaker, quote.SpeakerKind, said = c.speaker, c.kind, c.m
 						if bodyDescribed(read, how) && c.kind == attrib.KindPerson {

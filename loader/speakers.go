@@ -697,6 +697,9 @@ func parseNPWords(np string, known []string) mention {
 	if m := anonymousSource(words); m.kind != "" {
 		return m // "two people familiar with the plan": no one named
 	}
+	if m, ok := kinOf(words); ok {
+		return m // "the husband of Ada Moss": someone tied to her, never she
+	}
 	if len(words) == 1 && isCapWord(words[0]) {
 		// "Sources said", "Officials added": a plural source noun
 		// capitalised where a sentence starts, no name
@@ -1802,6 +1805,30 @@ var timeQualifiers = toSet("former ex acting interim late then future outgoing i
 // kinNouns name people by their tie to another ("the wife of Ivo Pap",
 // "the members of Quist").
 var kinNouns = toSet("wife husband son daughter mother father brother sister widow widower friend friends partner family relatives parents children uncle aunt nephew niece cousin fiancee fiance girlfriend boyfriend members supporters fans staff employees players workers residents colleagues allies")
+
+// familyNouns are the kinNouns of one's family and friends, not of a
+// body's people ("the staff of the Kells Courier" speak for it).
+var familyNouns = toSet("wife husband son daughter mother father brother sister widow widower friend friends partner family relatives parents children uncle aunt nephew niece cousin fiancee fiance girlfriend boyfriend mum mom dad grandmother grandfather grandson granddaughter stepfather stepmother sons daughters sisters brothers")
+
+// kinOf reads "the husband of Ada Moss", "a friend of Ivo Pap": someone
+// tied to the one named, whom the article may name elsewhere, never that
+// one (a role owned by its name, resolved to no one named before).
+func kinOf(words []string) (mention, bool) {
+	if len(words) < 4 || !indefinites[strings.ToLower(words[0])] && !strings.EqualFold(words[0], "the") {
+		return mention{}, false
+	}
+	lw := strings.ToLower(words[1])
+	if !familyNouns[lw] || words[2] != "of" || !isCapWord(words[len(words)-1]) {
+		return mention{}, false
+	}
+	return kinMention(lw), true
+}
+
+// kinMention is someone named by a tie to another (kinNouns): an owned
+// role, never its owner.
+func kinMention(lw string) mention {
+	return mention{name: lw, kind: kindRole, noun: lw, owned: true, definite: true, gender: genderOf(lw), many: strings.HasSuffix(lw, "s") && lw != "boss"}
+}
 
 // endsWithThe: is the last of words "the"?
 func endsWithThe(words []string) bool {
