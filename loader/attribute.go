@@ -2270,6 +2270,30 @@ func titleHead(lt string) string {
 	return f[len(f)-1]
 }
 
+// acronymPlace: is the place of office m written as initials ("the I&B
+// Minister", "the HRD Minister")?
+func acronymPlace(m mention) bool {
+	f := strings.Fields(m.name)
+	return len(f) == 2 && len(f[0]) >= 2 && f[0] == strings.ToUpper(f[0]) && allLetters(strings.ReplaceAll(strings.ToLower(f[0]), "&", ""))
+}
+
+// initialsOf: is the lower-case acronym a ("i&b", "hrd") the initials of
+// the capitalised words of title t, in order ("Information and
+// Broadcasting Minister")?
+func initialsOf(a, t string) bool {
+	a = strings.ReplaceAll(a, "&", "")
+	if len(a) < 2 || !allLetters(a) {
+		return false
+	}
+	var in []byte
+	for _, w := range strings.Fields(t) {
+		if isCapWord(w) {
+			in = append(in, byte(unicode.ToLower(rune(w[0]))))
+		}
+	}
+	return strings.Contains(string(in), a)
+}
+
 // namesOtherPlace: does title t name, in a capitalised word of its own,
 // a place or body other than place ("Kells police chief" for a role of
 // "dunmore")?
@@ -2476,6 +2500,16 @@ func (r *resolver) titleHolder(m mention, pos int) string {
 		before := strings.TrimRight(r.text[max(0, e.pos-60):e.pos], " ")
 		if slices.ContainsFunc(e.titles, holds) || strings.HasSuffix(strings.ToLower(before), " "+m.noun) && holds(before[max(0, strings.LastIndexAny(before, ".,;:\n\"")+1):]) {
 			return e.name
+		}
+		if acronymPlace(m) {
+			// "the I&B Minister": "Information and Broadcasting Minister
+			// Ivo Pap", the title's first words perhaps run before it
+			lead := before[max(0, strings.LastIndexAny(before, ".,;:\n\"")+1):]
+			for _, t := range e.titles {
+				if titleHead(strings.ToLower(t)) == m.noun && initialsOf(m.place, lead+" "+t) {
+					return e.name
+				}
+			}
 		}
 	}
 	return ""

@@ -1792,7 +1792,7 @@ func thingOf(pre []string) bool {
 // both words holds; not "the former secretary", "the other minister".
 func officeMention(modifier, head, gender string) (mention, bool) {
 	lw, mw := strings.ToLower(head), strings.ToLower(modifier)
-	if !isOffice(lw) || !allLetters(mw) || determiners[mw] || quantifiers[mw] || npStop[mw] || timeQualifiers[mw] {
+	if !isOffice(lw) || !allLetters(strings.ReplaceAll(mw, "&", "")) || determiners[mw] || quantifiers[mw] || npStop[mw] || timeQualifiers[mw] {
 		return mention{}, false
 	}
 	return mention{name: modifier + " " + head, kind: kindRole, noun: lw, place: mw, gender: gender, definite: true, office: true}, true
