@@ -288,6 +288,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"torn apart", "(term)", ""}, {"the hardest of our lives", "", ""}, {"a light to everyone", "Moss family", ""}}},
 		{"an office whose place is written as initials is the one titled with those words", "Raids\n\nHarbour Affairs Minister Tom Brack and Kells Ferries and Ports Minister Ivo Pap met the press on Monday.\n\nAsked about the raids, the KFP Minister said, \"The police act by the law.\"",
 			[]quoteView{{"The police act by the law.", "Ivo Pap", ""}}},
+		{"a firm of associates named after a description of it is no person", "Markets\n\nOru Delamby, co-chief officer of the island's largest fund, Quist Associates, said he could not believe the losses.\n\n\"The selling is due to far too much debt,\" he said.",
+			[]quoteView{{"The selling is due to far too much debt,", "Oru Delamby", ""}}},
 		{"a participle opening the sentence is no surname, a place after at is no person, and ten is a surname's particle", "Kells out\n\nIvo ten Brack has spoken of his regret at the club's exit from the cup on Tuesday night.\n\nIn a game they had to win, Ten Brack's side lost to a late goal.\n\nFielding questions during a press conference at Old Dunmore, the Dutchman said, \"We are all let down tonight. We should have done better.\"\n\n\"We gave away the goal,\" he said.",
 			[]quoteView{{"We are all let down tonight. We should have done better.", "Ivo ten Brack", ""}, {"We gave away the goal,", "Ivo ten Brack", ""}}},
 		{"a date prefix opens the story's first paragraph, which is read as the story", " date 2024-03-05 Harbour master Ada Moss said on Monday that the ferry would \"run as long as it floats\".\n\n\"We will not give up,\" Moss said.",
