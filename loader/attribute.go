@@ -2270,6 +2270,20 @@ func titleHead(lt string) string {
 	return f[len(f)-1]
 }
 
+// namesPerson: do words name a person in full or by title ("Senator Ada
+// Moss's", "Mr Pap's")?
+func namesPerson(words []string) bool {
+	if len(words) > 0 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	m := parseNP(trimPossessive(strings.Join(words, " ")), nil)
+	return m.kind == attrib.KindPerson && (strings.Contains(m.name, " ") || len(m.titles) > 0)
+}
+
+// bodyHeads are the common nouns that, after a name, make a body of it
+// ("the Medicaid agency", "Kells's ferry board").
+var bodyHeads = toSet("agency department ministry office council committee commission authority board police regulator")
+
 // acronymPlace: is the place of office m written as initials ("the I&B
 // Minister", "the HRD Minister")?
 func acronymPlace(m mention) bool {
@@ -3779,6 +3793,27 @@ func sentenceSubject(before string, known []string) mention {
 			// after the name ends the phrase, before its verb
 			if n := roleWordsAt(tokWords(ts[end:min(end+2, len(ts))])); n > 0 && end+n < len(ts) && !isCapWord(ts[end+n].w) {
 				end += n
+			}
+		}
+		if end > 0 && end < len(ts) && !namesPerson(tokWords(ts[:end])) && slices.ContainsFunc(ts[:end], func(t tok) bool {
+			return isCapWord(t.w) && !isEnglishCommon(strings.ToLower(trimPossessive(bare(t.w))))
+		}) {
+			// "The Medicaid agency considers", "Kells's ferry agency called":
+			// a body named by a name and its common noun, no person (not
+			// "Senator Ada Moss's office", "Local police")
+			q := end
+			for q < min(end+2, len(ts)) && !isCapWord(ts[q].w) && !bodyHeads[bare(ts[q].w)] && isLowerWord(bare(ts[q].w)) && !npStop[bare(ts[q].w)] && !determiners[bare(ts[q].w)] && !prepositions[bare(ts[q].w)] {
+				q++
+			}
+			if q < len(ts)-1 && !isCapWord(ts[q].w) && bodyHeads[bare(ts[q].w)] && !isCapWord(ts[q+1].w) && !capStopwords[strings.ToLower(bare(ts[0].w))] || q < len(ts)-1 && strings.EqualFold(ts[0].w, "the") && end > 1 && bodyHeads[bare(ts[q].w)] && !isCapWord(ts[q+1].w) {
+				words := tokWords(ts[:q+1])
+				if strings.EqualFold(words[0], "the") {
+					words = words[1:]
+				}
+				for i, w := range words {
+					words[i] = trimPossessive(w)
+				}
+				return mention{name: strings.Join(words, " "), kind: attrib.KindOrganization}
 			}
 		}
 		if end > 0 && end < len(ts) && isPossessive(ts[end-1].w) {

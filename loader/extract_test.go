@@ -290,6 +290,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"The police act by the law.", "Ivo Pap", ""}}},
 		{"a firm of associates named after a description of it is no person", "Markets\n\nOru Delamby, co-chief officer of the island's largest fund, Quist Associates, said he could not believe the losses.\n\n\"The selling is due to far too much debt,\" he said.",
 			[]quoteView{{"The selling is due to far too much debt,", "Oru Delamby", ""}}},
+		{"a name and a body's common noun after it is that body, no person, and a person's name before it is not cut", "Ferries\n\nThe Quistmark agency currently rates the ferry \"unsafe in bad weather\".\n\nSenator Ada Moss's office called the rating \"long overdue\".",
+			[]quoteView{{"unsafe in bad weather", "Quistmark agency", ""}, {"long overdue", "Ada Moss", ""}}},
 		{"a participle opening the sentence is no surname, a place after at is no person, and ten is a surname's particle", "Kells out\n\nIvo ten Brack has spoken of his regret at the club's exit from the cup on Tuesday night.\n\nIn a game they had to win, Ten Brack's side lost to a late goal.\n\nFielding questions during a press conference at Old Dunmore, the Dutchman said, \"We are all let down tonight. We should have done better.\"\n\n\"We gave away the goal,\" he said.",
 			[]quoteView{{"We are all let down tonight. We should have done better.", "Ivo ten Brack", ""}, {"We gave away the goal,", "Ivo ten Brack", ""}}},
 		{"a date prefix opens the story's first paragraph, which is read as the story", " date 2024-03-05 Harbour master Ada Moss said on Monday that the ferry would \"run as long as it floats\".\n\n\"We will not give up,\" Moss said.",
