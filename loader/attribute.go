@@ -718,9 +718,17 @@ func subjectBefore(s string, known []string) mention {
 		s = s[i+2:]
 	}
 	s = reAffiliation.ReplaceAllString(s, " ") // "X, R-Ky., said": the tag is not a segment
+	if m := reTrailingInitials.FindStringIndex(s); m != nil && isLowerWord(lastWords(s[:m[0]], 1)) {
+		s = s[:m[0]] + " " // "the deputy prime minister (DPM) said": the office, not its initials
+	}
 	if ts := tokens(s); len(ts) > 0 {
-		// a pronoun right before the verb is its subject: "what he called"
-		if lw := bare(ts[len(ts)-1].w); lw == "he" || lw == "she" || lw == "they" {
+		// a pronoun right before the verb is its subject: "what he called",
+		// "he would again reaffirm"
+		p := len(ts) - 1
+		for p > 0 && (modalWords[bare(ts[p].w)] || strings.HasSuffix(bare(ts[p].w), "ly") && len(ts[p].w) > 4) {
+			p--
+		}
+		if lw := bare(ts[p].w); lw == "he" || lw == "she" || lw == "they" {
 			return mention{name: lw, kind: "pronoun", gender: pronouns[lw]}
 		}
 		// and a name right after "what" or "which": "shedding what Ivo
@@ -883,6 +891,30 @@ func subjectBefore(s string, known []string) mention {
 	}
 	return best
 }
+
+// afterModal: does ts[i] follow a modal verb, an adverb between perhaps
+// ("would reaffirm", "would again reaffirm")?
+func afterModal(ts []tok, i int) bool {
+	for j := i - 1; j > 0 && j >= i-2; j-- {
+		if modalVerbs[bare(ts[j].w)] {
+			return true
+		}
+		if !modalWords[bare(ts[j].w)] {
+			return false
+		}
+	}
+	return false
+}
+
+// reTrailingInitials: an office's initials in brackets right before the
+// verb ("the deputy prime minister (DPM)").
+var reTrailingInitials = rx(`\s\([A-Z]{2,6}\)\s*$`)
+
+// modalVerbs come before a verb in its base form ("would reaffirm").
+var modalVerbs = toSet("would could will can may might should shall must")
+
+// modalWords stand between a subject and its verb ("he would again say").
+var modalWords = toSet("would could will can may might should shall must again also still then now later once not never did does do had has have")
 
 // clauseAfterName: do the words of seg after name's last word hold a
 // verb ("The Kells ferry will close in May", "Ivo Pap won the vote")?
@@ -1620,7 +1652,12 @@ func attribute(before, after string, qtext string, known []string) attribution {
 				// him": the subject right before the nearest verb of the
 				// clause, a pronoun that is someone's too
 				if j := nearestClauseVerb(bts[:v]); j > 0 {
-					if n := subjectBefore(before[:bts[j].start], known); n.kind == attrib.KindPerson || n.kind == "pronoun" && n.gender != "o" && strings.EqualFold(bts[j-1].w, n.name) {
+					k := j - 1
+					for k > 0 && modalWords[bare(bts[k].w)] {
+						k-- // "he would again reaffirm"
+					}
+					comma := strings.HasSuffix(bts[v-1].w, ",") // (past the participle's comma: a pronoun only, "he would reaffirm ..., writing")
+					if n := subjectBefore(before[:bts[j].start], known); n.kind == attrib.KindPerson && !comma || n.kind == "pronoun" && n.gender != "o" && strings.EqualFold(bts[k].w, n.name) {
 						// (a pronoun of the sex of the first person the
 						// clause names is that person's: "Ivo Pap decried
 						// ..., and he foreshadowed ... by urging")
@@ -2440,6 +2477,11 @@ func (r *resolver) titledOtherwise(name, noun string) bool {
 func titlesOffice(lt string, m mention) bool {
 	f := strings.Fields(lt)
 	n := len(f)
+	if p := strings.Fields(m.place); len(p) == 2 {
+		// "the deputy prime minister": "Deputy Prime Minister X", not
+		// another's deputy
+		return n >= 3 && f[n-3] == p[0] && f[n-2] == p[1] && f[n-1] == m.noun && (n == 3 || !officeQualifiers[f[n-4]])
+	}
 	return n >= 2 && f[n-2] == m.place && f[n-1] == m.noun && (n == 2 || !officeQualifiers[f[n-3]])
 }
 
@@ -2599,6 +2641,15 @@ func otherSex(g string) string {
 
 // sexOf is the sex the article's entities of that name or its first name
 // give, "" when none does.
+// resolveName is the name mention m resolves to at pos, the resolver's
+// last reading kept.
+func (r *resolver) resolveName(m mention, pos int) string {
+	how := r.how
+	name, _ := r.resolve(m, pos)
+	r.how = how
+	return name
+}
+
 func (r *resolver) sexOf(name string) string {
 	for _, e := range r.entities {
 		if e.name == name && e.gender != "" {
@@ -3547,11 +3598,12 @@ func personGender(m mention) string {
 func nearestClauseVerb(ts []tok) int {
 	for i := len(ts) - 1; i > 0; i-- {
 		w := bare(ts[i].w)
-		if ts[i].w == quoteToken || strings.HasSuffix(ts[i].w, ",") {
-			return -1
+		if ts[i].w == quoteToken || strings.HasSuffix(ts[i].w, ",") && i < len(ts)-1 {
+			return -1 // (the comma right before the participle is its own: "..., writing:")
 		}
-		if w == ts[i].w && (pastVerbs[w] || len(w) >= 5 && strings.HasSuffix(w, "ed")) && !participleVerbs[w] && !nounMarker(ts[i-1].w) {
-			return i
+		w = strings.TrimSuffix(w, ",")
+		if w == strings.TrimSuffix(ts[i].w, ",") && (pastVerbs[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") || i > 1 && afterModal(ts, i) && isLowerWord(w)) && !participleVerbs[w] && !nounMarker(ts[i-1].w) {
+			return i // "he resigned", "he would reaffirm"
 		}
 	}
 	return -1

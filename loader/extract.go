@@ -169,6 +169,13 @@ var Sieves = []struct{ Name, What string }{
 	{"run-on:closing-tag", "the paragraphs of a quotation run over several, the first untagged: the speaker its first tag further on names"},
 }
 
+// sentenceSubjectFits: may a he or she (of gender g) inside a sentence
+// stand for its subject subj? Not one of the other sex ("Moss, whom Ivo
+// Pap named, ... he").
+func sentenceSubjectFits(r *resolver, subj mention, pos int, g string) bool {
+	return r.sexOf(r.resolveName(subj, pos)) != otherSex(g)
+}
+
 // chainLink is a kept quote's place in a quotation that runs over
 // paragraphs: whether it runs on into the next paragraph, whether the
 // paragraph before ran on into it, and whether a tag of its own names its
@@ -421,7 +428,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				// about someone named at its start is that someone
 				// (one the resolver names: not "Fundraising was slow ..., he
 				// said")
-				if subj := sentenceSubject(before, known); (subj.kind == attrib.KindPerson || subj.kind == kindRole && !subj.many) && (subj.gender == "" || subj.gender == at.m.gender) && r.names(subj, q.open) {
+				if subj := sentenceSubject(before, known); (subj.kind == attrib.KindPerson || subj.kind == kindRole && !subj.many) && (subj.gender == "" || subj.gender == at.m.gender) && r.names(subj, q.open) && sentenceSubjectFits(r, subj, q.open, at.m.gender) {
 					at.m = withSex(subj, at.m.gender)
 					at.rule += "+pronoun-is-sentence-subject"
 				}

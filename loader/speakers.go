@@ -881,6 +881,12 @@ func parseNPWords(np string, known []string) mention {
 				return m
 			}
 		}
+		if len(words) == 4 && strings.ToLower(words[0]) == "the" && titleModifiers[strings.ToLower(words[1])] {
+			// "the deputy prime minister": an office of three words
+			if m, ok := officeMention(words[1]+" "+words[2], words[3], gender); ok {
+				return m
+			}
+		}
 		return mention{}
 	}
 	// choose the run: the last person-like run, else the last run
@@ -1792,7 +1798,7 @@ func thingOf(pre []string) bool {
 // both words holds; not "the former secretary", "the other minister".
 func officeMention(modifier, head, gender string) (mention, bool) {
 	lw, mw := strings.ToLower(head), strings.ToLower(modifier)
-	if !isOffice(lw) || !allLetters(strings.ReplaceAll(mw, "&", "")) || determiners[mw] || quantifiers[mw] || npStop[mw] || timeQualifiers[mw] {
+	if !isOffice(lw) || !allLetters(strings.NewReplacer("&", "", " ", "").Replace(mw)) || determiners[mw] || quantifiers[mw] || npStop[mw] || timeQualifiers[mw] {
 		return mention{}, false
 	}
 	return mention{name: modifier + " " + head, kind: kindRole, noun: lw, place: mw, gender: gender, definite: true, office: true}, true
