@@ -719,7 +719,7 @@ func subjectBefore(s string, known []string) mention {
 	}
 	s = reAffiliation.ReplaceAllString(s, " ") // "X, R-Ky., said": the tag is not a segment
 	if m := reTrailingInitials.FindStringIndex(s); m != nil && isLowerWord(lastWords(s[:m[0]], 1)) {
-		s = s[:m[0]] + " " // "the deputy prime minister (DPM) said": the office, not its initials
+		s = s[:m[0]] + " " // "the harbour minister (HM) replied": the office, not its initials
 	}
 	if ts := tokens(s); len(ts) > 0 {
 		// a pronoun right before the verb is its subject: "what he called",
