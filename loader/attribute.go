@@ -58,7 +58,7 @@ func newEntity(name, kind, gender string, titles []string, pos int) entity {
 
 // honours follow a surname, no part of it ("Ada Moss OBE"), as a
 // generation does (nameSuffixes).
-var honours = toSet("am ao ac obe mbe cbe kbe dbe kc qc")
+var honours = toSet("am ao ac obe mbe cbe kbe dbe kc qc bl sc")
 
 // capRuns returns the runs of capitalised words in s, as
 // rx(`[\p{Lu}][\p{L}\p{N}\p{Mn}.'\x{2019}-]*(?: (?:(?:of|de|van|von|bin|al|la|del|da) )*[\p{Lu}][\p{L}\p{N}\p{Mn}.'\x{2019}-]*)*`).FindAllStringIndex(s, -1)

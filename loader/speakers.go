@@ -1281,6 +1281,17 @@ func runMention(r capRun, known []string) mention {
 			}
 		}
 	}
+	if len(titles) == 0 && len(w) > 3 && !isFirstName(lc.lower(w[0])) && slices.Contains(w[1:len(w)-2], "of") {
+		// "Cost of Living Ada Moss", "University of Kells Ivo Pap": a
+		// portfolio's or a body's last words run into the name after them
+		for k := 2; k <= len(w)-2; k++ {
+			if slices.Contains(w[1:k], "of") && isCapWord(w[k]) && isFirstName(lc.lower(w[k])) && !isFirstName(lc.lower(w[k-1])) && w[k-1] != "of" && !orgWords[lc.lower(strings.TrimRight(w[len(w)-1], ".,"))] {
+				titles = append(titles, strings.Join(w[:k], " "))
+				w = w[k:]
+				break
+			}
+		}
+	}
 	if len(w) == 0 || !isCapWord(w[0]) {
 		return mention{} // nothing left, or "Democrat of California": a title and a place
 	}
