@@ -470,6 +470,9 @@ func tagFollows(text string, i, end int, exclaim bool) bool {
 	if len(ts) == 0 || sentenceStarters[bare(ts[0].w)] {
 		return false // `." And he added that ...` starts a sentence of its own
 	}
+	if exclaim && len(ts) > 1 && isCapWord(ts[0].w) && isSpeechVerb(strings.ToLower(ts[0].w)) && isCapWord(ts[1].w) {
+		return true // `!" Said Ada Moss, who ...`: the verb capitalised after the mark, then the name
+	}
 	if len(ts) > limit {
 		// `!" Ada Moss shouted, a cry that ...`: a name and a speech verb
 		// closed by a comma are a tag however long the clause after them
