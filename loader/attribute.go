@@ -3532,6 +3532,13 @@ func (r *resolver) statementIssuer(pos int, noun string) (string, string) {
 	for _, p := range []string{" from ", " released by ", " issued by ", " by "} {
 		if np, ok := strings.CutPrefix(rest, p); ok {
 			subj = parseNP(cutNP(np), nil)
+			if segs := strings.SplitN(np, ",", 3); len(segs) == 3 && capsOnly(strings.TrimSpace(segs[1])) {
+				// "a statement issued by the governor's press secretary,
+				// Ada Moss, described": the name in apposition
+				if m := parseNP(segs[1], nil); m.kind == attrib.KindPerson && strings.Contains(m.name, " ") {
+					subj = m
+				}
+			}
 			break
 		}
 	}
