@@ -826,6 +826,16 @@ func subjectBefore(s string, known []string) mention {
 			}
 		}
 		m := parseNP(seg, known)
+		if m.kind == attrib.KindPerson && clauseAfterName(seg, m.name) {
+			// "a tweet for Quistware appeared next to one in which a user
+			// said": the relative clause's own subject, not the name of the
+			// clause before it
+			if tail := relativeTail(seg); tail != "" {
+				if d := describedSubject(tail); d.kind != "" {
+					m = d
+				}
+			}
+		}
 		if m.kind == attrib.KindPerson && k > 0 && !isFirstName(strings.ToLower(strings.Fields(m.name)[0])) {
 			if noun := spokesForBody(segs[k-1]); noun != "" {
 				// "a spokeswoman for his firm, Moss Marine, said": the firm
@@ -909,6 +919,25 @@ func afterModal(ts []tok, i int) bool {
 // reTrailingInitials: an office's initials in brackets right before the
 // verb ("the deputy prime minister (DPM)").
 var reTrailingInitials = rx(`\s\([A-Z]{2,6}\)\s*$`)
+
+// relativeTail is what follows the last relative word of seg ("in which
+// a user"), when that is a few words; else "".
+func relativeTail(seg string) string {
+	k := -1
+	for _, w := range [...]string{" which ", " whom ", " where "} {
+		if i := strings.LastIndex(seg, w); i >= 0 {
+			k = max(k, i+len(w))
+		}
+	}
+	if k < 0 {
+		return ""
+	}
+	tail := strings.TrimSpace(seg[k:])
+	if countFieldsTo(tail, 5) > 4 {
+		return ""
+	}
+	return tail
+}
 
 // modalVerbs come before a verb in its base form ("would reaffirm").
 var modalVerbs = toSet("would could will can may might should shall must")

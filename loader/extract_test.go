@@ -300,6 +300,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"It rose so fast, you could not walk out in it!", "Lena Marsh", ""}}},
 		{"a statement issued by an office holder named in apposition is that person's", "Ferry office\n\nThe Kells council has denied reports that it set up a new ferry office.\n\nA statement issued by the press secretary to the mayor, Ada Moss, called the reports false.\n\n\"It is the work of people who want to stir up trouble,\" the statement said.",
 			[]quoteView{{"It is the work of people who want to stir up trouble,", "Ada Moss", ""}}},
+		{"the subject of a relative clause before the verb speaks, not a name in the clause before it", "Ads\n\nIn one case, a paid post for shoe and bag brand Nia Varne appeared next to a post in which a user said they were \"selling stolen tickets for the ferry\".",
+			[]quoteView{{"selling stolen tickets for the ferry", "", ""}}},
 		{"a participle opening the sentence is no surname, a place after at is no person, and ten is a surname's particle", "Kells out\n\nIvo ten Brack has spoken of his regret at the club's exit from the cup on Tuesday night.\n\nIn a game they had to win, Ten Brack's side lost to a late goal.\n\nFielding questions during a press conference at Old Dunmore, the Dutchman said, \"We are all let down tonight. We should have done better.\"\n\n\"We gave away the goal,\" he said.",
 			[]quoteView{{"We are all let down tonight. We should have done better.", "Ivo ten Brack", ""}, {"We gave away the goal,", "Ivo ten Brack", ""}}},
 		{"a date prefix opens the story's first paragraph, which is read as the story", " date 2024-03-05 Harbour master Ada Moss said on Monday that the ferry would \"run as long as it floats\".\n\n\"We will not give up,\" Moss said.",
