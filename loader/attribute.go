@@ -917,7 +917,7 @@ func afterModal(ts []tok, i int) bool {
 }
 
 // reTrailingInitials: an office's initials in brackets right before the
-// verb ("the deputy prime minister (DPM)").
+// verb ("the harbour minister (HM)").
 var reTrailingInitials = rx(`\s\([A-Z]{2,6}\)\s*$`)
 
 // relativeTail is what follows the last relative word of seg ("in which
@@ -2668,8 +2668,6 @@ func otherSex(g string) string {
 	return ""
 }
 
-// sexOf is the sex the article's entities of that name or its first name
-// give, "" when none does.
 // resolveName is the name mention m resolves to at pos, the resolver's
 // last reading kept.
 func (r *resolver) resolveName(m mention, pos int) string {
@@ -2679,6 +2677,8 @@ func (r *resolver) resolveName(m mention, pos int) string {
 	return name
 }
 
+// sexOf is the sex the article's entities of that name or its first name
+// give, "" when none does.
 func (r *resolver) sexOf(name string) string {
 	for _, e := range r.entities {
 		if e.name == name && e.gender != "" {
@@ -3893,7 +3893,7 @@ func sentenceSubject(before string, known []string) mention {
 			for q < min(end+2, len(ts)) && !isCapWord(ts[q].w) && !bodyHeads[bare(ts[q].w)] && isLowerWord(bare(ts[q].w)) && !npStop[bare(ts[q].w)] && !determiners[bare(ts[q].w)] && !prepositions[bare(ts[q].w)] {
 				q++
 			}
-			if q < len(ts)-1 && !isCapWord(ts[q].w) && bodyHeads[bare(ts[q].w)] && !isCapWord(ts[q+1].w) && !capStopwords[strings.ToLower(bare(ts[0].w))] || q < len(ts)-1 && strings.EqualFold(ts[0].w, "the") && end > 1 && bodyHeads[bare(ts[q].w)] && !isCapWord(ts[q+1].w) {
+			if q < len(ts)-1 && bodyHeads[bare(ts[q].w)] && !isCapWord(ts[q+1].w) && (strings.EqualFold(ts[0].w, "the") || !capStopwords[strings.ToLower(bare(ts[0].w))]) {
 				words := tokWords(ts[:q+1])
 				if strings.EqualFold(words[0], "the") {
 					words = words[1:]
