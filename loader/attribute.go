@@ -212,6 +212,9 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 	}
 	for _, f := range all {
 		words, pre := f.words, f.pre
+		if k := portfolioTail(words, pre); k > 0 {
+			words = words[k:] // "Minister for Ferries and Ports Ivo Pap": the name is Ivo Pap
+		}
 		m := memo.get(words)
 		if m.kind == "outlet" {
 			outlets = append(outlets, entity{name: m.name, kind: m.kind, pos: f.pos}) // for "the newspaper said"
@@ -453,11 +456,12 @@ func clauseText(text string, s, e int, qs []qspan) string {
 }
 
 var (
-	reAccordingTo = rxKeys(`(?i)according to (?:an? |the )?([^,.;]+)`, true, "according")
-	reToldObj     = rx(`^(?:told|tells|telling) ((?:the |The )?[\p{L}.'-]+(?: [A-Z][\p{L}.'-]*){0,5})`)
-	reViaPhrase   = rxKeys(`(?i)(?:statement|interview|remarks|comments|appearance|op-ed|letter|speaking|spoke)(?: \w+)? (?:to|with|on|in) (?:the )?([A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,5})`, true, "statement", "interview", "remarks", "comments", "appearance", "op-ed", "letter", "speaking", "spoke")
-	reDashName    = rx(`^[,.]?[\s\x{a0}]*(?:\x{2015}|\x{2014}|\x{2013}|--?)[\s\x{a0}]*([\p{Lu}][\p{L}\p{N}.'\x{2019} -]{1,60}?)(?:\s*\(@\w{1,30}\))?(?:,?\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}))?[\s.\x{a0}]*$`)
-	reLeadPunct   = rx(`^[\s,.;:!?\x{2014}\x{2013}-]+`)
+	reAccordingTo  = rxKeys(`(?i)according to (?:an? |the )?([^,.;]+)`, true, "according")
+	reToldObj      = rx(`^(?:told|tells|telling) ((?:the |The )?[\p{L}.'-]+(?: [A-Z][\p{L}.'-]*){0,5})`)
+	reViaPhrase    = rxKeys(`(?i)(?:statement|interview|remarks|comments|appearance|op-ed|letter|speaking|spoke)(?: \w+)? (?:to|with|on|in) (?:the )?([A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,5})`, true, "statement", "interview", "remarks", "comments", "appearance", "op-ed", "letter", "speaking", "spoke")
+	reOutletWrites = rx(`^, (?:the |The )?([A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,4}) (?:writes|wrote|reports|reported|notes|noted|says|said)\b`)
+	reDashName     = rx(`^[,.]?[\s\x{a0}]*(?:\x{2015}|\x{2014}|\x{2013}|--?)[\s\x{a0}]*([\p{Lu}][\p{L}\p{N}.'\x{2019} -]{1,60}?)(?:\s*\(@\w{1,30}\))?(?:,?\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}))?[\s.\x{a0}]*$`)
+	reLeadPunct    = rx(`^[\s,.;:!?\x{2014}\x{2013}-]+`)
 )
 
 // leadPunct are the first characters reLeadPunct can match (\s is
@@ -826,6 +830,13 @@ func subjectBefore(s string, known []string) mention {
 			}
 		}
 		m := parseNP(seg, known)
+		if k > 0 && portfolioOpen(strings.Fields(segs[k-1])) {
+			// "Minister for Roads, Ports & Shipping Ivo Pap said": the
+			// portfolio's list runs over the comma
+			if p := parseNP(strings.TrimSpace(segs[k-1])+" and "+seg, known); p.kind == attrib.KindPerson && strings.Contains(seg, p.name) {
+				m = p
+			}
+		}
 		if m.kind == attrib.KindPerson && clauseAfterName(seg, m.name) {
 			// "a tweet for Quistware appeared next to one in which a user
 			// said": the relative clause's own subject, not the name of the
@@ -1271,10 +1282,28 @@ func andInBody(ts []tok, i int) bool {
 	for _, t := range ts[j:i] {
 		before = append(before, t.w)
 	}
+	if portfolioOpen(before) {
+		return true // "Minister for Ferries and Ports Ivo Pap": the portfolio's "and"
+	}
 	for _, t := range ts[i+1 : min(len(ts), i+8)] {
 		after = append(after, t.w)
 	}
 	return andJoinsBody(before, after)
+}
+
+// portfolioOpen: do words end in a title's portfolio, "for" or "of" after
+// a title word then capitalised words only ("Minister for Ferries")?
+func portfolioOpen(words []string) bool {
+	for m := len(words) - 2; m >= 1; m-- {
+		if !isCapWord(words[m+1]) {
+			return false
+		}
+		if words[m] == "for" || words[m] == "of" {
+			lt := strings.ToLower(words[m-1])
+			return titleWords[lt] && !spokesNouns[lt]
+		}
+	}
+	return false
 }
 
 // nameAfterRole: do the words of a role hold a name after them, not in a
@@ -1601,6 +1630,13 @@ func attribute(before, after string, qtext string, known []string) attribution {
 			if m := parseNP(np, known); m.kind != "" {
 				a.m, a.cue, a.explicit = m, "according to", true
 				a.rule = "according-to-after"
+				// `," according to Ada Moss, the Kells Courier writes.`:
+				// the paper that quotes her is the quote's via
+				if mo := reOutletWrites.FindStringSubmatch(after[mm[3]:]); mo != nil {
+					if name, _, _, ok := bestOutlet(mo[1], known); ok {
+						a.via = name
+					}
+				}
 				return a
 			}
 		}

@@ -254,6 +254,12 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a minister titled by a portfolio in capitals is the name after it, the portfolio's list joined by and, & or commas", "Port row\n\nMinister for Ferries and Harbour Affairs Oru Delamby said on Monday the board had acted in a \"reckless manner\".\n\nUnion Minister for Roads, Ports & Shipping Tarun Velkar Sunday said the plan was \"dead in the water\".\n\nMinister of State for Climate Change Nia Kroll said the talks were \"over for now\".",
+			[]quoteView{{"reckless manner", "Oru Delamby", ""}, {"dead in the water", "Tarun Velkar", ""}, {"over for now", "Nia Kroll", ""}}},
+		{"a firm's name ending in Co. is the firm's, not a person's", "Deal\n\nThe Quist Trading Co. said the deal was \"a fair one\".\n\n\"We will not sell,\" Kells Harbour Co said.",
+			[]quoteView{{"a fair one", "Quist Trading Co.", ""}, {"We will not sell,", "Kells Harbour Co", ""}}},
+		{"according to someone, a paper writes: the one named is the speaker and the paper that writes it the via", "Charges\n\nThe ferry captain will face charges next week, police told the Kells Courier on Friday.\n\nHe will answer \"for reckless sailing and ignoring the harbour master,\" according to Ada Moss, the Kells Courier writes.",
+			[]quoteView{{"for reckless sailing and ignoring the harbour master,", "Ada Moss", "Kells Courier"}}},
 		{"an age alone with a before it is someone named, described, and a paragraph it introduces with a colon is the one the sentence before the introduction is about", "Kells lose\n\nKells coach Ivo Pap was far from happy with his side's loss to Dunmore on Sunday.\n\nTalking to reporters after the game, a clearly upset 61-year-old said:\n\n\"We played badly from the start and we deserved nothing.\"",
 			[]quoteView{{"We played badly from the start and we deserved nothing.", "Ivo Pap", ""}}},
 		{"she is the woman titled Ms before a man of no known sex, though the article never gives her first name", "Budget row\n\nMs. Quistelle told reporters on Monday that she never said the budget would fail.\n\nThe board, she said, had named Oru Delamby as its chair to look into it.\n\n\"What I said was that pay may be late,\" she said.",

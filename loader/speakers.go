@@ -445,6 +445,105 @@ func portfolioCut(words []string) []string {
 	return words
 }
 
+// portfolioTitled reads a minister named after a portfolio in capitals:
+// "Minister for Ferries Ivo Pap", "Minister of State for Harbour Affairs
+// Ivo Pap", "Union Minister for Roads, Ports & Shipping Ivo Pap". A title
+// word (or "Minister of State"), "for", the portfolio's capitalised words
+// (joined by "and", "&" or "of"), then the name: its last two words, or
+// three when the first of them is a first name; a portfolio's own last
+// word is a common word ("Affairs", "Health"), a name's first never one.
+func portfolioTitled(words []string) (mention, bool) {
+	i := slices.IndexFunc(words, func(w string) bool { return w == "for" || w == "of" })
+	if i < 1 || i+3 > len(words) {
+		return mention{}, false
+	}
+	if lt := strings.ToLower(words[i-1]); !titleWords[lt] || spokesNouns[lt] {
+		return mention{}, false
+	}
+	if words[i] == "of" && words[i+1] == "State" && i+2 < len(words) && words[i+2] == "for" {
+		i += 2 // "Minister of State for ..."
+	}
+	n := len(words)
+	var after []string
+	for n > i+3 {
+		lw := strings.ToLower(strings.TrimRight(words[n-1], ".,"))
+		if weekdaysMonths[lw] {
+			n-- // "... Ivo Pap Sunday said"
+		} else if postNominals[lw] || memberTitles[lw] || honours[lw] {
+			after = append(after, strings.TrimRight(words[n-1], ".,")) // "... Ivo Pap KC"
+			n--
+		} else {
+			break
+		}
+	}
+	for _, w := range words[i+1 : n] {
+		if !isCapWord(w) && w != "and" && w != "&" && w != "of" {
+			return mention{}, false
+		}
+	}
+	first := func(w string) bool { lw := strings.ToLower(w); return isFirstName(lw) && !isEnglishCommon(lw) }
+	k := n - 2
+	if n-3 > i+1 && first(words[n-3]) {
+		k = n - 3
+	}
+	if k <= i+1 || !isEnglishCommon(strings.ToLower(words[k-1])) && !first(words[k]) || isEnglishCommon(strings.ToLower(words[k])) && !first(words[k]) {
+		return mention{}, false // (where the portfolio ends and the name starts is not known)
+	}
+	for _, w := range words[k:n] {
+		if w == "and" || w == "&" || w == "of" || orgWords[strings.ToLower(strings.TrimRight(w, ".,"))] {
+			return mention{}, false
+		}
+	}
+	title := strings.Join(words[:k], " ")
+	return mention{name: strings.TrimRight(strings.Join(words[k:n], " "), ".,"), kind: attrib.KindPerson, gender: genderOf(strings.ToLower(title)), titles: append([]string{title}, after...)}, true
+}
+
+// portfolioTail is how many words open run w that end a portfolio's
+// list, the name after them: "Minister for Ferries and Ports Ivo Pap",
+// "Minister for Roads, Ports & Shipping Ivo Pap" leave the runs "Ports
+// Ivo Pap", "Shipping Ivo Pap" after the text pre (portfolioBefore). The
+// portfolio's words are common ones, then a name of two or three words
+// opening with no common word; 0 when the run is not so.
+func portfolioTail(w []string, pre string) int {
+	if len(w) < 3 || !portfolioBefore(pre) {
+		return 0
+	}
+	k := 0
+	for k < len(w) && isCapWord(w[k]) && isEnglishCommon(strings.ToLower(w[k])) && !isFirstName(strings.ToLower(w[k])) {
+		k++
+	}
+	if k == 0 || len(w)-k < 2 || len(w)-k > 3 || isEnglishCommon(strings.ToLower(w[k])) {
+		return 0
+	}
+	for _, x := range w[k:] {
+		if !isCapWord(x) || orgWords[strings.ToLower(strings.TrimRight(x, ".,"))] {
+			return 0
+		}
+	}
+	return k
+}
+
+// portfolioBefore: does pre end inside a title's portfolio, right after
+// its "for" or "of" ("Minister for ") or an "and" or "&" of its list
+// ("Minister for Roads, Ports & ")?
+func portfolioBefore(pre string) bool {
+	f := strings.Fields(pre)
+	for i := range f {
+		f[i] = strings.TrimRight(f[i], ",")
+	}
+	if len(f) < 2 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "for", "of":
+		lt := strings.ToLower(f[len(f)-2])
+		return titleWords[lt] && !spokesNouns[lt]
+	case "and", "&":
+		return portfolioOpen(f[:len(f)-1])
+	}
+	return false
+}
+
 // titleModifiers are title words that qualify an office rather than name
 // one ("former", "deputy"): after a name they do not make it an office.
 var titleModifiers = toSet("first former acting deputy vice senior junior late then assistant interim")
@@ -764,6 +863,9 @@ func parseNPWords(np string, known []string) mention {
 		return mention{name: strings.TrimRight(trimPossessive(words[0]), ".,"), kind: kindGroup, noun: nounDemonym}
 	}
 	words = portfolioCut(words)
+	if m, ok := portfolioTitled(words); ok {
+		return m
+	}
 	if m := sourceFor(words, known); m.kind != "" {
 		return m
 	}
@@ -1175,7 +1277,9 @@ func runMention(r capRun, known []string) mention {
 		}
 	}
 	// an organisation keeps its whole name: "Russian Foreign Ministry"
-	if lastW := lc.lower(strings.TrimRight(w[len(w)-1], ".,")); orgWords[lastW] && len(w) > 1 {
+	// (and "Quist Trading Co.": a firm's "Co" ends its name, as "Corp."
+	// does; not an org word, which opens "Co Kells" too, a county)
+	if lastW := lc.lower(strings.TrimRight(w[len(w)-1], ".,")); (orgWords[lastW] || lastW == "co") && len(w) > 1 {
 		name := strings.TrimSuffix(strings.TrimSuffix(strings.Join(w, " "), "'s"), "\u2019s")
 		if strings.HasSuffix(name, ".") && !abbrevs[lastW] && !strings.Contains(lastW, ".") {
 			name = strings.TrimSuffix(name, ".") // "the Harbour Council." ends a sentence
