@@ -111,9 +111,10 @@ func capRuns(s string) [][]int {
 
 // runConnectors join capitalised words into one name: "Bank of Kells",
 // the particles of surnames ("Ada de la Quist", "Ivo van der Moss",
-// "Nia bint Velo", "Ivo ten Brack").
+// "Nia bint Velo", "Ivo ten Brack", "Ivo De los Rios").
 var runConnectors = map[string]bool{"of": true, "de": true, "van": true, "von": true, "bin": true, "al": true, "la": true, "del": true, "da": true,
-	"der": true, "den": true, "ten": true, "ter": true, "du": true, "des": true, "di": true, "dos": true, "das": true, "ibn": true, "bint": true}
+	"der": true, "den": true, "ten": true, "ter": true, "du": true, "des": true, "di": true, "dos": true, "das": true, "ibn": true, "bint": true,
+	"los": true, "las": true}
 
 // capWordEnd extends a capitalised word from i over letters, digits and
 // . ' \u2019 -.

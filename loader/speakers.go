@@ -857,6 +857,28 @@ func parseNPWords(np string, known []string) mention {
 			return mention{name: name, kind: attrib.KindOrganization}
 		}
 	}
+	// "a French defence source", "the Kellish official": one of a people's
+	// adjective in capitals before a source's noun, read as the noun
+	// alone is ("a defence source": no one named)
+	if n := len(words); n >= 3 && n <= 6 && (indefinites[strings.ToLower(words[0])] || strings.EqualFold(words[0], "the")) && sourceNouns[strings.ToLower(strings.TrimRight(words[n-1], ".,"))] {
+		c := -1
+		for i := 1; i < n; i++ {
+			if isCapWord(words[i]) {
+				if c >= 0 || !isAdjective(words[i]) {
+					c = -1
+					break
+				}
+				c = i
+			}
+		}
+		if c > 0 {
+			low := slices.Clone(words)
+			low[c] = strings.ToLower(low[c])
+			if m := parseNPWords(strings.Join(low, " "), known); m.kind == "noun" {
+				return m
+			}
+		}
+	}
 	// "Welsh" alone names a people, unless the article names someone so:
 	// the resolver decides ("the Welsh official" stays a description)
 	if len(words) == 1 && isCapWord(words[0]) && isAdjective(words[0]) && !allCaps(words) {
