@@ -1077,6 +1077,15 @@ func describedSubject(seg string) mention {
 			break
 		}
 	}
+	// "one journalist covering the trial", "a woman living nearby": the
+	// description, then a participle's phrase that says more of it
+	if len(w) > 2 && (indefinites[strings.ToLower(w[0])] || strings.EqualFold(w[0], "some")) {
+		for j := 2; j < len(w) && j <= 4; j++ {
+			if lw := strings.ToLower(w[j]); len(lw) > 5 && strings.HasSuffix(lw, "ing") && !isCapWord(w[j]) {
+				return describedSubject(strings.Join(w[:j], " "))
+			}
+		}
+	}
 	return mention{}
 }
 

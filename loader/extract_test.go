@@ -262,6 +262,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"The report is wrong on every count,", "", ""}, {"We know nothing of it,", "", ""}}},
 		{"a surname's particles los and las are part of it", "Storm\n\n\"It was scary,\" said Ivo De los Rios.\n\n\"We lost it all,\" said De los Rios.\n\nNia de las Quist said it was \"a mess\".",
 			[]quoteView{{"It was scary,", "Ivo De los Rios", ""}, {"We lost it all,", "Ivo De los Rios", ""}, {"a mess", "Nia de las Quist", ""}}},
+		{"someone described, then a participle's phrase, is no one named", "Fish\n\nIn 2009, Ivo Pap and Ada Moss began to publish their work on fish in the bay.\n\n\"Fish are not doing well at all,\" a woman living nearby said.\n\nAs one reporter covering the work put it, \"The sea can change how a fish thinks.\"",
+			[]quoteView{{"Fish are not doing well at all,", "", ""}, {"The sea can change how a fish thinks.", "", ""}}},
 		{"according to someone, a paper writes: the one named is the speaker and the paper that writes it the via", "Charges\n\nThe ferry captain will face charges next week, police told the Kells Courier on Friday.\n\nHe will answer \"for reckless sailing and ignoring the harbour master,\" according to Ada Moss, the Kells Courier writes.",
 			[]quoteView{{"for reckless sailing and ignoring the harbour master,", "Ada Moss", "Kells Courier"}}},
 		{"an age alone with a before it is someone named, described, and a paragraph it introduces with a colon is the one the sentence before the introduction is about", "Kells lose\n\nKells coach Ivo Pap was far from happy with his side's loss to Dunmore on Sunday.\n\nTalking to reporters after the game, a clearly upset 61-year-old said:\n\n\"We played badly from the start and we deserved nothing.\"",
