@@ -681,6 +681,18 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 						quote.Speaker, quote.SpeakerKind = name, kind
 						r.how = how
 					}
+				} else if m.kind == "noun" && m.described && !m.many && !personOfAPeople(m.noun) && !off["role:previous-subject"] {
+					// `Ivo Pap signed on Monday.` `The striker said he was
+					// thrilled.` then `"..."`: the one described is the one
+					// the sentence before the description is about
+					if ss := splitSentences(text, ps[pi-1], byPara[pi-1]); len(ss) > 0 {
+						if pm := previousSubject(text, ps, pi-1, ss, len(ss)-1, byPara[pi-1], byPara, known); pm.kind == attrib.KindPerson {
+							if name, kind, _ := r.resolveHow(pm, q.open); name != "" && kind == attrib.KindPerson {
+								quote.Speaker, quote.SpeakerKind = name, kind
+								r.how = "described->previous-subject"
+							}
+						}
+					}
 				}
 			case !at.explicit && !at.continues && si > 0 && si < len(sents) && sents[si-1].start >= p.start && !(titleLike(qt) && countFieldsTo(qt, 4) <= 4) && !off["previous-sentence-speech"]:
 				// a sentence that names no speaker, after one of this paragraph

@@ -544,6 +544,13 @@ func portfolioBefore(pre string) bool {
 	return false
 }
 
+// sentenceConjunctions open a sentence before its subject ("And the
+// striker said"), capitalised there.
+var sentenceConjunctions = toSet("And But Yet Or")
+
+// reAgeSpaced: an age written with spaces, "21 year old", "21-year old".
+var reAgeSpaced = rx(`\b(\d{1,3})[ -]years?[ -]old\b`)
+
 // titleModifiers are title words that qualify an office rather than name
 // one ("former", "deputy"): after a name they do not make it an office.
 var titleModifiers = toSet("first former acting deputy vice senior junior late then assistant interim")
@@ -786,7 +793,13 @@ func parseNPWords(np string, known []string) mention {
 	if i := strings.LastIndexByte(np, ':'); i >= 0 {
 		np = np[i+1:] // "Q: Why did you ...": a label, then the phrase
 	}
+	if strings.Contains(np, " year") {
+		np = reAgeSpaced.ReplaceAllString(np, "$1-year-old") // "the 21 year old": the 21-year-old
+	}
 	words := tokenizeWords(np)
+	if len(words) > 2 && sentenceConjunctions[words[0]] {
+		words = words[1:] // "And the striker, who ..., said": the striker
+	}
 	if len(words) == 0 {
 		return mention{}
 	}
