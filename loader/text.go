@@ -185,7 +185,12 @@ func findQuotes(text string, ps []para) []qspan {
 					open = -1
 				}
 			case straight:
-				if open < 0 {
+				if st := -1; open < 0 && w == 1 && !startedRunOn && func() bool { st = unopened(text, p, i); return st >= 0 }() {
+					// `I think it is right," she said. "Then ...`: the
+					// paragraph's first mark closes a quotation whose
+					// opening mark was left out, its sentence's start
+					out = append(out, qspan{open: st, close: i, closeW: w, start: st, end: i, para: pi})
+				} else if open < 0 {
 					open, openW, reopened = i, w, false
 				} else if reopensAt(text, p, open+openW, i, w) {
 					// `"It rained. "Then it snowed."`: a paragraph of a
@@ -231,6 +236,48 @@ func findQuotes(text string, ps []para) []qspan {
 		}
 	}
 	return dropInner(dropUnclosedRuns(out))
+}
+
+// unopened: is the straight mark at i, the first mark of paragraph p,
+// the close of a quotation whose opening mark was left out? Then the
+// quotation's start, its sentence's (past a single mark typed for the
+// double one), else -1. The mark follows a stop or a comma after five
+// words or more of a sentence that opens with a capital, a tag follows
+// it (`," she said.`), and the paragraph's straight marks are odd in
+// number.
+func unopened(text string, p para, i int) int {
+	if i < p.start+2 || !strings.ContainsRune(",.?!", rune(text[i-1])) {
+		return -1
+	}
+	before := text[p.start:i]
+	if strings.Contains(before, "''") || strings.ContainsAny(before, "\"\u201c\u201d\u00ab\u00bb\u201e") || strings.Count(text[p.start:p.end], "\"")%2 == 0 {
+		return -1
+	}
+	st := p.start
+	for _, stop := range []string{". ", "? ", "! "} {
+		if k := strings.LastIndex(before[:len(before)-1], stop); k >= 0 && p.start+k+len(stop) > st {
+			st = p.start + k + len(stop)
+		}
+	}
+	if text[st] == '\'' {
+		st++ // `'Fares will rise," it said`
+	} else if strings.HasPrefix(text[st:], "\u2018") {
+		st += len("\u2018")
+	}
+	if r, _ := utf8.DecodeRuneInString(text[st:]); !unicode.IsUpper(r) || countFieldsTo(text[st:i], 5) < 5 {
+		return -1
+	}
+	end := i + 1
+	for end < p.end && !strings.ContainsRune(".!?;\"", rune(text[end])) {
+		end++
+	}
+	ts := tokens(text[i+1 : end])
+	for k := 0; k < len(ts) && k < 4 && len(ts) <= 8; k++ {
+		if isSpeechVerb(bare(ts[k].w)) {
+			return st
+		}
+	}
+	return -1
 }
 
 // dropInner removes the quotations found inside a straight quotation that
