@@ -228,7 +228,7 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 		if m.kind == attrib.KindPerson && countFieldsTo(m.name, 1) == 1 && lastWords(pre, 1) != "the" {
 			lone = append(lone, newEntity(m.name, m.kind, titledGender(m.gender, m.name, m.titles, m.kind), m.titles, f.pos))
 		}
-		if m.kind == attrib.KindPerson && (countFieldsTo(m.name, 1) < 2 || len(m.titles) == 0 && lastWords(pre, 1) == "the" && strings.Join(words, " ") == m.name) {
+		if m.kind == attrib.KindPerson && (countFieldsTo(m.name, 1) < 2 || len(m.titles) == 0 && lastWords(pre, 1) == "the" && strings.TrimRight(strings.Join(words, " "), ".,;:") == m.name) {
 			// a name right after "the", with no title or description
 			// stripped from it, is a thing's ("the Quist Express"); a
 			// one-word name is kept aside in lone, for "he" and for "the
@@ -237,6 +237,13 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 		}
 		if placeAt(pre, m) {
 			continue
+		}
+		if m.kind == attrib.KindPerson && len(m.titles) == 0 && commaAfterRun(text, f.pos, words) {
+			if t := titleBeforeComma(pre); t != "" {
+				// "Kells State Governor, Ivo Pap, said": the title set off
+				// by a comma before the name is his ("the governor")
+				m.titles = []string{t} // (m is a copy: the memo's stays)
+			}
 		}
 		before := relationWords(nounBefore(pre)) // "his wife", "chairman"
 		g := titledGender(m.gender, m.name, m.titles, m.kind)
@@ -251,6 +258,40 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 		out = append(out, e)
 	}
 	return out, outlets, lone, runs
+}
+
+// titleBeforeComma is the title that pre ends with, set off by a comma
+// from the name after it ("Kells State Governor, "): its capitalised
+// words up to a title word, else "".
+func titleBeforeComma(pre string) string {
+	t := strings.TrimRight(pre, " ")
+	if !strings.HasSuffix(t, ",") {
+		return ""
+	}
+	f := strings.Fields(strings.TrimSuffix(t, ","))
+	if len(f) == 0 || !isCapWord(f[len(f)-1]) || !titleWords[strings.ToLower(f[len(f)-1])] {
+		return ""
+	}
+	k := len(f) - 1
+	for k > 0 && k > len(f)-4 && isCapWord(f[k-1]) && !strings.ContainsAny(f[k-1], ",.;:") {
+		k--
+	}
+	if k > 0 && (prepositions[strings.ToLower(f[k-1])] || k > 1 && strings.EqualFold(f[k-1], "the") && prepositions[strings.ToLower(f[k-2])]) {
+		return "" // "In a letter to the US President, Ivo Pap said": no apposition
+	}
+	return strings.Join(f[k:], " ")
+}
+
+// commaAfterRun: does a comma follow the run of words at pos ("Kells
+// State Governor, Ivo Pap, said": the name set off on both sides)?
+func commaAfterRun(text string, pos int, words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	last := strings.TrimRight(words[len(words)-1], ",")
+	window := text[pos:min(len(text), pos+160)]
+	i := strings.Index(window, last)
+	return i >= 0 && strings.HasPrefix(window[i+len(last):], ",")
 }
 
 // runAt is a run of capitalised words, the text before it in its
