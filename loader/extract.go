@@ -681,6 +681,13 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 						quote.Speaker, quote.SpeakerKind = name, kind
 						r.how = how
 					}
+				} else if m.kind == "pronoun" && (m.name == "he" || m.name == "she") && at.m.kind == "" && !at.described && !hasSpeechVerb(after) {
+					// `He refused to say more.` then `"..."`: the one the
+					// pronoun stands for
+					if name, kind := r.resolve(m, q.open); kind == attrib.KindPerson {
+						quote.Speaker, quote.SpeakerKind = name, kind
+						r.how = "pronoun"
+					}
 				} else if m.kind == "noun" && m.described && !m.many && !personOfAPeople(m.noun) && !off["role:previous-subject"] {
 					// `Ivo Pap signed on Monday.` `The striker said he was
 					// thrilled.` then `"..."`: the one described is the one

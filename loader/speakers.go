@@ -544,6 +544,10 @@ func portfolioBefore(pre string) bool {
 	return false
 }
 
+// surnameOffices are offices that are surnames too ("Ivo Judge"): a
+// name may end in them.
+var surnameOffices = toSet("judge bishop leader chief")
+
 // sentenceConjunctions open a sentence before its subject ("And the
 // striker said"), capitalised there.
 var sentenceConjunctions = toSet("And But Yet Or")
@@ -1438,6 +1442,17 @@ func runMention(r capRun, known []string) mention {
 	lw0 := lc.lower(w[0])
 	if len(w) == 1 && (titleWords[lw0] || titleWords[strings.TrimSuffix(lw0, ".")] || isAdjective(w[0]) && !afterHonorific(titles)) {
 		return mention{} // ("Mr Welsh" is a man of that surname)
+	}
+	if n := len(w); n >= 2 && n <= 3 && len(titles) == 0 {
+		// "Garda Commissioner", "Finance Minister": an office and what it
+		// is of, no one's name; the holder the article names, if any
+		lt := lc.lower(strings.TrimRight(trimPossessive(w[n-1]), ".,"))
+		if isOffice(lt) && !surnameOffices[lt] && !slices.ContainsFunc(w[:n-1], func(x string) bool {
+			lx := lc.lower(x)
+			return !isCapWord(x) || isFirstName(lx) || orgWords[lx] || titleWords[lx]
+		}) {
+			return roleMention(w[:n-1], w[n-1:])
+		}
 	}
 	name := strings.Join(w, " ")
 	name = trimPossessive(name)

@@ -142,6 +142,16 @@ func findQuotes(text string, ps []para) []qspan {
 				straight, w = true, 2
 			} else if r == '\'' && i+1 < p.end && text[i+1] == '\'' && (i+2 >= p.end || text[i+2] != '\'') && (i == p.start || text[i-1] != '\'') {
 				straight, w = true, 2 // a doubled apostrophe
+			} else if (r == '\u2019' && open >= 0 || r == '\u2018') && strings.HasPrefix(text[i+w:p.end], string(r)) {
+				// two curly single marks for a double one, a house style:
+				// `\u201cIt is the law,\u2019\u2019 said Ada Moss` closes
+				// the quotation, "\u2018\u2018" opens one
+				if r == '\u2019' {
+					r = '\u201d'
+				} else {
+					r = '\u201c'
+				}
+				w *= 2
 			}
 			switch {
 			case r == '\u201c' && open >= 0 && strings.HasPrefix(text[open:], "\u201e"):

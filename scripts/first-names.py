@@ -36,6 +36,10 @@ for loc in LOCALES:
 # Pakistan and India): of either sex
 BOTH_TOO = {"rana"}
 both = female & male | (BOTH_TOO & (female | male))
+# names that English news writes as something else, capitalised: "Garda"
+# is the Irish police and its officers ("Garda Commissioner")
+NOT_NAMES = {"garda"}
+female, male, both = female - NOT_NAMES, male - NOT_NAMES, both - NOT_NAMES
 NOTICE = """# Faker: Copyright (c) 2012 Daniele Faraglia. Permission is hereby granted,
 # free of charge, to any person obtaining a copy of this software and
 # associated documentation files (the "Software"), to deal in the Software
