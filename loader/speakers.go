@@ -419,7 +419,7 @@ func portfolioCut(words []string) []string {
 		if words[i] != "for" {
 			continue
 		}
-		if lw := strings.ToLower(words[i-1]); !spokesNouns[lw] && !titleWords[lw] || i >= 2 && (indefinites[strings.ToLower(words[i-2])] || strings.EqualFold(words[i-2], "the")) {
+		if lw := strings.ToLower(words[i-1]); !spokesNouns[lw] && !titleWords[lw] || i >= 2 && indefinites[strings.ToLower(words[i-2])] {
 			continue // (not "a spokesman for ...": sourceFor reads it)
 		}
 		j := i + 1
@@ -437,8 +437,8 @@ func portfolioCut(words []string) []string {
 				return words
 			}
 		}
-		if !isFirstName(strings.ToLower(words[j])) {
-			return words
+		if lf := strings.ToLower(words[j]); !isFirstName(lf) && (isEnglishCommon(lf) || titleWords[lf]) {
+			return words // (a first name, or no common word: "minister for aviation Tarun Velkar")
 		}
 		return append(words[:i:i], words[j:]...)
 	}
