@@ -3198,13 +3198,21 @@ func (r *resolver) fullNameBy(w string, pos int, lastOnly bool) string {
 		}
 		idx := ents[key]
 		k := sort.Search(len(idx), func(k int) bool { return r.entities[idx[k]].pos >= pos })
+		kin := -1 // a relative named as one ("the son of Ivo Pap"): another of the surname first
 		for _, i := range slices.Backward(idx[:k]) {
 			if e := r.entities[i]; fits(e) {
+				if last && kin < 0 && r.namedAsKin(e) {
+					kin = i
+					continue
+				}
 				if last {
 					return r.establishedName(lw, e.name)
 				}
 				return e.name
 			}
+		}
+		if kin >= 0 {
+			return r.establishedName(lw, r.entities[kin].name)
 		}
 		for _, i := range idx[k:] {
 			if e := r.entities[i]; fits(e) {
@@ -3213,6 +3221,22 @@ func (r *resolver) fullNameBy(w string, pos int, lastOnly bool) string {
 		}
 	}
 	return ""
+}
+
+// namedAsKin: is e named as someone's relative ("the son of former
+// Kells player Ivo Pap", "his father, Ivo Pap"), a word of kin among the
+// few words before the name in its sentence?
+func (r *resolver) namedAsKin(e entity) bool {
+	before := r.text[max(0, e.pos-48):e.pos]
+	if i := strings.LastIndexAny(before, ".!?\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	for _, w := range strings.Fields(strings.ToLower(before)) {
+		if familyNouns[strings.Trim(w, ",;:")] {
+			return true
+		}
+	}
+	return false
 }
 
 // indexNames builds, once, fullNameBy's index of the entities of two
