@@ -548,6 +548,9 @@ func portfolioBefore(pre string) bool {
 // name may end in them.
 var surnameOffices = toSet("judge bishop leader chief")
 
+// reHandle: a social media handle, "@kells_ada".
+var reHandle = rx(`^@[A-Za-z0-9_]{2,30}[.,]?$`)
+
 // sentenceConjunctions open a sentence before its subject ("And the
 // striker said"), capitalised there.
 var sentenceConjunctions = toSet("And But Yet Or")
@@ -803,6 +806,9 @@ func parseNPWords(np string, known []string) mention {
 	words := tokenizeWords(np)
 	if len(words) > 2 && sentenceConjunctions[words[0]] {
 		words = words[1:] // "And the striker, who ..., said": the striker
+	}
+	if len(words) == 1 && reHandle.MatchString(words[0]) {
+		return mention{name: strings.TrimRight(words[0], ".,"), kind: attrib.KindPerson} // "@kells_ada said": a social media handle, whoever holds it
 	}
 	if len(words) == 0 {
 		return mention{}

@@ -164,6 +164,12 @@ func findQuotes(text string, ps []para) []qspan {
 				// before a space or a stop, closes the quote
 				out = append(out, qspan{open: open, close: i, closeW: w, start: open + openW, end: i, para: pi, reopened: reopened})
 				open = -1
+			case r == '\u201c' && open >= 0 && strings.HasPrefix(text[open:], "\u201c") && i > open+openW+1 && tagOpensAfter(text, i+w, p.end):
+				// `... the world \u201cwrote the actress`, `... cryptic\u201che
+				// added`: an opening mark typed for the closing one, a
+				// tag in lower case right after it
+				out = append(out, qspan{open: open, close: i, closeW: w, start: open + openW, end: trimSpaceEnd(text, open+openW, i), para: pi, reopened: reopened})
+				open = -1
 			case isOpenMark(r) && open >= 0 && text[open] == '"' && (lastStraight > i || nextOpensQuote(text, ps, pi)):
 				// `"It isn't about “neat tricks” any more."`: a quote inside one
 				// that closes (or runs on); else the straight mark was stray
@@ -288,6 +294,24 @@ func unopened(text string, p para, i int) int {
 		}
 	}
 	return -1
+}
+
+// tagOpensAfter: does a tag in lower case start at i ("wrote the
+// actress", "he added", "said Ada Moss"): a speech verb, or a pronoun
+// and one?
+func tagOpensAfter(text string, i, end int) bool {
+	if i >= end || text[i] < 'a' || text[i] > 'z' {
+		return false
+	}
+	ts := tokens(text[i:min(end, i+40)])
+	if len(ts) == 0 {
+		return false
+	}
+	w := bare(ts[0].w)
+	if isSpeechVerb(w) {
+		return true
+	}
+	return (w == "he" || w == "she" || w == "they") && len(ts) > 1 && isSpeechVerb(bare(ts[1].w))
 }
 
 // dropInner removes the quotations found inside a straight quotation that
