@@ -351,6 +351,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 		m    mention
 		pro  string  // the he or she that sentence has for subject, if it reports no one
 		m2   mention // then the reported speaker of the sentence before it
+		m3   mention // when that sentence reports a he or she: the one reported before it
 	}{para: -1}
 	for pi, p := range ps {
 		pq := byPara[pi]
@@ -475,11 +476,24 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					if lastPrev.para != pi-1 {
 						// once per paragraph: a first sentence of many quotes
 						// would split the paragraph before for each
-						lastPrev.para, lastPrev.m, lastPrev.pro, lastPrev.m2 = pi-1, mention{}, "", mention{}
+						lastPrev.para, lastPrev.m, lastPrev.pro, lastPrev.m2, lastPrev.m3 = pi-1, mention{}, "", mention{}, mention{}
 						if ps[pi-1].skip == "" {
 							if ss := splitSentences(text, ps[pi-1], byPara[pi-1]); len(ss) > 0 {
 								ls := ss[len(ss)-1]
 								lastPrev.m = reportedSpeaker(text, ls, byPara[pi-1], known)
+								if lastPrev.m.kind == "" && (pronounTagEnds(text[ls.start:ls.end], "he") || pronounTagEnds(text[ls.start:ls.end], "she")) && !off["pronoun-chain"] {
+									// `Pap has said it is his job. / It was not his
+									// job to answer Quistelle, he said. / "...," he
+									// said.`: the one the pronoun reported before is
+									// (the sentence before, or the paragraph before's last)
+									if len(ss) > 1 {
+										lastPrev.m3 = reportedSpeaker(text, ss[len(ss)-2], byPara[pi-1], known)
+									} else if pi >= 2 && ps[pi-2].skip == "" && len(byPara[pi-2]) == 0 {
+										if s2 := splitSentences(text, ps[pi-2], nil); len(s2) > 0 {
+											lastPrev.m3 = reportedSpeaker(text, s2[len(s2)-1], nil, known)
+										}
+									}
+								}
 								if lastPrev.m.kind == "" && len(ss) > 1 && !holdsQuote(byPara[pi-1], ls) && !off["pronoun-after-reported-speech:skip"] {
 									if sub := sentenceSubject(clauseText(text, ls.start, ls.end, byPara[pi-1]), known); sub.kind == "pronoun" {
 										// `Pap said ... He says he will stay. / "...," he said.`
@@ -490,6 +504,9 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 						}
 					}
 					m = lastPrev.m
+					if m.kind == "" && lastPrev.m3.kind == attrib.KindPerson && pronounTagEnds(text[ps[pi-1].start:ps[pi-1].end], at.m.name) {
+						m = lastPrev.m3
+					}
 					if m.kind == "" && lastPrev.pro == at.m.name {
 						m = lastPrev.m2
 						if r.oneWordOnly(m, q.open) {
