@@ -1574,6 +1574,10 @@ func unnamedPerson(m mention, how string) bool {
 // it (`Ames said the plan ...`), or the name after it where the verb
 // follows a comma (`The plan will fail, said Ames.`). Nobody when the
 // sentence holds a quotation.
+// reAddsLabel: a label opening a sentence, an outlet adding its report
+// ("Kells Radio adds: ").
+var reAddsLabel = rx(`^[A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,4} (?:adds|reports|writes):\s+`)
+
 func reportedSpeaker(text string, s sentence, qs []qspan, known []string) mention {
 	if s.end-s.start > 2*maxClause {
 		return mention{}
@@ -1584,6 +1588,9 @@ func reportedSpeaker(text string, s sentence, qs []qspan, known []string) mentio
 	c := text[s.start:s.end]
 	if reAccordingTo.MatchString(c) {
 		return mention{} // `According to Ames, Lee said ...`: whose words?
+	}
+	if m := reAddsLabel.FindStringIndex(c); m != nil {
+		c = c[m[1]:] // `Kells Radio adds: Minister Ivo Pap said ...`: the words after the label
 	}
 	ts := tokens(c)
 	if n := len(ts); n > 2 && isSpeechVerb(ts[n-1].w) && strings.HasSuffix(strings.TrimRight(ts[n-1].w, "\u201d\"'"), ".") {
