@@ -122,7 +122,7 @@ func findQuotes(text string, ps []para) []qspan {
 		startedRunOn := runOn
 		runOn = false
 		for i := p.start; i < p.end; {
-			if c := text[i]; c != '"' && c != '\'' && c != 0xc2 && c != 0xe2 {
+			if c := text[i]; c != '"' && c != '\'' && c != '`' && c != 0xc2 && c != 0xe2 {
 				// no mark: every mark is '"' or '\'', or opens with 0xc2
 				// (guillemets) or 0xe2 (curly and low marks), bytes that
 				// never continue a rune
@@ -142,6 +142,12 @@ func findQuotes(text string, ps []para) []qspan {
 				straight, w = true, 2
 			} else if r == '\'' && i+1 < p.end && text[i+1] == '\'' && (i+2 >= p.end || text[i+2] != '\'') && (i == p.start || text[i-1] != '\'') {
 				straight, w = true, 2 // a doubled apostrophe
+			} else if r == '`' {
+				if i+1 >= p.end || text[i+1] != '`' || i+2 < p.end && text[i+2] == '`' {
+					i++ // a backtick alone: an apostrophe ("world`s")
+					continue
+				}
+				straight, w = true, 2 // two backticks: a double mark, as typewriters and TeX wrote it (``...`` or ``...'')
 			} else if (r == '\u2019' && open >= 0 || r == '\u2018') && strings.HasPrefix(text[i+w:p.end], string(r)) {
 				// two curly single marks for a double one, a house style:
 				// `\u201cIt is the law,\u2019\u2019 said Ada Moss` closes
