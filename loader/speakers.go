@@ -548,6 +548,10 @@ func portfolioBefore(pre string) bool {
 // name may end in them.
 var surnameOffices = toSet("judge bishop leader chief")
 
+// reTicker: a stock's exchange and ticker in brackets, "(NYSE:QF)",
+// "(Nasdaq: QFX)".
+var reTicker = rx(`\s*\((?i:nyse|nasdaq|lse|tsx|asx|nyse american|otc|xetra|euronext)\s*:\s*[A-Z][A-Z0-9.]{0,6}\)`)
+
 // reHandle: a social media handle, "@kells_ada".
 var reHandle = rx(`^@[A-Za-z0-9_]{2,30}[.,]?$`)
 
@@ -796,6 +800,9 @@ func parseNP(np string, known []string) mention {
 func parseNPWords(np string, known []string) mention {
 	np = strings.TrimSpace(np)
 	np = reAffiliation.ReplaceAllString(np, " ") // "(R-Wis.)", "(D)", "(Vt.)", ", R-Ky.,"
+	if strings.Contains(np, "(") {
+		np = reTicker.ReplaceAllString(np, "") // "Quist Ferries (NYSE:QF) Workers": a stock's ticker, no word of the name
+	}
 	np = strings.Trim(np, ",.;:\u2014\u2013- ")
 	if i := strings.LastIndexByte(np, ':'); i >= 0 {
 		np = np[i+1:] // "Q: Why did you ...": a label, then the phrase
