@@ -3283,8 +3283,10 @@ func (r *resolver) indexSpeaker(i int, e entity) {
 }
 
 // peerTitles come before a peer's one name, which is no surname among
-// others: "Lord Pap" is the name such a person goes by.
-var peerTitles = []string{"Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl"}
+// others: "Lord Pap" is the name such a person goes by; a royal's title
+// before a first name so too ("Prince Ivo", "Pope Ivo", "Sultan Ivo").
+var peerTitles = []string{"Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl",
+	"Prince", "Princess", "King", "Queen", "Emperor", "Empress", "Sultan", "Sheikh", "Emir", "Pope"}
 
 // peerTitled: does the article write title t before a capital at all?
 // Asked once per title, so that an article with no peer costs nothing

@@ -561,7 +561,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			if !off["drop:social-promo"] && len(qt) >= 6 && strings.EqualFold(qt[:6], "follow") && reSocialPromo.MatchString(qt) {
 				continue // a promotion line caught inside an unbalanced mark
 			}
-			if !off["drop:transcript"] && reTranscript.MatchString(qt) {
+			if !off["drop:transcript"] && reTranscript.MatchString(qt) && (strings.TrimSpace(text[p.start:q.open]) == "" || !strings.HasSuffix(qt, ":") && !hasSpeechVerb(before)) {
 				continue // a transcript line ("NAME: ...") or a stage direction, marked at the paragraph's start
 			}
 			if !off["drop:inverted"] && invertedSpan(qt) {
