@@ -4118,6 +4118,16 @@ func quotedAsSaying(after string, known []string) (mention, string) {
 		return mention{}, ""
 	}
 	head := after[:i]
+	for _, aux := range []string{" is quoted by ", " was quoted by ", " were quoted by ", " has been quoted by "} {
+		// `"...," Ada Moss was quoted by the Kells Courier as saying`
+		if k := strings.Index(head, aux); k > 0 {
+			if m := parseNP(head[:k], known); namesSpeaker(m) || m.kind == kindRole {
+				via, _ := outletName(strings.TrimSpace(head[k+len(aux):]), known)
+				return m, via
+			}
+			return mention{}, ""
+		}
+	}
 	for _, aux := range []string{" is quoted", " was quoted", " were quoted", " has been quoted"} {
 		if strings.HasSuffix(head, aux) {
 			if m := parseNP(strings.TrimSuffix(head, aux), known); namesSpeaker(m) || m.kind == kindRole {

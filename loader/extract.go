@@ -700,7 +700,14 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					}
 				} else if m.kind == "pronoun" && (m.name == "he" || m.name == "she") && at.m.kind == "" && !at.described && !hasSpeechVerb(after) {
 					// `He refused to say more.` then `"..."`: the one the
-					// pronoun stands for
+					// pronoun stands for (the person the paragraph's sentences
+					// before it are about, first: `Ada Moss was pleased. But
+					// she regretted the loss.`)
+					if ss := splitSentences(text, ps[pi-1], byPara[pi-1]); len(ss) > 1 {
+						if pm := pronounSubjectBefore(text, ss, len(ss)-1, ps[pi-1].start, byPara[pi-1], known, m); pm.kind == attrib.KindPerson {
+							m = pm
+						}
+					}
 					if name, kind := r.resolve(m, q.open); kind == attrib.KindPerson {
 						quote.Speaker, quote.SpeakerKind = name, kind
 						r.how = "pronoun"
