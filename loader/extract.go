@@ -351,7 +351,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 		m    mention
 		pro  string  // the he or she that sentence has for subject, if it reports no one
 		m2   mention // then the reported speaker of the sentence before it
-		m3   mention // when that sentence reports a he or she: the one reported before it
+		m3   mention // when that sentence ends in a he's or she's tag: the one reported before it
 	}{para: -1}
 	for pi, p := range ps {
 		pq := byPara[pi]
@@ -1576,15 +1576,15 @@ func unnamedPerson(m mention, how string) bool {
 	return how == "description-unresolved" && m.unnamed
 }
 
+// reAddsLabel: a label opening a sentence, an outlet adding its report
+// ("Kells Radio adds: ").
+var reAddsLabel = rx(`^[A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,4} (?:adds|reports|writes):\s+`)
+
 // reportedSpeaker is the speaker of a sentence that reports speech
 // without quoting it, read at its first speech verb: the subject before
 // it (`Ames said the plan ...`), or the name after it where the verb
 // follows a comma (`The plan will fail, said Ames.`). Nobody when the
 // sentence holds a quotation.
-// reAddsLabel: a label opening a sentence, an outlet adding its report
-// ("Kells Radio adds: ").
-var reAddsLabel = rx(`^[A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,4} (?:adds|reports|writes):\s+`)
-
 func reportedSpeaker(text string, s sentence, qs []qspan, known []string) mention {
 	if s.end-s.start > 2*maxClause {
 		return mention{}

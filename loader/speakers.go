@@ -448,7 +448,7 @@ func portfolioCut(words []string) []string {
 // portfolioTitled reads a minister named after a portfolio in capitals:
 // "Minister for Ferries Ivo Pap", "Minister of State for Harbour Affairs
 // Ivo Pap", "Union Minister for Roads, Ports & Shipping Ivo Pap". A title
-// word (or "Minister of State"), "for", the portfolio's capitalised words
+// word (or "Minister of State"), "for" or "of", the portfolio's capitalised words
 // (joined by "and", "&" or "of"), then the name: its last two words, or
 // three when the first of them is a first name; a portfolio's own last
 // word is a common word ("Affairs", "Health"), a name's first never one.

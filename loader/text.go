@@ -78,9 +78,11 @@ func isCloseMark(r rune) bool { return r == '\u201d' || r == '\u00bb' }
 func (q qspan) afterClose() int { return q.close + q.closeW }
 
 // findQuotes pairs double quotation marks paragraph by paragraph. Curly and
-// guillemet marks pair by direction; a straight mark, or two apostrophes
-// in a row standing for one (a house style), opens when none is open
-// and closes otherwise. A paragraph that opens a quote without closing it
+// guillemet marks pair by direction (two curly single marks standing for
+// a double one, as a house style has it, too); a straight mark, or two
+// apostrophes or two backticks in a row standing for one (house styles,
+// typewriter and TeX copy), opens when none is open and closes
+// otherwise. A paragraph that opens a quote without closing it
 // continues into the next paragraph when that one opens with a mark (the
 // convention for multi-paragraph quotations); any other unbalanced mark is
 // dropped rather than guessed at. Single quotation marks are never quotes:
@@ -207,7 +209,11 @@ func findQuotes(text string, ps []para) []qspan {
 					open = -1
 				}
 			case straight:
-				if st := -1; open < 0 && w == 1 && !startedRunOn && func() bool { st = unopened(text, p, i); return st >= 0 }() {
+				st := -1
+				if open < 0 && w == 1 && !startedRunOn {
+					st = unopened(text, p, i)
+				}
+				if st >= 0 {
 					// `I think it is right," she said. "Then ...`: the
 					// paragraph's first mark closes a quotation whose
 					// opening mark was left out, its sentence's start
