@@ -3431,18 +3431,36 @@ func (r *resolver) pronoun(m mention, pos int) (string, string) {
 	// programme read as a name of no known sex
 	// then one of no known sex, a name that ends in a common word last
 	// ("Harbour Hour", "Quist League": a programme, a club)
-	var unknown, thing *entity
+	var unknown, thing, objMatch, objUnknown *entity
 	for e := range r.namedBefore(pos, want) {
 		if ok(e) && !e.owner {
+			if (want == "" || e.gender == want) && objMatch == nil && r.objectAt(e, pos) {
+				// "after meeting President Ivo Pap": named as a verb's or a
+				// preposition's object; the nearest one named as a subject
+				// first, if any is near
+				objMatch = &e
+				continue
+			}
 			if want == "" || e.gender == want {
+				if objMatch != nil && objMatch.pos-e.pos > 600 {
+					return objMatch.name, objMatch.kind
+				}
 				return e.name, e.kind
 			}
 			if thing == nil && e.kind == attrib.KindPerson && len(e.fields) > 1 && isEnglishCommon(e.fields[len(e.fields)-1]) {
 				thing = &e
-			} else if unknown == nil {
+			} else if unknown == nil && objUnknown == nil && r.objectAt(e, pos) {
+				objUnknown = &e // (as above: a subject of no known sex first, if near)
+			} else if unknown == nil && (objUnknown == nil || objUnknown.pos-e.pos <= 600) {
 				unknown = &e
 			}
 		}
+	}
+	if objMatch != nil {
+		return objMatch.name, objMatch.kind
+	}
+	if unknown == nil {
+		unknown = objUnknown
 	}
 	if unknown == nil {
 		unknown = thing
@@ -3451,6 +3469,25 @@ func (r *resolver) pronoun(m mention, pos int) (string, string) {
 		return unknown.name, unknown.kind
 	}
 	return "", ""
+}
+
+// objectAt: is entity e named as an object, a verb's or a preposition's
+// ("after meeting President Ivo Pap", "reports that misquoted Dr Ivo
+// Pap", "with Ivo Pap", "beat Ivo Pap"), the word before its name a
+// preposition or a verb in the past or in -ing (not a speech verb: "said
+// Ivo Pap" is a tag)?
+func (r *resolver) objectAt(e entity, pos int) bool {
+	if e.pos <= 0 || e.pos >= pos {
+		return false
+	}
+	w := strings.ToLower(lastWords(r.text[max(0, e.pos-24):e.pos], 1))
+	if w == "" || strings.ContainsAny(w, ",.;:\"\u201c\u201d") {
+		return false
+	}
+	if speechVerbs[w] {
+		return false
+	}
+	return prepositions[w] || pastVerbs[w] || len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 }
 
 // sexless: is e a one-word name read as a person's that nothing gave a
