@@ -1757,7 +1757,10 @@ func attribute(before, after string, qtext string, known []string) attribution {
 						subj = sub
 					}
 				}
-				if subj.kind == kindRole || subj.kind == "pronoun" || subj.kind == attrib.KindPerson {
+				if subj.kind == "" {
+					subj = sourceOpens(before[:bts[v].start], known) // "The spokesman touted the plan, saying"
+				}
+				if subj.kind == kindRole || subj.kind == "pronoun" || subj.kind == attrib.KindPerson || subj.kind == "noun" && sourceNouns[subj.noun] {
 					m = subj
 				} else if d := bodyOpens(before[:bts[v].start], known); d.kind != "" {
 					m = d // "The company would not comment, then issued a statement saying"
@@ -2200,6 +2203,11 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 					return e.name, e.kind, "description->unnamed-source"
 				}
 			}
+			if spokesNouns[m.noun] {
+				if name := r.spokesHolder(m, pos); name != "" {
+					return name, attrib.KindPerson, "role->person"
+				}
+			}
 		}
 		return "", "", "description-unresolved"
 	case "outlet":
@@ -2395,6 +2403,61 @@ func officeForms(noun string) (forms []string, headOnly bool) {
 		return f, true
 	}
 	return officeTitles[noun], false
+}
+
+// spokesHolder names the person "the spokesman" means: one the article
+// titled so before pos, or press secretary ("White House press secretary
+// Ivo Pap", then "the spokesman"), the latest who spoke, else the only
+// one, of m's sex if it has one; "" when there is none or several could
+// be meant.
+func (r *resolver) spokesHolder(m mention, pos int) string {
+	holds := func(e entity) bool {
+		if e.kind != attrib.KindPerson || e.pos >= pos || m.gender != "" && e.gender == otherSex(m.gender) {
+			return false
+		}
+		// its titles ("spokeswoman for the board"), or the words written
+		// right before its name ("Kells press secretary Ivo Pap told")
+		spokes := func(lt string) bool {
+			return slices.ContainsFunc(strings.Fields(lt), func(w string) bool { return spokesNouns[w] }) || strings.HasSuffix(lt, "press secretary")
+		}
+		for _, t := range e.titles {
+			if spokes(strings.ToLower(strings.TrimRight(t, " .,"))) {
+				return true
+			}
+		}
+		before := strings.ToLower(r.text[max(0, e.pos-40):e.pos])
+		return spokesNouns[lastWord(strings.TrimRight(before, " "))] || strings.HasSuffix(strings.TrimRight(before, " "), "press secretary")
+	}
+	for i := len(r.speakers) - 1; i >= 0; i-- {
+		if holds(r.speakers[i]) {
+			return r.speakers[i].name
+		}
+	}
+	name := ""
+	for _, e := range r.entities {
+		if holds(e) {
+			if name != "" && name != e.name {
+				return ""
+			}
+			name = e.name
+		}
+	}
+	return name
+}
+
+// sourceOpens reads a source described by its noun alone opening the
+// sentence s ("The spokesman touted ...", "An aide added ..."): the
+// description, whom the resolver may name; none otherwise.
+func sourceOpens(s string, known []string) mention {
+	ts := tokens(s)
+	if len(ts) < 3 || !determiners[bare(ts[0].w)] || !isCapWord(ts[0].w) || !sourceNouns[bare(ts[1].w)] || isCapWord(ts[2].w) {
+		return mention{}
+	}
+	if m := parseNP(s[ts[0].start:ts[1].end], known); m.kind == "noun" && sourceNouns[m.noun] {
+		m.definite = strings.EqualFold(ts[0].w, "the")
+		return m
+	}
+	return mention{}
 }
 
 // headOnlyOffice: is noun an office a title holds by its head word only
@@ -4043,7 +4106,7 @@ func sentenceSubject(before string, known []string) mention {
 			for q < min(end+2, len(ts)) && !isCapWord(ts[q].w) && !bodyHeads[bare(ts[q].w)] && isLowerWord(bare(ts[q].w)) && !npStop[bare(ts[q].w)] && !determiners[bare(ts[q].w)] && !prepositions[bare(ts[q].w)] {
 				q++
 			}
-			if q < len(ts)-1 && bodyHeads[bare(ts[q].w)] && !isCapWord(ts[q+1].w) && (strings.EqualFold(ts[0].w, "the") || !capStopwords[strings.ToLower(bare(ts[0].w))]) {
+			if q < len(ts)-1 && bodyHeads[bare(ts[q].w)] && !isCapWord(ts[q+1].w) && !titleWords[bare(ts[q+1].w)] && !isOffice(bare(ts[q+1].w)) && !spokesNouns[bare(ts[q+1].w)] && (strings.EqualFold(ts[0].w, "the") || !capStopwords[strings.ToLower(bare(ts[0].w))]) {
 				words := tokWords(ts[:q+1])
 				if strings.EqualFold(words[0], "the") {
 					words = words[1:]

@@ -124,6 +124,29 @@ func ExtractWith(d *Doc, cfg ExtractConfig) (*attrib.Article, error) {
 	return extract(d, extractOptions{ranker: cfg.Ranker, off: cfg.Off})
 }
 
+// rePlaceholder is a page template's slot left in scraped text
+// ("{mosads}", "{loadposition ads}"): a word in braces, lower case.
+var rePlaceholder = rx(`\{[a-z][a-z_]{2,20}(?: [a-z_0-9]{1,20})?\}`)
+
+// blankPlaceholders blanks out template slots with spaces, keeping every
+// offset; false when the text has none.
+func blankPlaceholders(text string) (string, bool) {
+	if strings.IndexByte(text, '{') < 0 {
+		return text, false
+	}
+	locs := rePlaceholder.FindAllStringIndex(text, -1)
+	if locs == nil {
+		return text, false
+	}
+	b := []byte(text)
+	for _, l := range locs {
+		for i := l[0]; i < l[1]; i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b), true
+}
+
 // Sieves are the named stages that drop a quotation or choose its speaker,
 // in the order they run; each can be switched off alone (attrib extract
 // --off NAME) to measure what it is worth.
@@ -251,6 +274,10 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 	}
 	if hardWrapped(text) {
 		text = unwrap(text) // a paragraph's lines as one line
+		rewritten = true
+	}
+	if t, ok := blankPlaceholders(text); ok {
+		text = t // "{mosads}Ivo Pap said": a page template's slot, no word
 		rewritten = true
 	}
 	ps := splitHeadline(text, splitParas(text), d.Headline)

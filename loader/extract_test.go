@@ -254,6 +254,12 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"the spokesman is the one titled press secretary, also as the subject of a clause a participle tags; a template's slot in braces is no word", "Ferry vote\n\n\"The board will vote on the plan at noon,\" Kells council press secretary Ivo Pap told reporters.\n\n{mosads}Pap said Tarun Velkar and Ada Moss were talking \"to see where the count stands.\"\n\nThe spokesman touted Velkar's work on the plan, saying \"he has left everything on the field.\"\n\nBut the spokesman also seemed resigned to a loss.\n\n\"At the end of the day, you cannot force anyone to vote,\" he said.",
+			[]quoteView{{"The board will vote on the plan at noon,", "Ivo Pap", ""}, {"to see where the count stands.", "Ivo Pap", ""}, {"he has left everything on the field.", "Ivo Pap", ""}, {"At the end of the day, you cannot force anyone to vote,", "Ivo Pap", ""}}},
+		{"a press secretary named only in a sentence without a quotation is the spokesman; a spokeswoman is not a man", "Vote\n\nKells press secretary Ivo Pap told reporters the vote was on.\n\nThe spokesman touted the plan, saying \"it will pass.\"\n\n\"We will see what the board does next week,\" the spokeswoman said.",
+			[]quoteView{{"it will pass.", "Ivo Pap", ""}, {"We will see what the board does next week,", "", ""}}},
+		{"a place's police chief is the chief the article names next, not the place's police", "Chase\n\nKELLS (AP) \u2014 Kells\u2019s police chief says a man who shot an officer \u201cwas quickly caught\u201d after a chase.\n\nChief Ivo Pap tells a radio station the man had a \u201cvery big rifle.\u201d",
+			[]quoteView{{"was quickly caught", "Ivo Pap", ""}, {"very big rifle.", "Ivo Pap", ""}}},
 		{"a minister titled by a portfolio in capitals is the name after it, the portfolio's list joined by and, & or commas", "Port row\n\nMinister for Ferries and Harbour Affairs Oru Delamby said on Monday the board had acted in a \"reckless manner\".\n\nUnion Minister for Roads, Ports & Shipping Tarun Velkar Sunday said the plan was \"dead in the water\".\n\nMinister of State for Climate Change Nia Kroll said the talks were \"over for now\".",
 			[]quoteView{{"reckless manner", "Oru Delamby", ""}, {"dead in the water", "Tarun Velkar", ""}, {"over for now", "Nia Kroll", ""}}},
 		{"a firm's name ending in Co. is the firm's, not a person's", "Deal\n\nThe Quist Trading Co. said the deal was \"a fair one\".\n\n\"We will not sell,\" Kells Harbour Co said.",

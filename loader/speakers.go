@@ -678,7 +678,7 @@ func officeOfPlace(words []string) (mention, bool) {
 // ownedOffices are offices that a place or a body has and a person
 // never does: "Kells's mayor", "Quistware's chief executive" is someone
 // else than Kells or Quistware, whoever the owner is.
-var ownedOffices = toSet("mayor governor minister premier president ambassador chancellor envoy ceo executive chairman chairwoman chair king queen")
+var ownedOffices = toSet("mayor governor minister premier president ambassador chancellor envoy ceo executive chairman chairwoman chair king queen chief commissioner sheriff")
 
 // ownedOffice is the number of words of ws that name an owned office
 // (at most three lower-case modifiers, then the office: "foreign
@@ -689,7 +689,7 @@ func ownedOffice(ws []string) int {
 			return 0
 		}
 		lw := strings.ToLower(w)
-		if ownedOffices[lw] {
+		if ownedOffices[lw] && !(i+1 < len(ws) && ownedOffices[strings.ToLower(ws[i+1])]) { // ("Kells's chief executive": both words)
 			return i + 1
 		}
 		if !allLetters(strings.ReplaceAll(lw, "-", "")) || npStop[lw] || determiners[lw] || strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ed") {
