@@ -912,7 +912,7 @@ func subjectBefore(s string, known []string) mention {
 				m = d
 			}
 		}
-		if best.kind != "" && bestMain && (m.kind == "pronoun" || m.kind == kindRole || m.kind == attrib.KindPerson && clauseAfterName(seg, m.name)) {
+		if best.kind != "" && bestMain && (m.kind == "pronoun" || m.kind == kindRole || m.kind == attrib.KindPerson && (clauseAfterName(seg, m.name) || strings.TrimSpace(segs[k]) != seg && verbBeforeTail(segs[k], seg))) {
 			// "Addressing supporters, the union urged", "The Kells ferry
 			// will close, the board said": a body names its clause's
 			// subject; only a name standing alone before it ("Ada Moss,
@@ -1035,6 +1035,23 @@ func firstWord(s string) string {
 // speech verb or a word in -ed ("will close", "won", "said", "warned")?
 func clauseVerb(w string) bool {
 	return finiteVerbs[w] || pastVerbs[w] || isSpeechVerb(w) || len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.Contains(w, "-")
+}
+
+// verbBeforeTail: does segment whole hold a clause's verb before its
+// last words tail ("Kells said it intended to cut its fleet in Dunmore"
+// before "Dunmore")? Then the name there is inside that clause, no
+// subject of the verb after the comma.
+func verbBeforeTail(whole, tail string) bool {
+	i := strings.LastIndex(whole, tail)
+	if i <= 0 {
+		return false
+	}
+	for _, t := range tokens(whole[:i]) {
+		if w := bare(t.w); w == t.w && clauseVerb(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // finiteVerbs are the forms of be, have and the modals that make a
