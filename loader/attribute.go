@@ -1670,7 +1670,9 @@ func attribute(before, after string, qtext string, known []string) attribution {
 				return a
 			}
 		}
-		if c := bare(ats[0].w); v <= 12 && !subordinate(ats[0].w) && !((c == "and" || c == "but" || coordinatedAfterComma(ats[:v])) && strings.Contains(after[ats[v].end:], quoteToken)) && !strings.Contains(after[:ats[v].start], ";") && !(v > 1 && prepositions[c] && (ats[v-1].w == "and" || ats[v-1].w == "but")) {
+		if c := bare(ats[0].w); v <= 12 && !subordinate(ats[0].w) && !((c == "and" || c == "but" || coordinatedAfterComma(ats[:v])) && strings.Contains(after[ats[v].end:], quoteToken)) && !strings.Contains(after[:ats[v].start], ";") && !(v > 1 && prepositions[c] && (ats[v-1].w == "and" || ats[v-1].w == "but")) && !(c == "but" && findVerb(bts, true) >= 0) {
+			// (nor `Ivo Pap told a host he was "...," but his aide said`:
+			// a clause of its own against the quote's tag before it)
 			// (nor `" for Kells and conceded`: a phrase, then a verb
 			// joined to the clause before the quote, whose subject it is)
 			// (not `"..." and Ada Moss says it is "..."`: a clause of its

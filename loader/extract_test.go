@@ -260,6 +260,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"it will pass.", "Ivo Pap", ""}, {"We will see what the board does next week,", "", ""}}},
 		{"a country that speaks after a comma and and is the subject, not a name inside the clause before", "Talks\n\nSweden said it would cut its fleet in Dunmore and Ivo Quistford, and Norway said it would consider a \u201cneutral\u201d role.",
 			[]quoteView{{"neutral", "Norway", ""}}},
+		{"a quote tagged before, then but and another's speech verb, is the first tag's", "Race\n\nFormer Kells Governor Ivo Pap told a radio host on Tuesday he was \"running for mayor,\" but his campaign said it was not an official announcement.\n\nAda Moss said the plan was \"a bad one,\" but the council said it would go ahead.",
+			[]quoteView{{"running for mayor,", "Ivo Pap", ""}, {"a bad one,", "Ada Moss", ""}}},
 		{"a place's police chief is the chief the article names next, not the place's police", "Chase\n\nKELLS (AP) \u2014 Kells\u2019s police chief says a man who shot an officer \u201cwas quickly caught\u201d after a chase.\n\nChief Ivo Pap tells a radio station the man had a \u201cvery big rifle.\u201d",
 			[]quoteView{{"was quickly caught", "Ivo Pap", ""}, {"very big rifle.", "Ivo Pap", ""}}},
 		{"a minister titled by a portfolio in capitals is the name after it, the portfolio's list joined by and, & or commas", "Port row\n\nMinister for Ferries and Harbour Affairs Oru Delamby said on Monday the board had acted in a \"reckless manner\".\n\nUnion Minister for Roads, Ports & Shipping Tarun Velkar Sunday said the plan was \"dead in the water\".\n\nMinister of State for Climate Change Nia Kroll said the talks were \"over for now\".",
