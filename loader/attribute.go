@@ -2265,6 +2265,13 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		if name := r.titleHolder(m, pos); name != "" {
 			return name, attrib.KindPerson, "role->person"
 		}
+		if m.definite && spokesNouns[m.noun] {
+			// `According to Pap, ... "...," the Kells spokesman said`:
+			// the press secretary the sentences before are about
+			if name := r.spokesHolder(m, pos); name != "" && r.lastPersonIs(name, pos) {
+				return name, attrib.KindPerson, "role->person"
+			}
+		}
 		if m.owned || m.place != "" && ownedOffices[m.noun] {
 			if name := r.namedNext(m, pos); name != "" {
 				return name, attrib.KindPerson, "role->person-named-next"
@@ -2437,15 +2444,20 @@ func (r *resolver) spokesHolder(m mention, pos int) string {
 		// its titles ("spokeswoman for the board"), or the words written
 		// right before its name ("Kells press secretary Ivo Pap told")
 		spokes := func(lt string) bool {
-			return slices.ContainsFunc(strings.Fields(lt), func(w string) bool { return spokesNouns[w] }) || strings.HasSuffix(lt, "press secretary")
+			return slices.ContainsFunc(strings.Fields(lt), func(w string) bool { return spokesNouns[w] }) || strings.Contains(lt, "press secretary")
 		}
 		for _, t := range e.titles {
 			if spokes(strings.ToLower(strings.TrimRight(t, " .,"))) {
 				return true
 			}
 		}
-		before := strings.ToLower(r.text[max(0, e.pos-40):e.pos])
-		return spokesNouns[lastWord(strings.TrimRight(before, " "))] || strings.HasSuffix(strings.TrimRight(before, " "), "press secretary")
+		before := strings.TrimRight(strings.ToLower(r.text[max(0, e.pos-40):e.pos]), " ")
+		if spokesNouns[lastWord(before)] || strings.HasSuffix(before, "press secretary") {
+			return true
+		}
+		// or set off by commas after it ("Ivo Pap, the press secretary of
+		// the mayor, told")
+		return spokes(strings.ToLower(r.appositiveAfter(e)))
 	}
 	for i := len(r.speakers) - 1; i >= 0; i-- {
 		if holds(r.speakers[i]) {
@@ -2462,6 +2474,41 @@ func (r *resolver) spokesHolder(m mention, pos int) string {
 		}
 	}
 	return name
+}
+
+// appositiveAfter is the description set off by a comma right after
+// where e is named ("Ivo Pap, the chairman of the Kells board, said"),
+// else "".
+func (r *resolver) appositiveAfter(e entity) string {
+	end := e.pos + len(e.name)
+	if end >= len(r.text) || !strings.HasPrefix(r.text[end:], ", ") || r.text[e.pos:end] != e.name {
+		return ""
+	}
+	after := r.text[end+2 : min(len(r.text), end+80)]
+	if i := strings.IndexAny(after, ",.;\n"); i >= 0 {
+		after = after[:i]
+	}
+	if !isAppositive(after) {
+		return ""
+	}
+	return after
+}
+
+// lastPersonIs: is the person named last before pos the one named name,
+// in full or by surname?
+func (r *resolver) lastPersonIs(name string, pos int) bool {
+	last, at := "", -1
+	for _, e := range r.entities {
+		if e.kind == attrib.KindPerson && e.pos < pos && e.pos > at {
+			last, at = e.name, e.pos
+		}
+	}
+	for _, l := range r.lone {
+		if l.pos < pos && l.pos > at {
+			last, at = l.name, l.pos
+		}
+	}
+	return last != "" && (last == name || strings.HasSuffix(name, " "+last))
 }
 
 // sourceOpens reads a source described by its noun alone opening the
@@ -2573,7 +2620,13 @@ func (r *resolver) roleHolder(m mention, pos int) string {
 		if e.kind != attrib.KindPerson {
 			return false, false
 		}
-		for _, t := range e.titles {
+		ts := e.titles
+		if m.owned && len(ts) == 0 {
+			if ap := r.appositiveAfter(e); ap != "" {
+				ts = []string{ap} // named in a sentence with no quote: "Ivo Pap, the chairman of the Kells board, met"
+			}
+		}
+		for _, t := range ts {
 			lt := strings.ToLower(t)
 			held := false
 			if headOnly {

@@ -675,6 +675,55 @@ func officeOfPlace(words []string) (mention, bool) {
 	return mention{name: name, kind: kindRole, noun: strings.ToLower(words[k-1]), place: strings.ToLower(strings.TrimRight(strings.Join(words[k+1:], " "), ".,")), gender: genderOf(words[k-1])}, true
 }
 
+// officeOfBody reads "the", an office or a role in lower case, "of",
+// "for" or "at", then a body or place in capitals ("the chairman of the
+// Kells board", "the head of the Kells Port Authority", "the press
+// secretary of the President of Varnia") as that office, owned: whoever
+// the article titled so, never a name inside it; not a kin's tie ("the
+// husband of"), nor a role of a person ("the lawyer for Ivo Pap").
+func officeOfBody(words []string) (mention, bool) {
+	if len(words) < 4 || !strings.EqualFold(words[0], "the") {
+		return mention{}, false
+	}
+	k := 1
+	for k < len(words) && k <= 3 && !isCapWord(words[k]) && words[k] != "of" && words[k] != "for" && words[k] != "at" {
+		k++
+	}
+	if k == 1 || k > 3 || k+1 >= len(words) || words[k] != "of" && words[k] != "for" && words[k] != "at" {
+		return mention{}, false
+	}
+	head := strings.ToLower(words[k-1])
+	press := k == 3 && strings.ToLower(words[1]) == "press" && head == "secretary"
+	if !press && !(isOffice(head) || titleWords[head] && !nonOfficeTitles[head] && !titleModifiers[head] || spokesNouns[head] || ownedOffices[head] || head == "head") {
+		return mention{}, false
+	}
+	rest := words[k+1:]
+	if strings.EqualFold(rest[0], "the") {
+		rest = rest[1:]
+	}
+	if len(rest) == 0 || !isCapWord(rest[0]) || isFirstName(strings.ToLower(rest[0])) && !isEnglishCommon(strings.ToLower(rest[0])) {
+		return mention{}, false
+	}
+	last := strings.ToLower(strings.TrimRight(rest[len(rest)-1], ".,"))
+	body := bodyHeads[last] || orgWords[last]
+	for _, w := range rest {
+		if !isCapWord(w) && w != "of" && w != "the" && w != "and" && w != "&" && !(body && w == strings.ToLower(w) && allLetters(w)) {
+			return mention{}, false // (a clause runs on: "the chairman of Kells said"; lower-case words only before a body's noun: "the Kells ferry select committee")
+		}
+	}
+	noun := head
+	if press || spokesNouns[head] {
+		noun = "spokesperson" // a press secretary speaks for whoever employs them
+	}
+	name := strings.TrimRight(strings.Join(words[1:], " "), ".,")
+	place := strings.ToLower(strings.TrimRight(strings.Join(rest, " "), ".,"))
+	return mention{name: name, kind: kindRole, noun: noun, place: place, gender: genderOf(head), owned: true, definite: true}, true
+}
+
+// nonOfficeTitles are title words that hold no office alone: a party, a
+// side, a courtesy ("the majority of", "the state of", "Mr").
+var nonOfficeTitles = toSet("majority minority state first former prime rear senior dem democrat democratic gop republican u.k. u.n. u.s. st. mr mr. mrs mrs. ms ms. miss messrs. dr dr. sir lady lord dame candidate nominee host")
+
 // ownedOffices are offices that a place or a body has and a person
 // never does: "Kells's mayor", "Quistware's chief executive" is someone
 // else than Kells or Quistware, whoever the owner is.
@@ -828,6 +877,9 @@ func parseNPWords(np string, known []string) mention {
 	}
 	if m, ok := kinOf(words); ok {
 		return m // "the husband of Ada Moss": someone tied to her, never she
+	}
+	if m, ok := officeOfBody(words); ok {
+		return m // "the chairman of the Kells board": its holder, no name in it
 	}
 	if len(words) == 1 && isCapWord(words[0]) {
 		// "Sources said", "Officials added": a plural source noun
