@@ -1711,6 +1711,15 @@ func attribute(before, after string, qtext string, known []string) attribution {
 			}
 		}
 	}
+	// `"...," Kells council press secretary Ada Moss.`: a name alone after
+	// the quote, its verb left out
+	if m := nameAlone(after, ats, known); m.kind != "" && strings.TrimSpace(before) == "" && (strings.HasSuffix(strings.TrimSpace(qtext), ",") || strings.HasPrefix(strings.TrimSpace(after), ",")) {
+		// (the quote opens the sentence and a comma ends it: not `Then he
+		// turned to "little" Ivo Pap.`)
+		a.m, a.explicit = m, true
+		a.rule = "name-after"
+		return a
+	}
 	// 2a. an inverted tag opening the clause: `Said Jo Lee, a neighbour, "`
 	if len(bts) > 1 && speechVerbs[bare(bts[0].w)] && isCapWord(bts[0].w) && !prepositions[bare(bts[1].w)] && !subordinate(bts[1].w) && bare(bts[0].w) != "asked" { // not "Asked by X whether ..., Y said"
 		if m := parseNP(cutNP(before[bts[0].end:]), known); namesSpeaker(m) {
@@ -2040,6 +2049,27 @@ func coordinatedAfterComma(ts []tok) bool {
 		}
 	}
 	return false
+}
+
+// nameAlone reads the words after a quote that end its sentence as a
+// person's name, a title perhaps before it, and nothing else (`"...,"
+// Kells council press secretary Ada Moss.`): a tag whose verb was left
+// out. None when a verb or another clause is there.
+func nameAlone(after string, ats []tok, known []string) mention {
+	t := strings.TrimSpace(after)
+	if len(ats) < 2 || len(ats) > 8 || !strings.HasSuffix(t, ".") || strings.ContainsAny(strings.TrimSuffix(t, "."), ".;:!?\"()") {
+		return mention{}
+	}
+	for _, tk := range ats {
+		if w := bare(tk.w); tk.w == quoteToken || w == tk.w && !titleWords[w] && !roleNouns[w] && !occupations[w] && !orgWords[w] && !bodyHeads[w] {
+			return mention{} // a lower-case word other than a title's: a clause
+		}
+	}
+	m := parseNP(t, known)
+	if m.kind != attrib.KindPerson || !personNamed(m.name) {
+		return mention{}
+	}
+	return m
 }
 
 // hasVerbBefore: does the text before a quote hold a clause (a verb), not

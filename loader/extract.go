@@ -172,6 +172,7 @@ var Sieves = []struct{ Name, What string }{
 	{"colon-after-name", "NAME: \"...\""},
 	{"label-before", "a label of a name and its description opens the quote: - Kells manager NAME \"...\""},
 	{"dash-name", "\"...\" - NAME"},
+	{"name-after", "\"...,\" TITLE NAME. (a tag whose verb was left out)"},
 	{"block-intro", "a paragraph ending in a colon introduces the quote"},
 	{"dash-paragraph", "a short paragraph after the quote: - NAME"},
 	{"pronoun-is-sentence-subject", "he/she inside a sentence about someone named at its start"},
