@@ -124,6 +124,10 @@ func ExtractWith(d *Doc, cfg ExtractConfig) (*attrib.Article, error) {
 	return extract(d, extractOptions{ranker: cfg.Ranker, off: cfg.Off})
 }
 
+// documentNouns are what a quote may be read from ("according to the
+// statement", "the report says"), which a later "it" stands for.
+var documentNouns = toSet("statement release letter report document memo study poll survey filing complaint lawsuit indictment")
+
 // rePlaceholder is a page template's slot left in scraped text
 // ("{mosads}", "{loadposition ads}"): a word in braces, lower case.
 var rePlaceholder = rx(`\{[a-z][a-z_]{2,20}(?: [a-z_0-9]{1,20})?\}`)
@@ -796,7 +800,11 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					}
 				}
 			}
-			if quote.Speaker == "" && (unnamedSource(said, how) || unnamedPerson(said, how)) && !crowd[said.noun] && !said.many {
+			if quote.Speaker == "" && how == "description-unresolved" && said.kind == "noun" && documentNouns[said.noun] {
+				// "according to the statement": a later "it said" is that
+				// statement, no body named before
+				r.addSpeaker(newEntity("", attrib.KindOrganization, "", nil, q.open))
+			} else if quote.Speaker == "" && (unnamedSource(said, how) || unnamedPerson(said, how)) && !crowd[said.noun] && !said.many {
 				// "a spokesman said": a later "he added" is that spokesman, no
 				// one named before
 				r.addSpeaker(newEntity("", attrib.KindPerson, said.gender, nil, q.open))
