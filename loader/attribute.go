@@ -504,6 +504,8 @@ var (
 	reOutletWrites = rx(`^, (?:the |The )?([A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,4}) (?:writes|wrote|reports|reported|notes|noted|says|said)\b`)
 	reDashName     = rx(`^[,.]?[\s\x{a0}]*(?:\x{2015}|\x{2014}|\x{2013}|--?)[\s\x{a0}]*([\p{Lu}][\p{L}\p{N}.'\x{2019} -]{1,60}?)(?:\s*\(@\w{1,30}\))?(?:,?\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}))?[\s.\x{a0}]*$`)
 	reLeadPunct    = rx(`^[\s,.;:!?\x{2014}\x{2013}-]+`)
+	// a writing a name owns, then a colon: "part of Ada Moss's opinion:"
+	reOwnedWriting = rx(`(?:^|[\s(])((?:[\p{Lu}][\p{L}.'\x{2019}-]*\s){0,3}[\p{Lu}][\p{L}.-]*)(?:'s|\x{2019}s|'|\x{2019}) (?:[a-z-]+ ){0,2}(?:opinion|statement|letter|ruling|post|tweet|email|memo|note|message|speech|remarks|decision|order|book|column|essay|op-ed|testimony|affidavit|filing|complaint|report|judgment|verdict):$`)
 )
 
 // leadPunct are the first characters reLeadPunct can match (\s is
@@ -1902,6 +1904,15 @@ func attribute(before, after string, qtext string, known []string) attribution {
 		a.m, a.explicit = m, true
 		a.rule = "label-before"
 		return a
+	}
+	// `... it appears to be this part of Ada Moss's opinion: "`: the
+	// owner of the writing the colon opens
+	if mm := reOwnedWriting.FindStringSubmatch(bt); mm != nil {
+		if m := parseNP(mm[1], known); m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization {
+			a.m, a.explicit = m, true
+			a.rule = "colon-after-name"
+			return a
+		}
 	}
 	if bt != "" && hasVerbBefore(before) {
 		// 5. no speech verb, but the sentence has a subject who does something
