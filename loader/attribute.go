@@ -4547,14 +4547,18 @@ func absoluteSubject(before string, bts []tok, v int, known []string) mention {
 			k--
 		}
 	}
-	if k >= 0 && !conjoins(bts[k].w) && !strings.HasSuffix(bts[k].w, ",") {
-		return mention{}
+	if k >= 0 && !conjoins(bts[k].w) && !strings.HasSuffix(bts[k].w, ",") && !gerundPrepositions[bts[k].w] {
+		return mention{} // (after a preposition, a gerund's subject: "in the wake of Ivo Pap tweeting")
 	}
 	if n := parseNP(before[bts[j].start:bts[v-1].end], known); n.kind == attrib.KindPerson {
 		return n
 	}
 	return mention{}
 }
+
+// gerundPrepositions take a gerund whose subject is the name before it
+// ("in the wake of Ivo Pap tweeting", "after Ada Moss saying").
+var gerundPrepositions = toSet("of after before about over following despite amid")
 
 // conjoins: does w open a clause joined to the one before ("and", "but",
 // "with")?

@@ -129,22 +129,28 @@ func ExtractWith(d *Doc, cfg ExtractConfig) (*attrib.Article, error) {
 var documentNouns = toSet("statement release letter report document memo study poll survey filing complaint lawsuit indictment")
 
 // rePlaceholder is a page template's slot left in scraped text
-// ("{mosads}", "{loadposition ads}"): a word in braces, lower case.
-var rePlaceholder = rx(`\{[a-z][a-z_]{2,20}(?: [a-z_0-9]{1,20})?\}`)
+// ("{mosads}", "{loadposition ads}"): a word in braces, lower case; or a
+// link's path ("pic.twitter.com/dhBq2QMKsW", "https://t.co/1wlbC"), whose
+// letters are no words (its host stays, which may name an outlet).
+var rePlaceholder = rx(`\{[a-z][a-z_]{2,20}(?: [a-z_0-9]{1,20})?\}|(?:https?://|pic\.twitter\.com|www\.)[\w.-]*(/[^\s\x{a0}"'\x{201c}\x{201d}()<>]*[^\s\x{a0}"'\x{201c}\x{201d}()<>.,;:!?])`)
 
-// blankPlaceholders blanks out template slots with spaces, keeping every
-// offset; false when the text has none.
+// blankPlaceholders blanks out template slots and links' paths with
+// spaces, keeping every offset; false when the text has none.
 func blankPlaceholders(text string) (string, bool) {
-	if strings.IndexByte(text, '{') < 0 {
+	if strings.IndexByte(text, '{') < 0 && !strings.Contains(text, "://") && !strings.Contains(text, "pic.twitter.com/") && !strings.Contains(text, "www.") {
 		return text, false
 	}
-	locs := rePlaceholder.FindAllStringIndex(text, -1)
+	locs := rePlaceholder.FindAllStringSubmatchIndex(text, -1)
 	if locs == nil {
 		return text, false
 	}
 	b := []byte(text)
 	for _, l := range locs {
-		for i := l[0]; i < l[1]; i++ {
+		from, to := l[0], l[1]
+		if l[2] >= 0 {
+			from, to = l[2], l[3] // a link: its path
+		}
+		for i := from; i < to; i++ {
 			b[i] = ' '
 		}
 	}
