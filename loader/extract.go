@@ -443,6 +443,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				// a block quotation introduced by the paragraph before it:
 				// `Mayor Ames said in a statement:` then the quote on its own
 				if intro, ok := colonIntro(text, ps, pi, byPara[pi-1]); ok {
+					intro, _ = recaseCaps(intro) // "KELLS COACH, IVO PAP:"
 					if at2 := attribute(intro, "", qt, known); at2.explicit {
 						at = at2
 						at.rule = "block-intro:" + at.rule

@@ -168,7 +168,7 @@ func markBoilerplate(text, low string, ps []para, firstLineIsHeadline bool) meta
 			ps[i].skip = "copyright" // "(c) 2024 Harbour Times Media"
 		case i <= 2 && siteName == "" && siteNameLine(l):
 			siteName, ps[i].skip = l, "label" // the site's name above the story
-		case isAllCaps(l) && n >= 3:
+		case isAllCaps(l) && n >= 3 && !(strings.HasSuffix(l, ":") && capsName(l) > 0): // (not a voice's label: "KELLS COACH, IVO PAP:")
 			ps[i].skip = "promo headline"
 		case len(l) <= 3 && reSeparator.MatchString(l): // l is trimmed: one mark and nothing else
 			ps[i].skip = "separator"

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -16,6 +17,15 @@ func truecase(masked string, ps []para, lower, named map[string]bool) string {
 	var b []byte
 	for _, p := range ps {
 		line := masked[p.start:p.end]
+		if rl, ok := recaseCaps(line); ok {
+			// "KELLS COACH, IVO PAP:" (a label), "NIA KROLL calls on ...":
+			// a name in capitals, written as a name so it is read as one
+			if b == nil {
+				b = []byte(masked)
+			}
+			copy(b[p.start:p.end], rl)
+			continue
+		}
 		if !titleCased(line) {
 			continue
 		}
@@ -37,6 +47,84 @@ func truecase(masked string, ps []para, lower, named map[string]bool) string {
 		return masked
 	}
 	return string(b)
+}
+
+// recaseCaps writes the name in capitals that line opens with (capsName)
+// as a name: the first letter of each word kept, a title's or a common
+// word in lower case ("Kells coach, Ivo Pap:"); false, and line, when
+// it opens with none. Only ASCII letters change: offsets stay.
+func recaseCaps(line string) (string, bool) {
+	n := capsName(line)
+	if n == 0 {
+		return line, false
+	}
+	b := []byte(line)
+	for k, w := range letterWords(line[:n]) {
+		from := w[0] + 1
+		if lw := strings.ToLower(line[w[0]:w[1]]); k > 0 && (titleWords[lw] && !nonOfficeTitles[lw] || occupations[lw] || roleNouns[lw] || npStop[lw]) {
+			from-- // a title's word or a function word, in lower case
+		}
+		for i := from; i < w[1]; i++ {
+			if c := b[i]; c >= 'A' && c <= 'Z' {
+				b[i] = c + ('a' - 'A')
+			}
+		}
+	}
+	return string(b), true
+}
+
+// capsName is the length of the start of line that names someone in
+// capitals: the whole line when it is a label of a few words in capitals
+// ending in a colon with a first name in it ("KELLS COACH, IVO PAP:"), or
+// two or three words in capitals opening it, the first a first name,
+// before a word in lower case ("NIA KROLL calls on ..."); else 0.
+func capsName(line string) int {
+	t := strings.TrimRight(line, " \t")
+	if n := len(t); n > 0 && n <= 80 && t[n-1] == ':' && strings.ToUpper(t) == t {
+		words := letterWords(t)
+		named := func(w [2]int) bool {
+			lw := strings.ToLower(t[w[0]:w[1]])
+			return w[1]-w[0] > 2 && isFirstName(lw) && !isEnglishCommon(lw)
+		}
+		titled := func(w [2]int) bool {
+			lw := strings.ToLower(t[w[0]:w[1]])
+			return titleWords[lw] && !nonOfficeTitles[lw] || occupations[lw]
+		}
+		if len(words) >= 2 && len(words) <= 8 && (slices.ContainsFunc(words, named) || strings.Contains(t, ", ") && slices.ContainsFunc(words, titled)) {
+			return len(t) // (a title and a name the lists do not know: "KELLS COACH, TARUNA VELK:")
+		}
+		return 0
+	}
+	words := letterWords(line)
+	if len(words) < 3 {
+		return 0
+	}
+	k := 0
+	for k < len(words) && k < 4 && allCapsWord(line[words[k][0]:words[k][1]]) {
+		k++
+	}
+	if k < 2 || k > 3 || k == len(words) {
+		return 0
+	}
+	first := strings.ToLower(line[words[0][0]:words[0][1]])
+	next := line[words[k][0]:words[k][1]]
+	if words[0][0] > 0 || !isFirstName(first) || isEnglishCommon(first) || next[0] < 'a' || next[0] > 'z' || strings.ContainsAny(line[words[0][0]:words[k][0]], ".:,;") {
+		return 0
+	}
+	return words[k-1][1]
+}
+
+// allCapsWord: is w two ASCII capitals or more, and nothing else?
+func allCapsWord(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // titleCased: is line in Title Case, four words or more that start with
