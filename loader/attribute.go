@@ -1652,7 +1652,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 				// description
 				if i := strings.Index(rest, chunk); i >= 0 {
 					if tail := strings.TrimLeft(rest[i+len(chunk):], " "); strings.HasPrefix(tail, ",") {
-						if n := parseNP(cutNP(tail[1:]), known); n.kind == attrib.KindPerson && countFieldsTo(n.name, 1) > 1 {
+						if n := parseNP(cutNP(tail[1:]), known); n.kind == attrib.KindPerson && (countFieldsTo(n.name, 1) > 1 || m.ownerKind == "pronoun" && isFirstName(strings.ToLower(n.name))) { // (a relative by first name: "said his wife, Ada")
 							n.titles = append(n.titles, cleanTitle(chunk))
 							m = n
 						}
@@ -2294,6 +2294,13 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		}
 		return "", "", "group-dropped"
 	case kindRole:
+		if m.ownerKind == "pronoun" && inverseKin[m.noun] != nil {
+			// "her son says": the one named with a tie back to her
+			if name := r.kinHolder(m, pos); name != "" {
+				return name, attrib.KindPerson, "kin->person"
+			}
+			return "", "", "kin-unresolved"
+		}
 		if m.office {
 			if name := r.titleHolder(m, pos); name != "" {
 				return name, attrib.KindPerson, "role->person"
@@ -2550,6 +2557,69 @@ func (r *resolver) lastPersonIs(name string, pos int) bool {
 		}
 	}
 	return last != "" && (last == name || strings.HasSuffix(name, " "+last))
+}
+
+// kinHolder names the relative a kin mention with a pronoun means ("her
+// son"): a person named before pos, who spoke (the latest first) or not,
+// of the noun's sex, near whose first naming the article writes the tie
+// back ("Ivo Pap ... his mother Ada Moss": Ivo Pap is "her son"); "" when
+// none is.
+func (r *resolver) kinHolder(m mention, pos int) string {
+	back := inverseKin[m.noun]
+	// direct: named as the relative ("his son Ivo", "Pap's son Ivo", "his
+	// wife, Ada"); else with the tie back to someone named ("Ivo Pap ...
+	// his mother Ada Moss")
+	fits := func(e entity, direct bool) bool {
+		if e.kind != attrib.KindPerson || e.pos >= pos || e.name == "" {
+			return false
+		}
+		g := e.gender
+		if g == "" {
+			g = r.sexes[e.name]
+		}
+		if m.gender != "" && g == otherSex(m.gender) {
+			return false
+		}
+		for _, f := range slices.Concat(r.entities, r.lone) {
+			if f.name != e.name || f.pos >= pos {
+				continue
+			}
+			if direct {
+				if before := strings.TrimRight(strings.ToLower(r.text[max(0, f.pos-30):f.pos]), " ,"); lastWord(before) == m.noun {
+					return true
+				}
+				continue
+			}
+			near := r.text[f.pos:min(len(r.text), f.pos+len(f.name)+300)]
+			for _, b := range back {
+				for _, p := range []string{" his " + b + " ", " her " + b + " ", " his " + b + ", ", " her " + b + ", "} {
+					for rest := near; ; {
+						i := strings.Index(rest, p)
+						if i < 0 {
+							break
+						}
+						if rest = rest[i+len(p):]; isCapWord(firstWord(rest)) {
+							return true
+						}
+					}
+				}
+			}
+		}
+		return false
+	}
+	for _, direct := range []bool{true, false} {
+		for i := len(r.speakers) - 1; i >= 0; i-- {
+			if fits(r.speakers[i], direct) {
+				return r.speakers[i].name
+			}
+		}
+		for i := len(r.entities) - 1; i >= 0; i-- {
+			if fits(r.entities[i], direct) {
+				return r.entities[i].name
+			}
+		}
+	}
+	return ""
 }
 
 // sourceOpens reads a source described by its noun alone opening the

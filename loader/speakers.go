@@ -46,6 +46,10 @@ var possessivePronouns = toSet("his her their its")
 // person ("the Dunmore man said").
 var personNouns = toSet("man woman boy girl teenager youngster winner champion holder nominee finalist medallist medalist runner-up")
 
+// describedNouns name someone by what they are, with no name ("one
+// local woman", "a passer-by"), as personNouns and occupations do.
+var describedNouns = toSet("person lady gentleman passer-by motorist driver pensioner")
+
 var weekdaysMonths = wordLexicon("days-months")
 
 var capStopwords = toSet(`the a an in on at but and or so yet this that these those there here it its he she they we i his
@@ -813,8 +817,8 @@ func describedPerson(np string) mention {
 	noun := "" // the last of the description's nouns ("a Democratic strategist": not "democratic")
 	for _, w := range words[1:min(len(words), 4)] {
 		lw := strings.ToLower(strings.TrimRight(w, ".,"))
-		if occupations[lw] || titleWords[lw] && !titleModifiers[lw] || sourceNouns[lw] && !strings.HasSuffix(lw, "s") {
-			noun = lw
+		if occupations[lw] || titleWords[lw] && !titleModifiers[lw] || sourceNouns[lw] && !strings.HasSuffix(lw, "s") || personNouns[lw] || describedNouns[lw] {
+			noun = lw // (a person too: "one local woman", "a passer-by")
 			continue
 		}
 		if noun != "" || isCapWord(w) && isFirstName(lw) && !isEnglishCommon(lw) {
@@ -877,6 +881,9 @@ func parseNPWords(np string, known []string) mention {
 	}
 	if m, ok := kinOf(words); ok {
 		return m // "the husband of Ada Moss": someone tied to her, never she
+	}
+	if m, ok := pronounKin(words); ok {
+		return m // "her son": whom the article names as having her so
 	}
 	if m, ok := officeOfBody(words); ok {
 		return m // "the chairman of the Kells board": its holder, no name in it
@@ -2044,6 +2051,19 @@ var kinNouns = toSet("wife husband son daughter mother father brother sister wid
 
 // familyNouns are the kinNouns of one's family and friends, not of a
 // body's people ("the staff of the Kells Courier" speak for it).
+// inverseKin are the ties, for each word of kin, that the relative it
+// names has to the one whose kin they are: "her son" is someone the article
+// calls "his mother"'s (or father's) child.
+var inverseKin = map[string][]string{
+	"son": {"mother", "father", "mum", "mom", "dad", "parents"}, "daughter": {"mother", "father", "mum", "mom", "dad", "parents"},
+	"husband": {"wife"}, "wife": {"husband"}, "widow": {"husband", "late husband"}, "widower": {"wife", "late wife"},
+	"mother": {"son", "daughter", "child", "children", "sons", "daughters", "baby"}, "father": {"son", "daughter", "child", "children", "sons", "daughters", "baby"},
+	"mum": {"son", "daughter", "child", "children", "sons", "daughters", "baby"}, "dad": {"son", "daughter", "child", "children", "sons", "daughters", "baby"},
+	"brother": {"brother", "sister", "siblings", "brothers", "sisters"}, "sister": {"brother", "sister", "siblings", "brothers", "sisters"},
+	"grandson": {"grandmother", "grandfather", "grandparents", "gran", "grandma", "grandpa"}, "granddaughter": {"grandmother", "grandfather", "grandparents", "gran", "grandma", "grandpa"},
+	"grandmother": {"grandson", "granddaughter", "grandchildren"}, "grandfather": {"grandson", "granddaughter", "grandchildren"},
+}
+
 var familyNouns = toSet("wife husband son daughter mother father brother sister widow widower friend friends partner family relatives parents children uncle aunt nephew niece cousin fiancee fiance girlfriend boyfriend mum mom dad grandmother grandfather grandson granddaughter stepfather stepmother sons daughters sisters brothers")
 
 // kinOf reads "the husband of Ada Moss", "a friend of Ivo Pap": someone
@@ -2058,6 +2078,26 @@ func kinOf(words []string) (mention, bool) {
 		return mention{}, false
 	}
 	return kinMention(lw), true
+}
+
+// pronounKin reads "his" or "her", at most one word, then a word of
+// kin ("her son", "his younger brother") as that relative of whoever the
+// pronoun stands for: an owned role whose owner is the pronoun.
+func pronounKin(words []string) (mention, bool) {
+	if len(words) < 2 || len(words) > 3 {
+		return mention{}, false
+	}
+	p := strings.ToLower(words[0])
+	if p != "his" && p != "her" {
+		return mention{}, false
+	}
+	lw := strings.ToLower(strings.TrimRight(words[len(words)-1], ".,"))
+	if inverseKin[lw] == nil || len(words) == 3 && (isCapWord(words[1]) || !isLowerWord(words[1])) {
+		return mention{}, false
+	}
+	m := kinMention(lw)
+	m.owner, m.ownerKind = p, "pronoun"
+	return m, true
 }
 
 // kinMention is someone named by a tie to another (kinNouns): an owned
