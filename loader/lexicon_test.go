@@ -113,3 +113,16 @@ func TestCompanyNounsAreOrgNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestWaterPlaces: a sea, a gulf or a strait of a place is a place, never
+// a person the ranker may offer ("Sea of Kells").
+func TestWaterPlaces(t *testing.T) {
+	for _, w := range [][]string{{"Sea", "of", "Kells"}, {"Gulf", "of", "Dunmore"}, {"Strait", "of", "Quist"}} {
+		if k := placeKind(w); k != kindPlace {
+			t.Errorf("placeKind(%q) = %q, want a place", w, k)
+		}
+	}
+	if k := placeKind([]string{"Bank", "of", "Kells"}); k == kindPlace {
+		t.Errorf("placeKind(Bank of Kells) = a place")
+	}
+}

@@ -1759,7 +1759,7 @@ func isAcronym(s string) bool {
 
 // eraTimeMarks are capitals that mark an era or a time ("190 A.D.",
 // "0300 GMT"), not a body's initials.
-var eraTimeMarks = toSet("ad bc bce ce am pm gmt bst est edt cst cdt pst pdt cet utc")
+var eraTimeMarks = toSet("ad bc bce ce am pm gmt bst est edt cst cdt pst pdt mst mdt cet cest eet eest ist jst kst hkt aest aedt nzst wat eat sast utc")
 
 // eraMark: is w such a mark, with or without its full stops?
 func eraMark(w string) bool {
@@ -1949,6 +1949,9 @@ func placeKind(w []string) string {
 	case countries[s] || t != s && countries[t]:
 		return attrib.KindOrganization
 	}
+	if len(w) >= 3 && strings.EqualFold(w[1], "of") && waterFeatures[strings.ToLower(w[0])] {
+		return kindPlace // "Sea of Kells", "Gulf of Dunmore", "Strait of Quist"
+	}
 	if len(w) >= 2 {
 		// "Kells Cathedral", "Dunmore Airport": a site (not "Nia Tower", a
 		// person, nor "Mr Tower")
@@ -1959,6 +1962,9 @@ func placeKind(w []string) string {
 	}
 	return ""
 }
+
+// waterFeatures open a place's name before "of" ("Sea of Kells").
+var waterFeatures = toSet("sea gulf bay strait straits lake isle isles cape mount sound firth")
 
 // siteNouns end the name of a building or a site (lexicon/site-nouns.txt).
 var siteNouns = wordLexicon("site-nouns")
