@@ -3295,6 +3295,13 @@ func newFirmWords(text string) *firmWords {
 			fw.firm[core(after(at+len("hares in ")))] = true
 		}
 	})
+	// "she writes on Quistbook that", "posted on Quistbook": a platform
+	// one writes on, no person
+	each(" on ", func(at int) {
+		if w := core(after(at + len(" on "))); isCapWord(w) && postVerbs[strings.ToLower(core(before(at)))] {
+			fw.firm[w] = true
+		}
+	})
 	for _, key := range []string{"'s ", "\u2019s "} {
 		each(key, func(at int) {
 			if firmNouns[bare(after(at+len(key)))] {
@@ -3334,6 +3341,9 @@ func (r *resolver) actsAsFirm(name string) bool {
 	}
 	return r.firms.firm[name] && !r.firms.person[name]
 }
+
+// postVerbs tell of writing on a platform ("writes on Quistbook").
+var postVerbs = toSet("writes wrote written posted posts post tweeted shared shares commented comments announced appeared")
 
 // firmNouns are what a firm has and a person has not.
 var firmNouns = toSet("shares shareholders profits profit revenues revenue turnover subsidiary subsidiaries stores factories plants")
