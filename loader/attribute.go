@@ -4614,6 +4614,9 @@ var auxiliaries = toSet("had has have once also later then first")
 // before the participle and open its clause: after "and", "but", "with"
 // or a comma, a description of lower-case words ending in a title between.
 func absoluteSubject(before string, bts []tok, v int, known []string) mention {
+	for v > 1 && strings.HasPrefix(bts[v-1].w, "(") && (partyTag(bts[v-1].w) || len(strings.Trim(bts[v-1].w, "(),")) == 1 && strings.ContainsAny(strings.Trim(bts[v-1].w, "(),"), "RDI")) {
+		v-- // a party after the name: "Kells Gov. Ivo Pap (R) calling"
+	}
 	j := v
 	for j > 0 && isCapWord(bts[j-1].w) && bts[j-1].w != quoteToken && !strings.HasSuffix(bts[j-1].w, ",") {
 		j--
