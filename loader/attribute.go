@@ -2072,13 +2072,13 @@ func nameAlone(after string, ats []tok, known []string) mention {
 		return mention{}
 	}
 	for _, tk := range ats {
-		if w := bare(tk.w); tk.w == quoteToken || w == tk.w && !titleWords[w] && !roleNouns[w] && !occupations[w] && !orgWords[w] && !bodyHeads[w] {
+		if w := bare(tk.w); tk.w == quoteToken || w != "" && strings.TrimRight(tk.w, ".,") == w && !titleWords[w] && !roleNouns[w] && !occupations[w] && !orgWords[w] && !bodyHeads[w] {
 			return mention{} // a lower-case word other than a title's: a clause
 		}
 	}
 	m := parseNP(t, known)
-	if m.kind != attrib.KindPerson || !personNamed(m.name) {
-		return mention{}
+	if m.kind != attrib.KindPerson || !personNamed(m.name) && (strings.Contains(m.name, " ") || isEnglishCommon(strings.ToLower(m.name))) {
+		return mention{} // (a surname alone the resolver may give in full: `"...," Quist Bank's Pap.`)
 	}
 	return m
 }
