@@ -2012,6 +2012,21 @@ var reAgeNoun = rx(`^\d{1,3}-year-old$`)
 
 // cutNP keeps the words of a name phrase after an inverted verb: up to the
 // first comma, "according to" or a time or place adjunct.
+// dottedInitials: is w letters each followed by a full stop but perhaps
+// the last ("U.S", "U.K.", "D.C")?
+func dottedInitials(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if len(w) < 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if i%2 == 0 && !(w[i] >= 'A' && w[i] <= 'Z' || w[i] >= 'a' && w[i] <= 'z') || i%2 == 1 && w[i] != '.' {
+			return false
+		}
+	}
+	return len(w)%2 == 1
+}
+
 func cutNP(s string) string {
 	s = strings.TrimSpace(s)
 	if i := strings.IndexAny(s, ",;:.\u2014"); i >= 0 {
@@ -2031,8 +2046,8 @@ func cutNP(s string) string {
 				}
 				// a period: an abbreviation keeps going
 				w := lastWords(s[:j+p], 1)
-				if abbrevs[strings.ToLower(strings.TrimSuffix(w, "."))] || len(strings.TrimSuffix(w, ".")) == 1 {
-					j += p + 2
+				if abbrevs[strings.ToLower(strings.TrimSuffix(w, "."))] || len(strings.TrimSuffix(w, ".")) == 1 || dottedInitials(w) {
+					j += p + 2 // (and "U.S. District Judge Ivo Pap": initials with full stops)
 					continue
 				}
 				j += p

@@ -815,7 +815,7 @@ func describedPerson(np string) mention {
 		return mention{}
 	}
 	noun := "" // the last of the description's nouns ("a Democratic strategist": not "democratic")
-	for _, w := range words[1:min(len(words), 4)] {
+	for _, w := range words[1:min(len(words), 6)] {
 		lw := strings.ToLower(strings.TrimRight(w, ".,"))
 		if occupations[lw] || titleWords[lw] && !titleModifiers[lw] || sourceNouns[lw] && !strings.HasSuffix(lw, "s") || personNouns[lw] || describedNouns[lw] {
 			noun = lw // (a person too: "one local woman", "a passer-by")
