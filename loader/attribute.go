@@ -854,7 +854,9 @@ func subjectBefore(s string, known []string) mention {
 			pk--
 		}
 		// "X, a top Y surrogate, said": an appositive after a name describes it
-		if k > 0 && isAppositive(seg) && !afterOpening && (!opensWithPreposition(segs[pk]) || pk == 0 && openerNamed || seg == "who" || strings.HasPrefix(seg, "who ")) {
+		// (not a clause after it: "asked Mayor X about it, although the
+		// mayor's spokesman said")
+		if k > 0 && isAppositive(seg) && !afterOpening && !adverbialOpens(segs[k]) && (!opensWithPreposition(segs[pk]) || pk == 0 && openerNamed || seg == "who" || strings.HasPrefix(seg, "who ")) {
 			// (not "X, from Quist's Harbour Laboratories, one of its
 			// founders, said": the segment before is X's affiliation)
 			if prev := parseNP(lastSegment(segs[pk]), known); prev.kind == attrib.KindPerson && !relativeClause(segs[pk]) && !(pk > 0 && isAppositive(segs[pk]) && !opensWithPreposition(segs[pk])) && !clauseAfterName(lastSegment(segs[pk]), prev.name) {
@@ -914,7 +916,7 @@ func subjectBefore(s string, known []string) mention {
 				m = d
 			}
 		}
-		if best.kind != "" && bestMain && (m.kind == "pronoun" || m.kind == kindRole || m.kind == attrib.KindPerson && (clauseAfterName(seg, m.name) || strings.TrimSpace(segs[k]) != seg && verbBeforeTail(segs[k], seg))) {
+		if best.kind != "" && bestMain && (m.kind == "pronoun" || m.kind == kindRole || m.kind == attrib.KindPerson && (clauseAfterName(seg, m.name) || verbBeforeTail(segs[k], m.name))) {
 			// "Addressing supporters, the union urged", "The Kells ferry
 			// will close, the board said": a body names its clause's
 			// subject; only a name standing alone before it ("Ada Moss,
@@ -932,8 +934,8 @@ func subjectBefore(s string, known []string) mention {
 			// which the Harbour Office says", "X agreed, but added that
 			// when people asked")
 			whole := strings.TrimSpace(segs[k])
-			if f := firstWord(whole); (f == "and" || f == "but") && strings.HasSuffix(whole, " "+seg) {
-				whole = seg // "..., and the union urged"
+			if f := firstWord(whole); (f == "and" || f == "but" || subordinate(f)) && strings.HasSuffix(whole, " "+seg) {
+				whole = seg // "..., and the union urged", "..., although the mayor's spokesman said"
 			}
 			f := firstWord(whole)
 			bestMain = seg == whole && countFieldsTo(whole, 5) <= 5 && (determiners[bare(f)] || possessivePronouns[bare(f)] || isCapWord(f))
@@ -1263,6 +1265,14 @@ func placeTail(seg, prev string) bool {
 func subordinate(w string) bool { return subordinators[bare(w)] }
 
 var subordinators = toSet("when as after before because while since if that which who whom where though although until unless")
+
+// adverbialOpens: does segment seg open with a subordinator of an
+// adverbial clause ("although", "while"; not a relative pronoun: "who"),
+// or with "and" or "but", a clause of its own?
+func adverbialOpens(seg string) bool {
+	f := bare(firstWord(strings.TrimSpace(seg)))
+	return subordinators[f] && f != "who" && f != "whom" && f != "which" && f != "that" || f == "and" || f == "but" // (or a clause joined: "..., and the board said")
+}
 
 // clauseOpeners start a clause inside a comma segment; the subject of a
 // verb is after the last of them.
