@@ -179,7 +179,7 @@ func isAdjective(w string) bool {
 }
 
 // reAffiliation matches a party-and-state tag after a politician's name.
-var reAffiliation = rxKeys(`\s*\((?:[RDI]|[RDI]-[A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?|[A-Z][a-z]{1,4}\.)\)|(?:^|,? )\b[RDI]-[A-Z][\p{L}.]{1,6}(?: ?[A-Z][\p{L}.]{0,4})?,?`, false, "(", "R-", "D-", "I-")
+var reAffiliation = rxKeys(`\s*\((?:[RDI]|[RDI]-[A-Z][\p{L}.]*(?: [A-Z0-9][\p{L}.0-9]*)?|[A-Z][a-z]{1,4}\.)\)|(?:^|,? )\b[RDI]-[A-Z][\p{L}.]{1,6}(?: ?[A-Z][\p{L}.]{0,4})?,?`, false, "(", "R-", "D-", "I-")
 
 // reNickname: a quoted nickname between the words of a name.
 var reNickname = rx(`(\p{Lu}[\p{L}.]*)\s+["\x{201c}]\p{Lu}\p{Ll}+["\x{201d}]\s+(\p{Lu})`)
