@@ -682,7 +682,7 @@ func officeOfPlace(words []string) (mention, bool) {
 // officeOfBody reads "the", an office or a role in lower case, "of",
 // "for" or "at", then a body or place in capitals ("the chairman of the
 // Kells board", "the head of the Kells Port Authority", "the press
-// secretary of the President of Varnia") as that office, owned: whoever
+// secretary for the President of Varnia") as that office, owned: whoever
 // the article titled so, never a name inside it; not a kin's tie ("the
 // husband of"), nor a role of a person ("the lawyer for Ivo Pap").
 func officeOfBody(words []string) (mention, bool) {
