@@ -1915,7 +1915,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 		a.rule = "label-before"
 		return a
 	}
-	// `... it appears to be this part of Ada Moss's opinion: "`: the
+	// `... it seems to be the part of Ada Moss's opinion: "`: the
 	// owner of the writing the colon opens
 	if mm := reOwnedWriting.FindStringSubmatch(bt); mm != nil {
 		if m := parseNP(mm[1], known); m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization {
