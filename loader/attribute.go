@@ -2288,7 +2288,7 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 					return e.name, e.kind, "description->unnamed-source"
 				}
 			}
-			if spokesNouns[m.noun] {
+			if spokesNouns[m.noun] && m.ownerKind != "description" { // (not "the mayor's spokesman": the mayor's own)
 				if name := r.spokesHolder(m, pos); name != "" {
 					return name, attrib.KindPerson, "role->person"
 				}

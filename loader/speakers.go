@@ -836,6 +836,17 @@ func describedPerson(np string) mention {
 // nearest the end (the name after its titles) unless first is set.
 func parseNP(np string, known []string) mention {
 	m := parseNPWords(np, known)
+	if m.kind == "noun" && spokesNouns[m.noun] && m.owner == "" {
+		// "the mayor's spokesman": someone's own, not any spokesman the
+		// article titled so
+		ws := strings.Fields(np)
+		for i := 1; i < len(ws); i++ {
+			if strings.EqualFold(strings.Trim(ws[i], ".,"), m.noun) && isPossessive(ws[i-1]) {
+				m.owner, m.ownerKind = trimPossessive(ws[i-1]), "description"
+				break
+			}
+		}
+	}
 	if m.kind == kindRole && m.name != "" && !strings.Contains(m.name, " of ") {
 		// "the Kells captain", "in his message the Kells captain":
 		// someone named before (not "the Mayor of Kells", an office
