@@ -1917,11 +1917,13 @@ func attribute(before, after string, qtext string, known []string) attribution {
 	}
 	// `... it seems to be the part of Ada Moss's opinion: "`: the
 	// owner of the writing the colon opens
-	if mm := reOwnedWriting.FindStringSubmatch(bt); mm != nil {
-		if m := parseNP(mm[1], known); m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization {
-			a.m, a.explicit = m, true
-			a.rule = "colon-after-name"
-			return a
+	if strings.HasSuffix(bt, ":") {
+		if mm := reOwnedWriting.FindStringSubmatch(bt); mm != nil {
+			if m := parseNP(mm[1], known); m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization {
+				a.m, a.explicit = m, true
+				a.rule = "colon-after-name"
+				return a
+			}
 		}
 	}
 	if bt != "" && hasVerbBefore(before) {

@@ -79,6 +79,9 @@ func recaseCaps(line string) (string, bool) {
 // two or three words in capitals opening it, the first a first name,
 // before a word in lower case ("NIA KROLL calls on ..."); else 0.
 func capsName(line string) int {
+	if len(line) < 4 || line[0] < 'A' || line[0] > 'Z' || line[1] < 'A' || line[1] > 'Z' {
+		return 0 // (most lines: no two capitals open them)
+	}
 	t := strings.TrimRight(line, " \t")
 	if n := len(t); n > 0 && n <= 80 && t[n-1] == ':' && strings.ToUpper(t) == t {
 		words := letterWords(t)
