@@ -292,6 +292,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"has made no such decision", "", ""}, {"a fair one", "(term)", ""}}},
 		{"a party and a ward in brackets after a name are no part of it", "Council\n\n\"We spoke, and I gave him the answer he was after,\" said council member Ada K. Moss (D-Ward 7), an ally of the mayor.",
 			[]quoteView{{"We spoke, and I gave him the answer he was after,", "Ada K. Moss", ""}}},
+		{"an outlet whose name ends in 's is that outlet, not a surname", "Cuts\n\nBarron\u2019s reports that the data on ferry cuts is murky. \u201cSome lines found bigger cuts got a warmer welcome from their owners.\u201d",
+			[]quoteView{{"Some lines found bigger cuts got a warmer welcome from their owners.", "Barron's", ""}}},
 		{"a place's police chief is the chief the article names next, not the place's police", "Chase\n\nKELLS (AP) \u2014 Kells\u2019s police chief says the gunman who wounded an officer \u201cwas quickly caught\u201d after a chase.\n\nChief Ivo Pap tells a radio station the man had a \u201cvery big rifle.\u201d",
 			[]quoteView{{"was quickly caught", "Ivo Pap", ""}, {"very big rifle.", "Ivo Pap", ""}}},
 		{"a minister titled by a portfolio in capitals is the name after it, the portfolio's list joined by and, & or commas", "Port row\n\nMinister for Ferries and Harbour Affairs Oru Delamby said on Monday the board had acted in a \"reckless manner\".\n\nUnion Minister for Roads, Ports & Shipping Tarun Velkar Sunday said the plan was \"dead in the water\".\n\nMinister of State for Climate Change Nia Kroll said the talks were \"over for now\".",

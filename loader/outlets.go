@@ -53,6 +53,9 @@ func outletName(np string, known []string) (string, bool) {
 		}
 	}
 	if cut := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(np, "'s"), "\u2019s")); cut != np {
+		if c, ok := outletCanon[attrib.NormOutlet(strings.ReplaceAll(np, "\u2019", "'"))]; ok {
+			return c, true // a name that ends in 's ("Quist's", a magazine), not an outlet's possessive
+		}
 		np, low = cut, strings.ToLower(cut)
 	}
 	if reStateRun.mayLower(np, low) {
