@@ -2022,8 +2022,6 @@ func pluralDescription(np string) bool {
 
 var reAgeNoun = rx(`^\d{1,3}-year-old$`)
 
-// cutNP keeps the words of a name phrase after an inverted verb: up to the
-// first comma, "according to" or a time or place adjunct.
 // dottedInitials: is w letters each followed by a full stop but perhaps
 // the last ("U.S", "U.K.", "D.C")?
 func dottedInitials(w string) bool {
@@ -2039,6 +2037,8 @@ func dottedInitials(w string) bool {
 	return len(w)%2 == 1
 }
 
+// cutNP keeps the words of a name phrase after an inverted verb: up to the
+// first comma, "according to" or a time or place adjunct.
 func cutNP(s string) string {
 	s = strings.TrimSpace(s)
 	if i := strings.IndexAny(s, ",;:.\u2014"); i >= 0 {
@@ -2518,11 +2518,8 @@ func (r *resolver) spokesHolder(m mention, pos int) string {
 		}
 		// its titles ("spokeswoman for the board"), or the words written
 		// right before its name ("Kells press secretary Ivo Pap told")
-		spokes := func(lt string) bool {
-			return slices.ContainsFunc(strings.Fields(lt), func(w string) bool { return spokesNouns[w] }) || strings.Contains(lt, "press secretary")
-		}
 		for _, t := range e.titles {
-			if spokes(strings.ToLower(strings.TrimRight(t, " .,"))) {
+			if spokesTitle(strings.ToLower(strings.TrimRight(t, " .,"))) {
 				return true
 			}
 		}
@@ -2532,7 +2529,7 @@ func (r *resolver) spokesHolder(m mention, pos int) string {
 		}
 		// or set off by commas after it ("Ivo Pap, the press secretary of
 		// the mayor, told")
-		return spokes(strings.ToLower(r.appositiveAfter(e)))
+		return spokesTitle(strings.ToLower(r.appositiveAfter(e)))
 	}
 	for i := len(r.speakers) - 1; i >= 0; i-- {
 		if holds(r.speakers[i]) {
@@ -2549,6 +2546,12 @@ func (r *resolver) spokesHolder(m mention, pos int) string {
 		}
 	}
 	return name
+}
+
+// spokesTitle: does the lower-case title lt make its holder a
+// spokesperson ("kells spokeswoman", "white house press secretary")?
+func spokesTitle(lt string) bool {
+	return slices.ContainsFunc(strings.Fields(lt), func(w string) bool { return spokesNouns[w] }) || strings.Contains(lt, "press secretary")
 }
 
 // appositiveAfter is the description set off by a comma right after
@@ -2593,6 +2596,7 @@ func (r *resolver) lastPersonIs(name string, pos int) bool {
 // none is.
 func (r *resolver) kinHolder(m mention, pos int) string {
 	back := inverseKin[m.noun]
+	named := slices.Concat(r.entities, r.lone) // every naming, to read what stands around each
 	// direct: named as the relative ("his son Ivo", "Pap's son Ivo", "his
 	// wife, Ada"); else with the tie back to someone named ("Ivo Pap ...
 	// his mother Ada Moss")
@@ -2607,7 +2611,7 @@ func (r *resolver) kinHolder(m mention, pos int) string {
 		if m.gender != "" && g == otherSex(m.gender) {
 			return false
 		}
-		for _, f := range slices.Concat(r.entities, r.lone) {
+		for _, f := range named {
 			if f.name != e.name || f.pos >= pos {
 				continue
 			}

@@ -690,10 +690,10 @@ func officeOfBody(words []string) (mention, bool) {
 		return mention{}, false
 	}
 	k := 1
-	for k < len(words) && k <= 3 && !isCapWord(words[k]) && words[k] != "of" && words[k] != "for" && words[k] != "at" {
+	for k < len(words) && k <= 3 && !isCapWord(words[k]) && !officeLinks[words[k]] {
 		k++
 	}
-	if k == 1 || k > 3 || k+1 >= len(words) || words[k] != "of" && words[k] != "for" && words[k] != "at" {
+	if k == 1 || k > 3 || k+1 >= len(words) || !officeLinks[words[k]] {
 		return mention{}, false
 	}
 	head := strings.ToLower(words[k-1])
@@ -723,6 +723,10 @@ func officeOfBody(words []string) (mention, bool) {
 	place := strings.ToLower(strings.TrimRight(strings.Join(rest, " "), ".,"))
 	return mention{name: name, kind: kindRole, noun: noun, place: place, gender: genderOf(head), owned: true, definite: true}, true
 }
+
+// officeLinks join an office to the body it is of ("the head of", "the
+// spokesman for", "the dean at").
+var officeLinks = toSet("of for at")
 
 // nonOfficeTitles are title words that hold no office alone: a party, a
 // side, a courtesy ("the majority of", "the state of", "Mr").
@@ -2072,14 +2076,21 @@ var kinNouns = toSet("wife husband son daughter mother father brother sister wid
 // names has to the one whose kin they are: "her son" is someone the article
 // calls "his mother"'s (or father's) child.
 var inverseKin = map[string][]string{
-	"son": {"mother", "father", "mum", "mom", "dad", "parents"}, "daughter": {"mother", "father", "mum", "mom", "dad", "parents"},
+	"son": parentWords, "daughter": parentWords,
 	"husband": {"wife"}, "wife": {"husband"}, "widow": {"husband", "late husband"}, "widower": {"wife", "late wife"},
-	"mother": {"son", "daughter", "child", "children", "sons", "daughters", "baby"}, "father": {"son", "daughter", "child", "children", "sons", "daughters", "baby"},
-	"mum": {"son", "daughter", "child", "children", "sons", "daughters", "baby"}, "dad": {"son", "daughter", "child", "children", "sons", "daughters", "baby"},
-	"brother": {"brother", "sister", "siblings", "brothers", "sisters"}, "sister": {"brother", "sister", "siblings", "brothers", "sisters"},
-	"grandson": {"grandmother", "grandfather", "grandparents", "gran", "grandma", "grandpa"}, "granddaughter": {"grandmother", "grandfather", "grandparents", "gran", "grandma", "grandpa"},
+	"mother": childWords, "father": childWords, "mum": childWords, "dad": childWords,
+	"brother": siblingWords, "sister": siblingWords,
+	"grandson": grandparentWords, "granddaughter": grandparentWords,
 	"grandmother": {"grandson", "granddaughter", "grandchildren"}, "grandfather": {"grandson", "granddaughter", "grandchildren"},
 }
+
+// The ties back that several words of kin share (inverseKin).
+var (
+	parentWords      = []string{"mother", "father", "mum", "mom", "dad", "parents"}
+	childWords       = []string{"son", "daughter", "child", "children", "sons", "daughters", "baby"}
+	siblingWords     = []string{"brother", "sister", "siblings", "brothers", "sisters"}
+	grandparentWords = []string{"grandmother", "grandfather", "grandparents", "gran", "grandma", "grandpa"}
+)
 
 var familyNouns = toSet("wife husband son daughter mother father brother sister widow widower friend friends partner family relatives parents children uncle aunt nephew niece cousin fiancee fiance girlfriend boyfriend mum mom dad grandmother grandfather grandson granddaughter stepfather stepmother sons daughters sisters brothers")
 
