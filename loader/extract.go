@@ -213,8 +213,8 @@ func sentenceSubjectFits(r *resolver, subj mention, pos int, g string) bool {
 // chainLink is a kept quote's place in a quotation that runs over
 // paragraphs: whether it runs on into the next paragraph, whether the
 // paragraph before ran on into it, and whether a tag of its own names its
-// speaker, and whether it opens its paragraph.
-type chainLink struct{ runsOn, fromRunOn, tagged, opensPara bool }
+// speaker, whether it opens its paragraph, and whether it opens no mark.
+type chainLink struct{ runsOn, fromRunOn, tagged, opensPara, unmarked bool }
 
 // closingTags gives the paragraphs of a quotation run over several, whose
 // first names no speaker, the speaker its first tag names, further on:
@@ -223,8 +223,8 @@ type chainLink struct{ runsOn, fromRunOn, tagged, opensPara bool }
 // paragraph's subject's.
 func closingTags(a *attrib.Article, chain []chainLink, people map[string]*attrib.Person) {
 	for i := 0; i < len(chain); i++ {
-		if !chain[i].runsOn || chain[i].fromRunOn || chain[i].tagged || !chain[i].opensPara {
-			continue // (not `"...," Ada Moss said. "And ...`: hers, going on)
+		if !chain[i].runsOn || chain[i].fromRunOn || chain[i].tagged || !chain[i].opensPara && !(i+1 < len(chain) && chain[i+1].unmarked) {
+			continue // (not `"...," Ada Moss said. "And ...`: hers, going on; but a quotation whose next paragraph opens no mark is the closing tag's)
 		}
 		k := i + 1
 		for k < len(chain) && chain[k].fromRunOn && !chain[k].tagged && chain[k].runsOn {
@@ -461,6 +461,14 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 						at = at2
 						at.rule = "dash-paragraph"
 					}
+				}
+			}
+			if !at.explicit && q.signed && !off["dash-paragraph"] {
+				// `"I worry the plan fails.` then `Ada Moss, Kells
+				// Institute."`: the name closing the marks signs it
+				sig := strings.TrimRight(text[ps[pi+1].start:ps[pi+1].end], " \t\u00a0\"\u201d\u00bb'")
+				if m := labelIntro(strings.TrimSuffix(sig, ".")+":", known); m.kind != "" {
+					at = attribution{m: m, explicit: true, rule: "dash-paragraph:signature"}
 				}
 			}
 			if at.m.kind == "pronoun" && (at.m.name == "he" || at.m.name == "she") && !off["pronoun-is-sentence-subject"] {
@@ -796,7 +804,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					o.observe(&quote, cs)
 				}
 				if o.ranker != nil && !off["ranker"] {
-					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(read, how) && (cs[b].kind == attrib.KindPerson || isOutletName(cs[b].speaker) || pluralSource(read.noun))) && !(quote.Via != "" && cs[b].speaker == quote.Via) && !(bodyDescribed(read, how) && cs[b].kind == attrib.KindPerson && personNamed(cs[b].speaker)) && !unnamedPerson(read, how) && how != "pronoun->unnamed-source" && !(quote.Continues && prevUnnamed) && !((at.described || read.owned) && (at.describedMany || !describedFits(cs[b]))) && !(read.owned && familyNouns[read.noun]) && !toldAudience(text, p.start, cs[b]) {
+					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(read, how) && (cs[b].kind == attrib.KindPerson || isOutletName(cs[b].speaker) || pluralSource(read.noun))) && !(quote.Via != "" && cs[b].speaker == quote.Via) && !(bodyDescribed(read, how) && cs[b].kind == attrib.KindPerson && personNamed(cs[b].speaker)) && !unnamedPerson(read, how) && how != "pronoun->unnamed-source" && !(quote.Continues && prevUnnamed) && !((at.described || read.owned) && (at.describedMany || !describedFits(cs[b]))) && !(read.owned && familyNouns[read.noun]) && !toldAudience(text, min(p.start, strings.LastIndexByte(text[:cs[b].start], '\n')+1), cs[b]) {
 						c := cs[b]
 						quote.Speaker, quote.SpeakerKind, said = c.speaker, c.kind, c.m
 						if bodyDescribed(read, how) && c.kind == attrib.KindPerson {
@@ -862,7 +870,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				quote.ViaID = OutletID(quote.Via)
 			}
 			a.Quotes = append(a.Quotes, quote)
-			chain = append(chain, chainLink{runsOn: q.runsOn, fromRunOn: q.fromRunOn, tagged: at.explicit && at.m.kind != "", opensPara: strings.TrimSpace(text[p.start:q.open]) == ""})
+			chain = append(chain, chainLink{runsOn: q.runsOn, fromRunOn: q.fromRunOn, tagged: at.explicit && at.m.kind != "", opensPara: strings.TrimSpace(text[p.start:q.open]) == "", unmarked: q.unmarked})
 			prev = &a.Quotes[len(a.Quotes)-1]
 			prevPara, prevSent = pi, s.start
 			prevUnnamed = quote.Speaker == "" && (unnamedSource(said, how) || unnamedPerson(said, how) || at.describedMany || quote.Continues && prevUnnamed)

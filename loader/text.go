@@ -69,6 +69,8 @@ type qspan struct {
 	inner       bool // curly marks inside a straight quotation: kept only if that one is not
 	unclosed    bool // the last paragraph of a run-on quotation, its closing mark left out
 	afterWords  bool // a run-on quotation opened after words of its paragraph (a tag), not at its start
+	signed      bool // closed in the next paragraph, after its author's name and what they are (signatureLine)
+	unmarked    bool // a paragraph of a run-on quotation that opens no mark (its whole text)
 }
 
 func isOpenMark(r rune) bool  { return r == '\u201c' || r == '\u00ab' || r == '\u201e' }
@@ -112,9 +114,10 @@ func opensWord(text string, j, end int) bool {
 func findQuotes(text string, ps []para) []qspan {
 	var out []qspan
 	runOn := false
+	var dangling *qspan // a quotation left open at a paragraph's end, the next paragraph opening no mark
 	for pi, p := range ps {
 		if p.skip != "" {
-			runOn = false
+			runOn, dangling = false, nil
 			continue
 		}
 		open, openW := -1, 0
@@ -123,6 +126,35 @@ func findQuotes(text string, ps []para) []qspan {
 		lastStraight := p.start + strings.LastIndexByte(text[p.start:p.end], '"')
 		startedRunOn := runOn
 		runOn = false
+		if dangling != nil {
+			switch first, closes := firstMarkCloses(text, p); {
+			case first < 0 && pi-dangling.para < maxUnclosedRun:
+				// a paragraph of the quotation that marks none: wait for
+				// the one that closes it
+				goto scan
+			case first >= 0 && closes && pi == dangling.para+1 && signatureLine(text[p.start:first]):
+				// `“I worry that the plan fails. / Ada Moss, Kells
+				// Institute.”`: a quotation set out with its author's
+				// name inside the marks, as pages lay out a pull quote;
+				// the quotation is the paragraph before
+				q := *dangling
+				q.runsOn, q.signed = false, true
+				out = append(out, q)
+			case first >= 0 && closes && pi-dangling.para <= maxUnclosedRun:
+				// `“We worked hard. / I was elected to run this town,”
+				// said Ivo Pap`: the paragraphs between open no mark, the
+				// last closes; each is a part of the quotation, the last
+				// from its start
+				out = append(out, *dangling)
+				for k := dangling.para + 1; k < pi; k++ {
+					end := trimSpaceEnd(text, ps[k].start, ps[k].end)
+					out = append(out, qspan{open: ps[k].start, close: end, start: ps[k].start, end: end, para: k, runsOn: true, fromRunOn: true, unmarked: true})
+				}
+				open, startedRunOn = p.start, true
+			}
+			dangling = nil
+		}
+	scan:
 		for i := p.start; i < p.end; {
 			if c := text[i]; c != '"' && c != '\'' && c != '`' && c != 0xc2 && c != 0xe2 {
 				// no mark: every mark is '"' or '\'', or opens with 0xc2
@@ -240,6 +272,10 @@ func findQuotes(text string, ps []para) []qspan {
 				out = append(out, qspan{open: open, close: end, start: open + openW, end: end, para: pi, runsOn: true, reopened: reopened, afterWords: strings.TrimSpace(text[p.start:open]) != ""})
 				runOn = true
 			}
+		} else if open >= 0 && !startedRunOn && nested == 0 && opensWord(text, open+openW, p.end) && dangling == nil {
+			if end := trimSpaceEnd(text, open+openW, p.end); end > open+openW {
+				dangling = &qspan{open: open, close: end, start: open + openW, end: end, para: pi, runsOn: true, reopened: reopened, afterWords: strings.TrimSpace(text[p.start:open]) != ""}
+			}
 		} else if open >= 0 && startedRunOn && strings.TrimSpace(text[p.start:open]) == "" && nested == 0 && opensWord(text, open+openW, p.end) {
 			// the last paragraph of a quotation that ran on, its closing
 			// mark left out (the paragraph after opens none): it ends
@@ -264,6 +300,52 @@ func findQuotes(text string, ps []para) []qspan {
 		}
 	}
 	return dropInner(dropUnclosedRuns(out))
+}
+
+// firstMarkCloses finds paragraph p's first double quotation mark (a
+// straight, curly or low one, a guillemet, two apostrophes): -1 when it
+// has none; closes when that mark ends words (after a letter or a stop,
+// before a space or a stop) rather than opening them.
+func firstMarkCloses(text string, p para) (first int, closes bool) {
+	for i := p.start; i < p.end; i++ {
+		c := text[i]
+		if c != '"' && c != '\'' && c != 0xc2 && c != 0xe2 {
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(text[i:p.end])
+		switch {
+		case r == '\u201d' || r == '\u00bb':
+			return i, i > p.start && !isSpaceByte(text[i-1])
+		case isOpenMark(r):
+			return i, false
+		case r == '"' || r == '\'' && strings.HasPrefix(text[i:p.end], "''"):
+			if r == '\'' {
+				w = 2
+			}
+			return i, i > p.start && !isSpaceByte(text[i-1]) && closesHere(text, i+w, p.end)
+		}
+	}
+	return -1, false
+}
+
+// signatureLine: is s a name and what it is, set under a quotation
+// ("Ada Moss, Kells Institute.", "Rep. Ivo Pap."): a dozen words at
+// most, opening with a capital, no word in lower case before its first
+// comma.
+func signatureLine(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || !unicode.IsUpper(firstRune(s)) || countFieldsTo(s, 13) > 12 {
+		return false
+	}
+	if k := strings.IndexByte(s, ','); k >= 0 {
+		s = s[:k]
+	}
+	for _, w := range strings.Fields(s) {
+		if unicode.IsLower(firstRune(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // unopened: is the straight mark at i, the first mark of paragraph p,
@@ -726,4 +808,10 @@ func toSet(words string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// firstRune is s's first character (utf8.RuneError for "").
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
