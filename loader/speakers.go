@@ -1004,6 +1004,11 @@ func parseNPWords(np string, known []string) mention {
 			break
 		}
 	}
+	if len(words) == 2 && (words[0] == "St." || words[0] == "St") && isCapWord(words[1]) {
+		// "St. Kells said": a saint's name alone is a church's, a
+		// hospital's, a school's or a town's, never a person called Kells
+		return mention{name: "St. " + strings.TrimRight(words[1], ".,"), kind: attrib.KindOrganization}
+	}
 	var runs []capRun
 	var pre []string
 	var cur []string
