@@ -1690,6 +1690,13 @@ func reportedSpeaker(text string, s sentence, qs []qspan, known []string) mentio
 				return mention{} // `Pap is fit, but the coach admitted ...`: not Pap (`Pap won but added` is)
 			}
 		}
+		if at.m.kind == "outlet" && v+2 < len(ts) && bare(ts[v+1].w) == "that" {
+			// `The Kells Courier reported that Pap tried to calm the
+			// crews`: the outlet tells; the one it reports on speaks next
+			if sub := sentenceSubject(c[ts[v+1].end:], known); sub.kind == attrib.KindPerson && sub.name != "" {
+				return sub
+			}
+		}
 		return at.m
 	}
 	return mention{}

@@ -252,7 +252,7 @@ func markBoilerplate(text, low string, ps []para, firstLineIsHeadline bool) meta
 			l := strings.TrimSpace(line(i))
 			prevBP := i > 0 && ps[i-1].skip != "" && ps[i-1].skip != "headline"
 			nextBP := i+1 < len(ps) && ps[i+1].skip != ""
-			if isLabel(l) && i > 0 {
+			if isLabel(l) && i > 0 && !signedBelowQuote(text, ps, i, l) {
 				ps[i].skip = "label"
 				if prevBP && ps[i-1].skip == "byline" && m.outlet == "" && looksLikeOrgName(l) {
 					m.outlet = l // credit line under a byline
@@ -421,6 +421,17 @@ func isLabel(s string) bool {
 }
 
 var smallWords = toSet("of the and for in on at to a an de")
+
+// signedBelowQuote: is line i (l, trimmed), a dash then a name ("— Ada
+// Moss"), set under a paragraph that ends a quotation? Then it signs
+// the quotation, not a label over the page.
+func signedBelowQuote(text string, ps []para, i int, l string) bool {
+	if !strings.HasPrefix(l, "\u2014") && !strings.HasPrefix(l, "\u2013") && !strings.HasPrefix(l, "- ") || i == 0 {
+		return false
+	}
+	prev := strings.TrimRight(text[ps[i-1].start:ps[i-1].end], " \t\u00a0")
+	return strings.HasSuffix(prev, "\"") || strings.HasSuffix(prev, "\u201d") || strings.HasSuffix(prev, "\u00bb")
+}
 
 // outletShaped: is s an outlet the lexicon knows, or a name that ends
 // as outlets' names do ("Harbour Times", "Kells Courier"), not a role
