@@ -1607,6 +1607,35 @@ func cueAt(ts []tok, v int, clause string) string {
 // attribute reads one quote's sentence. before and after are the sentence's
 // words before the opening and after the closing mark, other quotes
 // replaced by QUOTE.
+// sentenceFinalTag: is ats[v], in after (the text after a quotation),
+// the verb of a tag that closes the sentence after a comma, no verb
+// between the quotation and that comma (`"real talks" over the port,
+// Foreign Minister Ivo Pap said after the talks.`)? Such a tag frames all
+// the sentence before it, a verb before the quotation included.
+func sentenceFinalTag(after string, ats []tok, v int) bool {
+	switch bare(ats[v].w) {
+	case "said", "says", "told":
+	default:
+		return false
+	}
+	pre := after[:ats[v].start]
+	k := strings.LastIndexByte(pre, ',')
+	if k < 0 || findVerb(tokens(pre[:k]), false) >= 0 || strings.Contains(pre[:k], quoteToken) {
+		return false
+	}
+	rest := after[ats[v].end:]
+	if e := strings.IndexAny(rest, ".;"); e >= 0 {
+		rest = rest[:e]
+	}
+	if strings.Contains(rest, quoteToken) || strings.Contains(rest, ",") {
+		return false
+	}
+	// nothing after the verb but where, when, to whom: no clause of its
+	// own (`, he said there was no case`)
+	rts := tokens(rest)
+	return len(rts) == 0 || len(rts) <= 8 && (prepositions[bare(rts[0].w)] || weekdaysMonths[bare(rts[0].w)] || bare(rts[0].w) == "reporters")
+}
+
 func attribute(before, after string, qtext string, known []string) attribution {
 	var a attribution
 	// `"..." ― Name`: a dash and a name closing the paragraph (a list of
@@ -1697,7 +1726,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 					a.described, a.describedMany = true, pluralDescription(after[:ats[v].start])
 				}
 			}
-			if m.kind != "" && (v <= 4 || !hasVerbBefore(before)) {
+			if m.kind != "" && (v <= 4 || !hasVerbBefore(before) || sentenceFinalTag(after, ats, v)) {
 				a.m, a.cue, a.explicit = m, cueAt(ats, v, after), true
 				a.rule = "tag-after-subject-verb"
 				a.via = viaIn(after, known)

@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a tag closing the sentence after a comma (a said, nothing after it but where or when) frames the sentence before it, a weaker verb before the quote too; one with a clause after it does not", "Truce\n\nVarnia and Kells agreed to a truce from noon on Saturday and to begin \u201creal talks\u201d over the port, Dunmore Foreign Minister Ivo Pap said after long talks.\n\nWhile Ada Moss said the plan was \u201ca fair one\u201d and would pass, she said there was no vote yet.",
+			[]quoteView{{"real talks", "Ivo Pap", ""}, {"a fair one", "Ada Moss", ""}}},
 		{"he after an outlet's report that someone did something is that someone, never the outlet; a dash and a name under a quote sign it, no label", "Ferry\n\n\"Fares will rise,\" Ada Moss told reporters.\n\nPC World reported that Ivo Pap tried to calm the crews, as he spoke of the new boats.\n\n\"We will keep every sailing,\" he said.\n\nQuotes\n\n\"If the board has voted and if you have a problem now, the vote stands and there is no way back.\"\n\u2014 Tom Brack",
 			[]quoteView{{"Fares will rise,", "Ada Moss", ""}, {"We will keep every sailing,", "Ivo Pap", ""}, {"If the board has voted and if you have a problem now, the vote stands and there is no way back.", "Tom Brack", ""}}},
 		{"a saint's name alone is a body's (a hospital's), no person's; a saint's title before a full name stays a title", "Ward\n\nMore than 30 cases were found at St. Kells Medical Center in Dunmore.\n\nSt. Kells in a statement on its website said the ward was \u201cworking closely with the town and testing every patient.\u201d\n\nSt. Ivo Pap said \u201cthe faith is strong in the town.\u201d",
