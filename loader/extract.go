@@ -804,7 +804,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					o.observe(&quote, cs)
 				}
 				if o.ranker != nil && !off["ranker"] {
-					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(read, how) && (cs[b].kind == attrib.KindPerson || isOutletName(cs[b].speaker) || pluralSource(read.noun))) && !(quote.Via != "" && cs[b].speaker == quote.Via) && !(bodyDescribed(read, how) && cs[b].kind == attrib.KindPerson && personNamed(cs[b].speaker)) && !unnamedPerson(read, how) && how != "pronoun->unnamed-source" && !(quote.Continues && prevUnnamed) && !((at.described || read.owned) && (at.describedMany || !describedFits(cs[b]))) && !(read.owned && familyNouns[read.noun]) && !toldAudience(text, min(p.start, strings.LastIndexByte(text[:cs[b].start], '\n')+1), cs[b]) {
+					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(read, how) && (cs[b].kind == attrib.KindPerson || isOutletName(cs[b].speaker) || pluralSource(read.noun))) && !(quote.Via != "" && cs[b].speaker == quote.Via) && !(bodyDescribed(read, how) && cs[b].kind == attrib.KindPerson && personNamed(cs[b].speaker)) && !unnamedPerson(read, how) && how != "pronoun->unnamed-source" && !(quote.Continues && prevUnnamed) && !((at.described || read.owned) && (at.describedMany || !describedFits(cs[b]))) && !(read.owned && familyNouns[read.noun]) && !toldAudience(text, min(p.start, strings.LastIndexByte(text[:cs[b].start], '\n')+1), cs[b]) && !platformKept(text, cs[b]) {
 						c := cs[b]
 						quote.Speaker, quote.SpeakerKind, said = c.speaker, c.kind, c.m
 						if bodyDescribed(read, how) && c.kind == attrib.KindPerson {
@@ -1567,6 +1567,27 @@ func toldAudience(text string, lo int, c candidate) bool {
 	}
 	return false
 }
+
+// platformKept: is candidate c a platform someone keeps a page on ("said
+// on its Quistbook page", "on her Quistbook account"), no speaker?
+func platformKept(text string, c candidate) bool {
+	if c.start < 0 || c.end > len(text) || c.end <= c.start {
+		return false
+	}
+	lo := max(0, c.start-12)
+	if w := wordBefore(text, lo, c.start); !possessivePronouns[w] || wordBefore(text, lo, prevWordStart(text, lo, c.start)) != "on" {
+		return false
+	}
+	rest := strings.TrimLeft(text[c.end:min(len(text), c.end+12)], " ")
+	k := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if k < 0 {
+		k = len(rest)
+	}
+	return platformNouns[strings.ToLower(rest[:k])]
+}
+
+// platformNouns are what one keeps on a platform ("its Quistbook page").
+var platformNouns = toSet("page account feed channel profile blog site website")
 
 // outletNamedBefore is the outlet named last in text[from:pos], as a
 // name the resolver read, a citation or a web site's address

@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a platform one keeps a page on is no speaker; a state patrol is a body, not its last word", "Arrest\n\nThe man is in custody, Kells police said on Sunday.\n\n\"Thank you to the men and women of the force who put themselves in harm's way each day,\" the department said on its Quistbook page.\n\nKells State Patrol confirmed the arrest in a post that said \u201cthe suspect is in custody.\u201d",
+			[]quoteView{{"Thank you to the men and women of the force who put themselves in harm's way each day,", "", ""}, {"the suspect is in custody.", "Kells State Patrol", ""}}},
 		{"a tag closing the sentence after a comma (a said, nothing after it but where or when) frames the sentence before it, a weaker verb before the quote too; one with a clause after it does not", "Truce\n\nVarnia and Kells agreed to a truce from noon on Saturday and to begin \u201creal talks\u201d over the port, Dunmore Foreign Minister Ivo Pap said after long talks.\n\nWhile Ada Moss said the plan was \u201ca fair one\u201d and would pass, she said there was no vote yet.",
 			[]quoteView{{"real talks", "Ivo Pap", ""}, {"a fair one", "Ada Moss", ""}}},
 		{"he after an outlet's report that someone did something is that someone, never the outlet; a dash and a name under a quote sign it, no label", "Ferry\n\n\"Fares will rise,\" Ada Moss told reporters.\n\nPC World reported that Ivo Pap tried to calm the crews, as he spoke of the new boats.\n\n\"We will keep every sailing,\" he said.\n\nQuotes\n\n\"If the board has voted and if you have a problem now, the vote stands and there is no way back.\"\n\u2014 Tom Brack",
