@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a work in title case after a play, a musical, a documentary or a podcast is its title, no quote", "Stage\n\nThe Kells Courier reported that Ada Moss and her husband were due to star in Ivo Pap\u2018s play \u201cThe Ferry at Dawn,\u201d with the first night set for Monday.\n\nShe also made the podcast \u201cHarbour Lights\u201d last year.\n\n\u201cIt is a fine part,\u201d Moss said.",
+			[]quoteView{{"It is a fine part,", "Ada Moss", ""}}},
 		{"a platform one keeps a page on is no speaker; a state patrol is a body, not its last word", "Arrest\n\nThe man is in custody, Kells police said on Sunday.\n\n\"Thank you to the men and women of the force who put themselves in harm's way each day,\" the department said on its Quistbook page.\n\nKells State Patrol confirmed the arrest in a post that said \u201cthe suspect is in custody.\u201d",
 			[]quoteView{{"Thank you to the men and women of the force who put themselves in harm's way each day,", "", ""}, {"the suspect is in custody.", "Kells State Patrol", ""}}},
 		{"a tag closing the sentence after a comma (a said, nothing after it but where or when) frames the sentence before it, a weaker verb before the quote too; one with a clause after it does not", "Truce\n\nVarnia and Kells agreed to a truce from noon on Saturday and to begin \u201creal talks\u201d over the port, Dunmore Foreign Minister Ivo Pap said after long talks.\n\nWhile Ada Moss said the plan was \u201ca fair one\u201d and would pass, she said there was no vote yet.",
