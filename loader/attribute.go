@@ -4342,6 +4342,9 @@ func sentenceSubject(before string, known []string) mention {
 			bare(ts[end].w) == "of" && end > 0 && end+1 < len(ts) && isCapWord(ts[end+1].w)) { // "Secretary of State X"
 			end++
 		}
+		if end > 0 && end < len(ts) && isCapWord(ts[end-1].w) && thingNouns[bare(ts[end].w)] {
+			return mention{} // "The Quist spacecraft is carrying": a machine, no speaker
+		}
 		if end > 0 && end < len(ts) && isCapWord(ts[end-1].w) && !isPossessive(ts[end-1].w) {
 			// "The Dunmore police chief said": a role in common words
 			// after the name ends the phrase, before its verb

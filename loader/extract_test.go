@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a machine a name names says nothing; CM and PM are titles before a single name", "Launch\n\nThe Quist spacecraft is carrying \u201cfour crew from four lands\u201d to the station.\n\nSpeaking to reporters, CM Tarunvel said, \"It is not a show of strength,\" he stressed.\n\n\"We will win the vote,\" PM Ivo Pap said.",
+			[]quoteView{{"four crew from four lands", "", ""}, {"It is not a show of strength,", "Tarunvel", ""}, {"We will win the vote,", "Ivo Pap", ""}}},
 		{"a work in title case after a play, a musical, a documentary or a podcast is its title, no quote", "Stage\n\nThe Kells Courier reported that Ada Moss and her husband were due to star in Ivo Pap\u2018s play \u201cThe Ferry at Dawn,\u201d with the first night set for Monday.\n\nShe also made the podcast \u201cHarbour Lights\u201d last year.\n\n\u201cIt is a fine part,\u201d Moss said.",
 			[]quoteView{{"It is a fine part,", "Ada Moss", ""}}},
 		{"a platform one keeps a page on is no speaker; a state patrol is a body, not its last word", "Arrest\n\nThe man is in custody, Kells police said on Sunday.\n\n\"Thank you to the men and women of the force who put themselves in harm's way each day,\" the department said on its Quistbook page.\n\nKells State Patrol confirmed the arrest in a post that said \u201cthe suspect is in custody.\u201d",

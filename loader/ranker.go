@@ -242,7 +242,7 @@ func (c *rankContext) mentions(pi int) []pmention {
 					continue // "MP for Dunmore and Kells": the seat names nobody
 				}
 				m := c.memo.get(words)
-				if m.name == "" || placeAt(line[max(0, loc[0]+at-40):loc[0]+at], m) {
+				if m.name == "" || placeAt(line[max(0, loc[0]+at-40):loc[0]+at], m) || thingAfter(line[loc[0]+end:]) {
 					continue
 				}
 				out = append(out, pmention{start: p.start + loc[0] + at, end: p.start + loc[0] + end, m: m})
@@ -670,4 +670,19 @@ func isLowerWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// thingAfter: does s, the text after a name, open with a machine or a
+// document it names ("Quist spacecraft", "Kells treaty")? Then the name
+// is that thing's and speaks for no one.
+func thingAfter(s string) bool {
+	if len(s) < 2 || s[0] != ' ' {
+		return false
+	}
+	s = s[1:]
+	k := 0
+	for k < len(s) && s[k] >= 'a' && s[k] <= 'z' {
+		k++
+	}
+	return k > 0 && thingNouns[s[:k]]
 }

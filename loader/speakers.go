@@ -864,6 +864,10 @@ func parseNP(np string, known []string) mention {
 	return m
 }
 
+// thingNouns are machines and documents, which a name before them
+// names ("the Quist rocket", "the Kells treaty"): never speakers.
+var thingNouns = toSet("spacecraft rocket ship vessel aircraft plane jet helicopter satellite probe capsule drone missile telescope rover car truck train app software device phone bill treaty")
+
 // parseNPWords is parseNP, but for the definite mark on a role.
 func parseNPWords(np string, known []string) mention {
 	np = strings.TrimSpace(np)
@@ -1003,6 +1007,11 @@ func parseNPWords(np string, known []string) mention {
 			words = words[:i]
 			break
 		}
+	}
+	if n := len(words); n >= 2 && thingNouns[strings.ToLower(words[n-1])] && isCapWord(words[n-2]) {
+		// "the Quist spacecraft is carrying": a machine or a document
+		// named, which says nothing
+		return mention{}
 	}
 	if len(words) == 2 && (words[0] == "St." || words[0] == "St") && isCapWord(words[1]) {
 		// "St. Kells said": a saint's name alone is a church's, a
