@@ -1553,6 +1553,10 @@ func toldAudience(text string, lo int, c candidate) bool {
 		switch wordBefore(text, lo, prevWordStart(text, lo, c.start)) {
 		case "speaking", "talking", "spoke", "talked", "interview":
 			return true
+		case "letter", "message", "note", "email", "memo", "statement", "wrote":
+			// "the agency wrote in a letter to Quist Media": the one
+			// written to (not "wrote to Ada": a person may answer)
+			return w == "to"
 		}
 	}
 	if c.kind != attrib.KindOrganization && c.kind != "outlet" {

@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"the one a letter or a statement is written to is no speaker of it", "Sanctions\n\nThe Kells Wire has told the Quist Media agency that it is ending their deal with Dunmore Vesti.\n\n\"The Kells Wire is reviewing its ties with its clients and partners in the region. As a result of this review, the Kells Wire must end its deal with your agency,\" the news agency wrote in a letter to Dunmore Vesti.",
+			[]quoteView{{"The Kells Wire is reviewing its ties with its clients and partners in the region. As a result of this review, the Kells Wire must end its deal with your agency,", "", ""}}},
 		{"a machine a name names says nothing; CM and PM are titles before a single name", "Launch\n\nThe Quist spacecraft is carrying \u201cfour crew from four lands\u201d to the station.\n\nSpeaking to reporters, CM Tarunvel said, \"It is not a show of strength,\" he stressed.\n\n\"We will win the vote,\" PM Ivo Pap said.",
 			[]quoteView{{"four crew from four lands", "", ""}, {"It is not a show of strength,", "Tarunvel", ""}, {"We will win the vote,", "Ivo Pap", ""}}},
 		{"a work in title case after a play, a musical, a documentary or a podcast is its title, no quote", "Stage\n\nThe Kells Courier reported that Ada Moss and her husband were due to star in Ivo Pap\u2018s play \u201cThe Ferry at Dawn,\u201d with the first night set for Monday.\n\nShe also made the podcast \u201cHarbour Lights\u201d last year.\n\n\u201cIt is a fine part,\u201d Moss said.",
