@@ -2350,8 +2350,9 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		}
 		return "", "", "group-dropped"
 	case kindRole:
-		if m.ownerKind == "pronoun" && inverseKin[m.noun] != nil {
-			// "her son says": the one named with a tie back to her
+		if (m.ownerKind == "pronoun" || m.ownerKind == "description" && familyNouns[m.noun]) && inverseKin[m.noun] != nil {
+			// "her son says", "the boy's mother said": the one named as
+			// that relative, or with a tie back to her
 			if name := r.kinHolder(m, pos); name != "" {
 				return name, attrib.KindPerson, "kin->person"
 			}

@@ -901,6 +901,16 @@ func parseNPWords(np string, known []string) mention {
 	if m, ok := kinOf(words); ok {
 		return m // "the husband of Ada Moss": someone tied to her, never she
 	}
+	if len(words) == 3 && (strings.EqualFold(words[0], "the") || strings.EqualFold(words[0], "a")) && isLowerWord(trimPossessive(words[1])) && isPossessive(words[1]) {
+		if lw := strings.ToLower(strings.TrimRight(words[2], ".,")); familyNouns[lw] {
+			// "the boy's mother", "the mayor's wife": a relative of one
+			// described, whom only a name the article gives her names
+			m := kinMention(lw)
+			m.name = words[1] + " " + lw
+			m.owner, m.ownerKind = trimPossessive(words[1]), "description"
+			return m
+		}
+	}
 	if m, ok := pronounKin(words); ok {
 		return m // "her son": whom the article names as having her so
 	}
