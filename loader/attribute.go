@@ -498,7 +498,7 @@ func clauseText(text string, s, e int, qs []qspan) string {
 }
 
 var (
-	reAccordingTo  = rxKeys(`(?i)according to (?:an? |the )?([^,.;]+)`, true, "according")
+	reAccordingTo  = rxKeys(`(?i)according to (?:an? |the )?((?-i:(?:[A-Z][a-z]{1,4}\. )?)[^,.;]+)`, true, "according") // (a title's point: "according to Capt. Ivo Pap")
 	reToldObj      = rx(`^(?:told|tells|telling) ((?:the |The )?[\p{L}.'-]+(?: [A-Z][\p{L}.'-]*){0,5})`)
 	reViaPhrase    = rxKeys(`(?i)(?:statement|interview|remarks|comments|appearance|op-ed|letter|speaking|spoke)(?: \w+)? (?:to|with|on|in) (?:the )?([A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,5})`, true, "statement", "interview", "remarks", "comments", "appearance", "op-ed", "letter", "speaking", "spoke")
 	reOutletWrites = rx(`^, (?:the |The )?([A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,4}) (?:writes|wrote|reports|reported|notes|noted|says|said)\b`)
@@ -1882,6 +1882,17 @@ func attribute(before, after string, qtext string, known []string) attribution {
 			}
 		}
 		if m.kind != "" {
+			if mm := reAccordingTo.FindStringSubmatch(before[bts[v].end:]); mm != nil {
+				// `Ada Moss declared ... and, according to Capt. Ivo Pap,
+				// "pretty much" wiped out`: the source nearer the quote
+				if _, ok := outletName(mm[1], known); !ok {
+					if n := parseNP(mm[1], known); n.kind == attrib.KindPerson {
+						a.m, a.cue, a.explicit = n, "according to", true
+						a.rule = "according-to-before"
+						return a
+					}
+				}
+			}
 			a.m, a.cue, a.explicit = m, cueAt(bts, v, before), true
 			a.rule = "tag-before"
 			a.via = viaIn(before+" "+after, known)

@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"according to a titled name right before the quote is its source, nearer than the subject of an earlier verb", "Fire\n\nActing Gov. Ada Moss declared an emergency as the fire took several lives and, according to Capt. Ivo Pap, \u201cpretty much\u201d wiped out the town.",
+			[]quoteView{{"pretty much", "Ivo Pap", ""}}},
 		{"a relative of one described ('the boy's mother') is the one named as that relative, else no one: never a court named before", "Court\n\nThe mother of one of the boys apologized to the families during a hearing in Kells County Family Court.\n\n\"I want to say sorry to the court and to the parents,\" the boy's mother testified.\n\nThe mayor's wife, Nia Kroll, spoke next at the hall.\n\n\"It is hard for all of us,\" the mayor's wife said.",
 			[]quoteView{{"I want to say sorry to the court and to the parents,", "", ""}, {"It is hard for all of us,", "Nia Kroll", ""}}},
 		{"the one a letter or a statement is written to is no speaker of it", "Sanctions\n\nThe Kells Wire has told the Quist Media agency that it is ending their deal with Dunmore Vesti.\n\n\"The Kells Wire is reviewing its ties with its clients and partners in the region. As a result of this review, the Kells Wire must end its deal with your agency,\" the news agency wrote in a letter to Dunmore Vesti.",
