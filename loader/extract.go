@@ -1554,7 +1554,7 @@ func toldAudience(text string, lo int, c candidate) bool {
 		case "speaking", "talking", "spoke", "talked", "interview":
 			return true
 		case "letter", "message", "note", "email", "memo", "statement", "wrote":
-			// "the agency wrote in a letter to Quist Media": the one
+			// "the wire service wrote in a letter to Quist Media": the one
 			// written to (not "wrote to Ada": a person may answer)
 			return w == "to"
 		}
