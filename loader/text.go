@@ -131,7 +131,6 @@ func findQuotes(text string, ps []para) []qspan {
 			case first < 0 && pi-dangling.para < maxUnclosedRun:
 				// a paragraph of the quotation that marks none: wait for
 				// the one that closes it
-				goto scan
 			case first >= 0 && closes && pi == dangling.para+1 && signatureLine(text[p.start:first]):
 				// `“I worry that the plan fails. / Ada Moss, Kells
 				// Institute.”`: a quotation set out with its author's
@@ -140,6 +139,7 @@ func findQuotes(text string, ps []para) []qspan {
 				q := *dangling
 				q.runsOn, q.signed = false, true
 				out = append(out, q)
+				dangling = nil
 			case first >= 0 && closes && pi-dangling.para <= maxUnclosedRun:
 				// `“We worked hard. / I was elected to run this town,”
 				// said Ivo Pap`: the paragraphs between open no mark, the
@@ -150,11 +150,11 @@ func findQuotes(text string, ps []para) []qspan {
 					end := trimSpaceEnd(text, ps[k].start, ps[k].end)
 					out = append(out, qspan{open: ps[k].start, close: end, start: ps[k].start, end: end, para: k, runsOn: true, fromRunOn: true, unmarked: true})
 				}
-				open, startedRunOn = p.start, true
+				open, startedRunOn, dangling = p.start, true, nil
+			default:
+				dangling = nil // closed by no mark of its own, or too far: dropped
 			}
-			dangling = nil
 		}
-	scan:
 		for i := p.start; i < p.end; {
 			if c := text[i]; c != '"' && c != '\'' && c != '`' && c != 0xc2 && c != 0xe2 {
 				// no mark: every mark is '"' or '\'', or opens with 0xc2
