@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"one of people named in the plural ('one of the stranded fishermen lamented') is someone unnamed: a tag, no speaker, not a firm named before", "Ferry\n\nOne of the fishermen said they were booked on the Kells Ferry Line sailing at six but it was \u201cdropped at the last minute for no reason\u201d.\n\n\u201cAfter they took our bags and checked us in, they told us the sailing was off,\u201d one of the stranded fishermen lamented.",
+			[]quoteView{{"dropped at the last minute for no reason", "", ""}, {"After they took our bags and checked us in, they told us the sailing was off,", "", ""}}},
 		{"according to a titled name right before the quote is its source, nearer than the subject of an earlier verb", "Fire\n\nActing Gov. Ada Moss declared an emergency as the fire took several lives and, according to Capt. Ivo Pap, \u201cpretty much\u201d wiped out the town.",
 			[]quoteView{{"pretty much", "Ivo Pap", ""}}},
 		{"a relative of one described ('the boy's mother') is the one named as that relative, else no one: never a court named before", "Court\n\nThe mother of one of the boys apologized to the families during a hearing in Kells County Family Court.\n\n\"I want to say sorry to the court and to the parents,\" the boy's mother testified.\n\nThe mayor's wife, Nia Kroll, spoke next at the hall.\n\n\"It is hard for all of us,\" the mayor's wife said.",

@@ -118,6 +118,28 @@ func lastFields(s string, buf []string) []string {
 	return buf[k:]
 }
 
+// oneOfMany reads "one of the passengers", "another of the stranded
+// fishermen": one unnamed of people named by common words in the plural
+// (not "one of the Kells Council's members": a capital names a body).
+func oneOfMany(words []string) mention {
+	if len(words) < 4 || len(words) > 6 {
+		return mention{}
+	}
+	if f := strings.ToLower(words[0]); f != "one" && f != "another" || !strings.EqualFold(words[1], "of") || !strings.EqualFold(words[2], "the") && !strings.EqualFold(words[2], "those") {
+		return mention{}
+	}
+	for _, w := range words[3:] {
+		if !isLowerWord(w) {
+			return mention{}
+		}
+	}
+	head := strings.ToLower(words[len(words)-1])
+	if len(head) < 4 || !strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "men") && head != "people" {
+		return mention{}
+	}
+	return mention{kind: "noun", noun: head, unnamed: true}
+}
+
 // memberFor reads "the MP for Dunmore and Kells": a role whose holder is
 // the member named before (the seat is not matched).
 // A party's name may stand before the title ("the Tory MP for").
@@ -897,6 +919,9 @@ func parseNPWords(np string, known []string) mention {
 	}
 	if m := anonymousSource(words); m.kind != "" {
 		return m // "two people familiar with the plan": no one named
+	}
+	if m := oneOfMany(words); m.kind != "" {
+		return m // "one of the stranded passengers": someone unnamed
 	}
 	if m, ok := kinOf(words); ok {
 		return m // "the husband of Ada Moss": someone tied to her, never she
