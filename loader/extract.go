@@ -452,6 +452,10 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 						// reaction's label, a name and what she is
 						at = attribution{m: m, explicit: true, rule: "block-intro:label"}
 					}
+				} else if pi > 0 && ps[pi-1].skip == "" && len(byPara[pi-1]) == 0 {
+					if m := introLine(strings.TrimSpace(text[ps[pi-1].start:ps[pi-1].end]), known); m.kind != "" {
+						at = attribution{m: m, explicit: true, rule: "block-intro:label"}
+					}
 				}
 			}
 			if !at.explicit && qi == len(pq)-1 && strings.TrimSpace(after) == "" && pi+1 < len(ps) && ps[pi+1].skip == "" && !off["dash-paragraph"] {
@@ -998,6 +1002,30 @@ func colonIntro(text string, ps []para, pi int, prevQuotes []qspan) (string, boo
 		s.start = wordStart(text, s.end-2*maxClause)
 	}
 	return clauseText(text, s.start, s.end, prevQuotes), true
+}
+
+// reStatementBy is a line that announces the statement below it and
+// names its author ("Below is a statement by Dr. Ada Moss, director of
+// the Kells Institute.").
+var reStatementBy = rx(`^(?:Below is|The following is|Here is|Read) (?:the |a )?(?:full )?(?:statement|letter|remarks) (?:by|from) ([^,.;:]+(?:\. [^,.;:]+)?)`)
+
+// introLine reads a paragraph without a colon that introduces the
+// quotation opening the next one: a line announcing a statement by
+// someone, or a reaction's label of a name and what the person is, no
+// verb and no closing stop ("Ivo Pap, Kells harbour master, on
+// Quistbook"). The person or body, else nothing.
+func introLine(line string, known []string) mention {
+	if mm := reStatementBy.FindStringSubmatch(line); mm != nil {
+		if m := parseNP(mm[1], known); m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization {
+			return m
+		}
+		return mention{}
+	}
+	if line == "" || strings.HasSuffix(line, ".") || strings.HasSuffix(line, ":") || !strings.Contains(line, ",") || countFieldsTo(line, 25) > 24 || findVerb(tokens(line), false) >= 0 {
+		return mention{}
+	}
+	name, _, _ := strings.Cut(line, ",")
+	return labelIntro(name+":", known)
 }
 
 // labelIntro reads a paragraph that is only a person's name and what

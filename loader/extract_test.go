@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a line announcing a statement by someone, or a label of a name and what the person is with no colon, introduces the quotation opening the next paragraph", "Report\n\nBelow is a statement by Dr. Ada Moss, head of science at the Kells Institute.\n\n\"The harbour survey is the first full study of the bay in twenty years.\n\n\"Let us be plain: the survey's warnings are sound.\"\n\nIvo Pap, Dunmore harbour master, on Quistbook\n\n\u201cWe have to move the moorings before the winter storms, and soon.\u201d",
+			[]quoteView{{"The harbour survey is the first full study of the bay in twenty years.", "Ada Moss", ""}, {"Let us be plain: the survey's warnings are sound.", "Ada Moss", ""}, {"We have to move the moorings before the winter storms, and soon.", "Ivo Pap", ""}}},
 		{"one of people named in the plural ('one of the stranded fishermen lamented') is someone unnamed: a tag, no speaker, not a firm named before", "Ferry\n\nOne of the fishermen said they were booked on the Kells Ferry Line sailing at six but it was \u201cdropped at the last minute for no reason\u201d.\n\n\u201cAfter they took our bags and checked us in, they told us the sailing was off,\u201d one of the stranded fishermen lamented.",
 			[]quoteView{{"dropped at the last minute for no reason", "", ""}, {"After they took our bags and checked us in, they told us the sailing was off,", "", ""}}},
 		{"according to a titled name right before the quote is its source, nearer than the subject of an earlier verb", "Fire\n\nActing Gov. Ada Moss declared an emergency as the fire took several lives and, according to Capt. Ivo Pap, \u201cpretty much\u201d wiped out the town.",
