@@ -1005,7 +1005,7 @@ func colonIntro(text string, ps []para, pi int, prevQuotes []qspan) (string, boo
 }
 
 // reStatementBy is a line that announces the statement below it and
-// names its author ("Below is a statement by Dr. Ada Moss, director of
+// names its author ("Below is a statement from Prof. Ada Moss, who heads
 // the Kells Institute.").
 var reStatementBy = rx(`^(?:Below is|The following is|Here is|Read) (?:the |a )?(?:full )?(?:statement|letter|remarks) (?:by|from) ([^,.;:]+(?:\. [^,.;:]+)?)`)
 
