@@ -1604,9 +1604,6 @@ func cueAt(ts []tok, v int, clause string) string {
 	return cue
 }
 
-// attribute reads one quote's sentence. before and after are the sentence's
-// words before the opening and after the closing mark, other quotes
-// replaced by QUOTE.
 // sentenceFinalTag: is ats[v], in after (the text after a quotation),
 // the verb of a tag that closes the sentence after a comma, no verb
 // between the quotation and that comma (`"real talks" over the port,
@@ -1636,6 +1633,9 @@ func sentenceFinalTag(after string, ats []tok, v int) bool {
 	return len(rts) == 0 || len(rts) <= 8 && (prepositions[bare(rts[0].w)] || weekdaysMonths[bare(rts[0].w)] || bare(rts[0].w) == "reporters")
 }
 
+// attribute reads one quote's sentence. before and after are the sentence's
+// words before the opening and after the closing mark, other quotes
+// replaced by QUOTE.
 func attribute(before, after string, qtext string, known []string) attribution {
 	var a attribution
 	// `"..." ― Name`: a dash and a name closing the paragraph (a list of

@@ -926,15 +926,8 @@ func parseNPWords(np string, known []string) mention {
 	if m, ok := kinOf(words); ok {
 		return m // "the husband of Ada Moss": someone tied to her, never she
 	}
-	if len(words) == 3 && (strings.EqualFold(words[0], "the") || strings.EqualFold(words[0], "a")) && isLowerWord(trimPossessive(words[1])) && isPossessive(words[1]) {
-		if lw := strings.ToLower(strings.TrimRight(words[2], ".,")); familyNouns[lw] {
-			// "the boy's mother", "the mayor's wife": a relative of one
-			// described, whom only a name the article gives her names
-			m := kinMention(lw)
-			m.name = words[1] + " " + lw
-			m.owner, m.ownerKind = trimPossessive(words[1]), "description"
-			return m
-		}
+	if m, ok := describedKin(words); ok {
+		return m // "the boy's mother": whom the article names as that relative
 	}
 	if m, ok := pronounKin(words); ok {
 		return m // "her son": whom the article names as having her so
@@ -2119,8 +2112,6 @@ var timeQualifiers = toSet("former ex acting interim late then future outgoing i
 // "the members of Quist").
 var kinNouns = toSet("wife husband son daughter mother father brother sister widow widower friend friends partner family relatives parents children uncle aunt nephew niece cousin fiancee fiance girlfriend boyfriend members supporters fans staff employees players workers residents colleagues allies")
 
-// familyNouns are the kinNouns of one's family and friends, not of a
-// body's people ("the staff of the Kells Courier" speak for it).
 // inverseKin are the ties, for each word of kin, that the relative it
 // names has to the one whose kin they are: "her son" is someone the article
 // calls "his mother"'s (or father's) child.
@@ -2141,6 +2132,8 @@ var (
 	grandparentWords = []string{"grandmother", "grandfather", "grandparents", "gran", "grandma", "grandpa"}
 )
 
+// familyNouns are the kinNouns of one's family and friends, not of a
+// body's people ("the staff of the Kells Courier" speak for it).
 var familyNouns = toSet("wife husband son daughter mother father brother sister widow widower friend friends partner family relatives parents children uncle aunt nephew niece cousin fiancee fiance girlfriend boyfriend mum mom dad grandmother grandfather grandson granddaughter stepfather stepmother sons daughters sisters brothers")
 
 // kinOf reads "the husband of Ada Moss", "a friend of Ivo Pap": someone
@@ -2155,6 +2148,24 @@ func kinOf(words []string) (mention, bool) {
 		return mention{}, false
 	}
 	return kinMention(lw), true
+}
+
+// describedKin reads "the" or "a", one described in the possessive, then
+// a word of family ("the boy's mother", "the mayor's wife") as that
+// relative of the one described, whom only a name the article gives the
+// relative names: an owned role whose owner is a description.
+func describedKin(words []string) (mention, bool) {
+	if len(words) != 3 || !strings.EqualFold(words[0], "the") && !strings.EqualFold(words[0], "a") || !isPossessive(words[1]) || !isLowerWord(trimPossessive(words[1])) {
+		return mention{}, false
+	}
+	lw := strings.ToLower(strings.TrimRight(words[2], ".,"))
+	if !familyNouns[lw] {
+		return mention{}, false
+	}
+	m := kinMention(lw)
+	m.name = words[1] + " " + lw
+	m.owner, m.ownerKind = trimPossessive(words[1]), "description"
+	return m, true
 }
 
 // pronounKin reads "his" or "her", at most one word, then a word of
