@@ -2525,6 +2525,26 @@ var officeTitles = map[string][]string{
 	"archbishop":     {"archbishop"},
 	"taoiseach":      {"taoiseach"},
 	"tánaiste":       {"tánaiste", "tanaiste"},
+	// titles of one post in a body a local story is about ("the
+	// director said": the one titled director before, else no one)
+	"director":       {"director", "co-director"},
+	"coach":          {"coach"},
+	"professor":      {"professor", "prof."},
+	"principal":      {"principal"},
+	"superintendent": {"superintendent", "supt."},
+	"commander":      {"commander", "cmdr."},
+	"inspector":      {"inspector", "insp."},
+	"pastor":         {"pastor"},
+	"rabbi":          {"rabbi"},
+	"treasurer":      {"treasurer"},
+	"comptroller":    {"comptroller"},
+	"coroner":        {"coroner"},
+	"councilman":     {"councilman", "councilmember"},
+	"councilwoman":   {"councilwoman", "councilmember"},
+	"alderman":       {"alderman"},
+	"colonel":        {"colonel", "col."},
+	"sergeant":       {"sergeant", "sgt."},
+	"lieutenant":     {"lieutenant", "lt."},
 }
 
 // headOffices are offices a title holds only by its head word (titleHead):
@@ -2611,6 +2631,26 @@ func (r *resolver) appositiveAfter(e entity) string {
 		return ""
 	}
 	return after
+}
+
+// titleBefore is the title written right before e's name, in lower
+// case ("Kells coach Nia Kroll") or set off from it by a comma ("the
+// harbour's director, Nia Kroll"), or "".
+func (r *resolver) titleBefore(e entity) string {
+	end := e.pos - 1
+	if end < 1 || r.text[end] != ' ' {
+		return ""
+	}
+	if r.text[end-1] == ',' {
+		end--
+	}
+	before := r.text[max(0, end-50):end]
+	before = before[strings.LastIndexAny(before, ".,;:\n\"“”(")+1:]
+	f := strings.Fields(before)
+	if n := len(f); n == 0 || n > 5 || !titleWords[f[n-1]] || slices.ContainsFunc(f[:n-1], func(w string) bool { return officeQualifiers[strings.ToLower(w)] }) {
+		return "" // (a title in capitals is one of e's titles already; a "shadow chancellor", a "former Kells coach" hold no such post)
+	}
+	return strings.Join(f, " ")
 }
 
 // lastPersonIs: is the person named last before pos the one named name,
@@ -2804,9 +2844,12 @@ func (r *resolver) roleHolder(m mention, pos int) string {
 			return false, false
 		}
 		ts := e.titles
-		if m.owned && len(ts) == 0 {
-			if ap := r.appositiveAfter(e); ap != "" {
+		if len(ts) == 0 {
+			if ap := r.appositiveAfter(e); ap != "" && (m.owned || strings.HasPrefix(r.text[e.pos+len(e.name)+2+len(ap):], ",")) {
 				ts = []string{ap} // named in a sentence with no quote: "Ivo Pap, the chairman of the Kells board, met"
+			}
+			if t := r.titleBefore(e); t != "" && m.place == "" {
+				ts = append(ts, t) // "the library's director, Nia Kroll, spoke"
 			}
 		}
 		for _, t := range ts {
