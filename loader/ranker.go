@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -142,6 +143,26 @@ type rankContext struct {
 	ws           [][2]int           // a paragraph's words, reused
 	cbuf         []candidate        // the last quote's candidates, reused
 	names        map[string]nameInfo
+	dlPlaces     []string // the places the article's datelines name, lower case
+}
+
+// datelinePlaces are the places ps's datelines name ("kells vale" of
+// "KELLS VALE, Ark. —"), lower case.
+func datelinePlaces(text string, ps []para) []string {
+	var out []string
+	for _, p := range ps {
+		if p.dl == 0 {
+			continue
+		}
+		d := text[p.start : p.start+p.dl]
+		if i := strings.IndexAny(d, ",(–—-"); i > 0 {
+			d = d[:i]
+		}
+		if d = strings.ToLower(strings.TrimSpace(d)); d != "" && !slices.Contains(out, d) {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // nameInfo is what the ranker reads of a speaker's name alone, once per
@@ -192,7 +213,7 @@ func (c *rankContext) feat(cd *candidate, parts ...string) {
 }
 
 func newRankContext(text, masked string, ps []para, memo *mentionMemo, outlet string, r *resolver, runs map[int][][]int) *rankContext {
-	c := &rankContext{text: text, masked: masked, ps: ps, memo: memo, outlet: attrib.NormOutlet(outlet), r: r, byPara: map[int][]pmention{}, runs: runs, counts: map[string]int{}}
+	c := &rankContext{text: text, masked: masked, ps: ps, memo: memo, outlet: attrib.NormOutlet(outlet), r: r, byPara: map[int][]pmention{}, runs: runs, counts: map[string]int{}, dlPlaces: datelinePlaces(text, ps)}
 	for _, e := range r.entities {
 		c.counts[e.name]++
 	}
@@ -244,6 +265,9 @@ func (c *rankContext) mentions(pi int) []pmention {
 				m := c.memo.get(words)
 				if m.name == "" || placeAt(line[max(0, loc[0]+at-40):loc[0]+at], m) || thingAfter(line[loc[0]+end:]) {
 					continue
+				}
+				if len(c.dlPlaces) > 0 && slices.ContainsFunc(c.dlPlaces, func(d string) bool { return strings.EqualFold(d, m.name) }) && c.r.fullNameBy(m.name, p.start+loc[0]+at, true) == "" {
+					continue // "held in Kells Vale" under "KELLS VALE, Ark. —": the dateline's place, no one (but "Vale" where the article names Nia Vale)
 				}
 				out = append(out, pmention{start: p.start + loc[0] + at, end: p.start + loc[0] + end, m: m})
 			}
