@@ -188,6 +188,7 @@ var Sieves = []struct{ Name, What string }{
 	{"pronoun-is-sentence-subject", "he/she inside a sentence about someone named at its start"},
 	{"pronoun-after-reported-speech", "he/she right after a sentence reporting someone's words unquoted"},
 	{"pronoun-after-reported-speech:skip", "the same across one sentence about no one"},
+	{"pronoun-after-subject", "he/she opening a sentence it tags, right after a sentence about one named in full"},
 	{"pronoun-after-newcomer", "he/she right after a sentence about no one that names one person for the first time"},
 	{"pronoun-chain", "he/she after sentences whose subject is the same he/she: the person the sentence before them is about"},
 	{"described:continues", "a description that continues or adds (the Austrian continued:) right after a person's quote: that person"},
@@ -491,6 +492,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				// without quoting them is that someone, not the last quoted;
 				// for a paragraph's first sentence, the last of the one before
 				var m mention
+				reading := "+pronoun-after-reported-speech"
 				if si > 0 && si <= len(sents) && sents[si-1].start >= p.start {
 					m = reportedSpeaker(text, sents[si-1], pq, known)
 					if m.kind == "" {
@@ -503,6 +505,14 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 							// `Pap was less sure. "...," he said.`: a surname that is
 							// also a common word, of a person the article names in full
 							m = sub
+						} else if person && sub.kind == attrib.KindPerson && strings.Contains(sub.name, " ") && strings.HasPrefix(at.rule, "tag-before") && !holdsQuote(pq, sents[si-1]) && r.names(sub, q.open) && sentenceSubject(before, known).name == at.m.name && !off["pronoun-after-subject"] {
+							// `Ivo Pap was the first to speak. He said it was
+							// "...".`: he or she opening a sentence whose quote
+							// it tags, right after a sentence about one named in
+							// full (with no quote of its own), is that one, not the
+							// last quoted
+							m = sub
+							reading = "+pronoun-after-subject"
 						} else if person && !off["pronoun-after-newcomer"] && sub.kind != "pronoun" && sub.kind != kindRole && !(sub.kind == attrib.KindPerson && r.names(sub, q.open)) {
 							m = r.newcomer(sents[si-1])
 						}
@@ -566,7 +576,6 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					}
 				}
 				person := at.m.name == "he" || at.m.name == "she"
-				reading := "+pronoun-after-reported-speech"
 				if m.kind == "" && person && !off["pronoun-chain"] {
 					// `Tom Brack is doubtful. He built the first ferry. He
 					// thinks ... / "...," he says.`

@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"he opening a sentence whose quote he tags, right after a sentence about a man named in full with no quote of its own, is that man, not the last quoted", "Levy\n\nThe council met on Monday.\n\n\u201cYou are right,\u201d said Tom Brack of the levy.\n\nIvo Pap was the first to speak, and he denounced the vote. He said it was hard to believe \u201cwhen you start out with none.\u201d",
+			[]quoteView{{"You are right,", "Tom Brack", ""}, {"when you start out with none.", "Ivo Pap", ""}}},
 		{"the place a dateline names is no speaker, where the text names it again; a news release that said or stated is a tag, no one's", "Deputy hurt\n\nKELLS VALE, Ark. \u2014 A deputy was hurt on Tuesday, police said.\n\nThe sheriff asked for patience.\n\n\u201cA news conference will be held in Kells Vale \u201cas soon as possible,\u201d it added.\n\nIvo Pap ran the hall.\n\n\u201cThe hall will stay shut on Friday,\u201d the news release stated.",
 			[]quoteView{{"as soon as possible,", "(term)", ""}, {"The hall will stay shut on Friday,", "", ""}}},
 		{"a post a local story titles ('the director said', 'said the coach') is a tag: the one titled so before, in capitals, in lower case before the name or set off by commas; else no one, never the speaker before", "Library\n\nMayor Ivo Pap opened the meeting, and the library's director, Nia Kroll, spoke next.\n\n\"We will open on Sundays,\" Pap said.\n\n\"We have a van for the books. It will stop at every school,\" the director said.\n\nKells coach Tom Brack was at the hall.\n\n\"The pitch is ready,\" said the coach.\n\nThe former Dunmore principal Ada Quist spoke too.\n\n\"The hall is too small,\" the principal said.",
