@@ -185,7 +185,15 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 			if loc[0] > 0 {
 				pre = line[max(0, loc[0]-40):loc[0]]
 			}
-			for _, words := range splitRunAtPeriods(strings.Fields(run)) {
+			for k, words := range splitRunAtPeriods(strings.Fields(run)) {
+				if k > 0 {
+					// "according to the Courier. Tom Brack told": a piece
+					// after a period opens a sentence; the words before it
+					// are the last piece's, not the run's ("the")
+					if at := strings.Index(run, words[0]); at > 0 {
+						pre = line[max(0, loc[0]+at-40) : loc[0]+at]
+					}
+				}
 				// strip sentence-initial stopwords
 				for len(words) > 0 && capStopwords[strings.ToLower(words[0])] && !keepsHonorific(words) {
 					words = words[1:]
@@ -1513,12 +1521,22 @@ func participleOpens(seg string) bool {
 // "at Green Harbour"): after "at", with no first name or title, its
 // first word an English one?
 func placeAt(pre string, m mention) bool {
-	if m.kind != attrib.KindPerson || len(m.titles) != 0 || lastWords(pre, 1) != "at" {
+	if m.kind != attrib.KindPerson || len(m.titles) != 0 {
+		return false
+	}
+	if lw := lastWords(pre, 2); strings.HasSuffix(lw, " of") && placeNouns[strings.TrimSuffix(lw, " of")] {
+		return true // "the northern province of Kellsia": a place
+	}
+	if lastWords(pre, 1) != "at" {
 		return false
 	}
 	lf := strings.ToLower(strings.Fields(m.name)[0])
 	return !isFirstName(lf) && isEnglishCommon(lf)
 }
+
+// placeNouns, with "of" after them, name a place ("the province of
+// Kellsia", "the town of Dunmore").
+var placeNouns = toSet("province state city town village region district county island islands republic kingdom port suburb borough parish emirate")
 
 // saysTold: the speech verbs of a surname ending in -ing that opens a
 // sentence ("Manning said", "Fielding told").
@@ -4742,7 +4760,27 @@ func absoluteSubject(before string, bts []tok, v int, known []string) mention {
 	if j == v {
 		return mention{}
 	}
+	for j > 2 && (bts[j-1].w == "of" || bts[j-1].w == "for") && isCapWord(bts[j-2].w) && !strings.HasSuffix(bts[j-2].w, ",") && bts[j-2].w != quoteToken {
+		// "the Kells Federation of Teachers calling": one body's name,
+		// not "Teachers"
+		j -= 2
+		for j > 0 && isCapWord(bts[j-1].w) && bts[j-1].w != quoteToken && !strings.HasSuffix(bts[j-1].w, ",") {
+			j--
+		}
+	}
+	body := false
+	if j >= 2 && bts[j-1].w == "the" && conjoins(bts[j-2].w) {
+		// "with the Kells Union calling it": a body's name after its
+		// article
+		if n := parseNP(before[bts[j].start:bts[v-1].end], known); n.kind == attrib.KindOrganization {
+			return n
+		}
+		body = true
+	}
 	k := j - 1
+	if body {
+		return mention{}
+	}
 	if k >= 0 && (titleWords[bare(bts[k].w)] || occupations[bare(bts[k].w)] || roleNouns[bare(bts[k].w)]) {
 		for k >= 0 && j-k <= 3 && !isCapWord(bts[k].w) && !strings.HasSuffix(bts[k].w, ",") && !conjoins(bts[k].w) {
 			k--

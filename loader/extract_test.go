@@ -254,6 +254,10 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"with the body's name and a participle ('with the Kells Federation of Teachers calling her'), the body is the participle's subject, its name whole", "Unions\n\nTeachers unions backed Ada Moss early, with the Kells Federation of Teachers calling her \u201cthe friend the harbour needs\u201d and its head on stage.\n\nBoatmen backed Tom Brack, with the Dunmore Union calling him \u201ca safe pair of hands\u201d in a note.",
+			[]quoteView{{"the friend the harbour needs", "Kells Federation of Teachers", ""}, {"a safe pair of hands", "Dunmore Union", ""}}},
+		{"a name opening a sentence right after one that ends in 'the' and a name is a person named in full, the surname tagging a quote after it his", "Vote\n\nThe council voted.\n\nThe council passed the motion, according to the Courier. Tom Brack told Ada, \u201cI will admit it was close,\u201d Brack said.",
+			[]quoteView{{"I will admit it was close,", "Tom Brack", ""}}},
 		{"he opening a sentence whose quote he tags, right after a sentence about a man named in full with no quote of its own, is that man, not the last quoted", "Levy\n\nThe council met on Monday.\n\n\u201cYou are right,\u201d said Tom Brack of the levy.\n\nIvo Pap was the first to speak, and he denounced the vote. He said it was hard to believe \u201cwhen you start out with none.\u201d",
 			[]quoteView{{"You are right,", "Tom Brack", ""}, {"when you start out with none.", "Ivo Pap", ""}}},
 		{"the place a dateline names is no speaker, where the text names it again; a news release that said or stated is a tag, no one's", "Deputy hurt\n\nKELLS VALE, Ark. \u2014 A deputy was hurt on Tuesday, police said.\n\nThe sheriff asked for patience.\n\n\u201cA news conference will be held in Kells Vale \u201cas soon as possible,\u201d it added.\n\nIvo Pap ran the hall.\n\n\u201cThe hall will stay shut on Friday,\u201d the news release stated.",
@@ -2248,4 +2252,26 @@ func TestPronounAfterASpokesmanReported(t *testing.T) {
 		{"a spokesman", "Words\n\n\"Ferry is the word,\" said Ivo Pap.\n\nA spokesman for Quistware said that the word was in wide use. \"It was last year's word,\" he said.", []string{"Ivo Pap", "Quistware"}},
 		{"a spokeswoman", "Words\n\n\"Ferry is the word,\" said Ivo Pap. A spokeswoman for the Kells Ferry Company said that the word was in wide use. \"It was last year's word,\" she said. \"Yes,\" he said.", []string{"Ivo Pap", "Kells Ferry Company", "Ivo Pap"}},
 	})
+}
+
+// TestPlaceAt: a name after "at" that opens with a common word, or after
+// a place's noun and "of", is a place's, no speaker's.
+func TestPlaceAt(t *testing.T) {
+	cases := []struct {
+		pre, name string
+		want      bool
+	}{
+		{"the storm hit the far northern province of ", "Kellsia", true},
+		{"they met in the town of ", "Dunmore", true},
+		{"the fans gathered at ", "Market Square", true},
+		{"the storm was worse for the family of ", "Ivo Pap", false},
+		{"the plan won the backing of ", "Kellsia", false},
+		{"he spoke at length with ", "Ada Moss", false},
+	}
+	for _, c := range cases {
+		m := mention{name: c.name, kind: attrib.KindPerson}
+		if got := placeAt(c.pre, m); got != c.want {
+			t.Errorf("placeAt(%q, %q) = %v, want %v", c.pre, c.name, got, c.want)
+		}
+	}
 }
