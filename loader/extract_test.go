@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a quotation run on over sentences, one closing a quote within it (`vote?' \"If`), goes on with the next mark, no quote between", "Votes\n\nAda Moss backed the clerk. \"Votes are slow,\" Moss told Kells Radio. \"The clerk is told to ask 'do you want a vote?' \"If they say 'yes', the clerk calls it.\" Moss was the clerk for years.",
+			[]quoteView{{"Votes are slow,", "Ada Moss", "Kells Radio"}, {"The clerk is told to ask 'do you want a vote?'", "Ada Moss", "Kells Radio"}, {"If they say 'yes', the clerk calls it.", "Ada Moss", "Kells Radio"}}},
 		{"with the body's name and a participle ('with the Kells Federation of Teachers calling her'), the body is the participle's subject, its name whole", "Unions\n\nTeachers unions backed Ada Moss early, with the Kells Federation of Teachers calling her \u201cthe friend the harbour needs\u201d and its head on stage.\n\nBoatmen backed Tom Brack, with the Dunmore Union calling him \u201ca safe pair of hands\u201d in a note.",
 			[]quoteView{{"the friend the harbour needs", "Kells Federation of Teachers", ""}, {"a safe pair of hands", "Dunmore Union", ""}}},
 		{"a name opening a sentence right after one that ends in 'the' and a name is a person named in full, the surname tagging a quote after it his", "Vote\n\nThe council voted.\n\nThe council passed the motion, according to the Courier. Tom Brack told Ada, \u201cI will admit it was close,\u201d Brack said.",

@@ -508,7 +508,13 @@ func reopensAt(text string, p para, start, i, w int) bool {
 	if i-2 < start+1 || i+w >= p.end || text[i-1] != ' ' {
 		return false
 	}
-	switch text[i-2] {
+	j := i - 2
+	if text[j] == '\'' && j-1 >= start+1 {
+		j-- // `... metres?' "If they ...`: a quote within closed at the sentence's end
+	} else if strings.HasSuffix(text[:j+1], "\u2019") && j-3 >= start+1 {
+		j -= 3
+	}
+	switch text[j] {
 	case '.', '?', '!':
 	default:
 		return false
