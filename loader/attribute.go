@@ -185,14 +185,17 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 			if loc[0] > 0 {
 				pre = line[max(0, loc[0]-40):loc[0]]
 			}
-			for k, words := range splitRunAtPeriods(strings.Fields(run)) {
+			pos, from := p.start+loc[0], 0
+			for k, words := range splitAtHonorifics(splitRunAtPeriods(strings.Fields(run))) {
+				at := strings.Index(run[from:], words[0]) + from
+				from = at + len(words[0])
 				if k > 0 {
 					// "according to the Courier. Tom Brack told": a piece
-					// after a period opens a sentence; the words before it
-					// are the last piece's, not the run's ("the")
-					if at := strings.Index(run, words[0]); at > 0 {
-						pre = line[max(0, loc[0]+at-40) : loc[0]+at]
-					}
+					// after a period opens a sentence, or an honorific a
+					// name; the words before it are the last piece's, not
+					// the run's ("the"), and it is named where it starts
+					pre = line[max(0, loc[0]+at-40) : loc[0]+at]
+					pos = p.start + loc[0] + at
 				}
 				// strip sentence-initial stopwords
 				for len(words) > 0 && capStopwords[strings.ToLower(words[0])] && !keepsHonorific(words) {
@@ -201,10 +204,10 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 				if owner := possessorOf(words); owner != nil {
 					// "Ada Moss's Harbour Lights": she is named too, not
 					// only the thing that is hers
-					all = append(all, runAt{owner, pre, p.start + loc[0], true})
+					all = append(all, runAt{owner, pre, pos, true})
 				}
 				if len(words) > 0 {
-					all = append(all, runAt{words, pre, p.start + loc[0], false})
+					all = append(all, runAt{words, pre, pos, false})
 				}
 			}
 		}
@@ -421,6 +424,27 @@ func splitRunAtPeriods(words []string) [][]string {
 		}
 	}
 	return append(out, words[start:])
+}
+
+// runHonorifics open a person's name inside a run of capitalised words.
+var runHonorifics = toSet("mr mrs ms dr prof")
+
+// splitAtHonorifics splits pieces of a run again where an honorific
+// opens a person's name after a body's ("the Ministry of Ports Dr Ivo
+// Pap"): the entities are the body and the person.
+func splitAtHonorifics(pieces [][]string) [][]string {
+	var out [][]string
+	for _, words := range pieces {
+		start := 0
+		for i := 1; i < len(words)-1; i++ {
+			if runHonorifics[strings.ToLower(strings.TrimSuffix(words[i], "."))] && isCapWord(words[i+1]) && !strings.HasSuffix(words[i-1], "'s") && !strings.HasSuffix(words[i-1], "’s") {
+				out = append(out, words[start:i])
+				start = i
+			}
+		}
+		out = append(out, words[start:])
+	}
+	return out
 }
 
 // firmSuffixes end a firm's name, abbreviated ("Co.", "Ltd.").
@@ -2598,13 +2622,35 @@ func (r *resolver) spokesHolder(m mention, pos int) string {
 		// its titles ("spokeswoman for the board"), or the words written
 		// right before its name ("Kells press secretary Ivo Pap told")
 		for _, t := range e.titles {
-			if spokesTitle(strings.ToLower(strings.TrimRight(t, " .,"))) {
+			if lt := strings.ToLower(strings.TrimRight(t, " .,")); spokesTitle(lt) && ownerFits(m.owner, lt) {
 				return true
 			}
 		}
-		before := strings.TrimRight(strings.ToLower(r.text[max(0, e.pos-40):e.pos]), " ")
-		if spokesNouns[lastWord(before)] || strings.HasSuffix(before, "press secretary") {
+		before := strings.TrimRight(strings.ToLower(r.text[max(0, e.pos-60):e.pos]), " ")
+		hon := false
+		if w := lastWord(before); runHonorifics[strings.TrimSuffix(w, ".")] {
+			before, hon = strings.TrimRight(strings.TrimSuffix(before, w), " "), true // "spokesman Dr Ivo Pap"
+		}
+		if spokesNouns[lastWord(before)] && ownerFits(m.owner, before[strings.LastIndexAny(before, ",.;:\"“”(")+1:]) || strings.HasSuffix(before, "press secretary") {
 			return true
+		}
+		// "spokesman for the Ministry of Ports Dr Ivo Pap", "the
+		// spokesman for the Ministry of Ports, Ivo Pap": the title, the
+		// body it speaks for, then the name (a person's: not "a spokesman
+		// for the British Quist Society", its name read as a person's)
+		if w, _, _ := strings.Cut(r.text[e.pos:min(len(r.text), e.pos+6)], " "); runHonorifics[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			hon = true // (the name's piece opens with it: "Dr Ivo Pap")
+		}
+		if !hon && !personNamed(e.name) {
+			return false
+		}
+		clause := strings.TrimRight(before, ", ")
+		clause = clause[strings.LastIndexAny(clause, ",.;:\"“”(")+1:]
+		ws := strings.Fields(clause)
+		for k := 0; k+1 < len(ws); k++ {
+			if spokesNouns[ws[k]] && (ws[k+1] == "for" || ws[k+1] == "of") {
+				return ownerFits(m.owner, strings.Join(ws[k+2:], " "))
+			}
 		}
 		// or set off by commas after it ("Ivo Pap, the press secretary of
 		// the mayor, told")
@@ -2649,6 +2695,28 @@ func (r *resolver) appositiveAfter(e entity) string {
 		return ""
 	}
 	return after
+}
+
+// ownerFits: does a spokesman's title (lower case) speak for owner, the
+// body a mention of a spokesman names ("the Harbour Board spokeswoman"),
+// or name no body at all? "spokesman for the ministry of ports" is not the
+// board's.
+func ownerFits(owner, title string) bool {
+	if owner == "" {
+		return true
+	}
+	body := false
+	for _, w := range strings.Fields(title) {
+		w = strings.Trim(w, ".,'’")
+		if len(w) <= 3 || spokesNouns[w] || w == "press" || w == "secretary" || w == "deputy" || w == "chief" || w == "facto" {
+			continue
+		}
+		body = true
+		if slices.ContainsFunc(strings.Fields(strings.ToLower(owner)), func(o string) bool { return strings.Trim(o, ".,'’s") == strings.TrimSuffix(w, "s") || o == w }) {
+			return true
+		}
+	}
+	return !body
 }
 
 // titleBefore is the title written right before e's name, in lower

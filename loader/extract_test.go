@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"an honorific opens a person's name after a body's in one run ('the Ministry of Ports Dr Ivo Pap'); the body's spokesman is the one titled spokesman for it, before a comma or an honorific too", "Ports\n\nDe facto spokesman for the Ministry of Ports Dr Ivo Pap lashed out at a reporter.\n\n\u201cDo not confuse us,\u201d Dr Pap said. \u201cWe answer once,\u201d the Ports Ministry spokesman said.\n\nThe spokeswoman for the Kells Harbour Board, Ada Moss, spoke later.\n\n\u201cThe quay is shut,\u201d the Harbour Board spokeswoman said.",
+			[]quoteView{{"Do not confuse us,", "Ivo Pap", ""}, {"We answer once,", "Ivo Pap", ""}, {"The quay is shut,", "Ada Moss", ""}}},
 		{"a quotation run on over sentences, one closing a quote within it (`vote?' \"If`), goes on with the next mark, no quote between", "Votes\n\nAda Moss backed the clerk. \"Votes are slow,\" Moss told Kells Radio. \"The clerk is told to ask 'do you want a vote?' \"If they say 'yes', the clerk calls it.\" Moss was the clerk for years.",
 			[]quoteView{{"Votes are slow,", "Ada Moss", "Kells Radio"}, {"The clerk is told to ask 'do you want a vote?'", "Ada Moss", "Kells Radio"}, {"If they say 'yes', the clerk calls it.", "Ada Moss", "Kells Radio"}}},
 		{"with the body's name and a participle ('with the Kells Federation of Teachers calling her'), the body is the participle's subject, its name whole", "Unions\n\nTeachers unions backed Ada Moss early, with the Kells Federation of Teachers calling her \u201cthe friend the harbour needs\u201d and its head on stage.\n\nBoatmen backed Tom Brack, with the Dunmore Union calling him \u201ca safe pair of hands\u201d in a note.",
