@@ -1873,6 +1873,8 @@ func attribute(before, after string, qtext string, known []string) attribution {
 				}
 				if subj.kind == kindRole || subj.kind == "pronoun" || subj.kind == attrib.KindPerson || subj.kind == "noun" && sourceNouns[subj.noun] {
 					m = subj
+				} else if pm := partyOpens(before[:bts[v].start], known); pm.kind != "" && !strings.Contains(firstPerson(before[:bts[v].start], known).name, " ") {
+					m = pm // "Labor has released ads, calling on voters to" (not "The Greens chimed in, with Ada Moss asking")
 				} else if d := bodyOpens(before[:bts[v].start], known); d.kind != "" {
 					m = d // "The company would not comment, then issued a statement saying"
 				}
@@ -4269,6 +4271,28 @@ func subordinateSubject(before string, ts []tok, known []string) mention {
 			return m
 		}
 		return mention{}
+	}
+	return mention{}
+}
+
+// partyOpens is the party whose name opens before as its clause's
+// subject, a verb right after it ("The Greens released a note, calling
+// it"), else none.
+func partyOpens(before string, known []string) mention {
+	ts := tokens(before)
+	for len(ts) > 0 && (adverbOpeners[bare(ts[0].w)] || bare(ts[0].w) == "") {
+		ts = ts[1:]
+	}
+	for k := 1; k <= 3 && k < len(ts); k++ {
+		if !isCapWord(ts[k-1].w) || strings.HasSuffix(ts[k-1].w, ",") {
+			return mention{}
+		}
+		if v := bare(ts[k].w); v == ts[k].w && clauseVerb(v) {
+			if m := parseNP(before[ts[0].start:ts[k-1].end], known); isParty(m) {
+				return m
+			}
+			return mention{}
+		}
 	}
 	return mention{}
 }

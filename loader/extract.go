@@ -763,12 +763,16 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					// pronoun stands for (the person the paragraph's sentences
 					// before it are about, first: `Ada Moss was pleased. But
 					// she regretted the loss.`)
-					if ss := splitSentences(text, ps[pi-1], byPara[pi-1]); len(ss) > 1 {
-						if pm := pronounSubjectBefore(text, ss, len(ss)-1, ps[pi-1].start, byPara[pi-1], known, m); pm.kind == attrib.KindPerson {
-							m = pm
+					at := q.open
+					if ss := splitSentences(text, ps[pi-1], byPara[pi-1]); len(ss) > 0 {
+						at = ss[len(ss)-1].start // (where the pronoun stands: not "She defended her chief, Nia Kroll," read as Nia Kroll)
+						if len(ss) > 1 {
+							if pm := pronounSubjectBefore(text, ss, len(ss)-1, ps[pi-1].start, byPara[pi-1], known, m); pm.kind == attrib.KindPerson {
+								m = pm
+							}
 						}
 					}
-					if name, kind := r.resolve(m, q.open); kind == attrib.KindPerson {
+					if name, kind := r.resolve(m, at); kind == attrib.KindPerson {
 						quote.Speaker, quote.SpeakerKind = name, kind
 						r.how = "pronoun"
 					}
