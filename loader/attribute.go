@@ -249,6 +249,9 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 		if placeAt(pre, m) {
 			continue
 		}
+		if n := len(words); m.kind == attrib.KindPerson && n >= 2 && len(m.titles) == 0 && isAdjective(words[n-1]) && !isFirstName(strings.ToLower(words[0])) {
+			continue // "The Grammy-winning British superstar": words before a noun, no name
+		}
 		if m.kind == attrib.KindPerson && len(m.titles) == 0 && commaAfterRun(text, f.pos, words) {
 			if t := titleBeforeComma(pre); t != "" {
 				// "Kells State Governor, Ivo Pap, said": the title set off

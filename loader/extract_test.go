@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"capitalised words before a noun, the last a people's adjective ('The Award-winning British superstar'), name no one a pronoun could stand for", "Stars\n\nAda Moss and her husband Tom Brack have split, a statement said.\n\n\"Ada and Tom have split,\" the statement said.\n\nThe Award-winning British superstar has been private about it, but confirmed she married Brack when she won a prize. In her acceptance speech, she said: \"My husband and my son are why I do it.\"",
+			[]quoteView{{"Ada and Tom have split,", "", ""}, {"My husband and my son are why I do it.", "Ada Moss", ""}}},
 		{"a party opening the clause (Labor too) is the subject of a participle that tags a quote, unless a person is named in full between", "Ads\n\nLabor has released ads warning a Kells government would sack nurses, and calling on voters to \u201cvote them out before they cut you\u201d.\n\nThe Greens chimed in, with Ada Moss asking, \u201cWho will staff the wards?\u201d",
 			[]quoteView{{"vote them out before they cut you", "Labor", ""}, {"Who will staff the wards?", "Ada Moss", ""}}},
 		{"she opening the paragraph before a quote with no tag is read where she stands, not as one named after her in that sentence; a nurse, a clerk who said is someone unnamed", "Ward\n\nAda Moss admitted to reporters on Friday it had been a hard week.\n\n\u201cIt is relentless,\u201d the Premier said.\n\nShe also defended her chief nurse, Dr Nia Kroll, who makes most of the calls.\n\n\u201cI think what people forget is the nurses speak each day.\u201d\n\nIvo Pap runs the ward.\n\n\u201cWe are short of beds,\u201d a clerk said.",
