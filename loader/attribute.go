@@ -1706,6 +1706,16 @@ func attribute(before, after string, qtext string, known []string) attribution {
 		return a
 	}
 
+	// `"...?", Ivo Pap was heard asking the boy`: the one heard or
+	// filmed saying it
+	if mm := reHeardSaying.FindStringSubmatch(after); mm != nil {
+		if m := parseNP(mm[1], known); m.kind == attrib.KindPerson || m.kind == kindRole || m.kind == "pronoun" {
+			a.m, a.cue, a.explicit = m, mm[2], true
+			a.rule = "tag-after-subject-verb"
+			return a
+		}
+	}
+
 	// `"...," read a text message from Ada Moss to the mayor`: the
 	// writer of what the quote is read from
 	if mm := reReadFrom.FindStringSubmatch(after); mm != nil {
@@ -2709,6 +2719,18 @@ func (r *resolver) appositiveAfter(e entity) string {
 func ownerFits(owner, title string) bool {
 	if owner == "" {
 		return true
+	}
+	if isAcronym(owner) {
+		// "the BJP spokesperson": "Bharatiya Janata Party spokesperson"
+		var ini []byte
+		for _, w := range strings.Fields(title) {
+			if w != "of" && w != "for" && w != "the" && w != "and" && w != "&" {
+				ini = append(ini, w[0])
+			}
+		}
+		if strings.Contains(string(ini), strings.ToLower(owner)) {
+			return true
+		}
 	}
 	body := false
 	for _, w := range strings.Fields(title) {
@@ -4932,6 +4954,10 @@ var reWrittenFrom = rx(`\b(?:email|e-mail|letter|message|note|text|memo|tweet|po
 
 // reStatementRead: `," the statement read.`: a statement or a release
 // as the tag's subject, with "read" for its verb.
+// reHeardSaying is a tag after a quote whose speaker was heard, seen or
+// filmed saying it ("Ivo Pap was heard asking").
+var reHeardSaying = rxKeys(`^[\s,]*((?:[A-Z][\p{L}.'-]*|he|she)(?: [A-Z][\p{L}.'-]*){0,3}) (?:was|is|could be|can be) ((?:heard|seen|filmed|recorded|caught on camera|caught on tape) (?:asking|saying|telling|shouting|yelling|remarking))\b`, false, " heard ", " seen ", " filmed ", " recorded ", " caught ")
+
 var reStatementRead = rxKeys(`^\s*(?:the|The) (?:[a-z-]+ ){0,2}(statement|release) read\b`, false, " read")
 
 var reReadFrom = rxKeys(`^\s*read (?:a|an|the) (?:[a-z-]+ ){0,2}(?:message|letter|note|statement|email|e-mail|post|tweet|memo|text|card|notice),? (?:from|by|sent by|written by|signed by) ((?:the )?[A-Z].*)`, false, "read")

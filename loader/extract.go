@@ -1702,6 +1702,25 @@ var reAddsLabel = rx(`^[A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,4} (?:adds|repo
 // it (`Ames said the plan ...`), or the name after it where the verb
 // follows a comma (`The plan will fail, said Ames.`). Nobody when the
 // sentence holds a quotation.
+// afterOpeningParticiple is c past a participle's phrase that opens it
+// ("Cornering Pap over the video, Tom Brack lashed out": "Tom Brack
+// lashed out"): the names in the phrase are its object's, no subject's.
+func afterOpeningParticiple(c string) string {
+	sp := strings.IndexByte(c, ' ')
+	if sp < 5 || !isCapWord(c[:sp]) {
+		return c
+	}
+	lw := strings.ToLower(c[:sp])
+	if !strings.HasSuffix(lw, "ing") || isFirstName(lw) || !isEnglishCommon(lw) || speechVerbs[lw] {
+		return c
+	}
+	k := strings.IndexByte(c, ',')
+	if k < 0 || k > 80 || strings.Count(c[:k], " ") > 8 {
+		return c
+	}
+	return strings.TrimLeft(c[k+1:], " ")
+}
+
 func reportedSpeaker(text string, s sentence, qs []qspan, known []string) mention {
 	if s.end-s.start > 2*maxClause {
 		return mention{}
@@ -1716,6 +1735,7 @@ func reportedSpeaker(text string, s sentence, qs []qspan, known []string) mentio
 	if m := reAddsLabel.FindStringIndex(c); m != nil {
 		c = c[m[1]:] // `Kells Radio adds: Minister Ivo Pap said ...`: the words after the label
 	}
+	c = afterOpeningParticiple(c)
 	ts := tokens(c)
 	if n := len(ts); n > 2 && isSpeechVerb(ts[n-1].w) && strings.HasSuffix(strings.TrimRight(ts[n-1].w, "\u201d\"'"), ".") {
 		// `..., Mr Okafor said.`: the tag ends the sentence
