@@ -252,11 +252,12 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 		if n := len(words); m.kind == attrib.KindPerson && n >= 2 && len(m.titles) == 0 && isAdjective(words[n-1]) && !isFirstName(strings.ToLower(words[0])) {
 			continue // "The Grammy-winning British superstar": words before a noun, no name
 		}
-		if m.kind == attrib.KindPerson && len(m.titles) == 0 && commaAfterRun(text, f.pos, words) {
+		if m.kind == attrib.KindPerson && (len(m.titles) == 0 || len(m.titles) == 1 && honorificTitle(m.titles[0])) && commaAfterRun(text, f.pos, words) {
 			if t := titleBeforeComma(pre); t != "" {
 				// "Kells State Governor, Ivo Pap, said": the title set off
-				// by a comma before the name is his ("the governor")
-				m.titles = []string{t} // (m is a copy: the memo's stays)
+				// by a comma before the name is his ("the governor"), an
+				// honorific before the name too ("Governor, Chief Ivo Pap,")
+				m.titles = append([]string{t}, m.titles...) // (m is a copy: the memo's stays)
 			}
 		}
 		before := relationWords(nounBefore(pre)) // "his wife", "chairman"
@@ -2744,6 +2745,12 @@ func ownerFits(owner, title string) bool {
 		}
 	}
 	return !body
+}
+
+// honorificTitle: is t an honorific, no post ("Chief", "Alhaji", "Dr")?
+func honorificTitle(t string) bool {
+	lt := strings.ToLower(strings.TrimRight(t, ". "))
+	return honorifics[lt] || lt == "chief" || lt == "alhaji" || lt == "prof" || lt == "professor"
 }
 
 // titleBefore is the title written right before e's name, in lower

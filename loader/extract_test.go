@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a post set off by a comma before an honorific and a name ('Kells State Governor, Chief Ivo Pap,') is his: the governor is he", "Visit\n\nA delegation visited Kells State Governor, Chief Ivo Pap, with a message of peace.\n\nThe chairman of the forum, Tom Brack, praised him.\n\nPap promised to protect everyone in the state.\n\nThe governor added, \u201cKells State believes in the unity of this country.\u201d",
+			[]quoteView{{"Kells State believes in the unity of this country.", "Ivo Pap", ""}}},
 		{"one heard or filmed asking is a tag's speaker; an opening participle ('Irked by it,', 'Cornering Pap over it,') and the names in its phrase are no subject", "Rally\n\nMayor Ivo Pap lost his cool at a rally. Irked by the question, the mayor accused the boy of lying. \"Has your family ever spoken to a mayor?\", Pap was heard asking the boy in a video.\n\nCornering Pap over the video, spokesperson Tom Brack lashed out at the council and accused them of treating the public like servants.\n\n\"This is the mindset of the council,\" he further said.",
 			[]quoteView{{"Has your family ever spoken to a mayor?", "Ivo Pap", ""}, {"This is the mindset of the council,", "Tom Brack", ""}}},
 		{"capitalised words before a noun, the last a people's adjective ('The Award-winning British superstar'), name no one a pronoun could stand for", "Stars\n\nAda Moss and her husband Tom Brack have split, a statement said.\n\n\"Ada and Tom have split,\" the statement said.\n\nThe Award-winning British superstar has been private about it, but confirmed she married Brack when she won a prize. In her acceptance speech, she said: \"My husband and my son are why I do it.\"",
