@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"one other member, another member, one player who said is someone unnamed, not the speaker before", "Board\n\n\u201cNo,\u201d replied Ms. Moss.\n\n\u201cGreat,\u201d one other member stated.\n\n\u201cWe go on to the next vote,\u201d another player said.",
+			[]quoteView{{"No,", "Moss", ""}, {"Great,", "(term)", ""}, {"We go on to the next vote,", "", ""}}},
 		{"a post set off by a comma before an honorific and a name ('Kells State Governor, Chief Ivo Pap,') is his: the governor is he", "Visit\n\nA delegation visited Kells State Governor, Chief Ivo Pap, with a message of peace.\n\nThe chairman of the forum, Tom Brack, praised him.\n\nPap promised to protect everyone in the state.\n\nThe governor added, \u201cKells State believes in the unity of this country.\u201d",
 			[]quoteView{{"Kells State believes in the unity of this country.", "Ivo Pap", ""}}},
 		{"one heard or filmed asking is a tag's speaker; an opening participle ('Irked by it,', 'Cornering Pap over it,') and the names in its phrase are no subject", "Rally\n\nMayor Ivo Pap lost his cool at a rally. Irked by the question, the mayor accused the boy of lying. \"Has your family ever spoken to a mayor?\", Pap was heard asking the boy in a video.\n\nCornering Pap over the video, spokesperson Tom Brack lashed out at the council and accused them of treating the public like servants.\n\n\"This is the mindset of the council,\" he further said.",

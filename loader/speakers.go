@@ -843,8 +843,8 @@ func describedPerson(np string) mention {
 	noun := "" // the last of the description's nouns ("a Democratic strategist": not "democratic")
 	for _, w := range words[1:min(len(words), 6)] {
 		lw := strings.ToLower(strings.TrimRight(w, ".,"))
-		if occupations[lw] || titleWords[lw] && !titleModifiers[lw] || sourceNouns[lw] && !strings.HasSuffix(lw, "s") || personNouns[lw] || describedNouns[lw] {
-			noun = lw // (a person too: "one local woman", "a passer-by")
+		if occupations[lw] || titleWords[lw] && !titleModifiers[lw] || sourceNouns[lw] && !strings.HasSuffix(lw, "s") || personNouns[lw] || describedNouns[lw] || roleNouns[lw] {
+			noun = lw // (a person too: "one local woman", "a passer-by", "one other member")
 			continue
 		}
 		if noun != "" || isCapWord(w) && isFirstName(lw) && !isEnglishCommon(lw) {
