@@ -821,7 +821,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					o.observe(&quote, cs)
 				}
 				if o.ranker != nil && !off["ranker"] {
-					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(read, how) && (cs[b].kind == attrib.KindPerson || isOutletName(cs[b].speaker) || pluralSource(read.noun))) && !(quote.Via != "" && cs[b].speaker == quote.Via) && !(bodyDescribed(read, how) && cs[b].kind == attrib.KindPerson && personNamed(cs[b].speaker)) && !unnamedPerson(read, how) && how != "pronoun->unnamed-source" && !(quote.Continues && prevUnnamed) && !((at.described || read.owned) && (at.describedMany || !describedFits(cs[b]))) && !(read.owned && familyNouns[read.noun]) && !toldAudience(text, min(p.start, strings.LastIndexByte(text[:cs[b].start], '\n')+1), cs[b]) && !platformKept(text, cs[b]) {
+					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(read, how) && (cs[b].kind == attrib.KindPerson || isOutletName(cs[b].speaker) || pluralSource(read.noun))) && !(quote.Via != "" && cs[b].speaker == quote.Via) && !(bodyDescribed(read, how) && cs[b].kind == attrib.KindPerson && personNamed(cs[b].speaker)) && !unnamedPerson(read, how) && how != "pronoun->unnamed-source" && !(quote.Continues && prevUnnamed) && !((at.described || read.owned) && (at.describedMany || !describedFits(cs[b]))) && !(read.owned && familyNouns[read.noun]) && !toldAudience(text, min(p.start, strings.LastIndexByte(text[:cs[b].start], '\n')+1), cs[b]) && !platformKept(text, cs[b]) && !cueAudience(quote.Cue, cs[b].speaker) {
 						c := cs[b]
 						quote.Speaker, quote.SpeakerKind, said = c.speaker, c.kind, c.m
 						if bodyDescribed(read, how) && c.kind == attrib.KindPerson {
@@ -1611,6 +1611,17 @@ func toldAudience(text string, lo int, c candidate) bool {
 		return true
 	}
 	return false
+}
+
+// cueAudience: is name the one the quote's own cue says it was told to
+// ("told Faherty": Dave Faherty heard it, no speaker)?
+func cueAudience(cue, name string) bool {
+	verb, rest, ok := strings.Cut(cue, " ")
+	if !ok || verb != "told" && verb != "tells" && verb != "telling" {
+		return false
+	}
+	f := strings.Fields(name)
+	return len(f) > 0 && slices.Contains(strings.Fields(rest), f[len(f)-1])
 }
 
 // platformKept: is candidate c a platform someone keeps a page on ("said
