@@ -1362,6 +1362,9 @@ func andJoinsBody(run, next []string) bool {
 	if n == 0 || isFirstName(strings.ToLower(next[0])) || isOutletName(strings.Join(next[:n], " ")) {
 		return false // (not "the Kells Times and Harbour Times")
 	}
+	if k := len(run); k >= 2 && !orgWords[strings.ToLower(run[k-1])] && isFirstName(strings.ToLower(run[k-2])) {
+		return false // "Mayor Ada Moss and City Council member Ivo Pap": a person, then another
+	}
 	last := next[n-1]
 	if n >= 2 && isAcronym(last) {
 		last = next[n-2] // "Curriculum Authority (KQCA)", its parentheses gone

@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a person's name and a body's joined by and are two names ('Kells Mayor Ada Moss and City Council member Ivo Pap'), not one body", "Vigil\n\nKells Mayor Ada Moss and City Council member Ivo Pap on Friday extended sympathy to the town.\n\n\u201cWe will find our way through this,\u201d Moss said.",
+			[]quoteView{{"We will find our way through this,", "Ada Moss", ""}}},
 		{"the one a quote's own cue says it was told to ('told Brack') is no speaker; a place named with Islands is no speaker either", "Park\n\nKELLS \u2014 The search is on for a man who hurt a boy at a park in Kells.\n\nThe fight happened on Saturday, and Kells Radio\u2019s Tom Brack learned that several people saw it. Neighbors told Brack they heard shouting at Quist Park.\n\nAda Moss lives a block away.\n\n\u201cThese children have nowhere else to play but this park,\u201d Moss told Brack on Monday.\n\nPolice believe there was an argument before the fight.\n\nKells\u2019s police chief told Brack the fight was a \u201csenseless and tragic act of violence.\u201d\n\nMore than 170 passengers were stranded in the Kells Islands after Quistair cancelled a flight because of \"technical issues\".",
 			[]quoteView{{"These children have nowhere else to play but this park,", "Ada Moss", ""}, {"senseless and tragic act of violence.", "", ""}, {"technical issues", "Quistair", ""}}},
 		{"one other member, another member, one player who said is someone unnamed, not the speaker before", "Board\n\n\u201cNo,\u201d replied Ms. Moss.\n\n\u201cGreat,\u201d one other member stated.\n\n\u201cWe go on to the next vote,\u201d another player said.",
