@@ -1828,8 +1828,15 @@ func attribute(before, after string, qtext string, known []string) attribution {
 			return a
 		}
 	}
-	// `was branded a "..." by the Harbour Council`: the passive's agent
+	// `was branded a "..." by the Harbour Council`, `was decried by the
+	// Tories as "..."`: the passive's agent
 	if m := passiveAgent(bts, after, ats, known); m.kind != "" {
+		a.m, a.explicit = m, true
+		a.cue = "by"
+		a.rule = "passive-agent"
+		return a
+	}
+	if m := passiveAgentBefore(before, bts, known); m.kind != "" {
 		a.m, a.explicit = m, true
 		a.cue = "by"
 		a.rule = "passive-agent"
@@ -4744,8 +4751,38 @@ func passiveAgent(bts []tok, after string, ats []tok, known []string) mention {
 	return mention{}
 }
 
+// passiveAgentBefore reads the agent of a passive naming verb between
+// the verb and an "as" that ends before, the text up to a quote (`a move
+// that was decried by the Tories as "..."`).
+func passiveAgentBefore(before string, bts []tok, known []string) mention {
+	k := len(bts) - 1
+	for k >= 0 && (bts[k].w == "a" || bts[k].w == "an" || bts[k].w == "the") {
+		k--
+	}
+	if k < 3 || bts[k].w != "as" {
+		return mention{}
+	}
+	for b := k - 1; b >= 2 && b >= k-7; b-- {
+		if bts[b].w != "by" {
+			continue
+		}
+		if !namingVerbs[bts[b-1].w] {
+			return mention{}
+		}
+		if a := bts[b-2].w; a != "was" && a != "were" && a != "been" && a != "being" && a != "is" && a != "are" {
+			return mention{}
+		}
+		m := parseNP(before[bts[b].end:bts[k].start], known)
+		if m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization || m.kind == "noun" || m.kind == kindRole || isParty(m) {
+			return m
+		}
+		return mention{}
+	}
+	return mention{}
+}
+
 // namingVerbs frame a quote as what someone called a thing.
-var namingVerbs = toSet("described labelled labeled called branded dubbed hailed condemned criticised criticized praised denounced")
+var namingVerbs = toSet("described labelled labeled called branded dubbed hailed condemned criticised criticized praised denounced decried derided dismissed mocked")
 
 // invertedName reads the name after a speech verb set off by a comma
 // before it (", said Ivo Pap, a pollster", ", says Ivo Pap,"): two words

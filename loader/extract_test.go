@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a passive naming verb's agent before the quote ('was decried by the Tories as') says it; dismissed and derided name too", "Debate\n\nThe levy was decried by the Tories as \"a tax on the harbour.\"\n\nBut this plan was dismissed as \"silly\" by Justice Ivo Pap.",
+			[]quoteView{{"a tax on the harbour.", "Tories", ""}, {"silly", "Ivo Pap", ""}}},
 		{"a person's name and a body's joined by and are two names ('Kells Mayor Ada Moss and City Council member Ivo Pap'), not one body", "Vigil\n\nKells Mayor Ada Moss and City Council member Ivo Pap on Friday extended sympathy to the town.\n\n\u201cWe will find our way through this,\u201d Moss said.",
 			[]quoteView{{"We will find our way through this,", "Ada Moss", ""}}},
 		{"the one a quote's own cue says it was told to ('told Brack') is no speaker; a place named with Islands is no speaker either", "Park\n\nKELLS \u2014 The search is on for a man who hurt a boy at a park in Kells.\n\nThe fight happened on Saturday, and Kells Radio\u2019s Tom Brack learned that several people saw it. Neighbors told Brack they heard shouting at Quist Park.\n\nAda Moss lives a block away.\n\n\u201cThese children have nowhere else to play but this park,\u201d Moss told Brack on Monday.\n\nPolice believe there was an argument before the fight.\n\nKells\u2019s police chief told Brack the fight was a \u201csenseless and tragic act of violence.\u201d\n\nMore than 170 passengers were stranded in the Kells Islands after Quistair cancelled a flight because of \"technical issues\".",
