@@ -2429,6 +2429,9 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		}
 		return "", "", "group-dropped"
 	case kindRole:
+		if m.many && kinGroups[m.noun] && m.ownerKind == "pronoun" {
+			return "", "", "kin-unresolved" // "his family wrote": relatives, unnamed
+		}
 		if (m.ownerKind == "pronoun" || m.ownerKind == "description" && familyNouns[m.noun]) && inverseKin[m.noun] != nil {
 			// "her son says", "the boy's mother said": the one named as
 			// that relative, or with a tie back to her

@@ -126,7 +126,7 @@ func ExtractWith(d *Doc, cfg ExtractConfig) (*attrib.Article, error) {
 
 // documentNouns are what a quote may be read from ("according to the
 // statement", "the report says"), which a later "it" stands for.
-var documentNouns = toSet("statement release letter report document memo study poll survey filing complaint lawsuit indictment")
+var documentNouns = toSet("statement release letter report document memo study poll survey filing complaint lawsuit indictment obituary obit")
 
 // rePlaceholder is a page template's slot left in scraped text
 // ("{mosads}", "{loadposition ads}"): a word in braces, lower case; or a

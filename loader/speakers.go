@@ -2176,10 +2176,17 @@ func pronounKin(words []string) (mention, bool) {
 		return mention{}, false
 	}
 	p := strings.ToLower(words[0])
+	lw := strings.ToLower(strings.TrimRight(words[len(words)-1], ".,"))
+	if len(words) == 2 && kinGroups[lw] && (p == "his" || p == "her" || p == "their" || p == "the") {
+		// "his family", "her children", "the family": relatives as one,
+		// unnamed (never the one they are kin to)
+		m := kinMention(lw)
+		m.many, m.owner, m.ownerKind = true, p, "pronoun"
+		return m, true
+	}
 	if p != "his" && p != "her" {
 		return mention{}, false
 	}
-	lw := strings.ToLower(strings.TrimRight(words[len(words)-1], ".,"))
 	if inverseKin[lw] == nil || len(words) == 3 && (isCapWord(words[1]) || !isLowerWord(words[1])) {
 		return mention{}, false
 	}
@@ -2187,6 +2194,10 @@ func pronounKin(words []string) (mention, bool) {
 	m.owner, m.ownerKind = p, "pronoun"
 	return m, true
 }
+
+// kinGroups are relatives who speak as one ("his family", "her
+// children said").
+var kinGroups = toSet("family relatives children parents sons daughters siblings grandchildren")
 
 // kinMention is someone named by a tie to another (kinNouns): an owned
 // role, never its owner.
