@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a town's hall ('Kells Town Hall') is a building, never whom he stands for", "Cuts\n\nPROTESTERS gathered outside Kells Town Hall to voice their opposition to more cuts.\n\nThere was even brief applause for Cllr Pap when he announced the council would look into raising the pay of the lowest paid workers to combat what he called \u201can erosion\u201d of their wage.",
+			[]quoteView{{"an erosion", "Pap", ""}}},
 		{"his family, her children, the family who said or wrote are relatives unnamed, never the one they mourn; an obituary or an obit says its words, no one named", "Obit\n\nIvo Pap died on Monday at 93.\n\n\"He loved his boat and the harbour,\" his family wrote.\n\n\"He never missed a single race,\" the family said in a statement.\n\n\"He spent hours teaching the boys to sail,\" the obit said.\n\nPap \"sailed every day of his life,\" according to the obituary his children wrote.",
 			[]quoteView{{"He loved his boat and the harbour,", "", ""}, {"He never missed a single race,", "", ""}, {"He spent hours teaching the boys to sail,", "", ""}, {"sailed every day of his life,", "", ""}}},
 		{"a passive naming verb's agent before the quote ('was decried by the Tories as') says it; dismissed and derided name too", "Debate\n\nThe levy was decried by the Tories as \"a tax on the harbour.\"\n\nBut this plan was dismissed as \"silly\" by Justice Ivo Pap.",

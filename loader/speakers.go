@@ -2009,6 +2009,9 @@ func placeKind(w []string) string {
 	if len(w) >= 3 && strings.EqualFold(w[1], "of") && waterFeatures[strings.ToLower(w[0])] {
 		return kindPlace // "Sea of Kells", "Gulf of Dunmore", "Strait of Quist"
 	}
+	if n := len(w); n >= 2 && strings.EqualFold(strings.TrimRight(trimPossessive(w[n-1]), ".,"), "hall") && townWords[strings.ToLower(w[n-2])] {
+		return kindPlace // "Kells Town Hall", "City Hall": a building (not "Ivo Hall")
+	}
 	if len(w) >= 2 {
 		// "Kells Cathedral", "Dunmore Airport": a site (not "Nia Tower", a
 		// person, nor "Mr Tower")
@@ -2019,6 +2022,9 @@ func placeKind(w []string) string {
 	}
 	return ""
 }
+
+// townWords name the hall of a town's council before "Hall".
+var townWords = toSet("town city county village guild")
 
 // waterFeatures open a place's name before "of" ("Sea of Kells").
 var waterFeatures = toSet("sea gulf bay strait straits lake isle isles cape mount sound firth")
