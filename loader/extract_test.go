@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"one woman (who ...) who said is someone unnamed, never a person called One, and she after her is she, not a woman quoted before", "Cuts\n\nNia Kroll, a teacher, said: \u201cThe cuts are criminal.\u201d\n\nOne woman who relies on adult care said she had been \u201cstruggling for years to get the care I need\u201d.\n\nShe said her struggles were due to a \u201cdisgustingly low\u201d rate of pay for carers.",
+			[]quoteView{{"The cuts are criminal.", "Nia Kroll", ""}, {"struggling for years to get the care I need", "", ""}, {"disgustingly low", "(term)", ""}}},
 		{"a town's hall ('Kells Town Hall') is a building, never whom he stands for", "Cuts\n\nPROTESTERS gathered outside Kells Town Hall to voice their opposition to more cuts.\n\nThere was even brief applause for Cllr Pap when he announced the council would look into raising the pay of the lowest paid workers to combat what he called \u201can erosion\u201d of their wage.",
 			[]quoteView{{"an erosion", "Pap", ""}}},
 		{"his family, her children, the family who said or wrote are relatives unnamed, never the one they mourn; an obituary or an obit says its words, no one named", "Obit\n\nIvo Pap died on Monday at 93.\n\n\"He loved his boat and the harbour,\" his family wrote.\n\n\"He never missed a single race,\" the family said in a statement.\n\n\"He spent hours teaching the boys to sail,\" the obit said.\n\nPap \"sailed every day of his life,\" according to the obituary his children wrote.",

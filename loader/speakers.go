@@ -923,6 +923,19 @@ func parseNPWords(np string, known []string) mention {
 	if m := oneOfMany(words); m.kind != "" {
 		return m // "one of the stranded passengers": someone unnamed
 	}
+	if len(words) >= 2 && indefinites[strings.ToLower(words[0])] {
+		// "One woman", "a local man", "one woman who relies on care":
+		// someone unnamed, described (not a person called One)
+		head := words
+		if k := slices.Index(words, "who"); k >= 2 {
+			head = words[:k]
+		}
+		if n := len(head); n <= 4 {
+			if m := describedPerson(strings.Join(head, " ")); m.kind != "" && m.noun == strings.ToLower(strings.TrimRight(head[n-1], ".,")) && (personNouns[m.noun] || describedNouns[m.noun]) {
+				return m
+			}
+		}
+	}
 	if m, ok := kinOf(words); ok {
 		return m // "the husband of Ada Moss": someone tied to her, never she
 	}
