@@ -599,9 +599,10 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					// sources, unnamed
 					at.m = m
 					at.rule += "+pronoun-after-reported-speech"
-				} else if person && m.kind == "noun" && sourceNouns[m.noun] && !sourceOrgNouns[m.noun] && !strings.HasSuffix(m.noun, "s") {
+				} else if person && m.kind == "noun" && (sourceNouns[m.noun] && !sourceOrgNouns[m.noun] || m.unnamed && personNouns[m.noun]) && !strings.HasSuffix(m.noun, "s") {
 					// `A spokesman said ... "...," he said.`: the unnamed source
-					// (one person: not "aides say", not "the statement said")
+					// (one person: not "aides say", not "the statement said"),
+					// or one described ("One woman said ...")
 					at.m = m
 					at.rule += "+pronoun-after-reported-speech"
 				}
