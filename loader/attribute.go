@@ -437,6 +437,15 @@ var runHonorifics = toSet("mr mrs ms dr prof")
 // opens a person's name after a body's ("the Ministry of Ports Dr Ivo
 // Pap"): the entities are the body and the person.
 func splitAtHonorifics(pieces [][]string) [][]string {
+	found := false
+	for _, words := range pieces {
+		for i := 1; i < len(words)-1 && !found; i++ {
+			found = len(words[i]) <= 5 && runHonorifics[strings.ToLower(strings.TrimSuffix(words[i], "."))]
+		}
+	}
+	if !found {
+		return pieces // (most runs: no allocation)
+	}
 	var out [][]string
 	for _, words := range pieces {
 		start := 0
@@ -1555,7 +1564,7 @@ func placeAt(pre string, m mention) bool {
 	if m.kind != attrib.KindPerson || len(m.titles) != 0 {
 		return false
 	}
-	if lw := lastWords(pre, 2); strings.HasSuffix(lw, " of") && placeNouns[strings.TrimSuffix(lw, " of")] {
+	if t := strings.TrimRight(pre, " "); strings.HasSuffix(t, " of") && placeNouns[strings.ToLower(lastWord(t[:len(t)-3]))] {
 		return true // "the northern province of Kellsia": a place
 	}
 	if lastWords(pre, 1) != "at" {
