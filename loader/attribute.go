@@ -2758,11 +2758,14 @@ func ownerFits(owner, title string) bool {
 	body := false
 	for _, w := range strings.Fields(title) {
 		w = strings.Trim(w, ".,'’")
-		if len(w) <= 3 || spokesNouns[w] || w == "press" || w == "secretary" || w == "deputy" || w == "chief" || w == "facto" {
+		if len(w) <= 3 || spokesNouns[w] || w == "press" || w == "secretary" || w == "deputy" || w == "chief" || w == "acting" || w == "facto" {
 			continue
 		}
 		body = true
-		if slices.ContainsFunc(strings.Fields(strings.ToLower(owner)), func(o string) bool { return strings.Trim(o, ".,'’s") == strings.TrimSuffix(w, "s") || o == w }) {
+		if slices.ContainsFunc(strings.Fields(strings.ToLower(owner)), func(o string) bool {
+			o = trimPossessive(strings.Trim(o, ".,"))                       // ("the Harbour Board's spokeswoman")
+			return strings.TrimSuffix(o, "s") == strings.TrimSuffix(w, "s") // ("Ports" fits "ports", "port")
+		}) {
 			return true
 		}
 	}
