@@ -246,8 +246,8 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 			// company" (businessBefore)
 			continue
 		}
-		if placeAt(pre, m) {
-			continue
+		if placeAt(pre, m) || m.kind == attrib.KindPerson && digitWord(m.name) {
+			continue // (and "the Quist S6", "Note 8": a product's name, no person's)
 		}
 		if n := len(words); m.kind == attrib.KindPerson && n >= 2 && len(m.titles) == 0 && isAdjective(words[n-1]) && !isFirstName(strings.ToLower(words[0])) {
 			continue // "The Grammy-winning British superstar": words before a noun, no name
@@ -1572,6 +1572,12 @@ func placeAt(pre string, m mention) bool {
 	}
 	lf := strings.ToLower(strings.Fields(m.name)[0])
 	return !isFirstName(lf) && isEnglishCommon(lf)
+}
+
+// digitWord: does a word of name hold a digit ("S6", "8")? Then it names
+// a product or a model, never a person.
+func digitWord(name string) bool {
+	return strings.ContainsAny(name, "0123456789")
 }
 
 // placeNouns, with "of" after them, name a place ("the province of

@@ -499,7 +499,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 						// the sentence before reports no one: whom it is
 						// about, read once for the three readings below
 						prev := text[sents[si-1].start:sents[si-1].end]
-						sub := sentenceSubject(clauseText(text, sents[si-1].start, sents[si-1].end, pq), known)
+						sub := sentenceSubject(afterOpeningParticiple(clauseText(text, sents[si-1].start, sents[si-1].end, pq)), known)
 						person := at.m.name == "he" || at.m.name == "she"
 						if person && sub.kind == attrib.KindPerson && !strings.Contains(sub.name, " ") && !hasSpeechVerb(prev) && r.fullNameBy(sub.name, q.open, true) != "" {
 							// `Pap was less sure. "...," he said.`: a surname that is
@@ -1723,7 +1723,14 @@ func afterOpeningParticiple(c string) string {
 		return c
 	}
 	lw := strings.ToLower(c[:sp])
-	if !strings.HasSuffix(lw, "ing") || isFirstName(lw) || !isEnglishCommon(lw) || speechVerbs[lw] {
+	if strings.HasSuffix(lw, "ly") && isEnglishCommon(lw) {
+		// "Largely encouraged by the reaction, Shin never hesitated": an
+		// adverb, then the participle
+		if sp2 := strings.IndexByte(c[sp+1:], ' '); sp2 > 0 {
+			lw = strings.ToLower(c[sp+1 : sp+1+sp2])
+		}
+	}
+	if !strings.HasSuffix(lw, "ing") && !(strings.HasSuffix(lw, "ed") && !isCapWord(lw)) || isFirstName(lw) || !isEnglishCommon(lw) || speechVerbs[lw] {
 		return c
 	}
 	k := strings.IndexByte(c, ',')
