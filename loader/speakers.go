@@ -24,7 +24,7 @@ var speechPhrasal = phraseLexicon("speech-phrasal")
 var participleVerbs = wordLexicon("speech-participles")
 
 // Words a speaker's name phrase never holds; they end it.
-var npStop = toSet(`also then later previously once further recently repeatedly reportedly again has had have would will
+var npStop = toSet(`also then later previously formerly currently once further recently repeatedly reportedly again has had have would will
 could might may should shall must did does do is was were are been being had not never just still already even only
 who which that whose whom when while where as because if since though although after before in on at during from by
 with via for about into over under to told said says wrote added`)
@@ -811,14 +811,67 @@ func tokenizeWords(s string) []string {
 		return unicode.IsSpace(r) || r == ',' || r == ';' || r == '(' || r == ')' || r == '"' || r == '\u201c' || r == '\u201d' || r == ':' || r == '\u2014' || r == '\u2013'
 	})
 	out := f[:0]
+	glued := false
 	for _, w := range f {
 		w = strings.TrimRight(w, "!?")
 		if w == "" || w == "-" || w == "--" {
 			continue
 		}
+		glued = glued || gluedInitials(w)
 		out = append(out, w)
 	}
+	if glued {
+		var sep []string // (a new slice: the split words are more than f holds)
+		for _, w := range out {
+			if gluedInitials(w) {
+				sep = append(sep, splitGlued(w)...)
+			} else {
+				sep = append(sep, w)
+			}
+		}
+		return sep
+	}
 	return out
+}
+
+// gluedInitials: is w an honorific or initials written onto a name with
+// no space ("Dr.V.Kellsamy", "Mr.Pap"), as some outlets write them?
+func gluedInitials(w string) bool {
+	i := strings.IndexByte(w, '.')
+	if i <= 0 || i >= len(w)-1 || !isCapWord(w) {
+		return false
+	}
+	return (honorifics[strings.ToLower(w[:i])] || w[:i] == "Prof") && gluedWordAt(w, i+1)
+}
+
+// gluedWordAt: does a name's word open w at i, a capital and a small
+// letter ("Kellsamy"), or an initial glued to one ("V.Kellsamy")? Not
+// "U.S", "J.M.": initials alone.
+func gluedWordAt(w string, i int) bool {
+	for i < len(w) && isCapWord(w[i:]) {
+		if i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z' {
+			return true
+		}
+		if i+2 >= len(w) || w[i+1] != '.' {
+			return false
+		}
+		i += 2
+	}
+	return false
+}
+
+// splitGlued is w split after each period ("Dr.V.Kellsamy": "Dr.", "V.",
+// "Kellsamy").
+func splitGlued(w string) []string {
+	var out []string
+	for {
+		i := strings.IndexByte(w, '.')
+		if i <= 0 || i >= len(w)-1 || !isCapWord(w[i+1:]) {
+			return append(out, w)
+		}
+		out = append(out, w[:i+1])
+		w = w[i+1:]
+	}
 }
 
 func isCapWord(w string) bool {
