@@ -250,7 +250,7 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 			continue // (and "the Quist S6", "Note 8": a product's name, no person's)
 		}
 		if n := len(words); m.kind == attrib.KindPerson && n >= 2 && len(m.titles) == 0 && isAdjective(words[n-1]) && !isFirstName(strings.ToLower(words[0])) {
-			continue // "The Grammy-winning British superstar": words before a noun, no name
+			continue // "The Award-winning British star": words before a noun, no name
 		}
 		if m.kind == attrib.KindPerson && (len(m.titles) == 0 || len(m.titles) == 1 && honorificTitle(m.titles[0])) && commaAfterRun(text, f.pos, words) {
 			if t := titleBeforeComma(pre); t != "" {
@@ -2762,13 +2762,14 @@ func ownerFits(owner, title string) bool {
 		}
 	}
 	body := false
+	ows := strings.Fields(strings.ToLower(owner))
 	for _, w := range strings.Fields(title) {
 		w = strings.Trim(w, ".,'’")
 		if len(w) <= 3 || spokesNouns[w] || w == "press" || w == "secretary" || w == "deputy" || w == "chief" || w == "acting" || w == "facto" {
 			continue
 		}
 		body = true
-		if slices.ContainsFunc(strings.Fields(strings.ToLower(owner)), func(o string) bool {
+		if slices.ContainsFunc(ows, func(o string) bool {
 			o = trimPossessive(strings.Trim(o, ".,"))                       // ("the Harbour Board's spokeswoman")
 			return strings.TrimSuffix(o, "s") == strings.TrimSuffix(w, "s") // ("Ports" fits "ports", "port")
 		}) {
@@ -4953,19 +4954,15 @@ func absoluteSubject(before string, bts []tok, v int, known []string) mention {
 			j--
 		}
 	}
-	body := false
 	if j >= 2 && bts[j-1].w == "the" && conjoins(bts[j-2].w) {
 		// "with the Kells Union calling it": a body's name after its
-		// article
+		// article, else no subject
 		if n := parseNP(before[bts[j].start:bts[v-1].end], known); n.kind == attrib.KindOrganization {
 			return n
 		}
-		body = true
-	}
-	k := j - 1
-	if body {
 		return mention{}
 	}
+	k := j - 1
 	if k >= 0 && (titleWords[bare(bts[k].w)] || occupations[bare(bts[k].w)] || roleNouns[bare(bts[k].w)]) {
 		for k >= 0 && j-k <= 3 && !isCapWord(bts[k].w) && !strings.HasSuffix(bts[k].w, ",") && !conjoins(bts[k].w) {
 			k--

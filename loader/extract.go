@@ -764,16 +764,16 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					// pronoun stands for (the person the paragraph's sentences
 					// before it are about, first: `Ada Moss was pleased. But
 					// she regretted the loss.`)
-					at := q.open
+					stands := q.open
 					if ss := splitSentences(text, ps[pi-1], byPara[pi-1]); len(ss) > 0 {
-						at = ss[len(ss)-1].start // (where the pronoun stands: not "She defended her chief, Nia Kroll," read as Nia Kroll)
+						stands = ss[len(ss)-1].start // (where the pronoun stands: not "She defended her chief, Nia Kroll," read as Nia Kroll)
 						if len(ss) > 1 {
 							if pm := pronounSubjectBefore(text, ss, len(ss)-1, ps[pi-1].start, byPara[pi-1], known, m); pm.kind == attrib.KindPerson {
 								m = pm
 							}
 						}
 					}
-					if name, kind := r.resolve(m, at); kind == attrib.KindPerson {
+					if name, kind := r.resolve(m, stands); kind == attrib.KindPerson {
 						quote.Speaker, quote.SpeakerKind = name, kind
 						r.how = "pronoun"
 					}
@@ -1615,7 +1615,7 @@ func toldAudience(text string, lo int, c candidate) bool {
 }
 
 // cueAudience: is name the one the quote's own cue says it was told to
-// ("told Faherty": Dave Faherty heard it, no speaker)?
+// ("told Brack": Tom Brack heard it, no speaker)?
 func cueAudience(cue, name string) bool {
 	verb, rest, ok := strings.Cut(cue, " ")
 	if !ok || verb != "told" && verb != "tells" && verb != "telling" {
@@ -1724,7 +1724,7 @@ func afterOpeningParticiple(c string) string {
 	}
 	lw := strings.ToLower(c[:sp])
 	if strings.HasSuffix(lw, "ly") && isEnglishCommon(lw) {
-		// "Largely encouraged by the reaction, Shin never hesitated": an
+		// "Largely encouraged by the reaction, Brack never hesitated": an
 		// adverb, then the participle
 		if sp2 := strings.IndexByte(c[sp+1:], ' '); sp2 > 0 {
 			lw = strings.ToLower(c[sp+1 : sp+1+sp2])
