@@ -21,8 +21,8 @@ var (
 	reBioWork      = rx(`(?i)\b(writer|editor|reporter|correspondent|journalist|columnist|contributor|author)\b`)
 	reSeparator    = rx(`^\s*[-\x{2022}*\x{2013}\x{2014}|\x{00b7}]\s*$`)
 	reDatePrefix   = rx(`^\s*(?i:date|published|updated|posted)[: ]+(\d{4}-\d{2}-\d{2})\b\s*`)
-	reBylineOutlet = rx(`(?:,|\||\x{2014}|\x{2013}| -)\s*((?:The )?[A-Z][\p{L}&.'-]*(?: [A-Z][\p{L}&.'-]*){0,4})\s*$`)
-	reByline       = rx(`^\s*(?i:by) ([A-Z][\p{L}'.-]+(?: (?:[A-Z][\p{L}'.-]+|de|van|von|la|da|del)){0,4})(?:\s*(?:,|\||and|&).*)?\s*$`)
+	reBylineOutlet = rx(`(?:,|\||\x{2014}|\x{2013}| -)\s*((?:The )?[A-Z][\p{L}&.'-]*(?: [A-Z][\p{L}&.'-]*){0,4}):?\s*$`)
+	reByline       = rx(`^\s*(?i:by) ([A-Z][\p{L}'.-]+(?: (?:[A-Z][\p{L}'.-]+|de|van|von|la|da|del)){0,4})(?:\s*(?:,|\||and|&).*|\s+[-\x{2013}\x{2014}]\s+[A-Z][\p{L}&.'-]*(?: [A-Z][\p{L}&.'-]*){0,4}:?)?\s*$`)
 	// a known agency's dateline in other shapes: "(AP)\u2014Officials",
 	// "LONDON (Reuters) -Officials", "Kells [Dunmore], May 3 (ANI):",
 	// "(CNN)Officials", "MOSCOW, May 3. /TASS/."
