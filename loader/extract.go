@@ -583,6 +583,21 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 						reading = "+pronoun-chain"
 					}
 				}
+				if m.kind == "" && person && si < len(sents) && sents[si].start == p.start && pi > 0 && ps[pi-1].skip == "" && len(byPara[pi-1]) == 0 && !off["pronoun-after-newcomer"] {
+					// `Crews marched, prompting Mayor Tom Brack to call for
+					// calm. / "...," he said.`: he or she opening the
+					// paragraph after one whose last sentence, about no one
+					// named, names one person for the first time, is that one
+					if ss := splitSentences(text, ps[pi-1], nil); len(ss) > 0 {
+						ls := ss[len(ss)-1]
+						sub := sentenceSubject(afterOpeningParticiple(clauseText(text, ls.start, ls.end, nil)), known)
+						if sub.kind != "pronoun" && sub.kind != kindRole && !(sub.kind == attrib.KindPerson && r.names(sub, q.open)) {
+							if m = r.newcomer(ls); m.kind != "" {
+								reading = "+pronoun-after-newcomer"
+							}
+						}
+					}
+				}
 				if name, _, how := r.resolveHow(m, q.open); name != "" && !namedInQuote(name, qt) && (person && (m.kind == attrib.KindPerson || m.kind == "outlet" && how == "surname->full-name") && r.genderFits(m, name, at.m.gender) || person && m.kind == kindRole && !m.body && !m.many && (strings.HasPrefix(how, "role->person") || how == "kin->person") && genderOf(m.noun) != otherSex(at.m.gender) || person && how == "spokesperson->organisation" && genderOf(m.noun) != otherSex(at.m.gender) || person && m.voice && m.spokes != "" && (m.kind == attrib.KindOrganization || m.kind == "outlet") && genderOf(m.spokes) != otherSex(at.m.gender) || !person && strings.HasPrefix(at.rule, "tag-") && (m.kind == attrib.KindOrganization || how == "single-name" && !isEnglishCommon(strings.ToLower(name)))) {
 					// `Quistware has said the ferry will sail. "...," it said.`:
 					// a name of one word "it" stands for is an organisation's;
@@ -1397,6 +1412,15 @@ func (r *resolver) pronounChain(text string, ps []para, byPara map[int][]qspan, 
 			skipped = true
 			continue
 		}
+		if run > 0 && sub.kind != "pronoun" && sub.kind != "outlet" && !(sub.kind == attrib.KindPerson && r.namesInFull(sub, pos)) {
+			// `The port will reopen, said Minister Tom Brack. / He said
+			// ... / "...," he said.`: a sentence about a thing (or no
+			// one the article names) whose words a named person's
+			// inverted tag reports
+			if m, ok := closingInvertedTag(clause, tokens(clause), -1, known); ok && m.kind == attrib.KindPerson {
+				sub = m
+			}
+		}
 		if run > 0 && (sub.kind == attrib.KindPerson || sub.kind == "outlet") {
 			// a person the article names in full, of the pronoun's sex
 			// (not "Born in Kells, Ivo Pap ...", one word of no one's name,
@@ -1488,9 +1512,21 @@ func (r *resolver) newcomer(s sentence) mention {
 	if found == nil || r.spoken[found.name] {
 		return mention{}
 	}
-	for _, w := range lastFields(r.text[s.start:found.pos], make([]string, 3)) {
-		if lw := bare(w); prepositions[lw] && lw != "by" && lw != "from" {
+	ts := tokens(r.text[s.start:s.end])
+	for i, t := range ts {
+		if (i == 0 || strings.HasSuffix(ts[i-1].w, ",")) && i+1 < len(ts) && !isCapWord(ts[i+1].w) && isCapWord(t.w) && !isEnglishCommon(strings.ToLower(t.w)) {
+			if full := r.fullNameBy(t.w, s.start, true); full != "" && full != found.name {
+				return mention{} // "As crowds passed Ada Moss's shop, Pap defended his plan": a clause's subject named before
+			}
+		}
+	}
+	before := lastFields(r.text[s.start:found.pos], make([]string, 3))
+	for i := len(before) - 1; i >= 0; i-- {
+		if lw := bare(before[i]); prepositions[lw] && lw != "by" && lw != "from" {
 			return mention{} // "a tackle by Roma's Ivo Pap", "lost to Ada Moss": not whom the sentence is about
+		}
+		if i+1 < len(before) && strings.HasSuffix(before[i], ",") && strings.HasSuffix(before[i+1], "ing") {
+			break // "... on Monday, prompting Mayor Tom Brack": a participle's object, the phrase before ended
 		}
 	}
 	for _, t := range tokens(r.masked[s.start:s.end]) {
@@ -1498,15 +1534,23 @@ func (r *resolver) newcomer(s sentence) mention {
 			return mention{} // the sentence is about someone named before
 		}
 	}
-	for _, e := range r.entities {
-		if e.pos >= s.start {
-			break
-		}
-		if e.name == found.name {
-			return mention{} // named before
-		}
+	if r.hadName(found.name, s.start) {
+		return mention{} // named before
 	}
 	return mention{name: found.name, kind: attrib.KindPerson, gender: found.gender}
+}
+
+// hadName: does an entity before pos bear name?
+func (r *resolver) hadName(name string, pos int) bool {
+	for _, e := range r.entities {
+		if e.pos >= pos {
+			return false
+		}
+		if e.name == name {
+			return true
+		}
+	}
+	return false
 }
 
 // oneWordOnly: does m resolve at pos to a name of one word only, which
@@ -1758,7 +1802,17 @@ func reportedSpeaker(text string, s sentence, qs []qspan, known []string) mentio
 	ts := tokens(c)
 	if n := len(ts); n > 2 && isSpeechVerb(ts[n-1].w) && strings.HasSuffix(strings.TrimRight(ts[n-1].w, "\u201d\"'"), ".") {
 		// `..., Mr Okafor said.`: the tag ends the sentence
-		if at := attribute(c[:ts[n-1].end], "", "", known); at.rule == "tag-before" && at.m.kind != "pronoun" {
+		at := attribute(c[:ts[n-1].end], "", "", known)
+		if lv := bare(ts[n-1].w); lv == "reports" || lv == "reported" {
+			// `..., said Mayor Tom Brack, the Courier reports.`: the
+			// paper passes on the words of the one the tag before names
+			if i := strings.LastIndexByte(c[:ts[n-1].start], ','); i > 0 {
+				if m := reportedSpeaker(c[:i]+".", sentence{start: 0, end: i + 1}, nil, known); m.kind == attrib.KindPerson {
+					return m
+				}
+			}
+		}
+		if at.rule == "tag-before" && at.m.kind != "pronoun" {
 			return at.m
 		}
 		return mention{}
@@ -1771,6 +1825,9 @@ func reportedSpeaker(text string, s sentence, qs []qspan, known []string) mentio
 			return m // a name: not "Officials waited", "Footage of X showed", "The Reds are", "Kells have"
 		}
 		return mention{}
+	}
+	if m, ok := closingInvertedTag(c, ts, v, known); ok {
+		return m
 	}
 	if v > 0 && strings.HasSuffix(ts[v-1].w, ",") && v+1 < len(ts) && isCapWord(ts[v+1].w) {
 		if at := attribute("", c[ts[v].start:], "", known); at.rule == "tag-after-verb-first" {
@@ -1805,6 +1862,22 @@ func reportedSpeaker(text string, s sentence, qs []qspan, known []string) mentio
 		return at.m
 	}
 	return mention{}
+}
+
+// closingInvertedTag reads the inverted tag that closes a sentence c (ts
+// its tokens), after its token from: `Crews are urged to stay calm,
+// said Minister Tom Brack.` says whose words the sentence is, not the
+// speech verb before it.
+func closingInvertedTag(c string, ts []tok, from int, known []string) (mention, bool) {
+	for k := len(ts) - 2; k > from && k > 0; k-- {
+		if isSpeechVerb(ts[k].w) && strings.HasSuffix(ts[k-1].w, ",") && isCapWord(ts[k+1].w) {
+			if at := attribute("", c[ts[k].start:], "", known); at.rule == "tag-after-verb-first" {
+				return at.m, true
+			}
+			break
+		}
+	}
+	return mention{}, false
 }
 
 // mainClauseSpeaker reads a sentence c whose speech verb ts[v] is in a

@@ -1609,10 +1609,11 @@ func runMention(r capRun, known []string) mention {
 	}
 	// "President of Dunmore Ivo Pap", "Secretary of Ferries Ivo Pap": a
 	// title of a place or a portfolio, then a name of two words or more
-	// (a first name and more, after the portfolio)
+	// (a first name and more, after the portfolio; any name after "of
+	// Ferries of Kells", a portfolio of a place)
 	if len(titles) > 0 && len(w) > 3 && w[0] == "of" {
-		for k := min(len(w)-2, 4); k >= 2; k-- {
-			if (placeKind(w[1:k]) != "" || isFirstName(lc.lower(w[k])) && len(w)-k >= 2 && !isFirstName(lc.lower(w[k-1]))) && isCapWord(w[k]) && !orgWords[lc.lower(strings.TrimRight(w[len(w)-1], ".,"))] {
+		for k := min(len(w)-2, 6); k >= 2; k-- {
+			if (placeKind(w[1:k]) != "" || k >= 4 && w[k-2] == "of" && placeKind(w[k-1:k]) != "" || isFirstName(lc.lower(w[k])) && len(w)-k >= 2 && !isFirstName(lc.lower(w[k-1]))) && isCapWord(w[k]) && !orgWords[lc.lower(strings.TrimRight(w[len(w)-1], ".,"))] {
 				titles[len(titles)-1] += " " + strings.Join(w[:k], " ")
 				w = w[k:]
 				break
