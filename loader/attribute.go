@@ -395,6 +395,34 @@ func (r *resolver) entitiesBefore(pos int) int {
 	return sort.Search(len(r.entities), func(i int) bool { return r.entities[i].pos >= pos })
 }
 
+// middleNameOf is the one person of three names or more, among the
+// entities near before pos, whose middle name w is ("Azmin" of "Mohamed
+// Azmin Ali": a name a person goes by that is neither first nor last;
+// no common word in the name, as a headline's "Ada Moss Is No Hero"
+// has), else "" (none, or two such).
+func (r *resolver) middleNameOf(w string, pos int) string {
+	lw := attrib.NormName(w)
+	found := ""
+	near := r.entitiesBefore(pos)
+	for i := near - 1; i >= max(0, near-nearEntities); i-- {
+		e := r.entities[i]
+		if e.kind != attrib.KindPerson || len(e.fields) < 3 || !slices.Contains(e.fields[1:len(e.fields)-1], lw) || slices.ContainsFunc(e.fields, functionOrCommon) {
+			continue
+		}
+		if found != "" && found != e.name {
+			return ""
+		}
+		found = e.name
+	}
+	return found
+}
+
+// functionOrCommon: is lw a function word or an English word, no part
+// of a person's name ("is", "no", "the", "story")?
+func functionOrCommon(lw string) bool {
+	return prepositions[lw] || determiners[lw] || npStop[lw] || capStopwords[lw] || isEnglishCommon(lw)
+}
+
 // possessorOf is the owner of words of two or more words before a
 // possessive inside them ("Ada Moss's" of "Ada Moss's Harbour Lights"),
 // else nil.
@@ -2532,6 +2560,11 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		}
 		if m.kind == attrib.KindPerson && !titled(m) && r.actsAsFirm(name) {
 			return name, attrib.KindOrganization, "single-name"
+		}
+		if m.kind == attrib.KindPerson {
+			if full := r.middleNameOf(name, pos); full != "" {
+				return full, attrib.KindPerson, "middle-name->full-name"
+			}
 		}
 		return name, m.kind, "single-name"
 	}

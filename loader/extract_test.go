@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"one word that is the middle name of a person named in full before ('Azmar' of 'Ivo Azmar Pellow') is that person; 'Menteri Besar' is a title", "Port\n\nKells Menteri Besar Ivo Azmar Pellow tweeted on Monday about the port. \"Is it true that the port will close? Tell us,\" Azmar wrote.",
+			[]quoteView{{"Is it true that the port will close? Tell us,", "Ivo Azmar Pellow", ""}}},
 		{"he opening the paragraph after one whose last sentence, about no one named, names one person for the first time (a participle's object: ', prompting Mayor Tom Brack to') is that one, not the last quoted", "Port\n\nKELLS - Ivo Pap, the harbour chief, said the port would close for a week. \"It is over for this season,\" Pap said.\n\nHundreds of dock workers marched through the town on Monday, prompting Mayor Tom Brack to call for calm.\n\n\"Nobody will lose a job,\" he said.",
 			[]quoteView{{"It is over for this season,", "Ivo Pap", ""}, {"Nobody will lose a job,", "Tom Brack", ""}}},
 		{"he after a sentence whose subject is he is the one a closing inverted tag names the sentence before ('..., said Transport Minister Tom Brack.'), after another speech verb too", "Port\n\nKELLS - Ivo Pap tweeted, \"Is the port closing? Tell us.\"\n\nDock workers are urged not to listen to rumours of a closure, said Transport Minister Tom Brack.\n\nHe said the rumours were spread by people with an axe to grind.\n\n\"We will get through this together,\" he told reporters.",
