@@ -4806,6 +4806,30 @@ func passiveAgent(bts []tok, after string, ats []tok, known []string) mention {
 	return mention{}
 }
 
+// passiveNoAgent: is the quote after before the name a passive naming
+// verb gives with no agent in the clause after it (`Ada Moss, who was
+// described as "tireless"`): words someone unnamed used of the subject,
+// never the subject's own?
+func passiveNoAgent(before, after string) bool {
+	bts := tokens(before)
+	k := len(bts) - 1
+	for k >= 0 && (bts[k].w == "a" || bts[k].w == "an" || bts[k].w == "the" || bts[k].w == "as") {
+		k--
+	}
+	if k < 1 || !namingVerbs[bts[k].w] {
+		return false
+	}
+	if a := bts[k-1].w; a != "was" && a != "were" && a != "been" && a != "being" && a != "is" && a != "are" {
+		return false
+	}
+	for _, t := range tokens(headOf(after, 200)) {
+		if t.w == "by" {
+			return false
+		}
+	}
+	return true
+}
+
 // passiveAgentBefore reads the agent of a passive naming verb between
 // the verb and an "as" that ends before, the text up to a quote (`a move
 // that was decried by the Tories as "..."`).

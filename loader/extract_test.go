@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"words a passive naming verb gives with no agent ('who was described as \"tireless\"', 'who has been called') are no one's: the ranker never gives them the one they describe", "Pier\n\nAda Moss ran the Kells ferry for forty years until her death in May.\n\nFlowers were laid at the pier for Mrs Moss, who, with her brother, was described as \"tireless\".\n\nThe ferryman Ivo Pap, who has been called \"the last of the old crews\", retired on Monday.",
+			[]quoteView{{"tireless", "(term)", ""}, {"the last of the old crews", "", ""}}},
 		{"one word that is the middle name of a person named in full before ('Azmar' of 'Ivo Azmar Pellow') is that person; 'Menteri Besar' is a title", "Port\n\nKells Menteri Besar Ivo Azmar Pellow tweeted on Monday about the port. \"Is it true that the port will close? Tell us,\" Azmar wrote.",
 			[]quoteView{{"Is it true that the port will close? Tell us,", "Ivo Azmar Pellow", ""}}},
 		{"he opening the paragraph after one whose last sentence, about no one named, names one person for the first time (a participle's object: ', prompting Mayor Tom Brack to') is that one, not the last quoted", "Port\n\nKELLS - Ivo Pap, the harbour chief, said the port would close for a week. \"It is over for this season,\" Pap said.\n\nHundreds of dock workers marched through the town on Monday, prompting Mayor Tom Brack to call for calm.\n\n\"Nobody will lose a job,\" he said.",
