@@ -2052,7 +2052,9 @@ func attribute(before, after string, qtext string, known []string) attribution {
 			a.via = viaIn(after, known)
 			return a
 		}
-		if m := subjectBefore(after[:ats[v].start], known); m.kind != "" {
+		if m := subjectBefore(after[:ats[v].start], known); m.kind != "" && !passiveNoAgent(before, after[:ats[v].start]) {
+			// (not `Pap was labelled "a wrecker" after he called for
+			// ...`: words a passive gave him, no one named)
 			a.m, a.cue, a.explicit = m, cueAt(ats, v, after), true
 			a.rule = "tag-later"
 			a.via = viaIn(after, known)
@@ -2080,7 +2082,8 @@ func attribute(before, after string, qtext string, known []string) attribution {
 	if bt != "" && hasVerbBefore(before) {
 		// 5. no speech verb, but the sentence has a subject who does something
 		// with the words: `X condemned the test as "..."`, `X urged them to "..."`
-		if m := sentenceSubject(before, known); m.kind != "" {
+		// (not `X has been labelled "..."`, words a passive gave X)
+		if m := sentenceSubject(before, known); m.kind != "" && !passiveNoAgent(before, after) {
 			a.m, a.explicit = m, true
 			a.rule = "sentence-subject"
 			return a
@@ -4819,8 +4822,8 @@ func passiveNoAgent(before, after string) bool {
 	if k < 1 || !namingVerbs[bts[k].w] {
 		return false
 	}
-	if a := bts[k-1].w; a != "was" && a != "were" && a != "been" && a != "being" && a != "is" && a != "are" {
-		return false
+	if a := bts[k-1].w; a != "was" && a != "were" && a != "been" && a != "is" && a != "are" {
+		return false // (not "its phone being hailed as": the subject's own doing, maybe)
 	}
 	for _, t := range tokens(headOf(after, 200)) {
 		if t.w == "by" {

@@ -1402,7 +1402,7 @@ func (r *resolver) pronounChain(text string, ps []para, byPara map[int][]qspan, 
 			continue // a quote alone, going on from the one before or on to the tag
 		}
 		sub := sentenceSubject(clause, known)
-		if sub.kind == "pronoun" && sub.name == pro {
+		if sub.kind == "pronoun" && sub.name == pro || sub.kind == "" && pronounAfterOpener(clause, pro) {
 			run++
 			continue
 		}
@@ -1432,6 +1432,29 @@ func (r *resolver) pronounChain(text string, ps []para, byPara map[int][]qspan, 
 		return mention{}
 	}
 	return mention{}
+}
+
+// pronounAfterOpener: does clause open with an adverbial phrase, then
+// pro as its subject ("But on Sunday he backed ...", "In 2008 she
+// ...")? A few words, none of them a verb's, before it.
+func pronounAfterOpener(clause, pro string) bool {
+	ts := tokens(clause)
+	if len(ts) < 3 {
+		return false
+	}
+	if first := bare(ts[0].w); !prepositions[first] && !adverbOpeners[first] {
+		return false
+	}
+	for k := 1; k < len(ts) && k < 6; k++ {
+		w := bare(ts[k].w)
+		if w == pro {
+			return true
+		}
+		if _, ok := pronouns[w]; ok || isSpeechVerb(ts[k].w) || strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	return false
 }
 
 // namesInFull: does the resolver read m, at pos, as a person named in

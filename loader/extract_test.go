@@ -254,6 +254,10 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"words a passive naming verb gives with no agent name no speaker after it either ('has been labelled \"a wrecker\" after he called'); a name before a model's code ('the Quist 3G S') is the product's, no one's", "Budget\n\nTreasurer Ivo Pap has been labelled \"a wrecker\" after he called for the port to be sold.\n\nAda Moss runs the Kells phone shop. The trouble is that the Quist 3G S simply lacks the extras that would make buying it a \"must have.\"",
+			[]quoteView{{"a wrecker", "(term)", ""}, {"must have.", "(term)", ""}}},
+		{"he after a sentence opening with an adverbial phrase then he ('But on Sunday he finally backed') goes on the chain to the one named before it, not the last quoted", "Port\n\n\"The port needs a leader,\" Tom Brack said at the rally.\n\nIvo Pap, a former docker, had close ties to the mayor. But on Sunday he finally backed Ada Moss.\n\n\"We need someone who is tested,\" he said.",
+			[]quoteView{{"The port needs a leader,", "Tom Brack", ""}, {"We need someone who is tested,", "Ivo Pap", ""}}},
 		{"words a passive naming verb gives with no agent ('who was described as \"tireless\"', 'who has been called') are no one's: the ranker never gives them the one they describe", "Pier\n\nAda Moss ran the Kells ferry for forty years until her death in May.\n\nFlowers were laid at the pier for Mrs Moss, who, with her brother, was described as \"tireless\".\n\nThe ferryman Ivo Pap, who has been called \"the last of the old crews\", retired on Monday.",
 			[]quoteView{{"tireless", "(term)", ""}, {"the last of the old crews", "", ""}}},
 		{"one word that is the middle name of a person named in full before ('Azmar' of 'Ivo Azmar Pellow') is that person; 'Menteri Besar' is a title", "Port\n\nKells Menteri Besar Ivo Azmar Pellow tweeted on Monday about the port. \"Is it true that the port will close? Tell us,\" Azmar wrote.",

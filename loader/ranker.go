@@ -230,6 +230,9 @@ func (c *rankContext) mentions(pi int) []pmention {
 	if p.skip == "" {
 		line := c.masked[p.start:p.end]
 		for _, loc := range c.runs[pi] {
+			if loc[0] > 0 && line[loc[0]-1] >= '0' && line[loc[0]-1] <= '9' {
+				continue // "the 3G S": a product's name, its first word opening with a digit
+			}
 			run := strings.TrimRight(line[loc[0]:loc[1]], " ,;:")
 			from := 0
 			for _, words := range splitRunAtPeriods(strings.Fields(run)) {
@@ -697,13 +700,27 @@ func isLowerWord(w string) bool {
 }
 
 // thingAfter: does s, the text after a name, open with a machine or a
-// document it names ("Quist spacecraft", "Kells treaty")? Then the name
-// is that thing's and speaks for no one.
+// document it names ("Quist spacecraft", "Kells treaty"), or a model's
+// code ("Quist 3G")? Then the name is that thing's and speaks for no one.
 func thingAfter(s string) bool {
 	if len(s) < 2 || s[0] != ' ' {
 		return false
 	}
 	s = s[1:]
+	if s[0] >= '0' && s[0] <= '9' {
+		// "the Quist 3G", "Kells 5s": a model's code, a digit and letters
+		// (not "Radio 4's", a possessive)
+		letter := false
+		for k := 1; k < len(s) && s[k] != ' ' && s[k] != ',' && s[k] != '.'; k++ {
+			switch c := s[k] | 0x20; {
+			case c >= 'a' && c <= 'z':
+				letter = true
+			case s[k] < '0' || s[k] > '9':
+				return false
+			}
+		}
+		return letter
+	}
 	k := 0
 	for k < len(s) && s[k] >= 'a' && s[k] <= 'z' {
 		k++
