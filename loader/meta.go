@@ -272,6 +272,8 @@ func markBoilerplate(text, low string, ps []para, firstLineIsHeadline bool) meta
 			if mm := reDateline.FindStringSubmatch(strings.TrimSpace(l)); mm != nil {
 				if strings.Contains(mm[1], " ") && !outletShaped(mm[1]) && !isAllCaps(mm[1]) {
 					// "KELLS (Ada Moss) –": the reporter's byline, no agency
+				} else if _, known := outletCanon[attrib.NormOutlet(mm[1])]; !known && placeInText(text, mm[1]) {
+					// "(Kells) -- A fire in Kells ...": the dateline's place
 				} else if m.wire = canonicalOutlet(mm[1]); strings.Contains(m.wire, " ") && isAllCaps(m.wire) {
 					m.wire = titleIfCaps(m.wire) // "(KELLS COURIER) –": the Kells Courier
 				}
@@ -538,6 +540,19 @@ func countFieldsTo(s string, limit int) int {
 		i = end
 	}
 	return n
+}
+
+// placeInText: does text name name as a place ("in Kells", "near
+// Kells", "of Kells")?
+func placeInText(text, name string) bool {
+	for _, p := range []string{"in ", "near ", "of ", "at "} {
+		if i := strings.Index(text, p+name); i >= 0 {
+			if j := i + len(p) + len(name); j == len(text) || !unicode.IsLetter(rune(text[j])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mayByline: can reByline match s? It opens with "by" and a space (or a
