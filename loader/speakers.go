@@ -915,6 +915,23 @@ func describedPerson(np string) mention {
 // nearest the end (the name after its titles) unless first is set.
 func parseNP(np string, known []string) mention {
 	m := parseNPWords(np, known)
+	if m.name != "" && m.kind != "pronoun" {
+		if i := strings.LastIndexByte(m.name, ' '); i > 0 && numberedBodies[strings.ToLower(m.name[i+1:])] {
+			// "IAM District 751", "Teamsters Local 89": a branch's number
+			// is part of its name
+			if j := strings.Index(np, m.name); j >= 0 {
+				rest := np[j+len(m.name):]
+				k := 0
+				for k+1 < len(rest) && rest[0] == ' ' && rest[k+1] >= '0' && rest[k+1] <= '9' {
+					k++
+				}
+				if k > 0 && (k+1 == len(rest) || !unicode.IsLetter(rune(rest[k+1]))) {
+					m.name += rest[:k+1]
+					m.kind = attrib.KindOrganization
+				}
+			}
+		}
+	}
 	if m.kind == "noun" && spokesNouns[m.noun] && m.owner == "" {
 		// "the mayor's spokesman": someone's own, not any spokesman the
 		// article titled so
@@ -938,6 +955,10 @@ func parseNP(np string, known []string) mention {
 	}
 	return m
 }
+
+// numberedBodies are a body's branches known by number ("Local 89",
+// "District 751", "Lodge 12").
+var numberedBodies = toSet("local district lodge chapter precinct division branch")
 
 // thingNouns are machines and documents, which a name before them
 // names ("the Quist rocket", "the Kells treaty"): never speakers.
