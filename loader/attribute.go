@@ -2082,8 +2082,9 @@ func attribute(before, after string, qtext string, known []string) attribution {
 	if bt != "" && hasVerbBefore(before) {
 		// 5. no speech verb, but the sentence has a subject who does something
 		// with the words: `X condemned the test as "..."`, `X urged them to "..."`
-		// (not `X has been labelled "..."`, words a passive gave X)
-		if m := sentenceSubject(before, known); m.kind != "" && !passiveNoAgent(before, after) {
+		// (not `X has been labelled "..."`, words a passive gave X, nor
+		// `X heard a loud "..."`, a sound or words X perceived)
+		if m := sentenceSubject(before, known); m.kind != "" && !passiveNoAgent(before, after) && !perceivedBefore(bts) {
 			a.m, a.explicit = m, true
 			a.rule = "sentence-subject"
 			return a
@@ -4832,6 +4833,20 @@ func passiveNoAgent(before, after string) bool {
 	}
 	return true
 }
+
+// perceivedBefore: do the last few words before a quote (bts) make it
+// what someone heard (`heard a loud "..."`), not what the subject said?
+// (Not "sees": `Quist Bank sees "..."` is the bank's view, its words.)
+func perceivedBefore(bts []tok) bool {
+	for k := len(bts) - 1; k >= 0 && k >= len(bts)-3; k-- {
+		if perceptionVerbs[bts[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+var perceptionVerbs = toSet("heard hear hears")
 
 // passiveAgentBefore reads the agent of a passive naming verb between
 // the verb and an "as" that ends before, the text up to a quote (`a move

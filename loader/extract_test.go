@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a sound or words someone heard ('heard a loud \"bang\"') are not the hearer's, by the rules or the ranker", "Fire\n\nNeighbour Ada Moss heard a loud \"crack\" from the back of the house just before eight.\n\n\"The whole yard was in flames,\" Moss said.",
+			[]quoteView{{"crack", "(term)", ""}, {"The whole yard was in flames,", "Ada Moss", ""}}},
 		{"a branch's number is part of its name ('Kells District 751', 'Teamsters Local 89')", "Strike\n\nIn a statement posted online, Kells District 751 said the firm had \"snubbed the whole union.\"\n\n\"We will strike,\" said Teamsters Local 89 in a statement.",
 			[]quoteView{{"snubbed the whole union.", "Kells District 751", ""}, {"We will strike,", "Teamsters Local 89", ""}}},
 		{"words a passive naming verb gives with no agent name no speaker after it either ('has been labelled \"a wrecker\" after he called'); a name before a model's code ('the Quist 3G S') is the product's, no one's", "Budget\n\nTreasurer Ivo Pap has been labelled \"a wrecker\" after he called for the port to be sold.\n\nAda Moss runs the Kells phone shop. The trouble is that the Quist 3G S simply lacks the extras that would make buying it a \"must have.\"",
