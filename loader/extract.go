@@ -1425,8 +1425,8 @@ func (r *resolver) pronounChain(text string, ps []para, byPara map[int][]qspan, 
 			// a person the article names in full, of the pronoun's sex
 			// (not "Born in Kells, Ivo Pap ...", one word of no one's name,
 			// nor "One of the firms he runs", a common word)
-			if name, _, how := r.resolveHow(sub, pos); fullHow(how) && firstNotCommon(sub.name) && r.genderFits(sub, name, gender) {
-				return sub
+			if name, kind, how := r.resolveHow(sub, pos); (fullHow(how) || how == "single-name" && kind == attrib.KindPerson && sub.kind == attrib.KindPerson && !functionOrCommon(strings.ToLower(name)) && r.writtenMidSentence(name)) && firstNotCommon(sub.name) && r.genderFits(sub, name, gender) {
+				return sub // (or one name alone, no common word's, written mid-sentence too: "The singer Zendra ... Zendra won. She thanked ...")
 			}
 		}
 		return mention{}

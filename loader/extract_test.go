@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"she at the end of a pronoun chain is one known by one name alone ('Zendra'), written mid-sentence too, not the last quoted", "Music\n\n\"The show was great,\" Ada Moss said.\n\nThe top prize went to the singer Zendra on Sunday night. Zendra won three prizes in all. She thanked her fans in a long speech.\n\n\"I did not expect this at all,\" she said.",
+			[]quoteView{{"The show was great,", "Ada Moss", ""}, {"I did not expect this at all,", "Zendra", ""}}},
 		{"a sound or words someone heard ('heard a loud \"bang\"') are not the hearer's, by the rules or the ranker", "Fire\n\nNeighbour Ada Moss heard a loud \"crack\" from the back of the house just before eight.\n\n\"The whole yard was in flames,\" Moss said.",
 			[]quoteView{{"crack", "(term)", ""}, {"The whole yard was in flames,", "Ada Moss", ""}}},
 		{"a branch's number is part of its name ('Kells District 751', 'Teamsters Local 89')", "Strike\n\nIn a statement posted online, Kells District 751 said the firm had \"snubbed the whole union.\"\n\n\"We will strike,\" said Teamsters Local 89 in a statement.",
