@@ -255,7 +255,7 @@ func markBoilerplate(text, low string, ps []para, firstLineIsHeadline bool) meta
 			if isLabel(l) && i > 0 && !signedBelowQuote(text, ps, i, l) {
 				ps[i].skip = "label"
 				if prevBP && ps[i-1].skip == "byline" && m.outlet == "" && looksLikeOrgName(l) {
-					m.outlet = l // credit line under a byline
+					m.outlet = creditOutlet(l) // credit line under a byline
 				}
 			} else if prevBP && nextBP && countFieldsTo(l, 25) <= 25 && !quotingSentence(l) {
 				ps[i].skip = "promo"
@@ -540,6 +540,18 @@ func countFieldsTo(s string, limit int) int {
 		i = end
 	}
 	return n
+}
+
+// creditOutlet is the outlet a credit line under a byline names, its
+// writer's role cut ("Kells Press Writer": Kells Press; "Kells Courier
+// Staff Writer": Kells Courier).
+func creditOutlet(l string) string {
+	for _, suf := range []string{" Staff Writer", " Writer", " Correspondent", " Staff Reporter", " Reporter", " Contributor"} {
+		if o := strings.TrimSuffix(l, suf); o != l && (strings.Contains(o, " ") || outletShaped(o)) {
+			return canonicalOutlet(o)
+		}
+	}
+	return l
 }
 
 // placeInText: does text name name as a place ("in Kells", "near
