@@ -2159,9 +2159,14 @@ func definiteDescription(np string) bool {
 		}
 	}
 	h := bare(ws[len(ws)-1])
-	return occupations[h] || demonymPersons[h] || roleNouns[h] || sidePositions[h] || h == "youngster" || h == "teenager" || reAgeNoun.MatchString(h) ||
+	return occupations[h] || describedOnly[h] || demonymPersons[h] || roleNouns[h] || sidePositions[h] || h == "youngster" || h == "teenager" || reAgeNoun.MatchString(h) ||
 		pluralDescription(np)
 }
+
+// describedOnly are nouns that describe someone after "the" ("the
+// singer", "the star"), left out of occupations as surnames or first
+// names ("Ada Singer", "Star Quist") are read there.
+var describedOnly = toSet("singer star presenter model dancer baker cook farmer hunter pianist guitarist drummer")
 
 // pluralDescription: does np end in the plural of one who does something
 // ("the artists", "the judges", "the researchers")?

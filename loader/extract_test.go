@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"the singer, the star, the presenter who said are someone described, the one the sentence before is about (not the capitalised-front occupations, as 'Ada Singer' is a surname)", "Prize\n\nAda Moss won the top prize on Monday.\n\nThe acclaimed singer said she \"could not sleep\" for a year.",
+			[]quoteView{{"could not sleep", "Ada Moss", ""}}},
 		{"she at the end of a pronoun chain is one known by one name alone ('Zendra'), written mid-sentence too, not the last quoted", "Music\n\n\"The show was great,\" Ada Moss said.\n\nThe top prize went to the singer Zendra on Sunday night. Zendra won three prizes in all. She thanked her fans in a long speech.\n\n\"I did not expect this at all,\" she said.",
 			[]quoteView{{"The show was great,", "Ada Moss", ""}, {"I did not expect this at all,", "Zendra", ""}}},
 		{"a sound or words someone heard ('heard a loud \"bang\"') are not the hearer's, by the rules or the ranker", "Fire\n\nNeighbour Ada Moss heard a loud \"crack\" from the back of the house just before eight.\n\n\"The whole yard was in flames,\" Moss said.",
@@ -374,8 +376,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"They were a very nice, happy family,", "Tom Brack", ""}, {"She was kind to everyone on the street.", "Ivo Pap", ""}, {"Those men are thugs and I will never forgive them,", "Tom Brack", ""}, {"It is a quiet town,", "", ""}, {"He loved that boat more than me,", "Nia Kroll", ""}}},
 		{"a sea, a gulf or a strait of a place is a place, a time zone's letters no body, a movement's name a body", "Launch\n\nThe rocket fell into the Sea of Kells.\n\n\"A possible rocket was launched from Varnia,\" read a first alert sent by officials.\n\n\"There is nothing final yet,\" he said, after Norway offered a ceasefire from 0900 IST on Friday.\n\nThe official said the plan Hamas had accepted was a \u201csoftened\u201d version, with \u201cfar-reaching\u201d terms.",
 			[]quoteView{{"A possible rocket was launched from Varnia,", "", ""}, {"There is nothing final yet,", "", ""}, {"softened", "(term)", ""}, {"far-reaching", "(term)", ""}}},
-		{"a name one writes on is a platform, no person a she stands for", "Cover\n\nKELLS (AP) \u2014 Ada Moss is not happy about the cover of this week\u2019s Kells Courier.\n\nThe 45-year-old singer writes on Quistbook that she did not \u201cagree to\u201d the article. She says it was \u201ca lie from start to end.\u201d",
-			[]quoteView{{"agree to", "(term)", ""}, {"a lie from start to end.", "Ada Moss", ""}}},
+		{"a name one writes on is a platform, no person a she stands for (the singer who writes is the one named before)", "Cover\n\nKELLS (AP) \u2014 Ada Moss is not happy about the cover of this week\u2019s Kells Courier.\n\nThe 45-year-old singer writes on Quistbook that she did not \u201cagree to\u201d the article. She says it was \u201ca lie from start to end.\u201d",
+			[]quoteView{{"agree to", "Ada Moss", ""}, {"a lie from start to end.", "Ada Moss", ""}}},
 		{"a party's letter in brackets between a name and its participle leaves the name the participle's subject", "Row\n\nTom Brack of the Kells Courier wrote two stories on the plan.\n\nBrack's second story was about Kells Gov. Ivo Pap (R) calling the plan \u201cwrong and evil.\u201d",
 			[]quoteView{{"wrong and evil.", "Ivo Pap", ""}}},
 		{"a surname alone after a firm's name ends a quote's sentence as its tag; a reserve bank is a body", "Rates\n\n\"It came in a bit softer than we had thought,\" said Ivo Pap, an economist at Quist Bank.\n\nThe weak figure means the Kells Federal Reserve is less likely to raise rates, economists said. \"Trade picked up some pace in the quarter, but it is not robust,\" Quist Bank's Pap.",
