@@ -136,6 +136,35 @@ func capWordEnd(s string, i int) int {
 	return i
 }
 
+// joinNicknames joins the runs of a name around a quoted nickname of one
+// word (`Ivo “Chiz” Pap`: the runs "Ivo", "Chiz" and "Pap") into one.
+func joinNicknames(line string, locs [][]int) [][]int {
+	for i := 0; i+2 < len(locs); i++ {
+		a, b, c := locs[i], locs[i+1], locs[i+2]
+		open, close := line[a[1]:b[0]], line[b[1]:c[0]]
+		if (open == " \u201c" || open == " \"") && (close == "\u201d " || close == "\" ") && !strings.Contains(line[b[0]:b[1]], " ") {
+			locs[i] = []int{a[0], c[1]}
+			locs = append(locs[:i+1], locs[i+3:]...)
+		}
+	}
+	return locs
+}
+
+// nameFields are the words of a run, a quoted nickname left out.
+func nameFields(run string) []string {
+	f := strings.Fields(run)
+	if !strings.ContainsAny(run, "\"\u201c") {
+		return f
+	}
+	out := f[:0]
+	for _, w := range f {
+		if !strings.HasPrefix(w, "\"") && !strings.HasPrefix(w, "\u201c") {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // spaceAfterRun is the length of the one space (ASCII or no-break) that
 // starts s[i:], else 0.
 func spaceAfterRun(s string, i int) int {
@@ -160,7 +189,7 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 			continue
 		}
 		line := masked[p.start:p.end]
-		locs := capRuns(line)
+		locs := joinNicknames(line, capRuns(line))
 		dl := p.dl
 		if dl > 0 {
 			// a dateline ("KELLS, March 3 (Reuters) -") is no speaker's
@@ -186,7 +215,7 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 				pre = line[max(0, loc[0]-40):loc[0]]
 			}
 			pos, from := p.start+loc[0], 0
-			for k, words := range splitAtHonorifics(splitRunAtPeriods(strings.Fields(run))) {
+			for k, words := range splitAtHonorifics(splitRunAtPeriods(nameFields(run))) {
 				at := strings.Index(run[from:], words[0]) + from
 				from = at + len(words[0])
 				if k > 0 {

@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a name with a quoted nickname inside ('Ivo \u201cBim\u201d Pap') is one person's, whom the surname alone names after", "Senate\n\nHarbour Board chairman Ivo \u201cBim\u201d Pap says his peers were not worried.\n\nPap said: \u201cNobody on the board lost any sleep.\u201d",
+			[]quoteView{{"Nobody on the board lost any sleep.", "Ivo Pap", ""}}},
 		{"the singer, the star, the presenter who said are someone described, the one the sentence before is about (not the capitalised-front occupations, as 'Ada Singer' is a surname)", "Prize\n\nAda Moss won the top prize on Monday.\n\nThe acclaimed singer said she \"could not sleep\" for a year.",
 			[]quoteView{{"could not sleep", "Ada Moss", ""}}},
 		{"she at the end of a pronoun chain is one known by one name alone ('Zendra'), written mid-sentence too, not the last quoted", "Music\n\n\"The show was great,\" Ada Moss said.\n\nThe top prize went to the singer Zendra on Sunday night. Zendra won three prizes in all. She thanked her fans in a long speech.\n\n\"I did not expect this at all,\" she said.",

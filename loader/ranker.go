@@ -235,7 +235,7 @@ func (c *rankContext) mentions(pi int) []pmention {
 			}
 			run := strings.TrimRight(line[loc[0]:loc[1]], " ,;:")
 			from := 0
-			for _, words := range splitRunAtPeriods(strings.Fields(run)) {
+			for _, words := range splitRunAtPeriods(nameFields(run)) {
 				// the piece's offsets in the run
 				at := strings.Index(run[from:], words[0]) + from
 				end := at
