@@ -139,6 +139,9 @@ func capWordEnd(s string, i int) int {
 // joinNicknames joins the runs of a name around a quoted nickname of one
 // word (`Ivo “Chiz” Pap`: the runs "Ivo", "Chiz" and "Pap") into one.
 func joinNicknames(line string, locs [][]int) [][]int {
+	if strings.IndexByte(line, '"') < 0 && !strings.Contains(line, "\u201c") {
+		return locs
+	}
 	for i := 0; i+2 < len(locs); i++ {
 		a, b, c := locs[i], locs[i+1], locs[i+2]
 		open, close := line[a[1]:b[0]], line[b[1]:c[0]]
@@ -153,7 +156,7 @@ func joinNicknames(line string, locs [][]int) [][]int {
 // nameFields are the words of a run, a quoted nickname left out.
 func nameFields(run string) []string {
 	f := strings.Fields(run)
-	if !strings.ContainsAny(run, "\"\u201c") {
+	if strings.IndexByte(run, '"') < 0 && !strings.Contains(run, "\u201c") {
 		return f
 	}
 	out := f[:0]
@@ -430,18 +433,22 @@ func (r *resolver) entitiesBefore(pos int) int {
 // no common word in the name, as a headline's "Ada Moss Is No Hero"
 // has), else "" (none, or two such).
 func (r *resolver) middleNameOf(w string, pos int) string {
-	lw := attrib.NormName(w)
+	r.indexNames()
+	is := r.entMid[attrib.NormName(w)]
+	if len(is) == 0 {
+		return ""
+	}
 	found := ""
 	near := r.entitiesBefore(pos)
-	for i := near - 1; i >= max(0, near-nearEntities); i-- {
-		e := r.entities[i]
-		if e.kind != attrib.KindPerson || len(e.fields) < 3 || !slices.Contains(e.fields[1:len(e.fields)-1], lw) || slices.ContainsFunc(e.fields, functionOrCommon) {
+	for _, i := range is {
+		if i >= near || i < near-nearEntities {
 			continue
 		}
-		if found != "" && found != e.name {
+		if e := r.entities[i]; found != "" && found != e.name {
 			return ""
+		} else {
+			found = e.name
 		}
-		found = e.name
 	}
 	return found
 }
@@ -2343,7 +2350,8 @@ type resolver struct {
 	// fullNameBy's indexes (indexNames, addSpeaker): entities by
 	// last and first word, and the speakers of each, in order
 	entLast, entFirst map[string][]int
-	entNorm           map[string]int // the first entity of each normalised name
+	entMid            map[string][]int // middle names of people of three names or more (middleNameOf)
+	entNorm           map[string]int   // the first entity of each normalised name
 	spkLast, spkFirst map[string][]int
 	speakers          []entity          // speakers so far, most recent last
 	spoken            map[string]bool   // their names
@@ -3850,6 +3858,14 @@ func (r *resolver) indexNames() {
 		if e.kind == attrib.KindPerson && len(e.fields) >= 2 {
 			r.entLast[e.fields[len(e.fields)-1]] = append(r.entLast[e.fields[len(e.fields)-1]], i)
 			r.entFirst[e.fields[0]] = append(r.entFirst[e.fields[0]], i)
+		}
+		if e.kind == attrib.KindPerson && len(e.fields) >= 3 && !slices.ContainsFunc(e.fields, functionOrCommon) {
+			if r.entMid == nil {
+				r.entMid = map[string][]int{}
+			}
+			for _, f := range e.fields[1 : len(e.fields)-1] {
+				r.entMid[f] = append(r.entMid[f], i)
+			}
 		}
 	}
 	if r.spkLast == nil {
