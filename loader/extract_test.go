@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"Supt before a name, without its period, is a title ('Supt Ada Moss'), not part of the name", "Deaths\n\nSupt Ada Moss told reporters the deaths were a homicide. A man remains in custody and Supt Moss said police were \"not looking for anyone else\".",
+			[]quoteView{{"not looking for anyone else", "Ada Moss", ""}}},
 		{"a name with a quoted nickname inside ('Ivo \u201cBim\u201d Pap') is one person's, whom the surname alone names after", "Senate\n\nHarbour Board chairman Ivo \u201cBim\u201d Pap says his peers were not worried.\n\nPap said: \u201cNobody on the board lost any sleep.\u201d",
 			[]quoteView{{"Nobody on the board lost any sleep.", "Ivo Pap", ""}}},
 		{"the singer, the star, the presenter who said are someone described, the one the sentence before is about (not the capitalised-front occupations, as 'Ada Singer' is a surname)", "Prize\n\nAda Moss won the top prize on Monday.\n\nThe acclaimed singer said she \"could not sleep\" for a year.",
