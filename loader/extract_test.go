@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a title and a name in capitals opening a lede ('MAYOR IVO PAP has praised') are read as a name, the surname alone naming him after", "Tribute\n\nMAYOR IVO PAP has praised the lifeboat crew who rescued two boys on Sunday.\n\n\"This requires courage,\" said Pap.",
+			[]quoteView{{"This requires courage,", "Ivo Pap", ""}}},
 		{"Supt before a name, without its period, is a title ('Supt Ada Moss'), not part of the name", "Deaths\n\nSupt Ada Moss told reporters the deaths were a homicide. A man remains in custody and Supt Moss said police were \"not looking for anyone else\".",
 			[]quoteView{{"not looking for anyone else", "Ada Moss", ""}}},
 		{"a name with a quoted nickname inside ('Ivo \u201cBim\u201d Pap') is one person's, whom the surname alone names after", "Senate\n\nHarbour Board chairman Ivo \u201cBim\u201d Pap says his peers were not worried.\n\nPap said: \u201cNobody on the board lost any sleep.\u201d",

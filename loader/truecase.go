@@ -111,7 +111,13 @@ func capsName(line string) int {
 	}
 	first := strings.ToLower(line[words[0][0]:words[0][1]])
 	next := line[words[k][0]:words[k][1]]
-	if words[0][0] > 0 || !isFirstName(first) || isEnglishCommon(first) || next[0] < 'a' || next[0] > 'z' || strings.ContainsAny(line[words[0][0]:words[k][0]], ".:,;") {
+	named := isFirstName(first) && !isEnglishCommon(first)
+	if !named && k == 3 && titleWords[first] && !nonOfficeTitles[first] {
+		// "TAOISEACH IVO PAP has paid tribute": a title, then the name
+		second := strings.ToLower(line[words[1][0]:words[1][1]])
+		named = isFirstName(second) && !isEnglishCommon(second)
+	}
+	if words[0][0] > 0 || !named || next[0] < 'a' || next[0] > 'z' || strings.ContainsAny(line[words[0][0]:words[k][0]], ".:,;") {
 		return 0
 	}
 	return words[k-1][1]
