@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"the ranker gives no named person a quote whose tag's description the rules could not resolve ('the American said:'), and a county ('County Kells', 'Co Kells') is a place, no speaker", "Tennis\n\nWorld number one Ada Moss has criticised the club over prize money.\n\nReacting to a remark by club chairman Tom Brack, the American said: \"Cutting the prize fund would be an insult to us.\"\n\nA family at a farm near County Kells suffered \"violent\" deaths, police have said.",
+			[]quoteView{{"Cutting the prize fund would be an insult to us.", "", ""}, {"violent", "(term)", ""}}},
 		{"a title and a name in capitals opening a lede ('MAYOR IVO PAP has praised') are read as a name, the surname alone naming him after", "Tribute\n\nMAYOR IVO PAP has praised the lifeboat crew who rescued two boys on Sunday.\n\n\"This requires courage,\" said Pap.",
 			[]quoteView{{"This requires courage,", "Ivo Pap", ""}}},
 		{"Supt before a name, without its period, is a title ('Supt Ada Moss'), not part of the name", "Deaths\n\nSupt Ada Moss told reporters the deaths were a homicide. A man remains in custody and Supt Moss said police were \"not looking for anyone else\".",
