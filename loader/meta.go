@@ -125,7 +125,7 @@ func markBoilerplate(text, low string, ps []para, firstLineIsHeadline bool) meta
 	if firstLineIsHeadline && h < len(ps) && (ps[h].start == 0 || h > 0) && ps[h].skip == "" {
 		l := line(h)
 		t := strings.TrimSpace(l)
-		if countFieldsTo(t, 30) <= 30 && !strings.HasSuffix(t, ".") && !strings.HasPrefix(t, "\"") && !strings.HasPrefix(t, "\u201c") {
+		if countFieldsTo(t, 30) <= 30 && !strings.HasSuffix(t, ".") && !strings.HasPrefix(t, "\"") && !strings.HasPrefix(t, "\u201c") && !capsDateline(t) {
 			if hl, site, ok := headlineSite(t); ok {
 				t, siteName = hl, site
 			}
@@ -354,6 +354,20 @@ func siteNameLine(l string) bool { return isLabel(l) && isOutletName(l) }
 
 // reCopyrightLine: a line that opens with a copyright notice.
 var reCopyrightLine = rx(`^(?:\x{00a9}|\((?i:c)\)|(?i:copyright)\b)`)
+
+// capsDateline: does l open with a dateline in capitals and a dash
+// ("KELLS — Ivo Pap said ..."), a story's first sentence, no headline?
+func capsDateline(l string) bool {
+	i := strings.Index(l, " \u2014 ")
+	if i < 0 {
+		i = strings.Index(l, " -- ")
+	}
+	if i < 2 || i > 40 {
+		return false
+	}
+	head := strings.TrimRight(l[:i], " ,.")
+	return strings.ToUpper(head) == head && strings.ContainsFunc(head, unicode.IsLetter)
+}
 
 // headlineSite splits a page title that ends with its site's name ("Kells
 // closes its harbour - Harbour Times", "... | Harbour Times") into the
