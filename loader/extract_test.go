@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a name set off by commas before said ('Another resident, Nia Kroll, said Moss was ...') is the subject whose she follows, not the name opening what she said", "Protest\n\n\"We want a new councillor,\" Ada Moss said.\n\nAnother resident, Nia Kroll, said Moss was hard to reach and residents had nobody to complain to.\n\n\"The council never answers our letters,\" she said.",
+			[]quoteView{{"We want a new councillor,", "Ada Moss", ""}, {"The council never answers our letters,", "Nia Kroll", ""}}},
 		{"the ranker gives no named person a quote whose tag's description the rules could not resolve ('the American said:'), and a county ('County Kells', 'Co Kells') is a place, no speaker", "Tennis\n\nWorld number one Ada Moss has criticised the club over prize money.\n\nReacting to a remark by club chairman Tom Brack, the American said: \"Cutting the prize fund would be an insult to us.\"\n\nA family at a farm near County Kells suffered \"violent\" deaths, police have said.",
 			[]quoteView{{"Cutting the prize fund would be an insult to us.", "", ""}, {"violent", "(term)", ""}}},
 		{"a title and a name in capitals opening a lede ('MAYOR IVO PAP has praised') are read as a name, the surname alone naming him after", "Tribute\n\nMAYOR IVO PAP has praised the lifeboat crew who rescued two boys on Sunday.\n\n\"This requires courage,\" said Pap.",
