@@ -1838,6 +1838,18 @@ func reportedSpeaker(text string, s sentence, qs []qspan, known []string) mentio
 		if at.rule == "tag-before" && at.m.kind != "pronoun" {
 			return at.m
 		}
+		if at.m.kind == "pronoun" && n > 3 && (bare(ts[n-3].w) == "what" || bare(ts[n-3].w) == "everything") && bare(ts[n-2].w) == at.m.name {
+			// `..., Pap stood by what he said.`: the one the sentence is
+			// about, whose own words the clause names
+			head := c[:ts[n-3].start]
+			sub := sentenceSubject(head, known)
+			if i := strings.LastIndexByte(head, ','); sub.kind == "" && i >= 0 {
+				sub = sentenceSubject(head[i+1:], known) // (after "in Dunmore, Que.,": the clause after the last comma)
+			}
+			if sub.kind == attrib.KindPerson {
+				return sub
+			}
+		}
 		return mention{}
 	}
 	v := findVerb(ts, false)
