@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"one or another of a place's residents who said is someone unnamed ('Another Dunmore resident said:'), never a person called Another Dunmore; a road ('Dunmore Valley Road') is a place", "Protest\n\nRoads were closed, including Dunmore Valley Road.\n\nAnother Dunmore resident said: \"The ward needs a new face.\"\n\nOne Kells resident said: \"Nothing has been fixed.\"",
+			[]quoteView{{"The ward needs a new face.", "", ""}, {"Nothing has been fixed.", "(term)", ""}}},
 		{"he after a sentence whose subject stood by what he said ('..., Pap stood by what he said.') is that subject, after a place's abbreviation too ('in Dunmore, Que.,'), not the last quoted; Cpt is a title", "Vote\n\nIvo Pap called the country \"artificial\" on Friday.\n\n\"I reject that completely,\" Tom Brack said.\n\nQuestioned at a rally in Dunmore, Que., on Sunday, Pap stood by what he said.\n\n\"I meant every word of it,\" he said.\n\nPolice spokesperson Cpt Ada Moss said officers were deployed. \"No one has been arrested,\" she said.",
 			[]quoteView{{"artificial", "Ivo Pap", ""}, {"I reject that completely,", "Tom Brack", ""}, {"I meant every word of it,", "Ivo Pap", ""}, {"No one has been arrested,", "Ada Moss", ""}}},
 		{"a name set off by commas before said ('Another resident, Nia Kroll, said Moss was ...') is the subject whose she follows, not the name opening what she said", "Protest\n\n\"We want a new councillor,\" Ada Moss said.\n\nAnother resident, Nia Kroll, said Moss was hard to reach and residents had nobody to complain to.\n\n\"The council never answers our letters,\" she said.",

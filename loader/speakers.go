@@ -1005,7 +1005,7 @@ func parseNPWords(np string, known []string) mention {
 			head = words[:k]
 		}
 		if n := len(head); n <= 4 {
-			if m := describedPerson(strings.Join(head, " ")); m.kind != "" && m.noun == strings.ToLower(strings.TrimRight(head[n-1], ".,")) && (personNouns[m.noun] || describedNouns[m.noun]) {
+			if m := describedPerson(strings.Join(head, " ")); m.kind != "" && m.noun == strings.ToLower(strings.TrimRight(head[n-1], ".,")) && (personNouns[m.noun] || describedNouns[m.noun] || occupations[m.noun] && (strings.EqualFold(head[0], "one") || strings.EqualFold(head[0], "another")) && isCapWord(head[1]) && !isFirstName(strings.ToLower(head[1]))) {
 				return m
 			}
 		}
