@@ -1939,6 +1939,13 @@ func attribute(before, after string, qtext string, known []string) attribution {
 				}
 			}
 		}
+		if participleVerbs[w] && m.kind == "" && withUnnamed(bts, v) {
+			// "..., with a man at the back calling him a": the
+			// participle's subject, someone unnamed
+			a.m, a.cue, a.explicit = mention{kind: "noun", noun: "one", unnamed: true}, w, true
+			a.rule = "tag-before"
+			return a
+		}
 		if participleVerbs[w] && m.kind == "" {
 			// "..., and Ada Moss calling it a": a name right before the
 			// participle is its subject
@@ -5060,6 +5067,21 @@ var auxiliaries = toSet("had has have once also later then first")
 // it", "with finance minister Ada Moss telling". The name must stand right
 // before the participle and open its clause: after "and", "but", "with"
 // or a comma, a description of lower-case words ending in a title between.
+// withUnnamed: is the participle bts[v] the verb of "with" and words
+// in lower case only ("with a man at the back calling", "with milder
+// wording calling for"), a subject no one names?
+func withUnnamed(bts []tok, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-6; k-- {
+		if bts[k].w == "with" || bts[k].w == "With" {
+			return k < v-1
+		}
+		if lw := bare(bts[k].w); isCapWord(bts[k].w) || bts[k].w == quoteToken || strings.ContainsAny(bts[k].w, ",;:") || possessivePronouns[lw] || sourceNouns[lw] || spokesNouns[lw] {
+			return false // (not "with one of his posters reading": his; "with a spokesperson saying": a body's voice)
+		}
+	}
+	return false
+}
+
 func absoluteSubject(before string, bts []tok, v int, known []string) mention {
 	for v > 1 && strings.HasPrefix(bts[v-1].w, "(") && (partyTag(bts[v-1].w) || len(strings.Trim(bts[v-1].w, "(),")) == 1 && strings.ContainsAny(strings.Trim(bts[v-1].w, "(),"), "RDI")) {
 		v-- // a party after the name: "Kells Gov. Ivo Pap (R) calling"

@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a participle after with and words in lower case ('with a man at the back calling him') has a subject no one names, not the name before; with a spokesperson stays the body's", "Video\n\nA video showed a crowd around Ivo Pap, with a man at the back calling him a \"corrupt liar.\"\n\nThe Harbour Board defended the fares, with a spokesperson saying: \"They are fair.\"",
+			[]quoteView{{"corrupt liar.", "(term)", ""}, {"They are fair.", "Harbour Board", ""}}},
 		{"one or another of a place's residents who said is someone unnamed ('Another Dunmore resident said:'), never a person called Another Dunmore; a road ('Dunmore Valley Road') is a place", "Protest\n\nRoads were closed, including Dunmore Valley Road.\n\nAnother Dunmore resident said: \"The ward needs a new face.\"\n\nOne Kells resident said: \"Nothing has been fixed.\"",
 			[]quoteView{{"The ward needs a new face.", "", ""}, {"Nothing has been fixed.", "(term)", ""}}},
 		{"he after a sentence whose subject stood by what he said ('..., Pap stood by what he said.') is that subject, after a place's abbreviation too ('in Dunmore, Que.,'), not the last quoted; Cpt is a title", "Vote\n\nIvo Pap called the country \"artificial\" on Friday.\n\n\"I reject that completely,\" Tom Brack said.\n\nQuestioned at a rally in Dunmore, Que., on Sunday, Pap stood by what he said.\n\n\"I meant every word of it,\" he said.\n\nPolice spokesperson Cpt Ada Moss said officers were deployed. \"No one has been arrested,\" she said.",
