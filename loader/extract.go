@@ -1865,11 +1865,13 @@ func reportedSpeaker(text string, s sentence, qs []qspan, known []string) mentio
 		return m
 	}
 	if v > 0 && strings.HasSuffix(ts[v-1].w, ",") && v+1 < len(ts) && isCapWord(ts[v+1].w) {
-		if at := attribute(c[:ts[v].end], "", "", known); at.rule == "tag-before" && at.m.kind == attrib.KindPerson && strings.Contains(at.m.name, " ") && v+2 < len(ts) && !strings.ContainsAny(ts[v+1].w, ",.") && !isCapWord(ts[v+2].w) {
-			// `Another resident, Nia Kroll, said Moss was hard to reach`:
-			// the name set off before the verb is its subject; the one
-			// after it opens what she said (not `..., said Ivo Pap.`)
-			return at.m
+		if v+2 < len(ts) && !strings.ContainsAny(ts[v+1].w, ",.") && !isCapWord(ts[v+2].w) {
+			if at := attribute(c[:ts[v].end], "", "", known); at.rule == "tag-before" && at.m.kind == attrib.KindPerson && strings.Contains(at.m.name, " ") {
+				// `Another resident, Nia Kroll, said Moss was hard to reach`:
+				// the name set off before the verb is its subject; the one
+				// after it opens what she said (not `..., said Ivo Pap.`)
+				return at.m
+			}
 		}
 		if at := attribute("", c[ts[v].start:], "", known); at.rule == "tag-after-verb-first" {
 			return at.m

@@ -2094,12 +2094,8 @@ func placeKind(w []string) string {
 	case countries[s] || t != s && countries[t]:
 		return attrib.KindOrganization
 	}
-	if len(w) == 2 && isCapWord(w[1]) && !orgWords[strings.ToLower(strings.TrimRight(trimPossessive(w[1]), ".,"))] {
-		// "County Kells", "Co Kells", "Kells County": a county (not
-		// "County Council", "Quist Co.")
-		if f := strings.ToLower(w[0]); f == "county" || f == "co" || f == "co." || strings.EqualFold(strings.TrimRight(trimPossessive(w[1]), ".,"), "county") {
-			return kindPlace
-		}
+	if len(w) == 2 && (strings.EqualFold(w[0], "county") || strings.EqualFold(w[0], "co") || strings.EqualFold(w[0], "co.") || strings.EqualFold(strings.TrimRight(trimPossessive(w[1]), ".,"), "county")) && isCapWord(w[1]) && !orgWords[strings.ToLower(strings.TrimRight(trimPossessive(w[1]), ".,"))] {
+		return kindPlace // "County Kells", "Co Kells", "Kells County": a county (not "County Council", "Quist Co.")
 	}
 	if len(w) >= 3 && strings.EqualFold(w[1], "of") && waterFeatures[strings.ToLower(w[0])] {
 		return kindPlace // "Sea of Kells", "Gulf of Dunmore", "Strait of Quist"
