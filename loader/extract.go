@@ -628,7 +628,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			if inMarkup(text, p.start, q.open) && !off["drop:markup"] {
 				continue // an attribute value in markup left in the text
 			}
-			if !off["drop:work-title"] && titleLike(qt) && countFieldsTo(qt, 8) <= 8 && (afterProperPossessive(text, p.start, q.open) || openingAdverbial(before) || afterTitleCue(before)) {
+			if !off["drop:work-title"] && titleLike(qt) && countFieldsTo(qt, 8) <= 8 && (afterProperPossessive(text, p.start, q.open) || openingAdverbial(before) || afterTitleCue(before) || creatorAfter(before, after)) {
 				continue // a programme or work named after its owner: `Channel 9's "Harbour Hour"`
 			}
 			if _, ok := pronouns[strings.ToLower(strings.Trim(qt, " .,!?"))]; ok && !off["drop:pronoun-word"] {
@@ -2029,6 +2029,20 @@ func afterTitleCue(before string) bool {
 }
 
 var titleCues = wordLexicon("title-cues")
+
+// creatorAfter: is the quote a work's title between "the" and one who
+// made or played in it (`the "Harbour Lights" star`, `the "Quist Road"
+// author`)?
+func creatorAfter(before, after string) bool {
+	pw := lastFields(before, make([]string, 1))
+	if len(pw) != 1 || !strings.EqualFold(pw[0], "the") {
+		return false
+	}
+	nw := strings.Fields(headOf(after, 30))
+	return len(nw) > 0 && after[0] == ' ' && workMakers[bare(nw[0])]
+}
+
+var workMakers = toSet("star stars actor actress singer hitmaker creator director author presenter host writer composer")
 
 // openingAdverbial: is the clause before a quote a lone preposition that
 // opens the sentence (`On "Morning Desk," ...`), so that the quote names a

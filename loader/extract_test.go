@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a work's title between the and one who made or played in it ('the \"Harbour Lights\" star') is no quote", "Film\n\nThe \"Harbour Lights\" star was thrilled with the trailer, Ada Moss said. \"I could watch it again,\" she said.",
+			[]quoteView{{"I could watch it again,", "Ada Moss", ""}}},
 		{"a participle after with and words in lower case ('with a man at the back calling him') has a subject no one names, not the name before; with a spokesperson stays the body's", "Video\n\nA video showed a crowd around Ivo Pap, with a man at the back calling him a \"corrupt liar.\"\n\nThe Harbour Board defended the fares, with a spokesperson saying: \"They are fair.\"",
 			[]quoteView{{"corrupt liar.", "(term)", ""}, {"They are fair.", "Harbour Board", ""}}},
 		{"one or another of a place's residents who said is someone unnamed ('Another Dunmore resident said:'), never a person called Another Dunmore; a road ('Dunmore Valley Road') is a place", "Protest\n\nRoads were closed, including Dunmore Valley Road.\n\nAnother Dunmore resident said: \"The ward needs a new face.\"\n\nOne Kells resident said: \"Nothing has been fixed.\"",
