@@ -137,7 +137,7 @@ func capWordEnd(s string, i int) int {
 }
 
 // joinNicknames joins the runs of a name around a quoted nickname of one
-// word (`Ivo “Chiz” Pap`: the runs "Ivo", "Chiz" and "Pap") into one.
+// word (`Ivo “Bim” Pap`: the runs "Ivo", "Bim" and "Pap") into one.
 func joinNicknames(line string, locs [][]int) [][]int {
 	if strings.IndexByte(line, '"') < 0 && !strings.Contains(line, "\u201c") {
 		return locs
@@ -428,8 +428,8 @@ func (r *resolver) entitiesBefore(pos int) int {
 }
 
 // middleNameOf is the one person of three names or more, among the
-// entities near before pos, whose middle name w is ("Azmin" of "Mohamed
-// Azmin Ali": a name a person goes by that is neither first nor last;
+// entities near before pos, whose middle name w is ("Azmar" of "Ivo
+// Azmar Pellow": a name a person goes by that is neither first nor last;
 // no common word in the name, as a headline's "Ada Moss Is No Hero"
 // has), else "" (none, or two such).
 func (r *resolver) middleNameOf(w string, pos int) string {

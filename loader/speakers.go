@@ -917,7 +917,7 @@ func parseNP(np string, known []string) mention {
 	m := parseNPWords(np, known)
 	if m.name != "" && m.kind != "pronoun" {
 		if i := strings.LastIndexByte(m.name, ' '); i > 0 && numberedBodies[strings.ToLower(m.name[i+1:])] {
-			// "IAM District 751", "Teamsters Local 89": a branch's number
+			// "Kells District 751", "Teamsters Local 89": a branch's number
 			// is part of its name
 			if j := strings.Index(np, m.name); j >= 0 {
 				rest := np[j+len(m.name):]

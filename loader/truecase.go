@@ -113,7 +113,7 @@ func capsName(line string) int {
 	next := line[words[k][0]:words[k][1]]
 	named := isFirstName(first) && !isEnglishCommon(first)
 	if !named && k == 3 && titleWords[first] && !nonOfficeTitles[first] {
-		// "TAOISEACH IVO PAP has paid tribute": a title, then the name
+		// "MAYOR IVO PAP has praised the crew": a title, then the name
 		second := strings.ToLower(line[words[1][0]:words[1][1]])
 		named = isFirstName(second) && !isEnglishCommon(second)
 	}
