@@ -2095,7 +2095,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 			a.via = viaIn(after, known)
 			return a
 		}
-		if m := subjectBefore(after[:ats[v].start], known); m.kind != "" && !passiveNoAgent(before, after[:ats[v].start]) {
+		if m := subjectBefore(after[:ats[v].start], known); m.kind != "" && !passiveNoAgent(bts, after[:ats[v].start]) {
 			// (not `Pap was labelled "a wrecker" after he called for
 			// ...`: words a passive gave him, no one named)
 			a.m, a.cue, a.explicit = m, cueAt(ats, v, after), true
@@ -2127,7 +2127,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 		// with the words: `X condemned the test as "..."`, `X urged them to "..."`
 		// (not `X has been labelled "..."`, words a passive gave X, nor
 		// `X heard a loud "..."`, a sound or words X perceived)
-		if m := sentenceSubject(before, known); m.kind != "" && !passiveNoAgent(before, after) && !perceivedBefore(bts) {
+		if m := sentenceSubject(before, known); m.kind != "" && !passiveNoAgent(bts, after) && !perceivedBefore(bts) {
 			a.m, a.explicit = m, true
 			a.rule = "sentence-subject"
 			return a
@@ -2209,7 +2209,7 @@ func definiteDescription(np string) bool {
 // describedOnly are nouns that describe someone after "the" ("the
 // singer", "the star"), left out of occupations as surnames or first
 // names ("Ada Singer", "Star Quist") are read there.
-var describedOnly = toSet("singer star presenter model dancer baker cook farmer hunter pianist guitarist drummer")
+var describedOnly = wordLexicon("described-only")
 
 // pluralDescription: does np end in the plural of one who does something
 // ("the artists", "the judges", "the researchers")?
@@ -4867,12 +4867,11 @@ func passiveAgent(bts []tok, after string, ats []tok, known []string) mention {
 	return mention{}
 }
 
-// passiveNoAgent: is the quote after before the name a passive naming
-// verb gives with no agent in the clause after it (`Ada Moss, who was
-// described as "tireless"`): words someone unnamed used of the subject,
-// never the subject's own?
-func passiveNoAgent(before, after string) bool {
-	bts := tokens(before)
+// passiveNoAgent: is the quote after the words bts what a passive naming
+// verb calls the subject, with no agent in the clause after it (`Ada
+// Moss, who was described as "tireless"`): words someone unnamed used of
+// the subject, never the subject's own?
+func passiveNoAgent(bts []tok, after string) bool {
 	k := len(bts) - 1
 	for k >= 0 && (bts[k].w == "a" || bts[k].w == "an" || bts[k].w == "the" || bts[k].w == "as") {
 		k--
@@ -4904,6 +4903,14 @@ func perceivedBefore(bts []tok) bool {
 }
 
 var perceptionVerbs = toSet("heard hear hears")
+
+// wordsOfNoOne: are the quote's words, between before and after, ones a
+// passive naming verb gave with no agent or ones someone heard, which
+// the ranker gives to no one when the rules named no one?
+func wordsOfNoOne(before, after string) bool {
+	bts := tokens(before)
+	return passiveNoAgent(bts, after) || perceivedBefore(bts)
+}
 
 // passiveAgentBefore reads the agent of a passive naming verb between
 // the verb and an "as" that ends before, the text up to a quote (`a move

@@ -915,7 +915,7 @@ func describedPerson(np string) mention {
 // nearest the end (the name after its titles) unless first is set.
 func parseNP(np string, known []string) mention {
 	m := parseNPWords(np, known)
-	if m.name != "" && m.kind != "pronoun" {
+	if m.name != "" && m.kind != "pronoun" && strings.ContainsAny(np, "0123456789") {
 		if i := strings.LastIndexByte(m.name, ' '); i > 0 && numberedBodies[strings.ToLower(m.name[i+1:])] {
 			// "Kells District 751", "Teamsters Local 89": a branch's number
 			// is part of its name
