@@ -942,8 +942,10 @@ func subjectBefore(s string, known []string) mention {
 		afterOpening := k == 1 && opening // the segment before is the adverbial
 		if k > 0 && k < len(segs)-1 {
 			if ts := tokens(seg); len(ts) > 0 {
-				if k >= rel {
+				if k >= rel && !(k == len(segs)-2 && k > rel && relativeClause(segs[k+1])) {
 					continue // "X, who identifies as Y, told", "X, whose films are A, B and C, said": a relative clause, to the verb's comma
+					// (but not the name a last "who" attaches to: "..., which
+					// had room for shops, including Ada Moss, who said")
 				}
 				if f := bare(ts[0].w); prepositions[f] && f != "according" && !isCapWord(ts[0].w) {
 					continue // "X, during a meeting in Columbus, said": an adverbial

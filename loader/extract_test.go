@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"she opening the paragraph after one whose relative clause ('which also had room for shops,') runs into a name with its own who said ('including Councillor Ada Moss, who said') is that name, not the last quoted", "Depot\n\nNia Kroll, of the Dunmore residents group, said: \u201cWe are all let down tonight.\u201d\n\nFour councillors voted against the plan, which also had room for shops and parking, including Councillor Ada Moss, who said the report had tied their hands.\n\nShe said: \u201cThe builder listened but it is still too big for the site.\u201d",
+			[]quoteView{{"We are all let down tonight.", "Nia Kroll", ""}, {"The builder listened but it is still too big for the site.", "Ada Moss", ""}}},
 		{"a work's title between the and one who made or played in it ('the \"Harbour Lights\" star') is no quote", "Film\n\nThe \"Harbour Lights\" star was thrilled with the trailer, Ada Moss said. \"I could watch it again,\" she said.",
 			[]quoteView{{"I could watch it again,", "Ada Moss", ""}}},
 		{"a participle after with and words in lower case ('with a man at the back calling him') has a subject no one names, not the name before; with a spokesperson stays the body's", "Video\n\nA video showed a crowd around Ivo Pap, with a man at the back calling him a \"corrupt liar.\"\n\nThe Harbour Board defended the fares, with a spokesperson saying: \"They are fair.\"",
