@@ -254,6 +254,10 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a capitalised word after these or those ('offered by these Quistbots') names things of a kind, no speaker, by the rules or the ranker; commented is a speech verb", "Games\n\nI play every game on my computer.\n\nDespite having little value, the \"prizes\" offered by these Quistbots are enough to hook players for hours daily.\n\n\"We are glad to offer the game free,\" commented Quist chief executive Ada Moss.",
+			[]quoteView{{"prizes", "(term)", ""}, {"We are glad to offer the game free,", "Ada Moss", ""}}},
+		{"an occupation inside a name's run before a first name and a surname ('Dunmore Fire Captain Ivo Pap') ends the title, as a title word does", "Heat\n\n\u201cWe will see more calls this week,\u201d said Dunmore Fire Captain Ivo Pap.",
+			[]quoteView{{"We will see more calls this week,", "Ivo Pap", ""}}},
 		{"she opening the paragraph after one whose relative clause ('which also had room for shops,') runs into a name with its own who said ('including Councillor Ada Moss, who said') is that name, not the last quoted", "Depot\n\nNia Kroll, of the Dunmore residents group, said: \u201cWe are all let down tonight.\u201d\n\nFour councillors voted against the plan, which also had room for shops and parking, including Councillor Ada Moss, who said the report had tied their hands.\n\nShe said: \u201cThe builder listened but it is still too big for the site.\u201d",
 			[]quoteView{{"We are all let down tonight.", "Nia Kroll", ""}, {"The builder listened but it is still too big for the site.", "Ada Moss", ""}}},
 		{"a work's title between the and one who made or played in it ('the \"Harbour Lights\" star') is no quote", "Film\n\nThe \"Harbour Lights\" star was thrilled with the trailer, Ada Moss said. \"I could watch it again,\" she said.",

@@ -266,7 +266,7 @@ func (c *rankContext) mentions(pi int) []pmention {
 					continue // "MP for Dunmore and Kells": the seat names nobody
 				}
 				m := c.memo.get(words)
-				if m.name == "" || placeAt(line[max(0, loc[0]+at-40):loc[0]+at], m) || thingAfter(line[loc[0]+end:]) || m.kind == attrib.KindPerson && digitWord(m.name) {
+				if m.name == "" || placeAt(line[max(0, loc[0]+at-40):loc[0]+at], m) || thingAfter(line[loc[0]+end:]) || pluralDemonstrativeBefore(line[max(0, loc[0]+at-8):loc[0]+at]) || m.kind == attrib.KindPerson && digitWord(m.name) {
 					continue
 				}
 				if len(c.dlPlaces) > 0 && slices.ContainsFunc(c.dlPlaces, func(d string) bool { return strings.EqualFold(d, m.name) }) && c.r.fullNameBy(m.name, p.start+loc[0]+at, true) == "" {
@@ -697,6 +697,20 @@ func isLowerWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// pluralDemonstrativeBefore: does s, the text before a name, end in
+// "these" or "those"? Then the name is of things ("these Quistbots"), no
+// one who speaks.
+func pluralDemonstrativeBefore(s string) bool {
+	s = strings.TrimRight(s, " ")
+	if len(s) < 5 {
+		return false
+	}
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		s = s[i+1:]
+	}
+	return asciiFold(s, "these") || asciiFold(s, "those")
 }
 
 // thingAfter: does s, the text after a name, open with a machine or a

@@ -1448,6 +1448,9 @@ func runMention(r capRun, known []string) mention {
 	if len(w) > 1 && allCaps(w) || len(w) == 1 && allCaps(w) && utf8.RuneCountInString(w[0]) > 6 {
 		return mention{} // a headline, a dateline or a shouted phrase, not a name
 	}
+	if n := len(r.pre); n > 0 && pluralDemonstrativeBefore(r.pre[n-1]) {
+		return mention{} // "these Quistbots": things of a kind, no one's name
+	}
 	// "Ada Moss Her speech": a possessive pronoun, capitalised where a
 	// sentence's start was lost, ends the name before it
 	for i := 2; i < len(w); i++ {
@@ -1619,7 +1622,9 @@ func runMention(r capRun, known []string) mention {
 		if j := strings.LastIndexByte(lw, '-'); j > 0 && i < len(w)-2 && titleWords[lw[j+1:]] && isFirstName(lc.lower(w[i+1])) {
 			lw = lw[j+1:]
 		}
-		if titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")] {
+		// (and an occupation before a first name and a surname: "Kells
+		// Fire Captain Ivo Pap")
+		if titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")] || i > 0 && occupations[lw] && !surnameOccupations[lw] && len(w)-i-1 >= 2 && len(w)-i-1 <= 3 && isFirstName(lc.lower(w[i+1])) && !isEnglishCommon(lc.lower(w[i+1])) {
 			if g := genderOf(lw); g != "" {
 				gender = g
 			}
