@@ -2204,9 +2204,13 @@ func definiteDescription(np string) bool {
 		}
 	}
 	h := bare(ws[len(ws)-1])
-	return occupations[h] || describedOnly[h] || demonymPersons[h] || roleNouns[h] || sidePositions[h] || h == "youngster" || h == "teenager" || reAgeNoun.MatchString(h) ||
+	return occupations[h] || describedOnly[h] || demonymPersons[h] || roleNouns[h] || sidePositions[h] || plainPersonNouns[h] || reAgeNoun.MatchString(h) ||
 		pluralDescription(np)
 }
+
+// plainPersonNouns name someone by sex and age alone ("the man", "the
+// teenager"): described, as an occupation is, not a title held.
+var plainPersonNouns = toSet("man woman boy girl teenager youngster")
 
 // describedOnly are nouns that describe someone after "the" ("the
 // singer", "the star"), left out of occupations as surnames or first

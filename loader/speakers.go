@@ -44,6 +44,9 @@ var possessivePronouns = toSet("his her their its")
 
 // personNouns after a place's or a club's name make a description of one
 // person ("the Dunmore man said").
+// ordinals tell one of several people apart ("the second caller").
+var ordinals = toSet("first second third fourth fifth other last")
+
 var personNouns = toSet("man woman boy girl teenager youngster winner champion holder nominee finalist medallist medalist runner-up")
 
 // describedNouns name someone by what they are, with no name ("one
@@ -896,7 +899,7 @@ func describedPerson(np string) mention {
 	noun := "" // the last of the description's nouns ("a Democratic strategist": not "democratic")
 	for _, w := range words[1:min(len(words), 6)] {
 		lw := strings.ToLower(strings.TrimRight(w, ".,"))
-		if occupations[lw] || titleWords[lw] && !titleModifiers[lw] || sourceNouns[lw] && !strings.HasSuffix(lw, "s") || personNouns[lw] || describedNouns[lw] || roleNouns[lw] {
+		if occupations[lw] || titleWords[lw] && !titleModifiers[lw] || sourceNouns[lw] && !strings.HasSuffix(lw, "s") || personNouns[lw] || describedNouns[lw] || describedOnly[lw] || roleNouns[lw] {
 			noun = lw // (a person too: "one local woman", "a passer-by", "one other member")
 			continue
 		}
@@ -1220,6 +1223,11 @@ func parseNPWords(np string, known []string) mention {
 			return mention{kind: "noun", noun: "number", definite: true, described: true}
 		}
 		if len(words) <= 3 && strings.EqualFold(words[0], "the") && definiteDescription(strings.Join(words, " ")) && !pluralDescription(strings.Join(words, " ")) && !reAgeNoun.MatchString(words[len(words)-1]) {
+			if len(words) == 3 && (plainPersonNouns[bare(words[2])] || describedOnly[bare(words[2])]) && ordinals[strings.ToLower(words[1])] {
+				// "the first man", "the second caller": one of several
+				// people the article does not name, no one named before
+				return mention{kind: "noun", noun: bare(words[2]), gender: gender, unnamed: true}
+			}
 			return mention{kind: "noun", noun: bare(words[len(words)-1]), gender: gender, definite: true, described: true}
 		}
 		// "the harbour secretary": an office of two words, held by one
