@@ -332,6 +332,11 @@ func spokespersonOf(owner, after []string, known []string) (string, string) {
 	if m.name == "" || m.country {
 		return "", "" // (nor "a Kells spokesman", a country's)
 	}
+	if len(owner) == 2 && isAdjective(owner[0]) && m.kind == attrib.KindPerson && isEnglishCommon(strings.ToLower(m.name)) {
+		// "the National Ferry spokesman": a body whose name opens with an
+		// adjective, not a person called Ferry
+		return strings.TrimRight(trimPossessive(strings.Join(owner, " ")), ".,"), attrib.KindOrganization
+	}
 	if m.kind == "outlet" {
 		// "a Harbour TV spokesman" speaks for the company as written,
 		// not for its news outlet
