@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a quoted title in capitals right after told ('told \u201cHarbour Morning Live\u201d') is the programme told, no quote", "Shares\n\n\u201cWe see a great chance ahead of us,\u201d Ivo Pap told \u201cHarbour Morning Live\u201d on Friday.",
+			[]quoteView{{"We see a great chance ahead of us,", "Ivo Pap", ""}}},
 		{"a spokesman of a body whose name opens with a nation's adjective ('the National Ferry spokesman') speaks for the body, not for a person called Ferry", "Sales\n\nNational Ferry Corp. chief executive Ivo Pap left the script on Thursday.\n\n\u201cWe are not an ordinary firm,\u201d the National Ferry spokesman said.",
 			[]quoteView{{"We are not an ordinary firm,", "National Ferry", ""}}},
 		{"the man, the woman, the caller who said after a quote are someone described: the one the sentence before names, else no one (not the body or paper the paragraph before names); the first man, the second caller are one of several, no one", "Flood\n\nThe coastguard put out two recordings on Friday. The first, the Courier said, was made by a man on the pier.\n\n\u201cThe water is over the wall now,\u201d the first man tells the operator.\n\n\u201cSend a boat,\u201d the caller says.\n\nIvo Pap was arrested on Monday after a brawl in Dunmore.\n\n\u201cI did nothing wrong,\u201d the man told reporters.",
