@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a watch-on link line ('Watch on KellsTV.ca: ...') between two quotes of one speaker is no news: the second quote goes on the first's words", "Results\n\nQuist chief executive Ivo Pap is frustrated by the reaction of investors.\n\n\"They have not heard a word of my plan,\" Pap told reporters on Friday.\n\nWatch on KellsTV.ca: One-on-one with Quist CEO Ivo Pap\n\n\"They give me more credit than I deserve.\"",
+			[]quoteView{{"They have not heard a word of my plan,", "Ivo Pap", ""}, {"They give me more credit than I deserve.", "Ivo Pap", ""}}},
 		{"a quoted title in capitals right after told ('told \u201cHarbour Morning Live\u201d') is the programme told, no quote", "Shares\n\n\u201cWe see a great chance ahead of us,\u201d Ivo Pap told \u201cHarbour Morning Live\u201d on Friday.",
 			[]quoteView{{"We see a great chance ahead of us,", "Ivo Pap", ""}}},
 		{"a spokesman of a body whose name opens with a nation's adjective ('the National Ferry spokesman') speaks for the body, not for a person called Ferry", "Sales\n\nNational Ferry Corp. chief executive Ivo Pap left the script on Thursday.\n\n\u201cWe are not an ordinary firm,\u201d the National Ferry spokesman said.",
