@@ -1060,6 +1060,7 @@ func TestPublisherAndBoilerplate(t *testing.T) {
 		{"a place in brackets is no agency", "Kells (Dunmore): Officials met.\n\n\"We agree,\" said Luc Blanc.", "", "", 1},
 		{"a published-in footer names the outlet", "Fares rose.\n\n\"We agree,\" said Luc Blanc.\n\nPublished in the Kells Courier, May 3rd, 2024\n", "Kells Courier", "", 1},
 		{"other stories' teasers after a more-from heading yield nothing", "Fares rose.\n\n\"We agree,\" said Luc Blanc.\n\nThe vote is next week.\n\nMore from the Kells Courier\n\nKells Courier 2 min read\nDunmore's police chief Ada Moss told a radio show her force had \"far too few officers\" for the task.\n", "", "", 1},
+		{"a page title's last part that only opens like an outlet's name ('... | Kells Pre-Match Media Conference') names no outlet", "The Coach | Kells Pre-Match Media Conference\n\nThe coach spoke to the press on Thursday.\n\n\u201cWe got some bad news on Ivo.\u201d", "", "", 1},
 		{"read more link", "Talks went on.\n\n\"Fine,\" said Jo Park.\n\nCLICK HERE TO READ MORE FROM THE DENVER HERALD\n", "Denver Herald", "", 1},
 		{"byline credit line", " date 2021-04-02 By Sam Roe\n\nMidwest Press Service\n\nThe council voted.\n", "Midwest Press Service", "2021-04-02", 0},
 		{"a date prefix before a caption yields nothing", " date 2021-04-02 Ada Moss (L) said \"no\" to the plan. File Photo by Tom Brack/Kells Courier | License Photo\n\nThe council voted.\n", "", "2021-04-02", 0},

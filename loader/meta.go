@@ -369,14 +369,24 @@ func capsDateline(l string) bool {
 	return strings.ToUpper(head) == head && strings.ContainsFunc(head, unicode.IsLetter)
 }
 
+// knownOutlet: is name one of the outlets the lexicon lists?
+func knownOutlet(name string) bool {
+	_, ok := outletCanon[attrib.NormOutlet(name)]
+	return ok
+}
+
 // headlineSite splits a page title that ends with its site's name ("Kells
 // closes its harbour - Harbour Times", "... | Harbour Times") into the
 // headline and the outlet the lexicon knows.
 func headlineSite(t string) (headline, site string, ok bool) {
 	for _, sep := range []string{" | ", " - ", " \u2013 ", " \u2014 "} {
 		if i := strings.LastIndex(t, sep); i > 0 {
-			if name, _, _, ok := bestOutlet(strings.TrimSpace(t[i+len(sep):]), nil); ok {
-				return strings.TrimSpace(t[:i]), name, true // ("CNN Politics": CNN)
+			tail := strings.TrimSpace(t[i+len(sep):])
+			if name, _, e, ok := bestOutlet(tail, nil); ok && (e >= len(strings.TrimRight(tail, ".")) || knownOutlet(name)) {
+				// ("CNN Politics": CNN, an outlet the lexicon knows; not
+				// "Kells Pre-Match Media Conference", a page's own title
+				// whose first words only look like an outlet's name)
+				return strings.TrimSpace(t[:i]), name, true
 			}
 		}
 	}
