@@ -4627,8 +4627,8 @@ func sentenceSubject(before string, known []string) mention {
 		for len(ts) > 0 && (adverbOpeners[bare(ts[0].w)] || bare(ts[0].w) == "") {
 			ts = ts[1:]
 		}
-		if len(ts) == 0 {
-			continue
+		if len(ts) == 0 || len(ts) > 1 && monthNames[bare(ts[0].w)] && ts[1].w[0] >= '0' && ts[1].w[0] <= '9' {
+			continue // (nor "March 3, 2021 9:10 am": a date, no one)
 		}
 		if f := bare(ts[0].w); prepositions[f] || subordinate(ts[0].w) || k < len(segs)-1 && (openingIng(f) || ingPhrase(ts) || timeSpan(ts)) {
 			continue // an adverbial: "In July", "At a rally", "When ...", "Praising Kells for ...", "Days after the vote"
