@@ -5160,6 +5160,21 @@ func labelBefore(bt string, known []string) mention {
 	if len(ts) < 2 || len(ts) > 7 || strings.Contains(bt, quoteToken) || !isCapWord(ts[len(ts)-1].w) || isPossessive(ts[len(ts)-1].w) {
 		return mention{}
 	}
+	if i := strings.IndexByte(bt, ','); i > 0 && strings.Count(bt, ",") == 1 && strings.HasSuffix(bt, ":") {
+		// "Ada Moss, Kells Premier:": a name, then its title after a comma
+		if m := labelBefore(bt[:i], known); m.kind == attrib.KindPerson {
+			tt := tokens(strings.TrimSuffix(bt[i+1:], ":"))
+			titled := len(tt) > 0 && len(tt) <= 4
+			for _, t := range tt {
+				titled = titled && (isCapWord(t.w) || titleWords[bare(t.w)]) && trimBare(t.w) == t.w
+			}
+			if l := len(tt); titled && (titleWords[bare(tt[l-1].w)] || roleNouns[bare(tt[l-1].w)] || occupations[bare(tt[l-1].w)]) {
+				m.titles = append(m.titles, strings.TrimSpace(strings.TrimSuffix(bt[i+1:], ":")))
+				return m
+			}
+		}
+		return mention{}
+	}
 	for _, t := range ts {
 		if w := bare(t.w); !isCapWord(t.w) && !titleWords[w] && !roleWords[w] && !roleNouns[w] && !occupations[w] || trimBare(t.w) != strings.TrimSuffix(t.w, ".") {
 			return mention{} // a clause, or punctuation inside

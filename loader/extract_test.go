@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a label of a name, a comma and a title ('Ada Moss, Kells Premier:') before a quote names the person, the title apart", "Fund\n\nThe Kells Premier has set up a fund for new firms.\n\nAda Moss, Kells Premier: \u201cThe fund is the heart of the plan.\u201d\n\nShe said it would bring in investment.\n\nAda Moss, Kells Premier: \u201cI want to reassure the farmers.\u201d",
+			[]quoteView{{"The fund is the heart of the plan.", "Ada Moss", ""}, {"I want to reassure the farmers.", "Ada Moss", ""}}},
 		{"a month and a day opening a line ('March 3, 2021 9:10 am') are a date, no subject a quote after it could be given to", "Ferry\n\nMarch 3, 2021 9:10 am\n\n\u201cThe ferry is late again, and the crew knows it.\u201d",
 			[]quoteView{{"The ferry is late again, and the crew knows it.", "", ""}}},
 		{"a watch-on link line ('Watch on KellsTV.ca: ...') between two quotes of one speaker is no news: the second quote goes on the first's words", "Results\n\nQuist chief executive Ivo Pap is frustrated by the reaction of investors.\n\n\"They have not heard a word of my plan,\" Pap told reporters on Friday.\n\nWatch on KellsTV.ca: One-on-one with Quist CEO Ivo Pap\n\n\"They give me more credit than I deserve.\"",
