@@ -184,12 +184,38 @@ func spaceAfterRun(s string, i int) int {
 // the organisations named in body sentences outside quotes, in order.
 // runs gets each body paragraph's capitalised runs (offsets in the
 // paragraph), for the ranker's mentions.
+// titledNameLine: is l a title and a name alone ("The Honourable Ada
+// Moss", "Premier Ada Moss"), a line that heads a statement with whose it
+// is?
+func titledNameLine(l string) bool {
+	f := strings.Fields(l)
+	if len(f) > 0 && f[0] == "The" {
+		f = f[1:]
+	}
+	if len(f) < 3 || len(f) > 6 || !titleWords[strings.ToLower(f[0])] {
+		return false
+	}
+	k := 1
+	for k < len(f) && titleWords[strings.ToLower(f[k])] {
+		k++
+	}
+	if n := len(f) - k; n < 2 || n > 3 || !isFirstName(strings.ToLower(f[k])) {
+		return false
+	}
+	for _, w := range f[k:] {
+		if !isCapWord(w) || strings.ContainsAny(w, ",;:!?") {
+			return false
+		}
+	}
+	return true
+}
+
 func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (out, outlets, lone []entity, runs map[int][][]int) {
 	runs = map[int][][]int{}
 	var all []runAt
 	for pi, p := range ps {
-		if p.skip != "" {
-			continue
+		if p.skip != "" && !(p.skip == "label" && titledNameLine(text[p.start:p.end])) {
+			continue // (but "The Honourable Ada Moss" over a statement names her)
 		}
 		line := masked[p.start:p.end]
 		locs := joinNicknames(line, capRuns(line))
@@ -3157,6 +3183,23 @@ func (r *resolver) roleHolder(m mention, pos int) string {
 	}
 	if len(holders) == 1 && !otherPlace {
 		return holders[0]
+	}
+	if len(holders) == 0 && !otherPlace {
+		// "The Premier hopes for ..." then "Premier Ada Moss said": the
+		// office named before its holder, the first person the article
+		// names in full, titled so, when it names no one before
+		for _, e := range r.entities {
+			if e.kind != attrib.KindPerson || len(e.fields) < 2 {
+				continue
+			}
+			if e.pos <= pos {
+				return "" // someone named before, whom the office may be
+			}
+			if office, _ := holds(e); office && e.pos-pos <= 1000 {
+				return e.name
+			}
+			return ""
+		}
 	}
 	return ""
 }

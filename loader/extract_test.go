@@ -254,6 +254,10 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"an office named before its holder ('The Premier hopes for ...'), when no one is named before, is the first person named in full after, titled so ('Premier Ada Moss')", "Budget\n\nThe Premier hopes for \"a fairer share for Kells\" in next year's budget.\n\nPremier Ada Moss said on Tuesday the state was \"still talking\" with its partners.",
+			[]quoteView{{"a fairer share for Kells", "Ada Moss", ""}, {"still talking", "Ada Moss", ""}}},
+		{"a line of a title and a name alone above a statement ('The Honourable Ada Moss') names her in full for the surname after", "Budget\n\nPremier and Minister for Trade\nThe Honourable Ada Moss\n\nThe Moss Government will use the budget to renew its focus, the Premier said today.\n\n\u201cOur budget gives us a rare chance to focus our funding,\u201d Ms Moss said.",
+			[]quoteView{{"Our budget gives us a rare chance to focus our funding,", "Ada Moss", ""}}},
 		{"a label of a name, a comma and a title ('Ada Moss, Kells Premier:') before a quote names the person, the title apart", "Fund\n\nThe Kells Premier has set up a fund for new firms.\n\nAda Moss, Kells Premier: \u201cThe fund is the heart of the plan.\u201d\n\nShe said it would bring in investment.\n\nAda Moss, Kells Premier: \u201cI want to reassure the farmers.\u201d",
 			[]quoteView{{"The fund is the heart of the plan.", "Ada Moss", ""}, {"I want to reassure the farmers.", "Ada Moss", ""}}},
 		{"a month and a day opening a line ('March 3, 2021 9:10 am') are a date, no subject a quote after it could be given to", "Ferry\n\nMarch 3, 2021 9:10 am\n\n\u201cThe ferry is late again, and the crew knows it.\u201d",
