@@ -199,7 +199,7 @@ func titledNameLine(l string) bool {
 	for k < len(f) && titleWords[strings.ToLower(f[k])] {
 		k++
 	}
-	if n := len(f) - k; n < 2 || n > 3 || !isFirstName(strings.ToLower(f[k])) {
+	if n := len(f) - k; n < 2 || n > 3 || !isFirstName(strings.ToLower(f[k])) && isEnglishCommon(strings.ToLower(f[k])) {
 		return false
 	}
 	for _, w := range f[k:] {
