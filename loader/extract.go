@@ -628,7 +628,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			if inMarkup(text, p.start, q.open) && !off["drop:markup"] {
 				continue // an attribute value in markup left in the text
 			}
-			if !off["drop:work-title"] && titleLike(qt) && countFieldsTo(qt, 8) <= 8 && (afterProperPossessive(text, p.start, q.open) || openingAdverbial(before) || afterTitleCue(before) || creatorAfter(before, after)) {
+			if !off["drop:work-title"] && titleLike(qt) && countFieldsTo(qt, 8) <= 8 && (afterProperPossessive(text, p.start, q.open) || openingAdverbial(before) || afterTitleCue(before) || creatorAfter(before, after) || workNounAfter(after)) {
 				continue // a programme or work named after its owner: `Channel 9's "Harbour Hour"`
 			}
 			if _, ok := pronouns[strings.ToLower(strings.Trim(qt, " .,!?"))]; ok && !off["drop:pronoun-word"] {
@@ -2041,6 +2041,18 @@ func creatorAfter(before, after string) bool {
 	nw := strings.Fields(headOf(after, 30))
 	return len(nw) > 0 && after[0] == ' ' && workMakers[bare(nw[0])]
 }
+
+// workNounAfter: does a work's kind follow the quote (`"Booster Shots"
+// blog`, `the "Harbour Hour" podcast`), so that the quote is its title?
+func workNounAfter(after string) bool {
+	if after == "" || after[0] != ' ' {
+		return false
+	}
+	nw := strings.Fields(headOf(after, 20))
+	return len(nw) > 0 && workNouns[strings.TrimRight(nw[0], ".,;:")]
+}
+
+var workNouns = toSet("blog column podcast show series programme program newsletter documentary segment vlog")
 
 var workMakers = toSet("star stars actor actress singer hitmaker creator director author presenter host writer composer")
 

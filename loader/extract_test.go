@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a quoted title before a work's kind ('\"Harbour Notes\" blog reported') is the work's name, no quote", "Cramps\n\nThe Kells Courier (3/4, Moss) \"Harbour Notes\" blog reported, \"There is no good cure for\" cramps.",
+			[]quoteView{{"There is no good cure for", "Kells Courier", ""}}},
 		{"an office named before its holder ('The Premier hopes for ...'), when no one is named before, is the first person named in full after, titled so ('Premier Ada Moss')", "Budget\n\nThe Premier hopes for \"a fairer share for Kells\" in next year's budget.\n\nPremier Ada Moss said on Tuesday the state was \"still talking\" with its partners.",
 			[]quoteView{{"a fairer share for Kells", "Ada Moss", ""}, {"still talking", "Ada Moss", ""}}},
 		{"a line of a title and a name alone above a statement ('The Honourable Zelvina Moss', a first name the lexicon may not know) names her in full for the surname after", "Budget\n\nPremier and Minister for Trade\nThe Honourable Zelvina Moss\n\nThe Moss Government will use the budget to renew its focus, the Premier said today.\n\n\u201cOur budget gives us a rare chance to focus our funding,\u201d Ms Moss said.",
