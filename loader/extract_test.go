@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"CM and DCM are a chief minister and a deputy one ('the CM said', 'DCM Pap said'), resolved to the one titled so; Shri is an honorific, no part of the name", "Meeting\n\nKells Chief Minister Ada Moss met the district officials on Thursday, with her deputy Ivo Pap.\n\nThe state has done well in the floods, the CM said, adding that the \"Kells model\" was now talked of everywhere.\n\nSpeaking at the meeting, DCM Pap said, \"Tell people early when the rain is coming.\"\n\nShri Tom Brack said: \"The roads will be ready by June.\"",
+			[]quoteView{{"Kells model", "Ada Moss", ""}, {"Tell people early when the rain is coming.", "Ivo Pap", ""}, {"The roads will be ready by June.", "Tom Brack", ""}}},
 		{"a quoted title before a work's kind ('\"Harbour Notes\" blog reported') is the work's name, no quote", "Cramps\n\nThe Kells Courier (3/4, Moss) \"Harbour Notes\" blog reported, \"There is no good cure for\" cramps.",
 			[]quoteView{{"There is no good cure for", "Kells Courier", ""}}},
 		{"an office named before its holder ('The Premier hopes for ...'), when no one is named before, is the first person named in full after, titled so ('Premier Ada Moss')", "Budget\n\nThe Premier hopes for \"a fairer share for Kells\" in next year's budget.\n\nPremier Ada Moss said on Tuesday the state was \"still talking\" with its partners.",

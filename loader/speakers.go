@@ -987,6 +987,22 @@ func parseNPWords(np string, known []string) mention {
 		np = reAgeSpaced.ReplaceAllString(np, "$1-year-old") // "the 21 year old": the 21-year-old
 	}
 	words := tokenizeWords(np)
+	if slices.ContainsFunc(words, func(w string) bool { return w == "CM" || w == "DCM" }) {
+		// "the CM", "DCM Ivo Pap": a chief minister, a deputy one, as
+		// Indian news abbreviates them
+		var out []string
+		for _, w := range words {
+			switch w {
+			case "CM":
+				out = append(out, "Chief", "Minister")
+			case "DCM":
+				out = append(out, "Deputy", "Chief", "Minister")
+			default:
+				out = append(out, w)
+			}
+		}
+		words = out
+	}
 	if len(words) > 2 && sentenceConjunctions[words[0]] {
 		words = words[1:] // "And the striker, who ..., said": the striker
 	}
