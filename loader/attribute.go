@@ -2448,6 +2448,16 @@ func wordRunIntoSurname(m mention, words []string) bool {
 }
 
 func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
+	if m.kind == attrib.KindOrganization && len(m.titles) == 1 && m.titles[0] == "the" && acronymWord(m.name) {
+		// "the OCPD said" after "Dunmore OCPD Ivo Pap": an office's
+		// initials, held by the one the article titled so before
+		near := r.entitiesBefore(pos)
+		for i := near - 1; i >= max(0, near-nearEntities); i-- {
+			if e := r.entities[i]; e.kind == attrib.KindPerson && len(e.fields) >= 2 && slices.ContainsFunc(e.titles, func(t string) bool { return lastWord(t) == m.name }) {
+				return e.name, attrib.KindPerson, "role->person"
+			}
+		}
+	}
 	switch m.kind {
 	case "pronoun":
 		name, kind := r.pronoun(m, pos)

@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a body's short name in brackets ('the Kells Bureau of Investigations (KBI)') is no word of its name; 'the OCPD' after 'Dunmore OCPD Ivo Pap' is the one titled with those initials; a plural possessive inside a body's name ('Kells Bankers' Association') is part of it", "Arrests\n\n\u201cThe suspects are in custody,\u201d the Kells Bureau of Investigations (KBI) said in a statement.\n\nDunmore OCPD Ivo Pap said the men had been held overnight.\n\n\u201cWe handed the suspects over on Sunday,\u201d the OCPD said.\n\nThe Kells Bankers' Association (KBA) said lending was \"weaker\".",
+			[]quoteView{{"The suspects are in custody,", "Kells Bureau of Investigations", ""}, {"We handed the suspects over on Sunday,", "Ivo Pap", ""}, {"weaker", "Kells Bankers' Association", ""}}},
 		{"CM and DCM are a chief minister and a deputy one ('the CM said', 'DCM Pap said'), resolved to the one titled so; Shri is an honorific, no part of the name", "Meeting\n\nKells Chief Minister Ada Moss met the district officials on Thursday, with her deputy Ivo Pap.\n\nThe state has done well in the floods, the CM said, adding that the \"Kells model\" was now talked of everywhere.\n\nSpeaking at the meeting, DCM Pap said, \"Tell people early when the rain is coming.\"\n\nShri Tom Brack said: \"The roads will be ready by June.\"",
 			[]quoteView{{"Kells model", "Ada Moss", ""}, {"Tell people early when the rain is coming.", "Ivo Pap", ""}, {"The roads will be ready by June.", "Tom Brack", ""}}},
 		{"a quoted title before a work's kind ('\"Harbour Notes\" blog reported') is the work's name, no quote", "Cramps\n\nThe Kells Courier (3/4, Moss) \"Harbour Notes\" blog reported, \"There is no good cure for\" cramps.",
@@ -947,7 +949,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a month's name after a first name is a surname", "Drummer Ivo May has joined the band.\n\nMay said: \"We start in April.\"",
 			[]quoteView{{"We start in April.", "Ivo May", ""}}},
 		{"an \"and\" inside a body's name joins it", "Fares rose.\n\nIn a statement, the Department of Ferries and Harbours said the plan meant a \"sixfold cut in sailings\".\n\n\"Conditions will stay poor,\" the Finance and Shipping Ministry said.\n\nThe Kells Fares and Timetables Authority (KFTA) told the council not to \"compromise\".\n\nA Department for Ports and Piers spokeswoman said: \"We will look again.\"",
-			[]quoteView{{"sixfold cut in sailings", "Department of Ferries and Harbours", ""}, {"Conditions will stay poor,", "Finance and Shipping Ministry", ""}, {"compromise", "KFTA", ""}, {"We will look again.", "Department for Ports and Piers", ""}}},
+			[]quoteView{{"sixfold cut in sailings", "Department of Ferries and Harbours", ""}, {"Conditions will stay poor,", "Finance and Shipping Ministry", ""}, {"compromise", "Kells Fares and Timetables Authority", ""}, {"We will look again.", "Department for Ports and Piers", ""}}},
 		{"an English word capitalised mid-sentence before a spokeswoman is a firm's name", "Kites sold out.\n\nA Jumbo spokeswoman said: \"We are making more.\" \"They will be in the shops by May,\" she added.",
 			[]quoteView{{"We are making more.", "Jumbo", ""}, {"They will be in the shops by May,", "Jumbo", ""}}},
 		{"a full name before a possessive in a run of capitals names the person", "Ada Moss's Harbour Lights has won the prize.\n\n\"It was a long night,\" Moss said.",

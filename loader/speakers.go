@@ -584,6 +584,10 @@ var surnameOffices = toSet("judge bishop leader chief")
 
 // reTicker: a stock's exchange and ticker in brackets, "(NYSE:QF)",
 // "(Nasdaq: QFX)".
+// reBracketAcronym: a body's short name in brackets after its name
+// ("(KBI)", "(DoT)"; two capitals at least, not "(Quist)").
+var reBracketAcronym = rx(`(\p{L})\s*\([A-Z][A-Za-z&]{0,6}[A-Z]s?\)`)
+
 var reTicker = rx(`\s*\((?i:nyse|nasdaq|lse|tsx|asx|nyse american|otc|xetra|euronext)\s*:\s*[A-Z][A-Z0-9.]{0,6}\)`)
 
 // reHandle: a social media handle, "@kells_ada".
@@ -977,7 +981,8 @@ func parseNPWords(np string, known []string) mention {
 	np = strings.TrimSpace(np)
 	np = reAffiliation.ReplaceAllString(np, " ") // "(R-Wis.)", "(D)", "(Vt.)", ", R-Ky.,"
 	if strings.Contains(np, "(") {
-		np = reTicker.ReplaceAllString(np, "") // "Quist Ferries (NYSE:QF) Workers": a stock's ticker, no word of the name
+		np = reTicker.ReplaceAllString(np, "")           // "Quist Ferries (NYSE:QF) Workers": a stock's ticker, no word of the name
+		np = reBracketAcronym.ReplaceAllString(np, "$1") // "the Kells Bureau of Investigations (KBI)": the short name, given once
 	}
 	np = strings.Trim(np, ",.;:\u2014\u2013- ")
 	if i := strings.LastIndexByte(np, ':'); i >= 0 {
@@ -1489,8 +1494,9 @@ func runMention(r capRun, known []string) mention {
 		}
 	}
 	// "Lindqvist's Ohio chairman": a possessive inside the run ends the owner
+	// (not a plural one inside a body's name: "Kells Bankers' Association")
 	for i := len(w) - 2; i >= 0; i-- {
-		if isPossessive(w[i]) {
+		if isPossessive(w[i]) && !(strings.HasSuffix(w[i], "s'") && orgWords[lc.lower(strings.TrimRight(w[len(w)-1], ".,"))]) {
 			w = w[i+1:]
 			break
 		}
@@ -1593,9 +1599,14 @@ func runMention(r capRun, known []string) mention {
 	// "DPO Ivo Pap", "KPA Ada Moss": an office's or a body's initials
 	// before a name of two words, none of them in capitals nor a common
 	// word ("EU Common Agricultural Policy" is no one)
-	if len(w) >= 3 && acronymWord(w[0]) && isCapWord(w[1]) && isCapWord(w[2]) && !allCaps(w[1:]) && !isEnglishCommon(lc.lower(w[1])) && !orgWords[lc.lower(strings.TrimRight(w[len(w)-1], ".,"))] {
-		titles = append(titles, w[0])
-		w = w[1:]
+	// (and after a place: "Dunmore OCPD Ivo Pap", a name of two or three
+	// words after the initials)
+	for i := min(len(w)-3, 2); i >= 0; i-- {
+		if acronymWord(w[i]) && len(w)-i-1 <= 3 && isCapWord(w[i+1]) && isCapWord(w[i+2]) && !allCaps(w[i+1:]) && !isEnglishCommon(lc.lower(w[i+1])) && !orgWords[lc.lower(strings.TrimRight(w[len(w)-1], ".,"))] && (i == 0 || isFirstName(lc.lower(w[i+1]))) {
+			titles = append(titles, strings.Join(w[:i+1], " "))
+			w = w[i+1:]
+			break
+		}
 	}
 	// "Ferry Under-Secretary Ivo Pap", "New Yorker Ivo Pap", "Second-seeded
 	// Swedes Ivo Pap": words that describe before a first name and a
