@@ -184,19 +184,23 @@ func spaceAfterRun(s string, i int) int {
 // the organisations named in body sentences outside quotes, in order.
 // runs gets each body paragraph's capitalised runs (offsets in the
 // paragraph), for the ranker's mentions.
-// titledNameLine: is l a title and a name alone ("The Honourable Ada
-// Moss", "Premier Ada Moss"), a line that heads a statement with whose it
-// is?
+// titledNameLine: is l a title (or a trade or a position) and a name
+// alone ("The Honourable Ada Moss", "Premier Ada Moss", "Quarterback Ivo
+// Pap"), a line that heads a statement or answers with whose they are?
 func titledNameLine(l string) bool {
 	f := strings.Fields(l)
 	if len(f) > 0 && f[0] == "The" {
 		f = f[1:]
 	}
-	if len(f) < 3 || len(f) > 6 || !titleWords[strings.ToLower(f[0])] {
+	lead := func(w string) bool {
+		lw := strings.ToLower(w)
+		return titleWords[lw] || occupations[lw] && !surnameOccupations[lw] || sidePositions[lw]
+	}
+	if len(f) < 3 || len(f) > 6 || !lead(f[0]) {
 		return false
 	}
 	k := 1
-	for k < len(f) && titleWords[strings.ToLower(f[k])] {
+	for k < len(f) && lead(f[k]) {
 		k++
 	}
 	if n := len(f) - k; n < 2 || n > 3 || !isFirstName(strings.ToLower(f[k])) && isEnglishCommon(strings.ToLower(f[k])) {

@@ -199,6 +199,7 @@ var Sieves = []struct{ Name, What string }{
 	{"previous-sentence-subject", "the subject of the sentence before, in the paragraph"},
 	{"previous-sentence-subject:pronoun", "he/she as that subject: the name a sentence before it has as subject"},
 	{"previous-paragraph-subject", "the subject of the paragraph before"},
+	{"transcript-header", "an answer under a topic line (\"On how ...:\") is the one a title-and-name header above names (\"Quarterback Ivo Pap\")"},
 	{"previous-sentence-speech", "the speaker of a speech verb in the sentence before"},
 	{"ranker", "the learned ranker over the mentions around the quote"},
 	{"run-on:closing-tag", "the paragraphs of a quotation run over several, the first untagged: the speaker its first tag further on names"},
@@ -765,7 +766,11 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				// a quote standing alone after a paragraph about someone:
 				// `X praised the plan.` then `"We need this."`
 				rule = "previous-paragraph-subject"
-				if m := prevSubject(text, ps, pi, byPara[pi-1], known); m.kind == attrib.KindPerson {
+				if h := transcriptHeader(text, ps, pi, byPara); h.kind == attrib.KindPerson && !off["transcript-header"] {
+					// `Quarterback Ivo Pap` / `On how he felt:` / `"..."`
+					rule = "transcript-header"
+					quote.Speaker, quote.SpeakerKind = r.resolve(h, q.open)
+				} else if m := prevSubject(text, ps, pi, byPara[pi-1], known); m.kind == attrib.KindPerson {
 					quote.Speaker, quote.SpeakerKind = r.resolve(m, q.open)
 				} else if m.kind == kindRole && !m.many && !m.body {
 					// `The Prime Minister thanked the crew.` then `"..."`: the
@@ -1986,6 +1991,28 @@ func prevSubject(text string, ps []para, pi int, prevQuotes []qspan, known []str
 		return mention{}
 	}
 	return sentenceSpeaker(text, s, prevQuotes, known, true)
+}
+
+// transcriptHeader: when the paragraph before pi is a topic line of a
+// transcript ("On how he felt:"), the person a header above names, a
+// title and a name alone ("Quarterback Ivo Pap"), over topic lines and
+// answers only; none else.
+func transcriptHeader(text string, ps []para, pi int, byPara map[int][]qspan) mention {
+	if pi == 0 || ps[pi-1].skip != "question" {
+		return mention{}
+	}
+	for j := pi - 2; j >= 0 && j >= pi-30; j-- {
+		switch {
+		case ps[j].skip == "question":
+		case ps[j].skip == "" && len(byPara[j]) > 0:
+			// an answer
+		case ps[j].skip == "label" && titledNameLine(text[ps[j].start:ps[j].end]):
+			return parseNP(text[ps[j].start:ps[j].end], nil)
+		default:
+			return mention{}
+		}
+	}
+	return mention{}
 }
 
 // lastSentenceBefore is the last sentence of paragraph pi-1 (whose

@@ -170,10 +170,11 @@ func markBoilerplate(text, low string, ps []para, firstLineIsHeadline bool) meta
 			siteName, ps[i].skip = l, "label" // the site's name above the story
 		case isAllCaps(l) && n >= 3 && !(strings.HasSuffix(l, ":") && capsName(l) > 0): // (not a voice's label: "KELLS COACH, IVO PAP:")
 			ps[i].skip = "promo headline"
-		case n <= 30 && i > 0 && strings.HasPrefix(l, "On ") && len(l) > 3 && l[3] >= 'a' && l[3] <= 'z' && strings.HasSuffix(l, ":") && !strings.Contains(l, ",") && nextOpensQuote(text, ps, i) && !hasSpeechVerb(l):
+		case n <= 30 && i > 0 && strings.HasPrefix(l, "On ") && len(l) > 3 && l[3] >= 'a' && l[3] <= 'z' && strings.HasSuffix(l, ":") && !strings.Contains(l, ",") && nextOpensQuote(text, ps, i) && (!hasSpeechVerb(l) || topicClause(l)):
 			// a transcript's topic over an answer: "On the ferry's late
-			// fares:" (not "On May 6, Ada Moss made this comment:", nor
-			// "On the eve of the vote, she wrote:")
+			// fares:", "On what the coach said at halftime:" (not "On May
+			// 6, Ada Moss made this comment:", nor "On the eve of the
+			// vote, she wrote:")
 			ps[i].skip = "question"
 		case len(l) <= 3 && reSeparator.MatchString(l): // l is trimmed: one mark and nothing else
 			ps[i].skip = "separator"
@@ -367,6 +368,18 @@ func capsDateline(l string) bool {
 	}
 	head := strings.TrimRight(l[:i], " ,.")
 	return strings.ToUpper(head) == head && strings.ContainsFunc(head, unicode.IsLetter)
+}
+
+// topicClause: does the topic line l open with "On" and a question word
+// ("On what ...", "On how ...", "On whether ..."), whose clause a speech
+// verb inside belongs to?
+func topicClause(l string) bool {
+	for _, w := range []string{"On what ", "On how ", "On why ", "On whether ", "On if ", "On who ", "On when "} {
+		if strings.HasPrefix(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // knownOutlet: is name one of the outlets the lexicon lists?
