@@ -443,6 +443,23 @@ func bodyOf(run []string) bool {
 	return false
 }
 
+// placeThenName: are rest, after the preposition prep, a place and a
+// name of two words ending the phrase ("Vice President of Operations in
+// Ohio Ivo Pap"), so that the preposition ends a portfolio, not the name
+// phrase?
+func placeThenName(prep string, rest []string) bool {
+	if prep != "in" && prep != "for" || len(rest) != 3 {
+		return false
+	}
+	for _, w := range rest {
+		if !isCapWord(w) {
+			return false
+		}
+	}
+	lw := strings.ToLower(rest[0])
+	return placeKind(rest[:1]) != "" && !isFirstName(lw) && isFirstName(strings.ToLower(rest[1])) && !isEnglishCommon(strings.ToLower(rest[1]))
+}
+
 // portfolioCut drops the portfolio of a spokesperson or a minister named
 // after it ("Harbour Party spokeswoman for transport Nia Quist" reads as
 // "Harbour Party spokeswoman Nia Quist": the person speaks, not the
@@ -1146,7 +1163,7 @@ func parseNPWords(np string, known []string) mention {
 	// cut at words that end a name phrase (verbs, adverbs, relative words)
 	cutAtPrep := false // "Kells's minister for harbours Ivo Pap"
 	for i, w := range words {
-		if i > 0 && npStop[strings.ToLower(w)] && !isCapWord(w) && !(w == "for" && orgWords[strings.ToLower(words[i-1])] && i+1 < len(words) && isCapWord(words[i+1])) {
+		if i > 0 && npStop[strings.ToLower(w)] && !isCapWord(w) && !(w == "for" && orgWords[strings.ToLower(words[i-1])] && i+1 < len(words) && isCapWord(words[i+1])) && !placeThenName(w, words[i+1:]) {
 			cutAtPrep = prepositions[strings.ToLower(w)]
 			words = words[:i]
 			break
@@ -1381,6 +1398,9 @@ func parseNPWords(np string, known []string) mention {
 		if n := len(bestM.titles); n > 0 && endsWithThe(strings.Fields(t)) && !strings.Contains(bestM.titles[n-1], " ") {
 			// "Shadow leader of the" and "Moot": one title
 			bestM.titles = append(bestM.titles[:n-1:n-1], t+" "+bestM.titles[n-1])
+		} else if lw := lastWord(t); n > 0 && (lw == "in" || lw == "for") && !strings.Contains(bestM.titles[0], " ") {
+			// "Vice President of Operations in" and "Ohio": one title
+			bestM.titles = append([]string{t + " " + bestM.titles[0]}, bestM.titles[1:]...)
 		} else {
 			bestM.titles = append(bestM.titles, t)
 		}
@@ -1619,6 +1639,13 @@ func runMention(r capRun, known []string) mention {
 		}
 		titles = append(titles, strings.Join(w[:i], " "))
 		w = w[i:]
+	}
+	// "Kells Ivo Pap" (of "Vice President of Operations in Kells Ivo
+	// Pap"): a place, not itself a first name, before a first name and a
+	// surname ends a portfolio, no part of the name
+	if len(w) == 3 && placeKind(w[:1]) != "" && !isFirstName(lc.lower(w[0])) && isFirstName(lc.lower(w[1])) && !isEnglishCommon(lc.lower(w[1])) && isCapWord(w[2]) {
+		titles = append(titles, w[0])
+		w = w[1:]
 	}
 	// strip leading titles and adjectives; a party's name before a name of
 	// two words or more ("Tory Ada Moss") describes its member
