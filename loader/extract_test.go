@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a name before a body's place of work ('the Dunmore office') is where, no speaker the ranker may choose; a possessive one ('Pap's office') stays Pap's", "Offices\n\nThe Premier welcomed plans to open four offices, in addition to the Dunmore office.\n\n\u201cThis will bring us closer to the towns.\u201d",
+			[]quoteView{{"This will bring us closer to the towns.", "", ""}}},
 		{"a place after a portfolio's 'in' and before a first name and a surname ends the title ('Vice President of Operations in Ohio Ivo Pap'), no part of the name, and the tag after the quote is read", "Storm\n\n\u201cThe winds knocked out power in every town we serve,\u201d Quistpower Vice President of Operations in Ohio Ivo Pap said. \u201cWe know how hard it is.\u201d",
 			[]quoteView{{"The winds knocked out power in every town we serve,", "Ivo Pap", ""}, {"We know how hard it is.", "Ivo Pap", ""}}},
 		{"answers under topic lines ('On what the coach said at halftime:') are the one a header of a position and a name above names ('Quarterback Ivo Pap'), not the coach the topic names", "Locker room\n\nMay 3, 2014\n\nQuarterback Ivo Pap\n\nOn what Head Coach Tom Brack said at halftime:\n\u201cHe just walked over and told me to get ready.\u201d\n\nOn his long wait for a start:\n\u201cThis league is hard. I am thankful to still be playing.\u201d",

@@ -266,7 +266,7 @@ func (c *rankContext) mentions(pi int) []pmention {
 					continue // "MP for Dunmore and Kells": the seat names nobody
 				}
 				m := c.memo.get(words)
-				if m.name == "" || placeAt(line[max(0, loc[0]+at-40):loc[0]+at], m) || thingAfter(line[loc[0]+end:]) || pluralDemonstrativeBefore(line[max(0, loc[0]+at-8):loc[0]+at]) || m.kind == attrib.KindPerson && digitWord(m.name) {
+				if m.name == "" || placeAt(line[max(0, loc[0]+at-40):loc[0]+at], m) || thingAfter(line[loc[0]+end:]) || premisesAfter(line[loc[0]+at:loc[0]+end], line[loc[0]+end:]) || pluralDemonstrativeBefore(line[max(0, loc[0]+at-8):loc[0]+at]) || m.kind == attrib.KindPerson && digitWord(m.name) {
 					continue
 				}
 				if len(c.dlPlaces) > 0 && slices.ContainsFunc(c.dlPlaces, func(d string) bool { return strings.EqualFold(d, m.name) }) && c.r.fullNameBy(m.name, p.start+loc[0]+at, true) == "" {
@@ -741,3 +741,22 @@ func thingAfter(s string) bool {
 	}
 	return k > 0 && thingNouns[s[:k]]
 }
+
+// premisesAfter: does s, the text after a name not written as a
+// possessive, open with a body's place of work ("the Dunmore office")?
+// Then the name says where, and is no one who speaks ("Pap's office" is
+// Pap's).
+func premisesAfter(name, s string) bool {
+	if len(s) < 2 || s[0] != ' ' || strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "\u2019s") {
+		return false
+	}
+	k := 1
+	for k < len(s) && s[k] >= 'a' && s[k] <= 'z' {
+		k++
+	}
+	return k > 1 && premisesNouns[s[1:k]]
+}
+
+// premisesNouns are a body's places of work; a name before one ("the
+// Dunmore office") says where, and is no one who speaks.
+var premisesNouns = toSet("office offices branch plant headquarters campus factory warehouse depot")
