@@ -2496,7 +2496,7 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 				}
 				continue
 			}
-			if strings.HasSuffix(ln, " "+m.noun) || len(e.fields) > 2 && e.fields[0] == m.noun && e.fields[1] == "of" {
+			if strings.HasSuffix(ln, " "+m.noun) || strings.HasSuffix(ln, " "+m.noun+"s") && len(m.noun) > 3 || len(e.fields) > 2 && e.fields[0] == m.noun && e.fields[1] == "of" {
 				// "the Kells Harbour Ministry", "the Ministry of Ferries"
 				return e.name, e.kind, "description->organisation"
 			}
@@ -3623,7 +3623,7 @@ func lowerTail(w string) bool {
 // companyNouns are the nouns "the ..." refers to a business with; each
 // is an org noun (lexicon/org-nouns.txt), or "the ..." would be no
 // mention at all (TestCompanyNounsAreOrgNouns).
-var companyNouns = toSet("company firm corporation")
+var companyNouns = toSet("company firm corporation airline carrier utility retailer insurer automaker carmaker manufacturer operator")
 
 // businessBefore is the business an article named last before pos: an
 // organisation (no outlet, party, country or government body: "the
@@ -3637,7 +3637,7 @@ func (r *resolver) businessBefore(pos int) (string, string) {
 		if pos-e.pos > 1500 {
 			break
 		}
-		if e.kind == attrib.KindOrganization && !isOutletName(e.name) && !orgNouns[strings.ToLower(e.fields[len(e.fields)-1])] && !slices.ContainsFunc(e.fields, publicBodyWord) && !isParty(mention{name: e.name, kind: e.kind}) && placeKind(e.fields) == "" && !(len(e.fields) == 1 && (isEnglishCommon(strings.ToLower(e.name)) && !isAcronym(e.name) || outletSuffixes[strings.ToLower(e.name)] || !actsBefore(r.text, e.name, pos) && !r.bracketedAlias(e))) {
+		if e.kind == attrib.KindOrganization && !isOutletName(e.name) && !newsSourceAt(r.text, e) && !orgNouns[strings.ToLower(e.fields[len(e.fields)-1])] && !slices.ContainsFunc(e.fields, publicBodyWord) && !isParty(mention{name: e.name, kind: e.kind}) && placeKind(e.fields) == "" && !(len(e.fields) == 1 && (isEnglishCommon(strings.ToLower(e.name)) && !isAcronym(e.name) || outletSuffixes[strings.ToLower(e.name)] || !actsBefore(r.text, e.name, pos) && !r.bracketedAlias(e))) {
 			best, bestAt, kind = e.name, e.pos, e.kind
 			break
 		}
@@ -3647,11 +3647,27 @@ func (r *resolver) businessBefore(pos int) (string, string) {
 		if len(e.titles) > 0 || e.pos >= pos || e.pos <= bestAt || pos-e.pos > 1500 {
 			continue
 		}
-		if lw := strings.ToLower(e.name); !isFirstName(lw) && !r.lower[lw] && !isEnglishCommon(lw) && !outletSuffixes[lw] && placeKind(e.fields) == "" && !isOutletName(e.name) && !acronymPlural(e.name) && r.fullNameBy(e.name, pos, true) == "" && actsBefore(r.text, e.name, pos) {
+		if lw := strings.ToLower(e.name); !isFirstName(lw) && !r.lower[lw] && !isEnglishCommon(lw) && !outletSuffixes[lw] && placeKind(e.fields) == "" && !isOutletName(e.name) && !acronymPlural(e.name) && !newsSourceAt(r.text, e) && r.fullNameBy(e.name, pos, true) == "" && actsBefore(r.text, e.name, pos) {
 			return e.name, attrib.KindOrganization
 		}
 	}
 	return best, kind
+}
+
+// newsSourceAt: is the lone name e a broadcaster's call sign ("WKEL",
+// "KDUN") or one that reports ("Quistnews reported"), or a thing after an
+// article ("a PVR")? Not the business "the company" means.
+func newsSourceAt(text string, e entity) bool {
+	if n := e.name; len(n) == 4 && (n[0] == 'K' || n[0] == 'W') && strings.ToUpper(n) == n {
+		return true
+	}
+	after := text[min(len(text), e.pos+len(e.name)):]
+	if strings.HasPrefix(after, " reported") || strings.HasPrefix(after, " reports") {
+		return true
+	}
+	// (nor a thing after an article: "offering a PVR")
+	before := strings.ToLower(text[max(0, e.pos-4):e.pos])
+	return strings.HasSuffix(before, " a ") || strings.HasSuffix(before, " an ")
 }
 
 // bracketedAlias: is e an acronym the article gives in brackets after a
