@@ -218,6 +218,16 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 	runs = map[int][][]int{}
 	var all []runAt
 	for pi, p := range ps {
+		if p.skip == "headline" {
+			// the headline's people named in full ("Ada Moss calls loss
+			// painful"), for a surname the story gives alone; no mention
+			// a quote may take
+			line := masked[p.start:p.end]
+			for _, loc := range capRuns(line) {
+				all = append(all, runAt{words: strings.Fields(strings.TrimRight(line[loc[0]:loc[1]], " ,;:")), pos: p.start + loc[0], head: true})
+			}
+			continue
+		}
 		if p.skip != "" && !(p.skip == "label" && titledNameLine(text[p.start:p.end])) {
 			continue // (but "The Honourable Ada Moss" over a statement names her)
 		}
@@ -266,10 +276,10 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 				if owner := possessorOf(words); owner != nil {
 					// "Ada Moss's Harbour Lights": she is named too, not
 					// only the thing that is hers
-					all = append(all, runAt{owner, pre, pos, true})
+					all = append(all, runAt{owner, pre, pos, true, false})
 				}
 				if len(words) > 0 {
-					all = append(all, runAt{words, pre, pos, false})
+					all = append(all, runAt{words, pre, pos, false, false})
 				}
 			}
 		}
@@ -290,6 +300,14 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 			words = words[k:] // "Minister for Ferries and Ports Ivo Pap": the name is Ivo Pap
 		}
 		m := memo.get(words)
+		if f.head {
+			// (a first name and a surname, neither a common word, whole:
+			// not "Ada Moss Calls Loss Painful", "Will Quistware fall")
+			if fs := strings.Fields(m.name); m.kind == attrib.KindPerson && len(fs) >= 2 && len(fs) <= 3 && strings.Join(words, " ") == m.name && isFirstName(strings.ToLower(fs[0])) && !isEnglishCommon(strings.ToLower(fs[0])) && !modalWords[strings.ToLower(fs[0])] && !isEnglishCommon(strings.ToLower(fs[len(fs)-1])) {
+				out = append(out, newEntity(m.name, m.kind, nameGender(m.name), nil, f.pos))
+			}
+			continue
+		}
 		if m.kind == "outlet" {
 			outlets = append(outlets, entity{name: m.name, kind: m.kind, pos: f.pos}) // for "the newspaper said"
 			continue
@@ -378,6 +396,7 @@ type runAt struct {
 	pre   string
 	pos   int
 	owner bool // a name before a possessive inside a run
+	head  bool // a name in the headline
 }
 
 // openingWords finds the runs of capitalised words whose first word is
