@@ -3663,14 +3663,27 @@ func (r *resolver) businessBefore(pos int) (string, string) {
 	}
 	for i := len(r.lone) - 1; i >= 0; i-- {
 		e := r.lone[i]
-		if len(e.titles) > 0 || e.pos >= pos || e.pos <= bestAt || pos-e.pos > 1500 {
+		if len(e.titles) > 0 && !describedAsCompany(r.text, e) || e.pos >= pos || e.pos <= bestAt || pos-e.pos > 1500 {
 			continue
 		}
-		if lw := strings.ToLower(e.name); !isFirstName(lw) && !r.lower[lw] && !isEnglishCommon(lw) && !outletSuffixes[lw] && placeKind(e.fields) == "" && !isOutletName(e.name) && !acronymPlural(e.name) && !newsSourceAt(r.text, e) && r.fullNameBy(e.name, pos, true) == "" && actsBefore(r.text, e.name, pos) {
+		if lw := strings.ToLower(e.name); !isFirstName(lw) && (!r.lower[lw] && !isEnglishCommon(lw) || describedAsCompany(r.text, e)) && !outletSuffixes[lw] && placeKind(e.fields) == "" && !isOutletName(e.name) && !acronymPlural(e.name) && !newsSourceAt(r.text, e) && r.fullNameBy(e.name, pos, true) == "" && actsBefore(r.text, e.name, pos) {
 			return e.name, attrib.KindOrganization
 		}
 	}
 	return best, kind
+}
+
+// describedAsCompany: is the name e set off by an appositive that calls
+// it a business ("Summit, the company that runs the quarry")? A one-word name
+// that is also a common word is then the firm "the company" means.
+func describedAsCompany(text string, e entity) bool {
+	after := text[min(len(text), e.pos+len(e.name)):]
+	for _, a := range []string{", the company", ", a company", ", the firm", ", a firm"} {
+		if strings.HasPrefix(after, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // newsSourceAt: is the lone name e a broadcaster's call sign ("WKEL",
@@ -3816,8 +3829,8 @@ func actsBefore(text, name string, pos int) bool {
 			continue // inside a longer word
 		}
 		rest := text[at:min(len(text), at+40)]
-		if strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "\u2019s ") || strings.HasPrefix(rest, ", which ") {
-			return true
+		if strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "\u2019s ") || strings.HasPrefix(rest, ", which ") || strings.HasPrefix(rest, ", the company ") || strings.HasPrefix(rest, ", the firm ") {
+			return true // (and "Quistore, the company that runs the quarry")
 		}
 		if before, ok := strings.CutSuffix(text[max(0, at-len(name)-16):at-len(name)], " for "); ok && spokesNouns[lastWord(before)] {
 			return true // "a spokesman for Quistware": a firm that speaks
