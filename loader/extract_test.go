@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"rangers who said are a group no one names, not the officials of a place the paragraph before is about", "Bear\n\nThe walker was flown to hospital. Dunmore officials did not give his name.\n\n\u201cWe will not hunt down the bear,\u201d rangers said.",
+			[]quoteView{{"We will not hunt down the bear,", "", ""}}},
 		{"a firm set off by 'the company' ('Summit, the company that runs the quarry, said'), though its name is a common word, is the company a later 'the company said' means", "Quarry\n\nSummit, the company that runs the quarry, said all the crew would be out by noon.\n\nThe crew came up on foot by \"the old service stairs,\" the company said.",
 			[]quoteView{{"the old service stairs,", "Summit", ""}}},
 		{"a spokesperson for the airline, a statement from the zoo, the company are the body the article named so before ('Quist Airlines', 'Kells Zoo'), never a broadcaster that reported ('WDUN reported') nor a thing after an article; a zoo is a body, not a person", "Ferries\n\nHolidaymakers were stuck in Dunmore on Friday when Quist Airlines grounded its fleet.\n\nA spokesperson for the airline blamed \"a bad week of fog\" for the trouble.\n\nOne family slept on the terminal floor, WDUN reported.\n\nIn a later note, the company called talk of a pilots' walkout \"pure invention.\"\n\nKeepers at the Kells Zoo blame a broken latch for the escape of an ostrich. A statement from the zoo insists the bird \"was never a danger to visitors.\"",
