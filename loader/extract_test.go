@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a trail and a village are places, never the subject of a tag later in the sentence ('found \"half buried\" near Kells Ridge Trail, near Dunmore Village, on Friday, the Quist Park Service said')", "Hiker\n\nThe walker was found \"half buried\" near Kells Ridge Trail, near Dunmore Village, on Friday, the Quist Park Service said late on Saturday.",
+			[]quoteView{{"half buried", "Quist Park Service", ""}}},
 		{"rangers who said are a group no one names, not the officials of a place the paragraph before is about", "Bear\n\nThe walker was flown to hospital. Dunmore officials did not give his name.\n\n\u201cWe will not hunt down the bear,\u201d rangers said.",
 			[]quoteView{{"We will not hunt down the bear,", "", ""}}},
 		{"a firm set off by 'the company' ('Summit, the company that runs the quarry, said'), though its name is a common word, is the company a later 'the company said' means", "Quarry\n\nSummit, the company that runs the quarry, said all the crew would be out by noon.\n\nThe crew came up on foot by \"the old service stairs,\" the company said.",
