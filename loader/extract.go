@@ -1050,7 +1050,13 @@ var reStatementBy = rx(`^(?:Below is|The following is|Here is|Read) (?:the |a )?
 // Quistbook"). The person or body, else nothing.
 func introLine(line string, known []string) mention {
 	if mm := reStatementBy.FindStringSubmatch(line); mm != nil {
-		if m := parseNP(mm[1], known); m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization {
+		who := strings.Join(strings.Fields(mm[1]), " ")
+		for _, w := range []string{" regarding ", " on ", " about ", " concerning ", " following ", " after ", " in response "} {
+			if i := strings.Index(who, w); i > 0 {
+				who = who[:i] // "from Administrator Ivo Pap regarding today's Quist Mission": its writer, not its subject
+			}
+		}
+		if m := parseNP(who, known); m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization {
 			return m
 		}
 		return mention{}

@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a line announcing a statement from someone about something ('The following is a statement from Quist Administrator Ivo Pap regarding the Kells Harbour Mission') names its writer, not its subject; administrator is a title", "Ferry\n\nThe following is a statement from Quist Administrator Ivo Pap regarding today's Kells Harbour Mission at the Dunmore docks.\n\n\"We are heartened by the news from the docks, despite the rough landing of the ferry.\"",
+			[]quoteView{{"We are heartened by the news from the docks, despite the rough landing of the ferry.", "Ivo Pap", ""}}},
 		{"a trail and a village are places, never the subject of a tag later in the sentence ('found \"half buried\" near Kells Ridge Trail, near Dunmore Village, on Friday, the Quist Park Service said')", "Hiker\n\nThe walker was found \"half buried\" near Kells Ridge Trail, near Dunmore Village, on Friday, the Quist Park Service said late on Saturday.",
 			[]quoteView{{"half buried", "Quist Park Service", ""}}},
 		{"rangers who said are a group no one names, not the officials of a place the paragraph before is about", "Bear\n\nThe walker was flown to hospital. Dunmore officials did not give his name.\n\n\u201cWe will not hunt down the bear,\u201d rangers said.",
