@@ -4904,6 +4904,9 @@ func occupationAhead(ts []tok, i int) bool {
 // text after a quote; else nothing.
 func quotedAsSaying(after string, known []string) (mention, string) {
 	i := strings.Index(after, " as saying")
+	if t := strings.Index(after, " as telling "); t >= 0 && (i < 0 || t < i) {
+		i = t // "quoted him as telling the crews"
+	}
 	if i < 0 || i > 160 || strings.Contains(after[:i], quoteToken) {
 		return mention{}, ""
 	}
@@ -4926,9 +4929,17 @@ func quotedAsSaying(after string, known []string) (mention, string) {
 			return mention{}, ""
 		}
 	}
+	if c := strings.LastIndexAny(head, ",;"); c >= 0 && countFieldsTo(head[:c], 4) <= 3 && !strings.Contains(head[:c], ";") {
+		head = head[c+1:] // `"..." of it, Kells News quoted her as saying`: the quote runs on a few words
+	}
 	if j := strings.Index(head, " quoted "); j > 0 && !strings.ContainsAny(head[:j], ",;") {
 		np := head[j+len(" quoted "):]
 		m := parseNP(np, known)
+		if m.kind == "pronoun" && (m.name == "him" || m.name == "her") {
+			via, _ := outletName(strings.TrimSpace(head[:j]), known)
+			m.name = map[string]string{"him": "he", "her": "she"}[m.name]
+			return m, via // "Kells News quoted her as saying": the one she stands for
+		}
 		if m.kind != attrib.KindPerson && m.kind != kindRole {
 			if g := groupOfPeople(strings.Fields(np)); g != "" {
 				m = groupMention(strings.Fields(np), g) // "quoted two councillors as saying"
