@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"an office capitalised after the ('the Minister said, as the Kells TV Channel put it') is the one titled so, as 'the minister' is", "Talks\n\nTalks with Dunmore are moving on, Kells Foreign Minister Ivo Pap said after meeting his Dunmore counterpart, the Courier reported.\n\n\u201cThe mood has changed. We agree on the key points now,\u201d the Minister said, as quoted on the Kells TV Channel.",
+			[]quoteView{{"The mood has changed. We agree on the key points now,", "Ivo Pap", ""}}},
 		{"an outlet that quoted her (or him) as saying or telling, a few words of the quote run on before ('of it, Kells News quoted her as telling the crews'), gives the quote to the one she stands for, the outlet its via", "Talks\n\nAda Moss, who is touring all four ports, said she did not expect a deal.\n\n\"I have no great hopes\" of it, Kells News quoted her as telling the crews on Monday.",
 			[]quoteView{{"I have no great hopes", "Ada Moss", "Kells News"}}},
 		{"a line announcing a statement from someone about something ('The following is a statement from Quist Administrator Ivo Pap regarding the Kells Harbour Mission') names its writer, not its subject; administrator is a title", "Ferry\n\nThe following is a statement from Quist Administrator Ivo Pap regarding today's Kells Harbour Mission at the Dunmore docks.\n\n\"We are heartened by the news from the docks, despite the rough landing of the ferry.\"",

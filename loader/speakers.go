@@ -1186,6 +1186,12 @@ func parseNPWords(np string, known []string) mention {
 		// hospital's, a school's or a town's, never a person called Kells
 		return mention{name: "St. " + strings.TrimRight(words[1], ".,"), kind: attrib.KindOrganization}
 	}
+	if len(words) == 2 && strings.EqualFold(words[0], "the") && isCapWord(words[1]) {
+		// "the Minister said": an office capitalised, as "the minister"
+		if lw := strings.ToLower(strings.TrimRight(words[1], ".,")); headOffices[lw] != nil && !strings.Contains(words[1], "'") {
+			return mention{name: lw, kind: kindRole, noun: lw, definite: true}
+		}
+	}
 	var runs []capRun
 	var pre []string
 	var cur []string
