@@ -4160,6 +4160,13 @@ func (r *resolver) pronoun(m mention, pos int) (string, string) {
 	// then one of no known sex, a name that ends in a common word last
 	// ("Harbour Hour", "Quist League": a programme, a club)
 	var unknown, thing, objMatch, objUnknown *entity
+	// "Chief Secretary Zelvan Okonkwo declined to comment. "...," he
+	// said.": one of no known sex, titled, named in full in the quote's
+	// paragraph (a first name the lexicon does not know), before one of
+	// the pronoun's sex named in a paragraph before
+	nearUnknown := func(u *entity, e entity) bool {
+		return u != nil && want != "" && pos-u.pos < 400 && pos <= len(r.text) && u.pos > e.pos && !strings.Contains(r.text[u.pos:pos], "\n") && strings.Contains(r.text[e.pos:u.pos], "\n") && len(u.fields) > 1 && u.kind == attrib.KindPerson && !isEnglishCommon(u.fields[len(u.fields)-1]) && slices.ContainsFunc(u.titles, func(t string) bool { return titleWords[strings.ToLower(lastWord(t))] })
+	}
 	for e := range r.namedBefore(pos, want) {
 		if ok(e) && !e.owner {
 			if (want == "" || e.gender == want) && objMatch == nil && r.objectAt(e, pos) {
@@ -4173,6 +4180,9 @@ func (r *resolver) pronoun(m mention, pos int) (string, string) {
 				if objMatch != nil && objMatch.pos-e.pos > 600 {
 					return objMatch.name, objMatch.kind
 				}
+				if nearUnknown(unknown, e) {
+					return unknown.name, unknown.kind
+				}
 				return e.name, e.kind
 			}
 			if thing == nil && e.kind == attrib.KindPerson && len(e.fields) > 1 && isEnglishCommon(e.fields[len(e.fields)-1]) {
@@ -4185,6 +4195,9 @@ func (r *resolver) pronoun(m mention, pos int) (string, string) {
 		}
 	}
 	if objMatch != nil {
+		if nearUnknown(unknown, *objMatch) {
+			return unknown.name, unknown.kind
+		}
 		return objMatch.name, objMatch.kind
 	}
 	if unknown == nil {

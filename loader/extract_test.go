@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"he after a quote in the paragraph of one titled and named in full whose sex the lexicon does not know ('Chief Ferry Secretary Zelvan Okonkwo declined ...') is that one, not a man named in a paragraph before; a temple with an honorific ('Shri Kells Mandir Temple') is a place", "Talks\n\nThe idea was put about as plans look back on track for a meeting between President Tom Brack and leader Nia Quist.\n\nChief Ferry Secretary Zelvan Okonkwo declined to confirm the reports. \"Our team has seen the reports. Nothing is settled,\" he told a briefing.\n\nParty leader Ivo Pap will visit the Shri Kells Mandir Temple in Dunmore. He will say the town \"has been forgotten for too long\".",
+			[]quoteView{{"Our team has seen the reports. Nothing is settled,", "Zelvan Okonkwo", ""}, {"has been forgotten for too long", "Ivo Pap", ""}}},
 		{"an office capitalised after the ('the Minister said, as the Kells TV Channel put it') is the one titled so, as 'the minister' is", "Talks\n\nTalks with Dunmore are moving on, Kells Foreign Minister Ivo Pap said after meeting his Dunmore counterpart, the Courier reported.\n\n\u201cThe mood has changed. We agree on the key points now,\u201d the Minister said, as quoted on the Kells TV Channel.",
 			[]quoteView{{"The mood has changed. We agree on the key points now,", "Ivo Pap", ""}}},
 		{"an outlet that quoted her (or him) as saying or telling, a few words of the quote run on before ('of it, Kells News quoted her as telling the crews'), gives the quote to the one she stands for, the outlet its via", "Talks\n\nAda Moss, who is touring all four ports, said she did not expect a deal.\n\n\"I have no great hopes\" of it, Kells News quoted her as telling the crews on Monday.",
@@ -1341,8 +1343,9 @@ func TestRunMentionPlacesAndOpeners(t *testing.T) {
 		{"QTV", "QTV", attrib.KindOrganization},
 		{"Dunmore Cathedral", "Dunmore Cathedral", kindPlace}, // a site
 		{"Kells Airport", "Kells Airport", kindPlace},
-		{"Nia Tower", "Nia Tower", attrib.KindPerson}, // a first name, then a site's noun: a person
-		{"Nia Hills", "Nia Hills", kindPlace},         // (not a plural)
+		{"Shri Kells Mandir Temple", "Shri Kells Mandir Temple", kindPlace}, // a temple's honorific, no person's title
+		{"Nia Tower", "Nia Tower", attrib.KindPerson},                       // a first name, then a site's noun: a person
+		{"Nia Hills", "Nia Hills", kindPlace},                               // (not a plural)
 	}
 	for _, c := range cases {
 		m := runMention(capRun{words: strings.Fields(c.words)}, nil)

@@ -2192,7 +2192,7 @@ func placeKind(w []string) string {
 		// "Kells Cathedral", "Dunmore Airport": a site (not "Nia Tower", a
 		// person, nor "Mr Tower")
 		last, first := strings.ToLower(strings.TrimRight(trimPossessive(w[len(w)-1]), ".,")), strings.ToLower(strings.TrimSuffix(w[0], "."))
-		if siteNouns[last] && (strings.HasSuffix(last, "s") || !isFirstName(first) && !honorifics[first] && !titleWords[first]) {
+		if siteNouns[last] && (strings.HasSuffix(last, "s") || !isFirstName(first) && !honorifics[first] && (!titleWords[first] || first == "shri")) { // ("Shri ... Temple": a temple's honorific)
 			return kindPlace
 		}
 	}
