@@ -1440,6 +1440,21 @@ var clauseOpeners = toSet("that and but while because as since when if after bef
 
 // lastSegment is the part of a comma segment after its last clause opener
 // ("and" in "the vote and Kay Lund").
+// determinerBefore: is ts[k], a lower-case word, the head of a noun
+// phrase a determiner opens within three words ("the jury", "the
+// county's grand jury")?
+func determinerBefore(ts []tok, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if determiners[bare(ts[j].w)] {
+			return true
+		}
+		if isCapWord(ts[j].w) || isSpeechVerb(ts[j].w) {
+			return false
+		}
+	}
+	return false
+}
+
 func lastSegment(seg string) string {
 	// an aside between two dashes right before the verb is the name's:
 	// "Ivo Pap - then an adviser to Ada Moss - told"
@@ -1467,6 +1482,9 @@ func lastSegment(seg string) string {
 	ts := tokens(seg)
 	for i := len(ts) - 2; i >= 0; i-- {
 		if clauseOpeners[bare(ts[i].w)] && !andInBody(ts, i) {
+			if n := ts[i+1].w; bare(ts[i].w) == "that" && i > 0 && !isCapWord(ts[i-1].w) && determinerBefore(ts, i-1) && n == bare(n) && (pastVerbs[n] || len(n) > 4 && strings.HasSuffix(n, "ed")) {
+				continue // "the jury that found Ivo Pap guilty said": a clause about the noun before it, with no subject of its own
+			}
 			return seg[ts[i+1].start:]
 		}
 	}

@@ -266,7 +266,7 @@ func (c *rankContext) mentions(pi int) []pmention {
 					continue // "MP for Dunmore and Kells": the seat names nobody
 				}
 				m := c.memo.get(words)
-				if m.name == "" || placeAt(line[max(0, loc[0]+at-40):loc[0]+at], m) || thingAfter(line[loc[0]+end:]) || premisesAfter(line[loc[0]+at:loc[0]+end], line[loc[0]+end:]) || pluralDemonstrativeBefore(line[max(0, loc[0]+at-8):loc[0]+at]) || m.kind == attrib.KindPerson && digitWord(m.name) {
+				if m.name == "" || placeAt(line[max(0, loc[0]+at-40):loc[0]+at], m) || thingAfter(line[loc[0]+end:]) || premisesAfter(line[loc[0]+at:loc[0]+end], line[loc[0]+end:]) || relativeObject(line[max(0, loc[0]+at-70):loc[0]+at]) || pluralDemonstrativeBefore(line[max(0, loc[0]+at-8):loc[0]+at]) || m.kind == attrib.KindPerson && digitWord(m.name) {
 					continue
 				}
 				if len(c.dlPlaces) > 0 && slices.ContainsFunc(c.dlPlaces, func(d string) bool { return strings.EqualFold(d, m.name) }) && c.r.fullNameBy(m.name, p.start+loc[0]+at, true) == "" {
@@ -740,6 +740,22 @@ func thingAfter(s string) bool {
 		k++
 	}
 	return k > 0 && thingNouns[s[:k]]
+}
+
+// relativeObject: does s, the text before a name, end inside a relative
+// clause with no subject of its own about a noun before it ("the jury
+// that convicted former captain ...")? Then the name is that clause's
+// object, whose words the sentence does not give.
+func relativeObject(s string) bool {
+	ts := tokens(s)
+	for i := len(ts) - 2; i >= 1 && i >= len(ts)-5; i-- {
+		if ts[i].w != "that" {
+			continue
+		}
+		n := ts[i+1].w
+		return !isCapWord(ts[i-1].w) && determinerBefore(ts, i-1) && n == bare(n) && (pastVerbs[n] || len(n) > 4 && strings.HasSuffix(n, "ed"))
+	}
+	return false
 }
 
 // premisesAfter: does s, the text after a name not written as a
