@@ -747,6 +747,9 @@ func thingAfter(s string) bool {
 // that convicted former captain ...")? Then the name is that clause's
 // object, whose words the sentence does not give.
 func relativeObject(s string) bool {
+	if !strings.Contains(s, "that") {
+		return false
+	}
 	ts := tokens(s)
 	for i := len(ts) - 2; i >= 1 && i >= len(ts)-5; i-- {
 		if ts[i].w != "that" {
