@@ -1440,6 +1440,17 @@ var clauseOpeners = toSet("that and but while because as since when if after bef
 
 // lastSegment is the part of a comma segment after its last clause opener
 // ("and" in "the vote and Kay Lund").
+// subjectlessRelative: is ts[i] "that" opening a relative clause with no
+// subject of its own about the noun before it ("the jury that convicted
+// ...": a verb in the past follows)?
+func subjectlessRelative(ts []tok, i int) bool {
+	if i < 1 || i+1 >= len(ts) || bare(ts[i].w) != "that" || isCapWord(ts[i-1].w) || !determinerBefore(ts, i-1) {
+		return false
+	}
+	n := ts[i+1].w
+	return n == bare(n) && (pastVerbs[n] || len(n) > 4 && strings.HasSuffix(n, "ed"))
+}
+
 // determinerBefore: is ts[k], a lower-case word, the head of a noun
 // phrase a determiner opens within three words ("the jury", "the
 // county's grand jury")?
@@ -1482,7 +1493,7 @@ func lastSegment(seg string) string {
 	ts := tokens(seg)
 	for i := len(ts) - 2; i >= 0; i-- {
 		if clauseOpeners[bare(ts[i].w)] && !andInBody(ts, i) {
-			if n := ts[i+1].w; bare(ts[i].w) == "that" && i > 0 && !isCapWord(ts[i-1].w) && determinerBefore(ts, i-1) && n == bare(n) && (pastVerbs[n] || len(n) > 4 && strings.HasSuffix(n, "ed")) {
+			if subjectlessRelative(ts, i) {
 				continue // "the jury that found Ivo Pap guilty said": a clause about the noun before it, with no subject of its own
 			}
 			return seg[ts[i+1].start:]
@@ -3695,9 +3706,15 @@ func (r *resolver) businessBefore(pos int) (string, string) {
 // it a business ("Summit, the company that runs the quarry")? A one-word name
 // that is also a common word is then the firm "the company" means.
 func describedAsCompany(text string, e entity) bool {
-	after := text[min(len(text), e.pos+len(e.name)):]
-	for _, a := range []string{", the company", ", a company", ", the firm", ", a firm"} {
-		if strings.HasPrefix(after, a) {
+	return companyAppositive(text[min(len(text), e.pos+len(e.name)):])
+}
+
+// companyAppositive: does s, the text right after a name, open an
+// appositive that calls it a business (", the company that ...", ", a
+// firm ..."; not ", the company's chief", whose it is)?
+func companyAppositive(s string) bool {
+	for _, a := range []string{", the company ", ", a company ", ", the firm ", ", a firm "} {
+		if strings.HasPrefix(s, a) {
 			return true
 		}
 	}
@@ -3847,7 +3864,7 @@ func actsBefore(text, name string, pos int) bool {
 			continue // inside a longer word
 		}
 		rest := text[at:min(len(text), at+40)]
-		if strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "\u2019s ") || strings.HasPrefix(rest, ", which ") || strings.HasPrefix(rest, ", the company ") || strings.HasPrefix(rest, ", the firm ") {
+		if strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "\u2019s ") || strings.HasPrefix(rest, ", which ") || companyAppositive(rest) {
 			return true // (and "Quistore, the company that runs the quarry")
 		}
 		if before, ok := strings.CutSuffix(text[max(0, at-len(name)-16):at-len(name)], " for "); ok && spokesNouns[lastWord(before)] {

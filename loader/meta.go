@@ -6,8 +6,6 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/attrib/attrib"
 )
 
 // Boilerplate: blocks that are not news content. They yield no quotes, no
@@ -273,14 +271,14 @@ func markBoilerplate(text, low string, ps []para, firstLineIsHeadline bool) meta
 			if mm := reDateline.FindStringSubmatch(strings.TrimSpace(l)); mm != nil {
 				if strings.Contains(mm[1], " ") && !outletShaped(mm[1]) && !isAllCaps(mm[1]) {
 					// "KELLS (Ada Moss) –": the reporter's byline, no agency
-				} else if _, known := outletCanon[attrib.NormOutlet(mm[1])]; !known && placeInText(text, mm[1]) {
+				} else if !knownOutlet(mm[1]) && placeInText(text, mm[1]) {
 					// "(Kells) -- A fire in Kells ...": the dateline's place
 				} else if m.wire = canonicalOutlet(mm[1]); strings.Contains(m.wire, " ") && isAllCaps(m.wire) {
 					m.wire = titleIfCaps(m.wire) // "(KELLS COURIER) –": the Kells Courier
 				}
 			} else if mm := reDatelineKnown.FindStringSubmatch(headOf(strings.TrimSpace(l), 120)); mm != nil {
 				// (a dateline opens its line: the regexp reads no further)
-				if _, ok := outletCanon[attrib.NormOutlet(mm[1])]; ok {
+				if knownOutlet(mm[1]) {
 					m.wire = canonicalOutlet(mm[1])
 				}
 			}
@@ -380,12 +378,6 @@ func topicClause(l string) bool {
 		}
 	}
 	return false
-}
-
-// knownOutlet: is name one of the outlets the lexicon lists?
-func knownOutlet(name string) bool {
-	_, ok := outletCanon[attrib.NormOutlet(name)]
-	return ok
 }
 
 // headlineSite splits a page title that ends with its site's name ("Kells

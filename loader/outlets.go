@@ -29,6 +29,12 @@ var outletSuffixes = wordLexicon("outlet-suffixes")
 // Unnamed channels a quote may come through.
 var reGenericMedia = rxKeys(`(?i)^(?:state|state-run|state-controlled|local|official|national|foreign|international|russian|chinese|iranian|north korean|south korean|israeli|syrian|turkish|egyptian|saudi) (?:media|television|tv|radio|news agency|broadcaster)$`, true, "media", "television", "tv", "radio", "agency", "broadcaster").endsWith("media", "television", "tv", "radio", "agency", "broadcaster")
 
+// knownOutlet: is name one of the outlets the lexicon lists?
+func knownOutlet(name string) bool {
+	_, ok := outletCanon[attrib.NormOutlet(name)]
+	return ok
+}
+
 // canonicalOutlet returns the canonical name of a known outlet, else the
 // name as written with spacing cleaned.
 func canonicalOutlet(name string) string {

@@ -735,11 +735,16 @@ func thingAfter(s string) bool {
 		}
 		return letter
 	}
+	return thingNouns[lowerWordAt(s)]
+}
+
+// lowerWordAt is the run of lower-case ASCII letters s opens with.
+func lowerWordAt(s string) string {
 	k := 0
 	for k < len(s) && s[k] >= 'a' && s[k] <= 'z' {
 		k++
 	}
-	return k > 0 && thingNouns[s[:k]]
+	return s[:k]
 }
 
 // relativeObject: does s, the text before a name, end inside a relative
@@ -752,11 +757,9 @@ func relativeObject(s string) bool {
 	}
 	ts := tokens(s)
 	for i := len(ts) - 2; i >= 1 && i >= len(ts)-5; i-- {
-		if ts[i].w != "that" {
-			continue
+		if ts[i].w == "that" {
+			return subjectlessRelative(ts, i)
 		}
-		n := ts[i+1].w
-		return !isCapWord(ts[i-1].w) && determinerBefore(ts, i-1) && n == bare(n) && (pastVerbs[n] || len(n) > 4 && strings.HasSuffix(n, "ed"))
 	}
 	return false
 }
@@ -769,11 +772,7 @@ func premisesAfter(name, s string) bool {
 	if len(s) < 2 || s[0] != ' ' || strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "\u2019s") {
 		return false
 	}
-	k := 1
-	for k < len(s) && s[k] >= 'a' && s[k] <= 'z' {
-		k++
-	}
-	return k > 1 && premisesNouns[s[1:k]]
+	return premisesNouns[lowerWordAt(s[1:])]
 }
 
 // premisesNouns are a body's places of work; a name before one ("the

@@ -358,7 +358,7 @@ var chiefWords = toSet("official chief senior")
 // Quistware"). The words before the noun are lower case and not "the"
 // ("the aide to Ada Moss" is most often someone the article has named).
 func sourceFor(words []string, known []string) mention {
-	if n := len(words); n == 5 && indefinites[strings.ToLower(words[0])] && (speaksFor[strings.ToLower(words[1])] || words[1] == "statement" || words[1] == "release") && (words[2] == "for" || words[2] == "from" || words[2] == "of") && words[3] == "the" {
+	if n := len(words); n == 5 && indefinites[strings.ToLower(words[0])] && (speaksFor[strings.ToLower(words[1])] || words[1] == "release") && (words[2] == "for" || words[2] == "from" || words[2] == "of") && words[3] == "the" {
 		// "a spokesperson for the airline", "a statement from the zoo":
 		// the body "the airline" names, as "the airline said" would
 		if nn := strings.ToLower(strings.TrimRight(words[4], ".,;:")); orgNouns[nn] && !spokesNouns[nn] && !sourceNouns[nn] {
