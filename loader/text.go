@@ -230,6 +230,9 @@ func findQuotes(text string, ps []para) []qspan {
 				open, openW, reopened = i, w, true
 			case isOpenMark(r):
 				open, openW, reopened = i, w, false
+				if r == '\u00ab' {
+					openW += guillemetSpace(text, i+w, p.end) // `« Non »`: French sets spaces inside
+				}
 			case r == '\u201d' && open < 0 && nested == 0 && (i == p.start || isSpaceByte(text[i-1]) || text[i-1] == '(' || text[i-1] == '}') && opensWord(text, i+w, p.end):
 				// `the plan would ”get close to the crews”`: a closing mark
 				// typed where the opening one belongs, after a space and
@@ -237,7 +240,11 @@ func findQuotes(text string, ps []para) []qspan {
 				open, openW, reopened = i, w, false
 			case isCloseMark(r):
 				if open >= 0 {
-					out = append(out, qspan{open: open, close: i, closeW: w, start: open + openW, end: i, para: pi})
+					end := i
+					if r == '\u00bb' {
+						end = trimGuillemetSpace(text, open+openW, i)
+					}
+					out = append(out, qspan{open: open, close: i, closeW: w, start: open + openW, end: end, para: pi})
 					open = -1
 				}
 			case straight:
@@ -543,6 +550,43 @@ func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b =
 func trimSpaceEnd(text string, lo, end int) int {
 	for end > lo && isSpaceByte(text[end-1]) {
 		end--
+	}
+	return end
+}
+
+// guillemetSpace is the length of the spaces at text[i:end] that French
+// typography sets inside guillemets (`« Non »`): plain, no-break (U+00A0)
+// or narrow no-break (U+202F) ones.
+func guillemetSpace(text string, i, end int) int {
+	j := i
+	for j < end {
+		switch {
+		case text[j] == ' ':
+			j++
+		case strings.HasPrefix(text[j:end], "\u00a0"):
+			j += len("\u00a0")
+		case strings.HasPrefix(text[j:end], "\u202f"):
+			j += len("\u202f")
+		default:
+			return j - i
+		}
+	}
+	return j - i
+}
+
+// trimGuillemetSpace moves end back over the spaces guillemetSpace reads.
+func trimGuillemetSpace(text string, lo, end int) int {
+	for end > lo {
+		switch {
+		case text[end-1] == ' ':
+			end--
+		case strings.HasSuffix(text[lo:end], "\u00a0"):
+			end -= len("\u00a0")
+		case strings.HasSuffix(text[lo:end], "\u202f"):
+			end -= len("\u202f")
+		default:
+			return end
+		}
 	}
 	return end
 }
