@@ -1016,7 +1016,7 @@ func subjectBefore(s string, known []string) mention {
 		// "X, a top Y surrogate, said": an appositive after a name describes it
 		// (not a clause after it: "asked Mayor X about it, although the
 		// mayor's spokesman said")
-		if k > 0 && isAppositive(seg) && !afterOpening && !adverbialOpens(segs[k]) && (!opensWithPreposition(segs[pk]) || pk == 0 && openerNamed || seg == "who" || strings.HasPrefix(seg, "who ")) {
+		if k > 0 && (isAppositive(seg) || portfolioAppositive(seg)) && !afterOpening && !adverbialOpens(segs[k]) && (!opensWithPreposition(segs[pk]) || pk == 0 && openerNamed || seg == "who" || strings.HasPrefix(seg, "who ")) {
 			// (not "X, from Quist's Harbour Laboratories, one of its
 			// founders, said": the segment before is X's affiliation)
 			if prev := parseNP(lastSegment(segs[pk]), known); prev.kind == attrib.KindPerson && !relativeClause(segs[pk]) && !(pk > 0 && isAppositive(segs[pk]) && !opensWithPreposition(segs[pk])) && !clauseAfterName(lastSegment(segs[pk]), prev.name) {
@@ -1631,6 +1631,31 @@ func isAppositive(seg string) bool {
 		}
 	}
 	return f == "a" || f == "an" || f == "the" || f == "who" || !isCapWord(ts[0].w) // "Former Gov. X" opens a name
+}
+
+// portfolioAppositive: does seg read as a post and its portfolio, in
+// capitals and naming no one ("Head of Harbours in Kells Council",
+// "Cabinet Member for the Environment"), as an appositive after a name
+// sets them out? A first name in it ("Head of Harbours Ada Moss") makes it
+// a title before a name instead.
+func portfolioAppositive(seg string) bool {
+	ts := tokens(seg)
+	i := 0
+	role := false
+	for i < len(ts) && i < 3 && isCapWord(ts[i].w) && !strings.ContainsAny(ts[i].w, ",;:") {
+		lw := strings.ToLower(ts[i].w)
+		role = role || lw == "head" || titleWords[lw] || roleNouns[lw] || occupations[lw]
+		i++
+	}
+	if !role || i == 0 || i+1 >= len(ts) || ts[i].w != "of" && ts[i].w != "for" || !isCapWord(ts[i+1].w) && ts[i+1].w != "the" {
+		return false
+	}
+	for _, t := range ts[i+1:] {
+		if lw := strings.ToLower(bare(t.w)); isCapWord(t.w) && isFirstName(lw) && !isEnglishCommon(lw) {
+			return false
+		}
+	}
+	return true
 }
 
 // capsBefore: are all of ts capitalised words?

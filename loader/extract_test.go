@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a post and its portfolio in capitals after a name ('Ivo Pap, Head of Harbours in Kells Council, said:', 'Cabinet Member for the Environment') is an appositive, never the speaker; with a first name in it, it titles that name", "Floods\n\nIvo Pap, Head of Harbours in Kells Council, said: \"The pumps ran all night.\"\n\nAda Moss, Cabinet Member for the Environment in Kells Council, said: \"We thank the crews.\"\n\nAfter the storm, Head of Roads Nia Kroll said: \"Two bridges are shut.\"",
+			[]quoteView{{"The pumps ran all night.", "Ivo Pap", ""}, {"We thank the crews.", "Ada Moss", ""}, {"Two bridges are shut.", "Nia Kroll", ""}}},
 		{"guillemets with spaces inside, as French sets them ('\u00ab Non \u00bb', plain, no-break or narrow no-break), are quotation marks; the spaces are no part of the quote", "Talks\n\n\u00ab We want the ferry back soon. \u00bb said Ivo Pap, who runs the Kells harbour board.\n\nHe added that the crews were \u00ab\u00a0tired of waiting\u00a0\u00bb and that \u00ab\u202fthe town\u202f\u00bb would wait no more, \u00ab Talks go on, \u00bb he said.",
 			[]quoteView{{"We want the ferry back soon.", "Ivo Pap", ""}, {"tired of waiting", "Ivo Pap", ""}, {"the town", "Ivo Pap", ""}, {"Talks go on,", "Ivo Pap", ""}}},
 		{"a name inside a relative clause about the noun before the verb ('The head of the jury that convicted former ferry captain Ivo Pap of fraud on Monday said') is no subject of it: the words are not his", "Verdict\n\nThe head of the jury that convicted former ferry captain Ivo Pap of fraud on Monday said that reaching a verdict was \"the toughest task\" of her life.",
