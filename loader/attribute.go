@@ -2407,7 +2407,7 @@ func coordinatedAfterComma(ts []tok) bool {
 // out. None when a verb or another clause is there.
 func nameAlone(after string, ats []tok, known []string) mention {
 	t := strings.TrimSpace(after)
-	if len(ats) < 2 || len(ats) > 8 || !strings.HasSuffix(t, ".") || strings.ContainsAny(strings.TrimSuffix(t, "."), ".;:!?\"()") {
+	if len(ats) < 2 || len(ats) > 8 || !strings.HasSuffix(t, ".") && !signedWith(t) || strings.ContainsAny(strings.TrimSuffix(t, "."), ".;:!?\"()") {
 		return mention{}
 	}
 	for _, tk := range ats {
@@ -2420,6 +2420,13 @@ func nameAlone(after string, ats []tok, known []string) mention {
 		return mention{} // (a surname alone the resolver may give in full: `"...," Quist Bank's Pap.`)
 	}
 	return m
+}
+
+// signedWith: does t, the words after a quote, end with a letter, no stop
+// after them (the paragraph's end: a signature, not a sentence)?
+func signedWith(t string) bool {
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return unicode.IsLetter(r)
 }
 
 // hasVerbBefore: does the text before a quote hold a clause (a verb), not

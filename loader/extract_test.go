@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a whole statement signed after its closing mark with its author's post and name, the paragraph's end and no stop after them, is theirs ('... for us all.\u201d KPD Chief Ada Moss'), not the body's initials", "Chase\n\nOfficers of the KPD and the Dunmore sheriff held a briefing on Friday.\n\n\u201cThis was a long night for the city. I am proud of the crews who ended it for us all.\u201d KPD Chief Ada Moss\n\nA video of the chase was shared online.",
+			[]quoteView{{"This was a long night for the city. I am proud of the crews who ended it for us all.", "Ada Moss", ""}}},
 		{"a post and its portfolio in capitals after a name ('Ivo Pap, Head of Harbours in Kells Council, said:', 'Cabinet Member for the Environment') is an appositive, never the speaker; with a first name in it, it titles that name", "Floods\n\nIvo Pap, Head of Harbours in Kells Council, said: \"The pumps ran all night.\"\n\nAda Moss, Cabinet Member for the Environment in Kells Council, said: \"We thank the crews.\"\n\nAfter the storm, Head of Roads Nia Kroll said: \"Two bridges are shut.\"",
 			[]quoteView{{"The pumps ran all night.", "Ivo Pap", ""}, {"We thank the crews.", "Ada Moss", ""}, {"Two bridges are shut.", "Nia Kroll", ""}}},
 		{"guillemets with spaces inside, as French sets them ('\u00ab Non \u00bb', plain, no-break or narrow no-break), are quotation marks; the spaces are no part of the quote", "Talks\n\n\u00ab We want the ferry back soon. \u00bb said Ivo Pap, who runs the Kells harbour board.\n\nHe added that the crews were \u00ab\u00a0tired of waiting\u00a0\u00bb and that \u00ab\u202fthe town\u202f\u00bb would wait no more, \u00ab Talks go on, \u00bb he said.",
