@@ -545,38 +545,39 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 						}
 					}
 				} else if si == 0 || si < len(sents) && sents[si].start == p.start {
-					if lastPrev.para != pi-1 {
+					pp := bodyBefore(ps, byPara, pi) // (past a promo line set in the story: "ALSO READ: ...")
+					if lastPrev.para != pp {
 						// once per paragraph: a first sentence of many quotes
 						// would split the paragraph before for each
-						lastPrev.para, lastPrev.m, lastPrev.pro, lastPrev.m2, lastPrev.m3 = pi-1, mention{}, "", mention{}, mention{}
-						if ps[pi-1].skip == "" {
-							if ss := splitSentences(text, ps[pi-1], byPara[pi-1]); len(ss) > 0 {
+						lastPrev.para, lastPrev.m, lastPrev.pro, lastPrev.m2, lastPrev.m3 = pp, mention{}, "", mention{}, mention{}
+						if ps[pp].skip == "" {
+							if ss := splitSentences(text, ps[pp], byPara[pp]); len(ss) > 0 {
 								ls := ss[len(ss)-1]
-								lastPrev.m = reportedSpeaker(text, ls, byPara[pi-1], known)
+								lastPrev.m = reportedSpeaker(text, ls, byPara[pp], known)
 								if lastPrev.m.kind == "" && (pronounTagEnds(text[ls.start:ls.end], "he") || pronounTagEnds(text[ls.start:ls.end], "she")) && !off["pronoun-chain"] {
 									// `Pap has said it is his job. / It was not his
 									// job to answer Quistelle, he said. / "...," he
 									// said.`: the one the pronoun reported before is
 									// (the sentence before, or the paragraph before's last)
 									if len(ss) > 1 {
-										lastPrev.m3 = reportedSpeaker(text, ss[len(ss)-2], byPara[pi-1], known)
-									} else if pi >= 2 && ps[pi-2].skip == "" && len(byPara[pi-2]) == 0 {
-										if s2 := splitSentences(text, ps[pi-2], nil); len(s2) > 0 {
+										lastPrev.m3 = reportedSpeaker(text, ss[len(ss)-2], byPara[pp], known)
+									} else if pp >= 1 && ps[pp-1].skip == "" && len(byPara[pp-1]) == 0 {
+										if s2 := splitSentences(text, ps[pp-1], nil); len(s2) > 0 {
 											lastPrev.m3 = reportedSpeaker(text, s2[len(s2)-1], nil, known)
 										}
 									}
 								}
-								if lastPrev.m.kind == "" && len(ss) > 1 && !holdsQuote(byPara[pi-1], ls) && !off["pronoun-after-reported-speech:skip"] {
-									if sub := sentenceSubject(clauseText(text, ls.start, ls.end, byPara[pi-1]), known); sub.kind == "pronoun" {
+								if lastPrev.m.kind == "" && len(ss) > 1 && !holdsQuote(byPara[pp], ls) && !off["pronoun-after-reported-speech:skip"] {
+									if sub := sentenceSubject(clauseText(text, ls.start, ls.end, byPara[pp]), known); sub.kind == "pronoun" {
 										// `Pap said ... He says he will stay. / "...," he said.`
-										lastPrev.pro, lastPrev.m2 = sub.name, reportedSpeaker(text, ss[len(ss)-2], byPara[pi-1], known)
+										lastPrev.pro, lastPrev.m2 = sub.name, reportedSpeaker(text, ss[len(ss)-2], byPara[pp], known)
 									}
 								}
 							}
 						}
 					}
 					m = lastPrev.m
-					if m.kind == "" && lastPrev.m3.kind == attrib.KindPerson && pronounTagEnds(text[ps[pi-1].start:ps[pi-1].end], at.m.name) {
+					if m.kind == "" && lastPrev.m3.kind == attrib.KindPerson && pronounTagEnds(text[ps[pp].start:ps[pp].end], at.m.name) {
 						m = lastPrev.m3
 					}
 					if m.kind == "" && lastPrev.pro == at.m.name {
@@ -1453,6 +1454,17 @@ func (r *resolver) pronounChain(text string, ps []para, byPara map[int][]qspan, 
 		return mention{}
 	}
 	return mention{}
+}
+
+// bodyBefore is the paragraph before paragraph pi, past lines set in the
+// story that are none of it (a promo's "Also read:" line, a caption, a
+// separator) and hold no quote; -1 at the article's start.
+func bodyBefore(ps []para, byPara map[int][]qspan, pi int) int {
+	k := pi - 1
+	for k > 0 && pi-k < 3 && len(byPara[k]) == 0 && (ps[k].skip == "promo" || ps[k].skip == "caption" || ps[k].skip == "separator") {
+		k--
+	}
+	return k
 }
 
 // pronounAfterOpener: does clause open with an adverbial phrase, then
