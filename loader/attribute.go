@@ -2947,8 +2947,8 @@ func (r *resolver) appositiveAfter(e entity) string {
 	if i := strings.IndexAny(after, ",.;\n"); i >= 0 {
 		after = after[:i]
 	}
-	if !isAppositive(after) {
-		return ""
+	if !isAppositive(after) && !portfolioAppositive(after) {
+		return "" // (a post and its portfolio in capitals: "Ivo Pap, Minister of Ports, said")
 	}
 	return after
 }

@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"the minister is the one a post and its portfolio in capitals set off after his name ('Ivo Pap, Minister of Ports, said') titles so", "Ferry talks\n\nThe talks will go on, Ivo Pap, Minister of Ports, said on Sunday.\n\nThe minister also said, \"We hold the whole harbour now.\"",
+			[]quoteView{{"We hold the whole harbour now.", "Ivo Pap", ""}}},
 		{"he opening a paragraph after one that reports a newly named person's words reads back past a promo line set in the story ('ALSO READ: ...'), which is none of it", "Talks\n\nMinister Ivo Pap announced on Monday that the talks would go on.\n\n\"Talks are going well,\" he said in a video message.\n\nIvo Pap made it clear that the talks began after Premier Tom Brack's speech last month.\n\nIn an interview with Kells TV in October, Premier Tom Brack had said the talks were taking place in Dunmore.\n\nALSO READ: KELLS IN TALKS WITH GROUPS: PREMIER BRACK\n\nWhen the interviewer asked him whether the government was in talks, he said: \"There are many groups. We talk to some.\"",
 			[]quoteView{{"Talks are going well,", "Ivo Pap", ""}, {"There are many groups. We talk to some.", "Tom Brack", ""}}},
 		{"a whole statement signed after its closing mark with its author's post and name, the paragraph's end and no stop after them, is theirs ('... for us all.\u201d KPD Chief Ada Moss'), not the body's initials", "Chase\n\nOfficers of the KPD and the Dunmore sheriff held a briefing on Friday.\n\n\u201cThis was a long night for the city. I am proud of the crews who ended it for us all.\u201d KPD Chief Ada Moss\n\nA video of the chase was shared online.",
