@@ -441,6 +441,13 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			if off[ruleClass(at.rule)] {
 				at = attribution{}
 			}
+			if qi == 0 && len(pq) == 1 && strings.TrimSpace(text[q.afterClose():p.end]) == "" && pi > 0 && inlineTopic(text[p.start:q.open]) && !off["transcript-header"] {
+				// `On the late foul “...”`: a transcript's topic, the
+				// answer after it on the line, the one the header names
+				if h := headerAbove(text, ps, pi-1, byPara); h.kind == attrib.KindPerson {
+					at = attribution{m: h, explicit: true, rule: "transcript-header:inline"}
+				}
+			}
 			if !at.explicit && qi == 0 && strings.TrimSpace(before) == "" && !off["block-intro"] {
 				// a block quotation introduced by the paragraph before it:
 				// `Mayor Ames said in a statement:` then the quote on its own
@@ -2029,18 +2036,61 @@ func transcriptHeader(text string, ps []para, pi int, byPara map[int][]qspan) me
 	if pi == 0 || ps[pi-1].skip != "question" {
 		return mention{}
 	}
-	for j := pi - 2; j >= 0 && j >= pi-30; j-- {
+	return headerAbove(text, ps, pi-2, byPara)
+}
+
+// headerAbove reads back from paragraph from over a transcript's topics
+// and answers to what names the one answering: a title-and-name header
+// ("Quarterback Ivo Pap"), or a lead that has one named speak ("Kells
+// Head Coach Ivo Pap spoke after the win on Friday."), its first sentence
+// with a person the subject of such a verb.
+func headerAbove(text string, ps []para, from int, byPara map[int][]qspan) mention {
+	for j := from; j >= 0 && j >= from-28; j-- {
 		switch {
 		case ps[j].skip == "question":
 		case ps[j].skip == "" && len(byPara[j]) > 0:
 			// an answer
 		case ps[j].skip == "label" && titledNameLine(text[ps[j].start:ps[j].end]):
 			return parseNP(text[ps[j].start:ps[j].end], nil)
+		case ps[j].skip == "":
+			// prose above the answers, holding no quote: the lead
+			ss := splitSentences(text, ps[j], nil)
+			if len(ss) == 0 {
+				return mention{}
+			}
+			first := text[ss[0].start:ss[0].end]
+			if !reLeadSpoke.MatchString(first) {
+				return mention{}
+			}
+			if m := subjectBefore(first[:reLeadSpoke.FindStringIndex(first)[0]], nil); m.kind == attrib.KindPerson {
+				return m
+			}
+			return mention{}
 		default:
 			return mention{}
 		}
 	}
 	return mention{}
+}
+
+// reLeadSpoke finds the verb of a transcript's lead that has its subject
+// speak to the press ("spoke", "talked", "met with reporters").
+var reLeadSpoke = rx(`\b(?:spoke|talked|met with (?:the )?(?:media|reporters|the press)|addressed (?:the )?(?:media|reporters|the press))\b`)
+
+// inlineTopic: does before, the words of a paragraph before its only
+// quote, read as a transcript's topic with the answer after it on the
+// line ("On the late foul \u201c...\u201d", "Opening statement \u201c...")?
+// No speech verb names a speaker there, unless the topic reports what
+// another said ("On what the coach said at halftime").
+func inlineTopic(before string) bool {
+	l := strings.TrimSpace(before)
+	if openingStatement(l) {
+		return true
+	}
+	if len(l) < 4 || !strings.HasPrefix(l, "On ") || l[3] < 'a' || l[3] > 'z' || countFieldsTo(l, 30) > 30 || strings.Contains(l, ",") {
+		return false
+	}
+	return !hasSpeechVerb(l) || topicClause(l)
 }
 
 // lastSentenceBefore is the last sentence of paragraph pi-1 (whose

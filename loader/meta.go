@@ -174,6 +174,8 @@ func markBoilerplate(text, low string, ps []para, firstLineIsHeadline bool) meta
 			// 6, Ada Moss made this comment:", nor "On the eve of the
 			// vote, she wrote:")
 			ps[i].skip = "question"
+		case n <= 3 && i > 0 && openingStatement(l) && nextOpensQuote(text, ps, i):
+			ps[i].skip = "question" // "Opening statement:" over a coach's first answer
 		case len(l) <= 3 && reSeparator.MatchString(l): // l is trimmed: one mark and nothing else
 			ps[i].skip = "separator"
 		}
@@ -376,6 +378,20 @@ func topicClause(l string) bool {
 		if strings.HasPrefix(l, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// openingStatement: is l a transcript's heading over the first answer
+// ("Opening statement:", "Opening Remarks", "Opening comments")?
+func openingStatement(l string) bool {
+	f := strings.Fields(strings.ToLower(strings.TrimRight(l, ": ")))
+	if len(f) != 2 || f[0] != "opening" {
+		return false
+	}
+	switch f[1] {
+	case "statement", "statements", "remarks", "comments", "comment":
+		return true
 	}
 	return false
 }
