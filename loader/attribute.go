@@ -3351,6 +3351,9 @@ var officeQualifiers = toSet("deputy vice shadow former ex assistant junior acti
 // another.
 func (r *resolver) titledOtherThan(m mention, name string) bool {
 	noun := m.noun
+	if slices.ContainsFunc(m.titles, func(t string) bool { return strings.EqualFold(t, "former") }) {
+		return false // "the former Quist boss": a past post, whatever the present one
+	}
 	if m.office {
 		other := false
 		for _, e := range r.entities {

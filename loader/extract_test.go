@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a former post ('former Quist boss said', news copy leaving out 'the') describes the one the sentence before is about, whatever his present title ('Kells coach Ivo Pap'); never a name 'Quist boss'", "Win\n\nMeanwhile, Kells coach Ivo Pap has praised Tom Brack for his two goals against Dunmore.\n\n\u201cHe is a threat every week,\u201d former Quist boss said after the match.",
+			[]quoteView{{"He is a threat every week,", "Ivo Pap", ""}}},
 		{"a transcript's topics with the answer on the same line ('Opening statement \u201c...\u201d', 'On the late foul \u201c...\u201d') are the one the lead has speak ('Kells Head Coach Ivo Pap spoke after ...'), never the player a topic names; 'Opening statement:' alone on a line is a topic too, never a name", "Post-game: Ivo Pap\n\nKells Head Coach Ivo Pap spoke after the Kells Rovers beat Dunmore 3-2 on Friday night.\n\nOpening statement \u201cThat was a hard game. We kept going.\u201d\n\nOn the late foul by Tom Brack \u201cIt was a fair call. We move on.\u201d\n\nOpening Statement:\n\u201cI am proud of the bench.\u201d",
 			[]quoteView{{"That was a hard game. We kept going.", "Ivo Pap", ""}, {"It was a fair call. We move on.", "Ivo Pap", ""}, {"I am proud of the bench.", "Ivo Pap", ""}}},
 		{"the minister is the one a post and its portfolio in capitals set off after his name ('Ivo Pap, Minister of Ports, said') titles so", "Ferry talks\n\nThe talks will go on, Ivo Pap, Minister of Ports, said on Sunday.\n\nThe minister also said, \"We hold the whole harbour now.\"",

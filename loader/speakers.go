@@ -983,8 +983,8 @@ func parseNP(np string, known []string) mention {
 		// "the Kells captain", "in his message the Kells captain":
 		// someone named before (not "the Mayor of Kells", an office
 		// named in full)
-		if ws := strings.Fields(np); len(ws) > 0 && strings.EqualFold(ws[0], "the") {
-			m.definite = true
+		if ws := strings.Fields(np); len(ws) > 0 && (strings.EqualFold(ws[0], "the") || strings.EqualFold(ws[0], "former") && len(ws) > 1 && isCapWord(ws[1])) {
+			m.definite = true // (and "former Quist boss said", news copy's article left out)
 		} else if i := strings.Index(np, m.name); i >= 4 && strings.EqualFold(np[i-4:i], "the ") {
 			m.definite = true
 		}
