@@ -4125,6 +4125,59 @@ func (r *resolver) findPeerTitle(name string) string {
 	return ""
 }
 
+// verbAfter: is the word right after e's name a verb in the past, as a
+// clause's subject has it ("Pap levelled"), not a word that makes the name
+// an object or a modifier ("praised Pap for", "a Pap win")?
+func (r *resolver) verbAfter(e entity) bool {
+	end := e.pos + len(e.name)
+	if end > len(r.text) || r.text[e.pos:end] != e.name || end >= len(r.text) || r.text[end] != ' ' {
+		return false
+	}
+	w, _, _ := nextTok(r.text[end:min(len(r.text), end+40)], 0)
+	b := bare(w)
+	return b != "" && b == w && (pastVerbs[b] || isSpeechVerb(b) || len(b) > 4 && strings.HasSuffix(b, "ed")) && !prepositions[b]
+}
+
+// protagonistIn names, of the people named in [lo, hi), the one the
+// article names most often before pos (in full or by surname alone), when
+// that is not name and is named at least three times and more often than
+// name: a description ("the Kells Cup winner") after a sentence about
+// several people is the story's own subject.
+func (r *resolver) protagonistIn(lo, hi, pos int, name string) string {
+	count := map[string]int{}
+	inSpan := map[string]bool{}
+	for _, e := range r.entities {
+		if e.pos >= pos || e.kind != attrib.KindPerson || len(e.fields) < 2 {
+			continue
+		}
+		count[e.name]++
+		if e.pos >= lo && e.pos < hi && r.verbAfter(e) {
+			inSpan[e.name] = true
+		}
+	}
+	for _, l := range r.lone {
+		if l.pos >= pos || l.kind != attrib.KindPerson {
+			continue
+		}
+		if full := r.fullNameBy(l.name, l.pos, true); full != "" {
+			count[full]++
+			if l.pos >= lo && l.pos < hi && r.verbAfter(l) {
+				inSpan[full] = true
+			}
+		}
+	}
+	best := ""
+	for n := range inSpan {
+		if count[n] > count[best] || count[n] == count[best] && n < best {
+			best = n
+		}
+	}
+	if best == "" || best == name || count[best] < 3 || count[best] <= count[name] {
+		return ""
+	}
+	return best
+}
+
 // establishedName: the full name a surname alone (lw) stands for, given
 // near, the nearest before it that ends with it: the first person
 // of that surname instead when the article wrote the surname alone for

@@ -737,6 +737,16 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					if m.kind == attrib.KindPerson {
 						if name, kind, _ := r.resolveHow(m, q.open); name != "" && kind == attrib.KindPerson && !r.titledOtherThan(at.m, name) && (at.m.office || at.m.place == "" || !strings.Contains(strings.ToLower(name), at.m.place)) {
 							// (not the club: "Kells drew. ... said the Kells striker")
+							if !at.m.office {
+								if lo, hi, ok := prevSentenceSpan(text, ps, pi, sents, si, byPara); ok {
+									if p := r.protagonistIn(lo, hi, q.open, name); p != "" {
+										// `Ivo Pap levelled, Tom Brack scored, and Pap won it.
+										// "...," the Kells Cup winner said`: of the people the
+										// sentence names, the one the story is about
+										name = p
+									}
+								}
+							}
 							quote.Speaker, quote.SpeakerKind = name, kind
 							r.how = "role->previous-subject"
 						}
@@ -1392,6 +1402,22 @@ func previousSubjectAt(text string, ps []para, pi int, sents []sentence, si int,
 		}
 	}
 	return m
+}
+
+// prevSentenceSpan is where the sentence before sentence si of paragraph
+// pi lies: the paragraph's own, or the last of the paragraph before.
+func prevSentenceSpan(text string, ps []para, pi int, sents []sentence, si int, byPara map[int][]qspan) (int, int, bool) {
+	if si > 0 && si <= len(sents) {
+		return sents[si-1].start, sents[si-1].end, true
+	}
+	if pi == 0 || ps[pi-1].skip != "" {
+		return 0, 0, false
+	}
+	prev := splitSentences(text, ps[pi-1], byPara[pi-1])
+	if len(prev) == 0 {
+		return 0, 0, false
+	}
+	return prev[len(prev)-1].start, prev[len(prev)-1].end, true
 }
 
 // describedOpening: does sentence s open with someone described, not
