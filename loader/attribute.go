@@ -2734,6 +2734,11 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 			// capitalises only where a sentence starts and gives no title
 			return "", "", "common-word-dropped"
 		}
+		if bodyHeadWords[lw] {
+			if full := r.bodyNamedBefore(lw, pos); full != "" {
+				return full, attrib.KindOrganization, "body-head->organisation" // "the Ministry said": the ministry named in full before
+			}
+		}
 		if p := r.peerTitle(name); p != "" && m.kind == attrib.KindPerson {
 			return p + " " + name, m.kind, "peer"
 		}
@@ -4136,6 +4141,25 @@ func (r *resolver) verbAfter(e entity) bool {
 	w, _, _ := nextTok(r.text[end:min(len(r.text), end+40)], 0)
 	b := bare(w)
 	return b != "" && b == w && (pastVerbs[b] || isSpeechVerb(b) || len(b) > 4 && strings.HasSuffix(b, "ed")) && !prepositions[b]
+}
+
+// bodyHeadWords head a public body's name and stand for it alone after
+// "the" ("the Ministry of Ports and Ferries ... the Ministry said").
+var bodyHeadWords = toSet("ministry department council commission authority agency board bureau directorate committee tribunal")
+
+// bodyNamedBefore is the latest body named before pos in more than one
+// word, one of them head ("Ministry of Ports"), or "" for none.
+func (r *resolver) bodyNamedBefore(head string, pos int) string {
+	for i := len(r.entities) - 1; i >= 0; i-- {
+		e := r.entities[i]
+		if e.pos >= pos || len(e.fields) < 2 || e.kind == attrib.KindPerson && !orgWords[e.fields[0]] {
+			continue
+		}
+		if slices.Contains(e.fields, head) {
+			return e.name
+		}
+	}
+	return ""
 }
 
 // protagonistIn names, of the people named in [lo, hi), the one the
