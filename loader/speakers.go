@@ -567,8 +567,8 @@ func portfolioTail(w []string, pre string) int {
 		return 0
 	}
 	k := 0
-	for k < len(w) && isCapWord(w[k]) && isEnglishCommon(strings.ToLower(w[k])) && !isFirstName(strings.ToLower(w[k])) {
-		k++
+	for k < len(w) && isCapWord(w[k]) && (isEnglishCommon(strings.ToLower(w[k])) || k < len(w)-2) && !isFirstName(strings.ToLower(w[k])) {
+		k++ // (a word the lexicon lacks, before a name's two words, is the portfolio's too: "on Establishment Ivo Pap")
 	}
 	if k == 0 || len(w)-k < 2 || len(w)-k > 3 || isEnglishCommon(strings.ToLower(w[k])) {
 		return 0
@@ -593,7 +593,7 @@ func portfolioBefore(pre string) bool {
 		return false
 	}
 	switch f[len(f)-1] {
-	case "for", "of":
+	case "for", "of", "on": // (and "Adviser to the Premier on Trade Ivo Pap")
 		lt := strings.ToLower(f[len(f)-2])
 		return titleWords[lt] && !spokesNouns[lt]
 	case "and", "&":
