@@ -1675,7 +1675,7 @@ func firstPerson(s string, known []string) mention {
 	for _, loc := range capRuns(s) {
 		words := strings.Fields(strings.TrimRight(s[loc[0]:loc[1]], " ,;:"))
 		inPP := afterPreposition(s[:loc[0]])
-		for len(words) > 0 && capStopwords[strings.ToLower(words[0])] {
+		for len(words) > 0 && capStopwords[strings.ToLower(words[0])] && !acronymTitle(words) {
 			words = words[1:]
 		}
 		if len(words) == 0 || words[0] == quoteToken {

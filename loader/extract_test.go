@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"an acronym opening a sentence before a title ('IT Minister Ivo Pap said') is part of the title, not the word 'It', so 'the IT minister' is he, not another minister named after", "Ports\n\nIT Minister Ivo Pap said on Sunday that the port authority is not under his ministry.\n\nHe was answering Science and Technology Minister Tom Brack, who wants a ban. \"We need the ban,\" Brack wrote.\n\n\"Only the Harbour Division could comment,\" the IT minister said in his statement.",
+			[]quoteView{{"We need the ban,", "Tom Brack", ""}, {"Only the Harbour Division could comment,", "Ivo Pap", ""}}},
 		{"a portfolio's 'on' ends a title too: the word after it the lexicon lacks ('Adviser to the Premier on Establishment Arbab Quist') is the portfolio's, not the name's", "Ports\n\nIvo Pap wrote a letter to Special Adviser to the Premier on Establishment Arbab Quist, voicing his fears.\n\nLater, Quist said the report was fair. \"It is based on the data,\" he added.",
 			[]quoteView{{"It is based on the data,", "Arbab Quist", ""}}},
 		{"the Ministry, the Commission, the Council written alone with a capital ('the Ministry said on its website') stand for the body named in full before ('The Ministry of Ports and Ferries'), and it after for that body too", "Ports\n\nThe Ministry of Ports and Ferries on Sunday denied any plan to close it, the Ministry said on its website. \"There is no plan to close the ministry,\" it added.\n\n\"The harbour will stay open,\" the Ministry said.",

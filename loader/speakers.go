@@ -1923,6 +1923,9 @@ func commonWordsOnly(ws []string) bool {
 // name after it, which alone would read as something else: a people's
 // word ("Mr Welsh") or an outlet's name ("Mr Forbes")?
 func keepsHonorific(words []string) bool {
+	if acronymTitle(words) {
+		return true // "IT Minister Ivo Pap": an acronym before a title, not "It"
+	}
 	if len(words) < 2 || !honorifics[strings.TrimSuffix(strings.ToLower(words[0]), ".")] {
 		return false
 	}
@@ -1931,6 +1934,15 @@ func keepsHonorific(words []string) bool {
 	}
 	_, ok := outletCanon[attrib.NormOutlet(trimPossessive(words[1]))] // (an outlet's one-word name: no need of outletName's patterns)
 	return ok
+}
+
+// acronymTitle: do words open with an acronym that is also a word opening
+// sentences ("IT", "US") before a title in capitals ("IT Minister")?
+func acronymTitle(words []string) bool {
+	if len(words) < 2 || len(words[0]) < 2 || !isAcronym(words[0]) || !isCapWord(words[1]) || isAcronym(words[1]) {
+		return false
+	}
+	return titleWords[strings.ToLower(strings.TrimRight(words[1], ".,"))]
 }
 
 // surnameTitle: is the last title stripped from a name one that comes
