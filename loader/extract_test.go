@@ -1114,6 +1114,7 @@ func TestPublisherAndBoilerplate(t *testing.T) {
 		{"an agency's dateline whose name opens in lower case", "KELLS (dpa-AFX) - Quist Ferries said on Monday that fares would rise.\n\n\"We agree,\" said Luc Blanc.", "dpa-AFX", "", 1},
 		{"an outlet's dateline in capitals is written as a name", "(KELLS COURIER) \u2013 Officials met.\n\n\"We agree,\" said Luc Blanc.", "Kells Courier", "", 1},
 		{"a first line opening with a dateline in capitals and a dash ('KELLS \u2014 Ivo Pap ...') is the story's first sentence, no headline", "KELLS \u2014 Ivo Pap apologized on Friday for his remark on the ferry crews, calling it \u201ca mistake\u201d\n\n\u201cI feel bad,\u201d Pap said.", "", "", 2},
+		{"a page's stamp under a byline ('Updated', 'Published') is no credit line, no outlet", "Ferry fares rise\n\nBy Ada Moss\nUpdated\n\nFerry fares rose on Monday.\n\n\"We agree,\" said Luc Blanc.", "", "", 1},
 		{"a credit line under a byline ends with the writer's role ('Kells Press Writer'): the outlet is the rest", "Gorilla bites keeper\nBy Ada Moss\nKells Press Writer\nMay 5, 2005\nA gorilla bit a keeper on Tuesday.\n\n\"We are relieved,\" said Luc Blanc.", "Kells Press", "2005-05-05", 1},
 		{"a place in brackets before a dash, named again as a place, is no agency ('(Kells) -- ... in Kells')", "(Kells) -- Firefighters battled a fire in Kells late Monday.\n\n\"We had heavy fire,\" said Luc Blanc.", "", "", 1},
 		{"a reporter's name in brackets is no agency", "KELLS (Ada Moss) \u2013 Officials met.\n\n\"We agree,\" said Luc Blanc.", "", "", 1},

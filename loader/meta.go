@@ -255,7 +255,7 @@ func markBoilerplate(text, low string, ps []para, firstLineIsHeadline bool) meta
 			nextBP := i+1 < len(ps) && ps[i+1].skip != ""
 			if isLabel(l) && i > 0 && !signedBelowQuote(text, ps, i, l) {
 				ps[i].skip = "label"
-				if prevBP && ps[i-1].skip == "byline" && m.outlet == "" && looksLikeOrgName(l) {
+				if prevBP && ps[i-1].skip == "byline" && m.outlet == "" && looksLikeOrgName(l) && !pageStampWords[strings.ToLower(firstWord(l))] {
 					m.outlet = creditOutlet(l) // credit line under a byline
 				}
 			} else if prevBP && nextBP && countFieldsTo(l, 25) <= 25 && !quotingSentence(l) {
@@ -590,6 +590,10 @@ func countFieldsTo(s string, limit int) int {
 // creditOutlet is the outlet a credit line under a byline names, its
 // writer's role cut ("Kells Press Writer": Kells Press; "Kells Courier
 // Staff Writer": Kells Courier).
+// pageStampWords open a page's lines that stamp or frame the story, never
+// a credit line's outlet ("Updated", "Published 5:32 PM", "Advertisement").
+var pageStampWords = toSet("updated published posted modified edited reviewed advertisement share print listen watch")
+
 func creditOutlet(l string) string {
 	for _, suf := range []string{" Staff Writer", " Writer", " Correspondent", " Staff Reporter", " Reporter", " Contributor"} {
 		if o := strings.TrimSuffix(l, suf); o != l && (strings.Contains(o, " ") || outletShaped(o)) {
