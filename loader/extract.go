@@ -552,7 +552,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 						}
 					}
 				} else if si == 0 || si < len(sents) && sents[si].start == p.start {
-					pp := bodyBefore(ps, byPara, pi) // (past a promo line set in the story: "ALSO READ: ...")
+					pp := bodyBefore(text, ps, byPara, pi) // (past a promo line set in the story: "ALSO READ: ...")
 					if lastPrev.para != pp {
 						// once per paragraph: a first sentence of many quotes
 						// would split the paragraph before for each
@@ -1491,13 +1491,26 @@ func (r *resolver) pronounChain(text string, ps []para, byPara map[int][]qspan, 
 
 // bodyBefore is the paragraph before paragraph pi, past lines set in the
 // story that are none of it (a promo's "Also read:" line, a caption, a
-// separator) and hold no quote; -1 at the article's start.
-func bodyBefore(ps []para, byPara map[int][]qspan, pi int) int {
+// separator, a subheading) and hold no quote; -1 at the article's start.
+func bodyBefore(text string, ps []para, byPara map[int][]qspan, pi int) int {
 	k := pi - 1
-	for k > 0 && pi-k < 3 && len(byPara[k]) == 0 && (ps[k].skip == "promo" || ps[k].skip == "caption" || ps[k].skip == "separator") {
+	for k > 0 && pi-k < 3 && len(byPara[k]) == 0 && (ps[k].skip == "promo" || ps[k].skip == "caption" || ps[k].skip == "separator" || ps[k].skip == "" && subheading(text[ps[k].start:ps[k].end])) {
 		k--
 	}
 	return k
+}
+
+// subheading: is l a heading set between a story's paragraphs ("Fares
+// will rise for all"): a few words, one line, no stop, comma or quotation
+// mark?
+func subheading(l string) bool {
+	l = strings.TrimSpace(l)
+	n := countFieldsTo(l, 10)
+	if n < 2 || n > 9 || strings.ContainsAny(l, "\n,;\"\u201c\u201d") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(l)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // pronounAfterOpener: does clause open with an adverbial phrase, then

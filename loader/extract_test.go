@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"she opening a paragraph reads back past a subheading set in the story ('Crews come first') to the paragraph that reports her words, not to a woman the lexicon knows as one named before", "Ferries\n\nKells Premier Gladys Quist has been vocal about the strike.\n\nBut Dunmore Premier Zelvan Okonkwo has come out fighting, saying she will not be pushed into a deal.\n\nCrews come first\n\n\u201cI will not be pushed,\u201d she said on Friday.",
+			[]quoteView{{"I will not be pushed,", "Zelvan Okonkwo", ""}}},
 		{"an acronym opening a sentence before a title ('IT Minister Ivo Pap said') is part of the title, not the word 'It', so 'the IT minister' is he, not another minister named after", "Ports\n\nIT Minister Ivo Pap said on Sunday that the port authority is not under his ministry.\n\nHe was answering Science and Technology Minister Tom Brack, who wants a ban. \"We need the ban,\" Brack wrote.\n\n\"Only the Harbour Division could comment,\" the IT minister said in his statement.",
 			[]quoteView{{"We need the ban,", "Tom Brack", ""}, {"Only the Harbour Division could comment,", "Ivo Pap", ""}}},
 		{"a portfolio's 'on' ends a title too: the word after it the lexicon lacks ('Adviser to the Premier on Establishment Arbab Quist') is the portfolio's, not the name's", "Ports\n\nIvo Pap wrote a letter to Special Adviser to the Premier on Establishment Arbab Quist, voicing his fears.\n\nLater, Quist said the report was fair. \"It is based on the data,\" he added.",
