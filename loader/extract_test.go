@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a place's body ('The Kells opposition claims', 'the Kells government said') is an organisation of that name, never the place", "Row\n\nThe Kells opposition claims Premier Ada Moss leads a divided team, with a \"multitude of rivals\" in it.\n\nThe Kells government said the claim was \"nonsense\".",
+			[]quoteView{{"multitude of rivals", "Kells opposition", ""}, {"nonsense", "Kells government", ""}}},
 		{"she opening a paragraph reads back past a subheading set in the story ('Crews come first') to the paragraph that reports her words, not to a woman the lexicon knows as one named before", "Ferries\n\nKells Premier Gladys Quist has been vocal about the strike.\n\nBut Dunmore Premier Zelvan Okonkwo has come out fighting, saying she will not be pushed into a deal.\n\nCrews come first\n\n\u201cI will not be pushed,\u201d she said on Friday.",
 			[]quoteView{{"I will not be pushed,", "Zelvan Okonkwo", ""}}},
 		{"an acronym opening a sentence before a title ('IT Minister Ivo Pap said') is part of the title, not the word 'It', so 'the IT minister' is he, not another minister named after", "Ports\n\nIT Minister Ivo Pap said on Sunday that the port authority is not under his ministry.\n\nHe was answering Science and Technology Minister Tom Brack, who wants a ban. \"We need the ban,\" Brack wrote.\n\n\"Only the Harbour Division could comment,\" the IT minister said in his statement.",

@@ -184,6 +184,10 @@ var localWords = toSet("local city county regional")
 // army", "the Dunmorian foreign ministry").
 var peopleBodies = toSet("army military navy government ministry embassy police parliament cabinet presidency administration")
 
+// placeBodies are the bodies a place's name before them makes one
+// organisation of ("the Kells government", "the Dunmore opposition").
+var placeBodies = toSet("government opposition army military navy police parliament cabinet administration council")
+
 // oneOfAPeople: does the people's adjective lw also name one of them
 // ("Austrian", "Israeli"), not the whole people ("French", "Chinese")?
 func oneOfAPeople(lw string) bool {
@@ -1131,6 +1135,17 @@ func parseNPWords(np string, known []string) mention {
 		if plain {
 			name := strings.TrimRight(trimPossessive(strings.Join(words[1:], " ")), ".,")
 			return mention{name: name, kind: attrib.KindOrganization}
+		}
+	}
+	// "the Kells government", "the Dunmore opposition": a place's body,
+	// an organisation of that name (never the place, which speaks not)
+	if n := len(words); n >= 3 && n <= 4 && strings.EqualFold(words[0], "the") && placeBodies[words[n-1]] {
+		caps := true
+		for _, w := range words[1 : n-1] {
+			caps = caps && isCapWord(w) && !isPossessive(w) && !isFirstName(strings.ToLower(w)) && !isAdjective(w)
+		}
+		if caps {
+			return mention{name: strings.Join(words[1:], " "), kind: attrib.KindOrganization}
 		}
 	}
 	// "a French defence source", "the Kellish official": one of a people's
