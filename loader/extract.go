@@ -438,6 +438,12 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			}
 			off := o.off
 			at := attribute(before, after, qt, known)
+			if !at.explicit && fragmentOpener(before) && strings.Trim(after, " .,;:!?") == "" {
+				// `Just "serious business".`: a fragment whose words before
+				// the quote are no clause's; read as a quote alone
+				before = ""
+				at = attribute(before, after, qt, known)
+			}
 			if off[ruleClass(at.rule)] {
 				at = attribution{}
 			}
@@ -1499,6 +1505,24 @@ func bodyBefore(text string, ps []para, byPara map[int][]qspan, pi int) int {
 	}
 	return k
 }
+
+// fragmentOpener: is before, the words of a sentence before its quote,
+// one or two words that open a fragment, not a clause ("Just", "But only",
+// "Not")?
+func fragmentOpener(before string) bool {
+	f := strings.Fields(before)
+	if len(f) == 0 || len(f) > 2 {
+		return false
+	}
+	for _, w := range f {
+		if !fragmentWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+var fragmentWords = toSet("just only simply merely not hardly even also and but or plus still")
 
 // subheading: is l a heading set between a story's paragraphs ("Fares
 // will rise for all"): a few words, one line, no stop, comma or quotation

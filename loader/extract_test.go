@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a fragment whose words before the quote are no clause's ('Just \"hard work\".') is read as a quote standing alone, after a paragraph whose tag names its speaker", "Retreat\n\nThere will be no time for games at the party's retreat in the hills, Premier Ada Moss said.\n\nJust \"hard work\".\n\nThe caucus heads to the Kells lodge on Tuesday.",
+			[]quoteView{{"hard work", "Ada Moss", ""}}},
 		{"a place's body ('The Kells opposition claims', 'the Kells government said') is an organisation of that name, never the place", "Row\n\nThe Kells opposition claims Premier Ada Moss leads a divided team, with a \"multitude of rivals\" in it.\n\nThe Kells government said the claim was \"nonsense\".",
 			[]quoteView{{"multitude of rivals", "Kells opposition", ""}, {"nonsense", "Kells government", ""}}},
 		{"she opening a paragraph reads back past a subheading set in the story ('Crews come first') to the paragraph that reports her words, not to a woman the lexicon knows as one named before", "Ferries\n\nKells Premier Gladys Quist has been vocal about the strike.\n\nBut Dunmore Premier Zelvan Okonkwo has come out fighting, saying she will not be pushed into a deal.\n\nCrews come first\n\n\u201cI will not be pushed,\u201d she said on Friday.",
