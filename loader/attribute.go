@@ -2781,6 +2781,13 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 			return r.entities[best].name, attrib.KindPerson, "surname->full-name"
 		}
 	}
+	if m.kind == attrib.KindPerson && !isFirstName(strings.ToLower(words[0])) {
+		if holder := r.titledExactly(name, pos); holder != "" {
+			// "The Environment CEC stated": the one titled so before
+			// ("Environment CEC Ivo Pap"), no one called that
+			return holder, attrib.KindPerson, "title->person"
+		}
+	}
 	// a longer form seen before ("Ana Ruiz Castro" for "Ana Castro") keeps the first
 	r.indexNames()
 	if i, ok := r.entNorm[norm]; ok {
@@ -4141,6 +4148,24 @@ func (r *resolver) verbAfter(e entity) bool {
 	w, _, _ := nextTok(r.text[end:min(len(r.text), end+40)], 0)
 	b := bare(w)
 	return b != "" && b == w && (pastVerbs[b] || isSpeechVerb(b) || len(b) > 4 && strings.HasSuffix(b, "ed")) && !prepositions[b]
+}
+
+// titledExactly names the latest person named in full before pos whose
+// title is title, word for word ("Environment CEC Ivo Pap" for "the
+// Environment CEC"), or "".
+func (r *resolver) titledExactly(title string, pos int) string {
+	for i := len(r.entities) - 1; i >= 0; i-- {
+		e := r.entities[i]
+		if e.pos >= pos || e.kind != attrib.KindPerson || len(e.fields) < 2 {
+			continue
+		}
+		for _, t := range e.titles {
+			if strings.EqualFold(strings.Trim(t, " ,."), title) {
+				return e.name
+			}
+		}
+	}
+	return ""
 }
 
 // bodyHeadWords head a public body's name and stand for it alone after
