@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"'v.' between a case's parties ends no sentence, so an opener naming the case ('During the Dunmore v. Quist Store hearing,') is no subject of what the sentence says after it", "Hearing\n\nDuring the long Dunmore v. Quist Store hearing, Kellsify referred to the platform as a \"power grab.\"",
+			[]quoteView{{"power grab.", "Kellsify", ""}}},
 		{"a title in capitals after 'the' that the article gave someone word for word ('Environment CEC Ivo Pap', then 'The Environment CEC stated:') is that one, no one called so; conveyed is a speech verb", "Quarantine\n\nTwo officials, Ada Moss and Environment CEC Ivo Pap, flew home on Friday.\n\n\"I was tested twice,\" Ms Moss conveyed.\n\nThe Environment CEC stated: \"We were careful.\"",
 			[]quoteView{{"I was tested twice,", "Ada Moss", ""}, {"We were careful.", "Ivo Pap", ""}}},
 		{"a fragment whose words before the quote are no clause's ('Just \"hard work\".') is read as a quote standing alone, after a paragraph whose tag names its speaker", "Retreat\n\nThere will be no time for games at the party's retreat in the hills, Premier Ada Moss said.\n\nJust \"hard work\".\n\nThe caucus heads to the Kells lodge on Tuesday.",
