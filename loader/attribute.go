@@ -4150,6 +4150,12 @@ func (r *resolver) verbAfter(e entity) bool {
 	return b != "" && b == w && (pastVerbs[b] || isSpeechVerb(b) || len(b) > 4 && strings.HasSuffix(b, "ed")) && !prepositions[b]
 }
 
+// nounAfterBody: is w a noun a body's word modifies ("police officers",
+// "military sources"), not the verb after a body's name?
+func nounAfterBody(w string) bool {
+	return sourceNouns[w] || roleNouns[w] || titleWords[w] || occupations[w] || pluralSource(w)
+}
+
 // titledExactly names the latest person named in full before pos whose
 // title is title, word for word ("Environment CEC Ivo Pap" for "the
 // Environment CEC"), or "".
@@ -4969,6 +4975,28 @@ func sentenceSubject(before string, known []string) mention {
 			// after the name ends the phrase, before its verb
 			if n := roleWordsAt(tokWords(ts[end:min(end+2, len(ts))])); n > 0 && end+n < len(ts) && !isCapWord(ts[end+n].w) {
 				end += n
+			}
+		}
+		if end > 0 && end < len(ts) && !isPossessive(ts[end-1].w) {
+			// "Dunmore parish council then drew up": a place's body,
+			// its kind of place perhaps between (a first name in the
+			// place's name or not: "Glen")
+			q := end
+			if q+1 < len(ts) && placeLevels[bare(ts[q].w)] {
+				q++
+			}
+			if placeBodies[bare(ts[q].w)] && ts[q].w == bare(ts[q].w) && (q+1 == len(ts) || !isCapWord(ts[q+1].w) && !nounAfterBody(bare(ts[q+1].w))) {
+				words := tokWords(ts[:q+1])
+				if strings.EqualFold(words[0], "the") {
+					words = words[1:]
+				}
+				// (a name, not common words capitalised where the
+				// sentence starts: "Local police said", "Two military
+				// officers", unless a kind of place says so)
+				named := q > end || slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return isCapWord(w) && !isEnglishCommon(strings.ToLower(w)) })
+				if len(words) > 1 && isCapWord(words[0]) && !capStopwords[strings.ToLower(words[0])] && named {
+					return mention{name: strings.Join(words, " "), kind: attrib.KindOrganization}
+				}
 			}
 		}
 		if end > 0 && end < len(ts) && !namesPerson(tokWords(ts[:end])) && slices.ContainsFunc(ts[:end], func(t tok) bool {

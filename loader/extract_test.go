@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a place's body with its kind of place ('Kells Glen parish council then drew up') is an organisation, though a word of the place is a first name; 'Local police said' and 'Two military officers said' name no body; a spokesman for a run of capitals with no first name ('Quist Bespoke Homes') speaks for that firm", "Homes\n\nKells Glen parish council then drew up a \"strong case\" against the plan.\n\nLocal police said they were \"surprised\" by the turnout.\n\nA spokesman for Quist Bespoke Homes said the firm understood the worries, adding: \"We will talk to the village.\"",
+			[]quoteView{{"strong case", "Kells Glen parish council", ""}, {"surprised", "(term)", ""}, {"We will talk to the village.", "Quist Bespoke Homes", ""}}},
 		{"'v.' between a case's parties ends no sentence, so an opener naming the case ('During the Dunmore v. Quist Store hearing,') is no subject of what the sentence says after it", "Hearing\n\nDuring the long Dunmore v. Quist Store hearing, Kellsify referred to the platform as a \"power grab.\"",
 			[]quoteView{{"power grab.", "Kellsify", ""}}},
 		{"a title in capitals after 'the' that the article gave someone word for word ('Environment CEC Ivo Pap', then 'The Environment CEC stated:') is that one, no one called so; conveyed is a speech verb", "Quarantine\n\nTwo officials, Ada Moss and Environment CEC Ivo Pap, flew home on Friday.\n\n\"I was tested twice,\" Ms Moss conveyed.\n\nThe Environment CEC stated: \"We were careful.\"",

@@ -184,6 +184,10 @@ var localWords = toSet("local city county regional")
 // army", "the Dunmorian foreign ministry").
 var peopleBodies = toSet("army military navy government ministry embassy police parliament cabinet presidency administration")
 
+// placeLevels are the kinds of place a body's place may be ("the Kells
+// city council", "Dunmore parish council").
+var placeLevels = toSet("city county parish town district borough state regional village municipal")
+
 // placeBodies are the bodies a place's name before them makes one
 // organisation of ("the Kells government", "the Dunmore opposition").
 var placeBodies = toSet("government opposition army military navy police parliament cabinet administration council")
@@ -432,8 +436,13 @@ func sourceFor(words []string, known []string) mention {
 			m.kind = attrib.KindOrganization
 			return voiceOf(m, lw)
 		}
-		person := titled || m.kind == attrib.KindPerson && countFieldsTo(m.name, 1) > 1
+		// (a run of capitals that opens with no first name, "Quist Bespoke
+		// Homes", is a body's name, not a person's)
+		person := titled || m.kind == attrib.KindPerson && countFieldsTo(m.name, 1) > 1 && (isFirstName(strings.ToLower(strings.Fields(m.name)[0])) || !speaksFor[lw])
 		if !person && speaksFor[lw] && m.name != "" && m.kind != kindPlace && m.kind != kindGroup {
+			if m.kind == attrib.KindPerson {
+				m.name, m.kind = strings.Join(run, " "), attrib.KindOrganization // the whole run: "British Quist Industry"
+			}
 			return voiceOf(m, lw)
 		}
 		name := strings.Join(run, " ") + " " + lw
@@ -1139,13 +1148,22 @@ func parseNPWords(np string, known []string) mention {
 	}
 	// "the Kells government", "the Dunmore opposition": a place's body,
 	// an organisation of that name (never the place, which speaks not)
-	if n := len(words); n >= 3 && n <= 4 && strings.EqualFold(words[0], "the") && placeBodies[words[n-1]] {
-		caps := true
-		for _, w := range words[1 : n-1] {
+	if n := len(words); n >= 2 && n <= 5 && placeBodies[words[n-1]] {
+		// (and "Dunmore parish council", "the Kells city council": a
+		// kind of place between, the article left out)
+		from, to := 0, n-1
+		if strings.EqualFold(words[0], "the") {
+			from = 1
+		}
+		if to-from >= 2 && placeLevels[words[to-1]] {
+			to--
+		}
+		caps := to > from && to-from <= 3
+		for _, w := range words[from:to] {
 			caps = caps && isCapWord(w) && !isPossessive(w) && !isFirstName(strings.ToLower(w)) && !isAdjective(w)
 		}
-		if caps {
-			return mention{name: strings.Join(words[1:], " "), kind: attrib.KindOrganization}
+		if caps && (from == 1 || to < n-1) {
+			return mention{name: strings.Join(words[from:], " "), kind: attrib.KindOrganization}
 		}
 	}
 	// "a French defence source", "the Kellish official": one of a people's
