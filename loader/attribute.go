@@ -2208,6 +2208,19 @@ func attribute(before, after string, qtext string, known []string) attribution {
 			a.via = viaIn(after, known)
 			return a
 		}
+		// `... "will not hesitate" to act if the data suggests so, the
+		// director-general said.`: the verb that ends the sentence, past
+		// a clause's own ("suggests"), names the speaker
+		if lv := findVerb(ats, true); lv > v && len(ats)-lv <= 2 && !strings.Contains(after, quoteToken) {
+			if seg := after[:ats[lv].start]; strings.Contains(seg, ",") {
+				if m := subjectBefore(seg[strings.LastIndexByte(seg, ',')+1:], known); m.kind != "" {
+					a.m, a.cue, a.explicit = m, cueAt(ats, lv, after), true
+					a.rule = "tag-later"
+					a.via = viaIn(after, known)
+					return a
+				}
+			}
+		}
 	}
 	// 4. no cue in the sentence
 	bt := strings.TrimSpace(before)
@@ -2592,6 +2605,13 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 					return e.name, e.kind, "description->organisation"
 				}
 			}
+			// else a body's initials written alone ("The KHA has declared
+			// ..."), the latest
+			for i := len(r.lone) - 1; i >= 0; i-- {
+				if l := r.lone[i]; l.pos < pos && isAcronym(l.name) && !isOutletName(l.name) && !isParty(mention{name: l.name, kind: attrib.KindOrganization}) && placeKind(l.fields) == "" {
+					return l.name, attrib.KindOrganization, "description->organisation"
+				}
+			}
 		}
 		if m.definite && companyNouns[m.noun] {
 			// "the company said", "the firm added": the business named
@@ -2855,6 +2875,9 @@ var officeTitles = map[string][]string{
 	"colonel":        {"colonel", "col."},
 	"sergeant":       {"sergeant", "sgt."},
 	"lieutenant":     {"lieutenant", "lt."},
+	// the heads of international bodies and civil services, one word
+	"director-general":  {"director-general"},
+	"secretary-general": {"secretary-general"},
 }
 
 // headOffices are offices a title holds only by its head word (titleHead):

@@ -1970,8 +1970,12 @@ func keepsHonorific(words []string) bool {
 }
 
 // acronymTitle: do words open with an acronym that is also a word opening
-// sentences ("IT", "US") before a title in capitals ("IT Minister")?
+// sentences ("IT", "US") before a title in capitals ("IT Minister"), or
+// with one of three letters or more among words not in capitals ("WHO")?
 func acronymTitle(words []string) bool {
+	if len(words) > 0 && len(words[0]) >= 3 && isAcronym(words[0]) && (len(words) == 1 || !isAcronym(words[1])) {
+		return true // "The WHO has declared": a body's initials, not "who"
+	}
 	if len(words) < 2 || len(words[0]) < 2 || !isAcronym(words[0]) || !isCapWord(words[1]) || isAcronym(words[1]) {
 		return false
 	}
