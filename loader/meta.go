@@ -351,7 +351,9 @@ var reCommentsHead = rx(`(?i)^(?:\d+\s+)?(?:comments?|reader comments|readers' c
 
 // siteNameLine: is l a line with an outlet's name only (a site's name
 // above its story)?
-func siteNameLine(l string) bool { return isLabel(l) && isOutletName(l) }
+func siteNameLine(l string) bool {
+	return isLabel(l) && isOutletName(l) && !pageStampWords[strings.ToLower(firstWord(l))] // (not "Share the News", a button's words)
+}
 
 // reCopyrightLine: a line that opens with a copyright notice.
 var reCopyrightLine = rx(`^(?:\x{00a9}|\((?i:c)\)|(?i:copyright)\b)`)
@@ -592,7 +594,7 @@ func countFieldsTo(s string, limit int) int {
 // Staff Writer": Kells Courier).
 // pageStampWords open a page's lines that stamp or frame the story, never
 // a credit line's outlet ("Updated", "Published 5:32 PM", "Advertisement").
-var pageStampWords = toSet("updated published posted modified edited reviewed advertisement share print listen watch")
+var pageStampWords = toSet("updated published posted modified edited reviewed advertisement share print listen watch follow subscribe")
 
 func creditOutlet(l string) string {
 	for _, suf := range []string{" Staff Writer", " Writer", " Correspondent", " Staff Reporter", " Reporter", " Contributor"} {
