@@ -725,6 +725,14 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					quote.Speaker, quote.SpeakerKind = prev.Speaker, prev.SpeakerKind
 					r.how = "described->previous-speaker"
 				}
+				if r.how == "description-unresolved" && at.m.kind == "noun" && at.m.definite && at.m.noun == "official" && prev != nil && prev.Speaker != "" && prev.SpeakerKind == attrib.KindPerson && prevPara >= pi-1 && r.titledEntity(prev.Speaker) && !officialBetween(text[min(prev.End, q.open):q.open], before) && !off["described:continues"] {
+					// `"...," Kells Health Director Ada Moss told reporters.`
+					// then `The official admitted that ...`: the titled one
+					// who spoke just before, no unnamed official (not after
+					// "A senior official said on Friday ...")
+					quote.Speaker, quote.SpeakerKind = prev.Speaker, prev.SpeakerKind
+					r.how = "official->previous-speaker"
+				}
 				if ((r.how == "role-as-written" || r.how == "office-unresolved" && at.m.office) && describedRole(at.m) || r.how == "description-unresolved" && at.m.kind == "noun" && (personOfAPeople(at.m.noun) && r.onePersonSince(prevStart(ps, pi, sents, si), q.open) || at.m.described && !personOfAPeople(at.m.noun))) && !off["role:previous-subject"] {
 					// (or one of a people, `said the Frenchman`, after a
 					// sentence that names one person only: not "Marsk beat
@@ -1504,6 +1512,17 @@ func bodyBefore(text string, ps []para, byPara map[int][]qspan, pi int) int {
 		k--
 	}
 	return k
+}
+
+// officialBetween: does the text between two quotes name an official
+// other than the one in this quote's own tag before it ("A senior official
+// said ..." between)?
+func officialBetween(between, before string) bool {
+	n := strings.Count(strings.ToLower(between), "official")
+	if strings.Contains(strings.ToLower(before), "official") {
+		n--
+	}
+	return n > 0
 }
 
 // fragmentOpener: is before, the words of a sentence before its quote,
