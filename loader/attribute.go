@@ -2224,6 +2224,12 @@ func attribute(before, after string, qtext string, known []string) attribution {
 	}
 	// 4. no cue in the sentence
 	bt := strings.TrimSpace(before)
+	if m := capsLabel(bt, known); m.kind != "" {
+		// `PAP: "It was hard."`: a transcript's speaker label in capitals
+		a.m, a.explicit = m, true
+		a.rule = "label-before"
+		return a
+	}
 	if m := labelBefore(bt, known); m.kind != "" {
 		a.m, a.explicit = m, true
 		a.rule = "label-before"
@@ -5536,6 +5542,40 @@ func labelBefore(bt string, known []string) mention {
 		return m
 	}
 	return mention{}
+}
+
+// capsLabel reads a transcript's speaker label in capitals that opens
+// the quote's paragraph ("PAP:", "IVO PAP:", "MR. PAP:"): the name written
+// in capitals, a surname alone too; not a question's or a topic's label
+// ("Q:", "OPENING STATEMENT:", "MODERATOR:").
+func capsLabel(bt string, known []string) mention {
+	l, ok := strings.CutSuffix(bt, ":")
+	if !ok || len(l) < 3 || len(l) > 32 || !reSpeakerLabel.MatchString(bt+" ") || strings.ToUpper(l) != l {
+		return mention{}
+	}
+	f := strings.Fields(l)
+	if len(f) > 3 || len(f) == 1 && nonSpeakerLabels[strings.ToLower(l)] || openingStatement(l) {
+		return mention{}
+	}
+	for i, w := range f {
+		f[i] = titleCaseWord(w)
+	}
+	m := parseNP(strings.Join(f, " "), known)
+	if m.kind != attrib.KindPerson || isEnglishCommon(strings.ToLower(lastWord(m.name))) && !strings.Contains(m.name, " ") {
+		return mention{}
+	}
+	return m
+}
+
+// nonSpeakerLabels are labels in capitals of a transcript's lines that
+// name no speaker.
+var nonSpeakerLabels = toSet("q a question answer moderator reporter narrator host announcer voice update note")
+
+// titleCaseWord writes a word in capitals with its first letter alone in
+// capitals ("PAP" to "Pap", "O'NEILL" to "O'neill").
+func titleCaseWord(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(r) + strings.ToLower(w[n:])
 }
 
 // reReadFrom matches an inverted tag that names a written thing and its
