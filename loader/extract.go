@@ -725,6 +725,30 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					quote.Speaker, quote.SpeakerKind = prev.Speaker, prev.SpeakerKind
 					r.how = "described->previous-speaker"
 				}
+				if r.how == "description-unresolved" && at.m.kind == "noun" && spokesNouns[at.m.noun] && !at.m.definite && at.m.owner == "" && !at.m.many && reBareSpokes.MatchString(before+" "+after) && !off["role:previous-subject"] {
+					// `Kells Ferries said fares would rise. It came after a
+					// strike. / "...," a spokesman said.`: the body the
+					// sentences before are about speaks through him (not
+					// after a sentence about a person, whose spokesman he
+					// may be)
+				back:
+					for _, sp := range sentencesBefore(text, ps, pi, sents, si, byPara, 3) {
+						m := sentenceSpeaker(text, sp.s, sp.qs, known, true)
+						if m.kind == attrib.KindPerson && !strings.Contains(m.name, " ") && !isFirstName(strings.ToLower(m.name)) && r.fullNameBy(m.name, q.open, true) == "" {
+							m.kind = attrib.KindOrganization // "Quistair has apologised": a one-word name no person of the article has
+						}
+						switch {
+						case m.kind == attrib.KindPerson || m.kind == kindRole || m.kind == "pronoun" && m.name != "it":
+							break back
+						case m.kind == attrib.KindOrganization || m.kind == "noun" && orgNouns[m.noun] && m.definite:
+							if name, kind, _ := r.resolveHow(m, q.open); name != "" && kind == attrib.KindOrganization && !isOutletName(name) {
+								quote.Speaker, quote.SpeakerKind = name, kind
+								r.how = "spokesperson->subject-body"
+							}
+							break back
+						}
+					}
+				}
 				if r.how == "description-unresolved" && at.m.kind == "noun" && at.m.definite && at.m.noun == "official" && prev != nil && prev.Speaker != "" && prev.SpeakerKind == attrib.KindPerson && prevPara >= pi-1 && r.titledEntity(prev.Speaker) && !officialBetween(text[min(prev.End, q.open):q.open], before) && !off["described:continues"] {
 					// `"...," Kells Health Director Ada Moss told reporters.`
 					// then `The official admitted that ...`: the titled one
@@ -1416,6 +1440,36 @@ func previousSubjectAt(text string, ps []para, pi int, sents []sentence, si int,
 		}
 	}
 	return m
+}
+
+// reBareSpokes: a spokesperson with no word of whose ("a spokesman", not
+// "an executive spokesman").
+var reBareSpokes = rx(`(?:^|[^\p{L}])(?:[Aa]n?|[Oo]ne) spokes(?:man|woman|person)\b`)
+
+// sentenceAt is a sentence and the quotes of its paragraph.
+type sentenceAt struct {
+	s  sentence
+	qs []qspan
+}
+
+// sentencesBefore are up to n sentences before sentence si of paragraph
+// pi, nearest first, across paragraphs of the story (not past a skipped
+// one).
+func sentencesBefore(text string, ps []para, pi int, sents []sentence, si int, byPara map[int][]qspan, n int) []sentenceAt {
+	var out []sentenceAt
+	cur, ci, pj := sents, min(si, len(sents))-1, pi
+	for len(out) < n {
+		for ci < 0 {
+			if pj--; pj < 0 || pi-pj > 2 || ps[pj].skip != "" {
+				return out
+			}
+			cur = splitSentences(text, ps[pj], byPara[pj])
+			ci = len(cur) - 1
+		}
+		out = append(out, sentenceAt{cur[ci], byPara[pj]})
+		ci--
+	}
+	return out
 }
 
 // prevSentenceSpan is where the sentence before sentence si of paragraph

@@ -366,10 +366,15 @@ var chiefWords = toSet("official chief senior")
 // Quistware"). The words before the noun are lower case and not "the"
 // ("the aide to Ada Moss" is most often someone the article has named).
 func sourceFor(words []string, known []string) mention {
-	if n := len(words); n == 5 && indefinites[strings.ToLower(words[0])] && (speaksFor[strings.ToLower(words[1])] || words[1] == "release") && (words[2] == "for" || words[2] == "from" || words[2] == "of") && words[3] == "the" {
-		// "a spokesperson for the airline", "a statement from the zoo":
-		// the body "the airline" names, as "the airline said" would
-		if nn := strings.ToLower(strings.TrimRight(words[4], ".,;:")); orgNouns[nn] && !spokesNouns[nn] && !sourceNouns[nn] {
+	if n := len(words); n >= 5 && n <= 7 && indefinites[strings.ToLower(words[0])] && (speaksFor[strings.ToLower(words[1])] || words[1] == "release") && (words[2] == "for" || words[2] == "from" || words[2] == "of") && words[3] == "the" {
+		// "a spokesperson for the airline", "a statement from the zoo",
+		// "a spokesperson for the ferry company": the body "the airline"
+		// names, as "the airline said" would
+		mods := true
+		for _, w := range words[4 : n-1] {
+			mods = mods && isLowerWord(w) && !npStop[w] && !orgNouns[w]
+		}
+		if nn := strings.ToLower(strings.TrimRight(words[n-1], ".,;:")); mods && orgNouns[nn] && !spokesNouns[nn] && !sourceNouns[nn] {
 			return mention{kind: "noun", noun: nn, definite: true}
 		}
 	}
@@ -1550,6 +1555,15 @@ func runMention(r capRun, known []string) mention {
 	}
 	if n := len(r.pre); n > 0 && pluralDemonstrativeBefore(r.pre[n-1]) {
 		return mention{} // "these Quistbots": things of a kind, no one's name
+	}
+	if len(w) >= 2 && companyNouns[strings.ToLower(w[0])] && !isFirstName(strings.ToLower(w[1])) {
+		// "Airline QFT", "Carrier Quistair": a business's kind, capitalised
+		// before its name
+		m := runMention(capRun{words: w[1:], pre: append(r.pre, strings.ToLower(w[0]))}, known)
+		if m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization {
+			m.kind = attrib.KindOrganization
+			return m
+		}
 	}
 	// "Ada Moss Her speech": a possessive pronoun, capitalised where a
 	// sentence's start was lost, ends the name before it
