@@ -139,8 +139,19 @@ func capWordEnd(s string, i int) int {
 // joinNicknames joins the runs of a name around a quoted nickname of one
 // word (`Ivo “Bim” Pap`: the runs "Ivo", "Bim" and "Pap") into one.
 func joinNicknames(line string, locs [][]int) [][]int {
-	if strings.IndexByte(line, '"') < 0 && !strings.Contains(line, "\u201c") {
+	if strings.IndexByte(line, '"') < 0 && !strings.Contains(line, "\u201c") && !strings.Contains(line, "\u2018") {
 		return locs
+	}
+	for i := 0; i+1 < len(locs); i++ {
+		// "Senator Ivo \u2018Kip\u2019 Pap": a nickname in single marks, its
+		// closing mark run into the name after it
+		a, b := locs[i], locs[i+1]
+		if line[a[1]:b[0]] == " \u2018" {
+			if sp := strings.IndexByte(line[b[0]:b[1]], ' '); sp > 0 && strings.HasSuffix(line[b[0]:b[0]+sp], "\u2019") {
+				locs[i] = []int{a[0], b[1]}
+				locs = append(locs[:i+1], locs[i+2:]...)
+			}
+		}
 	}
 	for i := 0; i+2 < len(locs); i++ {
 		a, b, c := locs[i], locs[i+1], locs[i+2]
@@ -156,12 +167,12 @@ func joinNicknames(line string, locs [][]int) [][]int {
 // nameFields are the words of a run, a quoted nickname left out.
 func nameFields(run string) []string {
 	f := strings.Fields(run)
-	if strings.IndexByte(run, '"') < 0 && !strings.Contains(run, "\u201c") {
+	if strings.IndexByte(run, '"') < 0 && !strings.Contains(run, "\u201c") && !strings.Contains(run, "\u2018") {
 		return f
 	}
 	out := f[:0]
 	for _, w := range f {
-		if !strings.HasPrefix(w, "\"") && !strings.HasPrefix(w, "\u201c") {
+		if !strings.HasPrefix(w, "\"") && !strings.HasPrefix(w, "\u201c") && !(strings.HasPrefix(w, "\u2018") && strings.HasSuffix(w, "\u2019")) {
 			out = append(out, w)
 		}
 	}
