@@ -3069,6 +3069,34 @@ func (r *resolver) titleBefore(e entity) string {
 	return strings.Join(f, " ")
 }
 
+// officeApposedBefore is the office set off before e's honorific and
+// name ("the Minister for Ports, Mr Pap,"): the phrase after "the", which
+// opens with a title word; "" when there is none.
+func (r *resolver) officeApposedBefore(e entity) string {
+	if e.pos > len(r.text) {
+		return ""
+	}
+	before := r.text[max(0, e.pos-90):e.pos]
+	f := strings.Fields(before)
+	if len(f) > 0 && honorifics[strings.TrimSuffix(strings.ToLower(f[len(f)-1]), ".")] {
+		f = f[:len(f)-1] // (the name's mention after its honorific)
+	} else if w, _, _ := nextTok(r.text[e.pos:min(len(r.text), e.pos+8)], 0); !honorifics[strings.TrimSuffix(strings.ToLower(w), ".")] {
+		return "" // (nor at it: "Mr Pap" named from its honorific)
+	}
+	if len(f) < 2 || !strings.HasSuffix(f[len(f)-1], ",") {
+		return ""
+	}
+	f[len(f)-1] = strings.TrimSuffix(f[len(f)-1], ",")
+	k := len(f) - 1
+	for k >= 0 && !strings.EqualFold(f[k], "the") && !strings.ContainsAny(f[k], ".;:,\"\u201c\u201d(") {
+		k--
+	}
+	if k < 0 || !strings.EqualFold(f[k], "the") || k+1 >= len(f) || !titleWords[strings.ToLower(f[k+1])] {
+		return ""
+	}
+	return strings.Join(f[k+1:], " ")
+}
+
 // lastPersonIs: is the person named last before pos the one named name,
 // in full or by surname?
 func (r *resolver) lastPersonIs(name string, pos int) bool {
@@ -3179,10 +3207,13 @@ func isOffice(noun string) bool {
 }
 
 // titleHead is the head word of a title, lower case: its last word
-// before any "of" ("secretary" of "Secretary of State").
+// before any "of" or "for" ("secretary" of "Secretary of State",
+// "minister" of "Minister for Ports").
 func titleHead(lt string) string {
-	if i := strings.Index(lt, " of "); i >= 0 {
-		lt = lt[:i]
+	for _, p := range []string{" of ", " for "} {
+		if i := strings.Index(lt, p); i >= 0 {
+			lt = lt[:i] // ("minister for ports": minister)
+		}
 	}
 	f := strings.Fields(lt)
 	if len(f) == 0 {
@@ -3268,6 +3299,9 @@ func (r *resolver) roleHolder(m mention, pos int) string {
 				ts = append(ts, t) // "the library's director, Nia Kroll, spoke"
 			}
 		}
+		if t := r.officeApposedBefore(e); t != "" {
+			ts = append(ts, t) // "the Minister for Ports, Mr Pap, told the chamber"
+		}
 		for _, t := range ts {
 			lt := strings.ToLower(t)
 			held := false
@@ -3317,7 +3351,7 @@ func (r *resolver) roleHolder(m mention, pos int) string {
 		// "President Quist", a surname titled alone: the one named in full
 		// with it, else the surname
 		for i := len(r.lone) - 1; i >= 0; i-- {
-			if l := r.lone[i]; l.pos < pos && len(l.titles) > 0 {
+			if l := r.lone[i]; l.pos < pos && (len(l.titles) > 0 || r.officeApposedBefore(l) != "") {
 				if full := r.fullNameBy(l.name, l.pos, true); full != "" {
 					l.name = full
 				}
