@@ -4267,6 +4267,46 @@ func (r *resolver) bodyNamedBefore(head string, pos int) string {
 	return ""
 }
 
+// onePersonIn names the one person named in full in [lo, hi) (by surname
+// too), when it names exactly one; "" else.
+func (r *resolver) onePersonIn(lo, hi int) string {
+	one := ""
+	for _, e := range r.entities {
+		if e.pos < lo || e.pos >= hi || e.kind != attrib.KindPerson {
+			continue
+		}
+		if len(e.fields) < 2 || one != "" && one != e.name || isEnglishCommon(e.fields[len(e.fields)-1]) {
+			return "" // (not "Quist Computer", a firm's name read as a person's)
+		}
+		one = e.name
+	}
+	for _, l := range r.lone {
+		if l.pos < lo || l.pos >= hi || l.kind != attrib.KindPerson {
+			continue
+		}
+		if full := r.fullNameBy(l.name, l.pos, true); full == "" || one != "" && one != full {
+			return ""
+		}
+	}
+	return one
+}
+
+// namesAnyone: does [lo, hi) name a person, in full or by a surname the
+// article gives in full, or an organisation?
+func (r *resolver) namesAnyone(lo, hi int) bool {
+	for _, e := range r.entities {
+		if e.pos >= lo && e.pos < hi && (e.kind == attrib.KindPerson && len(e.fields) > 1 || e.kind == attrib.KindOrganization) {
+			return true
+		}
+	}
+	for _, l := range r.lone {
+		if l.pos >= lo && l.pos < hi && r.fullNameBy(l.name, l.pos, true) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // protagonistIn names, of the people named in [lo, hi), the one the
 // article names most often before pos (in full or by surname alone), when
 // that is not name and is named at least three times and more often than

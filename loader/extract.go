@@ -199,6 +199,7 @@ var Sieves = []struct{ Name, What string }{
 	{"previous-sentence-subject", "the subject of the sentence before, in the paragraph"},
 	{"previous-sentence-subject:pronoun", "he/she as that subject: the name a sentence before it has as subject"},
 	{"previous-paragraph-subject", "the subject of the paragraph before"},
+	{"one-person-before", "the one person the paragraph before names, a pronoun standing for him or her; or the one quoted before a paragraph about no one"},
 	{"transcript-header", "an answer under a topic line (\"On how ...:\") is the one a title-and-name header above names (\"Quarterback Ivo Pap\")"},
 	{"previous-sentence-speech", "the speaker of a speech verb in the sentence before"},
 	{"ranker", "the learned ranker over the mentions around the quote"},
@@ -382,6 +383,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 	var chain []chainLink // of each quote kept, its place in a quotation run over paragraphs
 	prevUnnamed := false  // the quote before is an unnamed source's ("one broker said")
 	prevPara, prevSent := -1, -1
+	prevRanked, prevLate := "", false // the quote before's speaker as the ranker gave it, when a late sieve changed it after
 	byPara := map[int][]qspan{}
 	for _, q := range qs {
 		byPara[q.para] = append(byPara[q.para], q)
@@ -680,8 +682,9 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			sameSentence := prev != nil && prevPara == pi && prevSent == s.start && prev.Speaker != ""
 			r.how = ""
 			rule := "none"
-			read := at.m        // the mention the rules read the speaker from
-			var between mention // `"..." Ada Moss said the fares rose. "...": someone else reported between two quotes
+			late, lateRule := "", "" // a speaker a sieve gives after the ranker (one-person-before)
+			read := at.m             // the mention the rules read the speaker from
+			var between mention      // `"..." Ada Moss said the fares rose. "...": someone else reported between two quotes
 			if at.continues && prev != nil && prevPara == pi && strings.TrimSpace(before) == "" && si > 0 && si < len(sents) && sents[si-1].start >= prev.End && sents[si-1].end-sents[si-1].start <= 2*maxClause && !off["previous-sentence-speech"] {
 				// a finite speech verb ("said"), not a participle ("after
 				// claiming a draw")
@@ -875,6 +878,19 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 							}
 						}
 					}
+				} else if m.kind != "pronoun" && pi > 0 && len(byPara[pi-1]) == 0 && ps[pi-1].skip == "" && !hasSpeechVerb(after) && !off["one-person-before"] {
+					// (decided after the ranker, which reads the rules as they
+					// were without this sieve)
+					if name := r.onePersonIn(ps[pi-1].start, ps[pi-1].end); name != "" && reThirdPerson.MatchString(text[ps[pi-1].start:ps[pi-1].end]) {
+						// `For Ivo Pap, sticking to the plan has paid off.` then
+						// `"..."`: the one person the paragraph names
+						late, lateRule = name, "one-person-before"
+					} else if prev != nil && prevPara == pi-2 && strings.Contains(prev.Speaker, " ") && prev.SpeakerKind == attrib.KindPerson && countFieldsTo(text[ps[pi-1].start:ps[pi-1].end], 8) >= 8 && !signedNext(text, ps, pi) && !r.namesAnyone(ps[pi-1].start, ps[pi-1].end) {
+						// `"...," Ivo Pap said.` / `The first game was one to
+						// forget.` / `"..."`: a paragraph about no one between
+						// two of his quotes
+						late, lateRule = prev.Speaker, "one-person-before:past-narrative"
+					}
 				}
 			case !at.explicit && !at.continues && si > 0 && si < len(sents) && sents[si-1].start >= p.start && !(titleLike(qt) && countFieldsTo(qt, 4) <= 4) && !off["previous-sentence-speech"]:
 				// a sentence that names no speaker, after one of this paragraph
@@ -902,6 +918,9 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				prevSpeaker := ""
 				if prev != nil {
 					prevSpeaker = prev.Speaker
+					if prevLate {
+						prevSpeaker = prevRanked // (as the ranker gave it, before a late sieve's reading)
+					}
 				}
 				cs := rc.candidates(q, pi, s, rule, how, quote.Speaker, quote.SpeakerKind, prevSpeaker)
 				if o.observe != nil {
@@ -918,6 +937,11 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 						quote.Rule = "ranker:" + c.pos + ":" + c.dist + " " + c.m.kind + " > " + c.how + " (rules: " + rule + ")"
 					}
 				}
+			}
+			ranked := quote.Speaker
+			if late != "" && late != ranked {
+				quote.Speaker, quote.SpeakerKind, quote.Rule = late, attrib.KindPerson, lateRule
+				r.how = ""
 			}
 			if quote.Speaker == "" && how == "description-unresolved" && said.kind == "noun" && documentNouns[said.noun] {
 				// "according to the statement": a later "it said" is that
@@ -976,6 +1000,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			a.Quotes = append(a.Quotes, quote)
 			chain = append(chain, chainLink{runsOn: q.runsOn, fromRunOn: q.fromRunOn, tagged: at.explicit && at.m.kind != "", opensPara: strings.TrimSpace(text[p.start:q.open]) == "", unmarked: q.unmarked})
 			prev = &a.Quotes[len(a.Quotes)-1]
+			prevRanked, prevLate = ranked, late != "" && late != ranked
 			prevPara, prevSent = pi, s.start
 			prevUnnamed = quote.Speaker == "" && (unnamedSource(said, how) || unnamedPerson(said, how) || at.describedMany || quote.Continues && prevUnnamed)
 		}
@@ -1566,6 +1591,20 @@ func bodyBefore(text string, ps []para, byPara map[int][]qspan, pi int) int {
 		k--
 	}
 	return k
+}
+
+// reThirdPerson finds a pronoun of a person the sentence names ("helped
+// him", "her team").
+var reThirdPerson = rx(`\b(?:he|him|his|she|her|hers)\b`)
+
+// signedNext: does the paragraph after pi open with a dash, a signature
+// line under a quotation ("- Ada Moss, on the radio")?
+func signedNext(text string, ps []para, pi int) bool {
+	if pi+1 >= len(ps) {
+		return false
+	}
+	l := strings.TrimSpace(text[ps[pi+1].start:ps[pi+1].end])
+	return strings.HasPrefix(l, "-") || strings.HasPrefix(l, "\u2014") || strings.HasPrefix(l, "\u2013")
 }
 
 // officialBetween: does the text between two quotes name an official
