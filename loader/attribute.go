@@ -2663,6 +2663,14 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 				}
 			}
 		}
+		if m.definite && placeBodies[m.noun] && m.noun != "government" && m.noun != "administration" { // (not "the government", most often the one in power, whatever the article names before)
+			// "the navy said" after "The Kellish navy, which runs the
+			// search, said": the body named so before, its name in capitals
+			// before the noun
+			if name := bodyWrittenBefore(r.text, m.noun, pos); name != "" {
+				return name, attrib.KindOrganization, "description->organisation"
+			}
+		}
 		return "", "", "description-unresolved"
 	case "outlet":
 		if w := m.written; w != "" && !strings.Contains(w, " ") {
@@ -4262,6 +4270,41 @@ func (r *resolver) bodyNamedBefore(head string, pos int) string {
 		}
 		if slices.Contains(e.fields, head) {
 			return e.name
+		}
+	}
+	return ""
+}
+
+// bodyWrittenBefore is the latest "Kellish navy", "Kells police" written
+// in the 1,500 bytes before pos: capitalised words before noun, one of
+// them not a sentence's opening word; "" for none.
+func bodyWrittenBefore(text, noun string, pos int) string {
+	lo := max(0, pos-1500)
+	w := text[lo:min(pos, len(text))]
+	for end := len(w); end > 0; {
+		i := strings.LastIndex(w[:end], " "+noun)
+		if i < 0 {
+			return ""
+		}
+		end = i
+		if j := i + 1 + len(noun); j < len(w) && isWordByte(w[j]) {
+			continue
+		}
+		seg := w[max(0, i-60):i]
+		if nl := strings.LastIndexByte(seg, '\n'); nl >= 0 {
+			seg = seg[nl+1:]
+		}
+		f := strings.Fields(seg)
+		k := len(f)
+		for k > 0 && isCapWord(f[k-1]) && !strings.ContainsAny(f[k-1], ".,;:\"\u201c\u201d") {
+			k--
+		}
+		if k < len(f) && !(k == len(f)-1 && capStopwords[strings.ToLower(f[k])]) {
+			name := strings.Join(f[k:], " ")
+			if capStopwords[strings.ToLower(f[k])] {
+				name = strings.Join(f[k+1:], " ")
+			}
+			return name + " " + noun
 		}
 	}
 	return ""
