@@ -1053,6 +1053,19 @@ func parseNPWords(np string, known []string) mention {
 	if len(words) > 2 && sentenceConjunctions[words[0]] {
 		words = words[1:] // "And the striker, who ..., said": the striker
 	}
+	// "the Kells prosecutor's office": an office's body, named by its
+	// place and post, never the place
+	if n := slices.IndexFunc(words, func(w string) bool { return strings.EqualFold(strings.TrimRight(w, ".,"), "office") }) + 1; n >= 4 && n <= 6 && strings.EqualFold(words[0], "the") && (n == len(words) || !isCapWord(words[n])) {
+		if post := strings.ToLower(trimPossessive(words[n-2])); post != strings.ToLower(words[n-2]) && (titleWords[post] || isOffice(post) || occupations[post] || roleNouns[post] || sourceNouns[post]) {
+			caps := true
+			for _, w := range words[1 : n-2] {
+				caps = caps && isCapWord(w) && !isPossessive(w)
+			}
+			if caps {
+				return mention{name: strings.Join(words[1:n-1], " ") + " office", kind: attrib.KindOrganization}
+			}
+		}
+	}
 	if len(words) == 1 && reHandle.MatchString(words[0]) {
 		return mention{name: strings.TrimRight(words[0], ".,"), kind: attrib.KindPerson} // "@kells_ada said": a social media handle, whoever holds it
 	}
