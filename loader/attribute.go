@@ -5600,6 +5600,17 @@ func absoluteSubject(before string, bts []tok, v int, known []string) mention {
 			j--
 		}
 	}
+	if j > 3 && bts[j-1].w == "the" && bts[j-2].w == "of" && isCapWord(bts[j-3].w) && !strings.HasSuffix(bts[j-3].w, ",") {
+		// "Ivo Pap of the Kells Farmers Union stating": the person named
+		// before his body, not the body
+		i := j - 3
+		for i > 0 && isCapWord(bts[i-1].w) && bts[i-1].w != quoteToken && !strings.HasSuffix(bts[i-1].w, ",") {
+			i--
+		}
+		if n := parseNP(before[bts[i].start:bts[j-2].start], known); n.kind == attrib.KindPerson && strings.Contains(n.name, " ") {
+			return n
+		}
+	}
 	if j >= 2 && bts[j-1].w == "the" && conjoins(bts[j-2].w) {
 		// "with the Kells Union calling it": a body's name after its
 		// article, else no subject

@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a name before 'of the' and a body, before a participle ('..., Ivo Pap of the Kells Growers Union stating that the \"...\"'), is the participle's subject, not the body", "Farms\n\nReaction from the growers was one of worry, Ivo Pap of the Kells Growers Union stating that the \"future of the farms is in our hands\" and urging members to act.",
+			[]quoteView{{"future of the farms is in our hands", "Ivo Pap", ""}}},
 		{"'the Kells prosecutor's office' is that office, never the place it is named after, and no person a later 'he' stands for; 'Me' before a French lawyer's name (Maître) is a title, no part of it", "Trial\n\nAfter the hearing, Me Ivo Pap told the press: \"I think of the family.\"\n\nEarlier, the Kells prosecutor's office had said in a release that the accused \"never spoke of any sale\".\n\nThe lawyer also dismissed the idea: \"There too it is nonsense\", he insisted.",
 			[]quoteView{{"I think of the family.", "Ivo Pap", ""}, {"never spoke of any sale", "Kells prosecutor's office", ""}, {"There too it is nonsense", "Ivo Pap", ""}}},
 		{"'the navy said' after 'The Kellish navy, which runs the search, said' is the Kellish navy, a body named by a people's word and its noun", "Quake\n\nThe Kellish navy, which runs the search, said on Friday that every pupil was safe.\n\nBut \"there are signs of life under the school,\" the navy said in a statement.",
