@@ -1632,7 +1632,7 @@ func isAppositive(seg string) bool {
 			break
 		}
 	}
-	if len(ts) > 1 && !isCapWord(ts[1].w) && (isAcronym(bare(ts[0].w)) || isAdjective(bare(ts[0].w)) || placeKind([]string{bare(ts[0].w)}) != "") {
+	if len(ts) > 1 && !isCapWord(ts[1].w) && (isAcronym(trimBare(ts[0].w)) || isAdjective(bare(ts[0].w)) || placeKind([]string{bare(ts[0].w)}) != "") {
 		return true // "UK fares director of Quistware", "Welsh finance minister"
 	}
 	if n := len(ts); n > 1 {

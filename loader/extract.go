@@ -485,7 +485,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				}
 			}
 			if !at.explicit && qi == len(pq)-1 && strings.TrimSpace(before) == "" && strings.TrimSpace(after) == "" && !off["name-after"] {
-				// `"... ended this threat to us all." Kells Police Chief
+				// `"... ended the long night for the city." Kells Police Chief
 				// Ada Moss`: a statement signed with its author's post
 				// and name, the paragraph's end, no stop after them
 				if rest := strings.TrimSpace(text[closeEnd:p.end]); len(rest) < 80 && signedWith(rest) && strings.ContainsAny(qt[len(strings.TrimRight(qt, ".!?\u2026 ")):], ".!?\u2026") {
