@@ -1500,17 +1500,11 @@ func sentencesBefore(text string, ps []para, pi int, sents []sentence, si int, b
 // prevSentenceSpan is where the sentence before sentence si of paragraph
 // pi lies: the paragraph's own, or the last of the paragraph before.
 func prevSentenceSpan(text string, ps []para, pi int, sents []sentence, si int, byPara map[int][]qspan) (int, int, bool) {
-	if si > 0 && si <= len(sents) {
-		return sents[si-1].start, sents[si-1].end, true
-	}
-	if pi == 0 || ps[pi-1].skip != "" {
+	sp := sentencesBefore(text, ps, pi, sents, si, byPara, 1)
+	if len(sp) == 0 {
 		return 0, 0, false
 	}
-	prev := splitSentences(text, ps[pi-1], byPara[pi-1])
-	if len(prev) == 0 {
-		return 0, 0, false
-	}
-	return prev[len(prev)-1].start, prev[len(prev)-1].end, true
+	return sp[0].s.start, sp[0].s.end, true
 }
 
 // describedOpening: does sentence s open with someone described, not
