@@ -157,6 +157,56 @@ func blankPlaceholders(text string) (string, bool) {
 	return string(b), true
 }
 
+// lowerTagVerbs lower-cases a speech verb some outlets capitalise after a
+// closing quotation mark (`," Said Ivo Pap.`, `." Suggested Ada Moss.`),
+// which would otherwise open the name after it, when no other speech verb
+// follows in its sentence (`," Said Ivo Pap told the crowd.`: a name). Every
+// offset is kept; false when nothing changed.
+func lowerTagVerbs(text string) (string, bool) {
+	var b []byte
+	for i := 1; i < len(text); i++ {
+		c := text[i]
+		n := 1
+		if c == 0xe2 && strings.HasPrefix(text[i:], "\u201d") {
+			n = 3
+		} else if c != '"' {
+			continue
+		}
+		if p := text[i-1]; p != ',' && p != '.' && p != '!' && p != '?' {
+			continue
+		}
+		j := i + n
+		for j < len(text) && text[j] == ' ' {
+			j++
+		}
+		if j == i+n || j >= len(text) || text[j] < 'A' || text[j] > 'Z' {
+			continue
+		}
+		k := j
+		for k < len(text) && 'a' <= text[k]|0x20 && text[k]|0x20 <= 'z' {
+			k++
+		}
+		if k+1 >= len(text) || text[k] != ' ' || text[k+1] < 'A' || text[k+1] > 'Z' || !speechVerbs[strings.ToLower(text[j:k])] {
+			continue
+		}
+		end := k + strings.IndexAny(text[k:], ".!?\n")
+		if end < k {
+			end = len(text)
+		}
+		if hasSpeechVerb(text[k:end]) {
+			continue
+		}
+		if b == nil {
+			b = []byte(text)
+		}
+		b[j] += 'a' - 'A'
+	}
+	if b == nil {
+		return text, false
+	}
+	return string(b), true
+}
+
 // Sieves are the named stages that drop a quotation or choose its speaker,
 // in the order they run; each can be switched off alone (attrib extract
 // --off NAME) to measure what it is worth.
@@ -292,6 +342,10 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 	}
 	if t, ok := blankPlaceholders(text); ok {
 		text = t // "{mosads}Ivo Pap said": a page template's slot, no word
+		rewritten = true
+	}
+	if t, ok := lowerTagVerbs(text); ok {
+		text = t // `," Said Ivo Pap.`: a verb set in capitals, no word of a name
 		rewritten = true
 	}
 	ps := splitHeadline(text, splitParas(text), d.Headline)

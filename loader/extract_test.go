@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a speech verb capitalised after a closing mark (', Said Pap.', '. Suggested Ada Moss.' after the mark) is the tag's verb, no word of the name after it; one followed by another speech verb in its sentence (', Said Ivo told the crowd.') is a name", "Market\n\nTraders led by Ivo Pap, a grocer, want a roof over the stalls.\n\n\"The rain spoils our stock,\" Said Pap.\n\n\"A roof would pay for itself.\" Suggested Ada Moss, a baker.\n\n\"We will wait,\" Said Ivo told the crowd.",
+			[]quoteView{{"The rain spoils our stock,", "Ivo Pap", ""}, {"A roof would pay for itself.", "Ada Moss", ""}, {"We will wait,", "Said Ivo", ""}}},
 		{"an appositive opening with an acronym in capitals and a lower-case word ('Ivo Pap, CEO of parent company Quistbet, wrote') describes the name before it; the firm at its end is no speaker", "Memos\n\n\"We will part with some fine people this spring. I regret it,\" Ivo Pap, CEO of parent company Quistbet, wrote.",
 			[]quoteView{{"We will part with some fine people this spring. I regret it,", "Ivo Pap", ""}}},
 		{"a name before 'of the' and a body, before a participle ('..., Ivo Pap of the Kells Growers Union stating that the \"...\"'), is the participle's subject, not the body", "Farms\n\nReaction from the growers was one of worry, Ivo Pap of the Kells Growers Union stating that the \"future of the farms is in our hands\" and urging members to act.",
