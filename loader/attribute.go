@@ -3286,6 +3286,32 @@ func namesOtherPlace(t, place string, forms []string) bool {
 // the one whose title also names the place, else the only one; "" when
 // there is none or several could be meant.
 func (r *resolver) roleHolder(m mention, pos int) string {
+	if !subordinateTitle(m.noun) {
+		// "the chief" is the Police Chief, not the Assistant Chief named
+		// after him; a deputy only when no one holds the office itself
+		if name := r.roleHolderBy(m, pos, true); name != "" {
+			return name
+		}
+	}
+	return r.roleHolderBy(m, pos, false)
+}
+
+// subordinateTitle: does title lt name a deputy's post ("assistant
+// chief", "deputy minister", "vice-president")?
+func subordinateTitle(lt string) bool {
+	for _, w := range strings.Fields(strings.ReplaceAll(lt, "-", " ")) {
+		if subordinateWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var subordinateWords = toSet("assistant deputy vice associate under sub")
+
+// roleHolderBy is roleHolder, reading no deputy's title as the office's
+// when noDeputies is set.
+func (r *resolver) roleHolderBy(m mention, pos int, noDeputies bool) string {
 	forms, headOnly := officeForms(m.noun)
 	if len(forms) == 0 && m.owned {
 		forms, headOnly = []string{m.noun}, true // "Kells's chief executive": one titled so
@@ -3313,6 +3339,9 @@ func (r *resolver) roleHolder(m mention, pos int) string {
 		for _, t := range ts {
 			lt := strings.ToLower(t)
 			held := false
+			if noDeputies && subordinateTitle(lt) {
+				continue
+			}
 			if headOnly {
 				held = slices.Contains(forms, titleHead(lt))
 			} else {
@@ -3434,6 +3463,9 @@ func titlesOffice(lt string, m mention) bool {
 		// another's deputy
 		return n >= 3 && f[n-3] == p[0] && f[n-2] == p[1] && f[n-1] == m.noun && (n == 3 || !officeQualifiers[f[n-4]])
 	}
+	if n >= 3 && f[0] == m.noun && f[1] == "of" && f[2] == m.place {
+		return true // "commissioner of police in Kells": the police commissioner
+	}
 	return n >= 2 && f[n-2] == m.place && f[n-1] == m.noun && (n == 2 || !officeQualifiers[f[n-3]])
 }
 
@@ -3511,6 +3543,13 @@ func (r *resolver) titleHolder(m mention, pos int) string {
 		before := strings.TrimRight(r.text[max(0, e.pos-60):e.pos], " ")
 		if slices.ContainsFunc(e.titles, holds) || strings.HasSuffix(strings.ToLower(before), " "+m.noun) && holds(before[max(0, strings.LastIndexAny(before, ".,;:\n\"")+1):]) {
 			return e.name
+		}
+		if m.office && len(e.titles) == 0 {
+			// "Ivo Pap, commissioner of police in Kells, said": the
+			// office set off after the name
+			if ap := r.appositiveAfter(e); ap != "" && holds(ap) {
+				return e.name
+			}
 		}
 		if acronymPlace(m) {
 			// "the I&B Minister": "Information and Broadcasting Minister
@@ -4799,6 +4838,20 @@ func (r *resolver) statementIssuer(pos int, noun string) (string, string) {
 	}
 	if subj.kind == "" {
 		subj = sentenceSubject(t[start:k], nil)
+	}
+	if subj.kind == "" && strings.EqualFold(strings.TrimSpace(t[start:min(k, start+3)]), "in") {
+		// "In an emailed statement on Monday, the firm's vice president,
+		// Ada Moss, said": the subject after the opener
+		if c := strings.Index(t[k:min(len(t), k+80)], ", "); c >= 0 {
+			after := t[k+c+2:]
+			if e := strings.IndexAny(after, "\n"); e >= 0 {
+				after = after[:e]
+			}
+			if e := strings.Index(after, ". "); e >= 0 {
+				after = after[:e]
+			}
+			subj = sentenceSubject(after, nil)
+		}
 	}
 	if subj.kind == "" {
 		subj = bodyOpens(t[start:k], nil)

@@ -1106,6 +1106,12 @@ func parseNPWords(np string, known []string) mention {
 	if m, ok := officeOfBody(words); ok {
 		return m // "the chairman of the Kells board": its holder, no name in it
 	}
+	if len(words) == 4 && strings.EqualFold(words[0], "the") && words[2] == "of" && !isCapWord(words[1]) && !isCapWord(words[3]) && bodyHeads[strings.TrimRight(words[3], ".,")] {
+		// "the commissioner of police": the police commissioner
+		if m, ok := officeMention(strings.TrimRight(words[3], ".,"), words[1], genderOf(words[1])); ok {
+			return m
+		}
+	}
 	if len(words) == 1 && isCapWord(words[0]) {
 		// "Sources said", "Officials added": a plural source noun
 		// capitalised where a sentence starts, no name
@@ -1583,6 +1589,14 @@ func runMention(r capRun, known []string) mention {
 	for i := 2; i < len(w); i++ {
 		if capitalPossessives[w[i]] && !isEnglishCommon(lc.lower(w[i-2])) && !isEnglishCommon(lc.lower(w[i-1])) {
 			w = w[:i] // (after two words of a name: not "Stars In Their Eyes")
+			break
+		}
+	}
+	// "Jo Lee of Kells's Glen Park": a first name and a surname before "of"
+	// and a place's possessive name the one who lives there, not the place
+	for i := 2; i+1 < len(w) && i <= 3; i++ {
+		if w[i] == "of" && isPossessive(w[i+1]) && isFirstName(lc.lower(w[0])) {
+			w = w[:i]
 			break
 		}
 	}
