@@ -2740,6 +2740,10 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		if m.body {
 			return m.name, attrib.KindOrganization, "role-as-written"
 		}
+		if spokesNouns[m.noun] && sitesRun[lastWord(m.place)] && strings.HasSuffix(strings.ToLower(m.name), " "+m.noun) {
+			// "a Kells Park spokesperson": the park's, which speaks as a body
+			return m.name[:len(m.name)-len(m.noun)-1], attrib.KindOrganization, "spokesperson->organisation"
+		}
 		return m.name, attrib.KindPerson, "role-as-written"
 	case "":
 		return "", "", ""
@@ -3468,6 +3472,10 @@ func titlesOffice(lt string, m mention) bool {
 	}
 	return n >= 2 && f[n-2] == m.place && f[n-1] == m.noun && (n == 2 || !officeQualifiers[f[n-3]])
 }
+
+// sitesRun end the names of places run by a body of their own ("Kells
+// Park", "Quist Airport"), which a spokesperson speaks for.
+var sitesRun = toSet("park airport stadium port")
 
 // officeQualifiers make an office's title another office ("deputy", "shadow").
 var officeQualifiers = toSet("deputy vice shadow former ex assistant junior acting interim")

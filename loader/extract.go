@@ -895,6 +895,12 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					quote.Speaker, quote.SpeakerKind = r.resolve(h, q.open)
 				} else if m := prevSubject(text, ps, pi, byPara[pi-1], known); m.kind == attrib.KindPerson {
 					quote.Speaker, quote.SpeakerKind = r.resolve(m, q.open)
+				} else if (m.kind == attrib.KindOrganization && m.voice || m.kind == kindRole && spokesNouns[m.noun]) && prevSaid(text, ps, pi, byPara[pi-1]) {
+					// `A Kells Park spokesperson commented on the news.` then
+					// `"..."`: the body that one speaks for
+					if name, kind := r.resolve(m, q.open); kind == attrib.KindOrganization {
+						quote.Speaker, quote.SpeakerKind = name, kind
+					}
 				} else if m.kind == kindRole && !m.many && !m.body {
 					// `The Prime Minister thanked the crew.` then `"..."`: the
 					// one the article titled so
@@ -2243,6 +2249,13 @@ func newSubject(between string) bool {
 
 // prevSubject is the subject of the last sentence of the body paragraph
 // before paragraph pi.
+// prevSaid: does the last sentence of the paragraph before pi tell of
+// words said (a speech verb in it)?
+func prevSaid(text string, ps []para, pi int, prevQuotes []qspan) bool {
+	s, ok := lastSentenceBefore(text, ps, pi, prevQuotes)
+	return ok && hasSpeechVerb(text[s.start:s.end])
+}
+
 func prevSubject(text string, ps []para, pi int, prevQuotes []qspan, known []string) mention {
 	s, ok := lastSentenceBefore(text, ps, pi, prevQuotes)
 	if !ok {

@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a spokesperson of a place run by a body ('a Kells Park spokesperson', 'a Quist Airport spokesman') speaks for it; a quote standing alone after a paragraph whose last sentence has such a one speak ('A Kells Park spokesperson remarked on the loss.') is the body's", "Bear\n\n\"Rangers closed the trail,\" a Kells Park spokesperson said.\n\nThe walker had a job at a clinic near the lake. A Kells Park spokesperson remarked on the loss.\n\n\"We found marks of a struggle on his arms.\"\n\n\"No flights were hit,\" a Quist Airport spokesman said.",
+			[]quoteView{{"Rangers closed the trail,", "Kells Park", ""}, {"We found marks of a struggle on his arms.", "Kells Park", ""}, {"No flights were hit,", "Quist Airport", ""}}},
 		{"'the chief said' is the one titled Police Chief, not an Assistant Chief named after him (a deputy's title holds the office only when no one else does)", "Arrest\n\nKells Police Chief Ivo Pap caught a suspect on Tuesday.\n\nAmong the officers who came was Assistant Chief Tom Brack, who was also on patrol.\n\n\"I got lucky,\" Pap said.\n\n\"My team did the hard part,\" the chief said.",
 			[]quoteView{{"I got lucky,", "Ivo Pap", ""}, {"My team did the hard part,", "Ivo Pap", ""}}},
 		{"a first name and a surname before 'of' and a place's possessive ('said Ivo Pap of Kells's Quist Glen neighborhood') is the one who lives there, not the place", "Floods\n\n\"We are moving out,\" said Ivo Pap of Kells's Quist Glen neighborhood Thursday.",
