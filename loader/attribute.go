@@ -139,15 +139,17 @@ func capWordEnd(s string, i int) int {
 // joinNicknames joins the runs of a name around a quoted nickname of one
 // word (`Ivo “Bim” Pap`: the runs "Ivo", "Bim" and "Pap") into one.
 func joinNicknames(line string, locs [][]int) [][]int {
-	if strings.IndexByte(line, '"') < 0 && !strings.Contains(line, "\u201c") && !strings.Contains(line, "\u2018") {
+	if strings.IndexByte(line, '"') < 0 && !strings.Contains(line, "\u201c") && !strings.Contains(line, "\u2018") && !strings.Contains(line, " '") {
 		return locs
 	}
 	for i := 0; i+1 < len(locs); i++ {
 		// "Senator Ivo \u2018Kip\u2019 Pap": a nickname in single marks, its
 		// closing mark run into the name after it
 		a, b := locs[i], locs[i+1]
-		if line[a[1]:b[0]] == " \u2018" {
-			if sp := strings.IndexByte(line[b[0]:b[1]], ' '); sp > 0 && strings.HasSuffix(line[b[0]:b[0]+sp], "\u2019") {
+		if gap := line[a[1]:b[0]]; gap == " \u2018" || gap == " '" {
+			// (or straight ones: "Ivo 'Kip' Pap")
+			closing := map[bool]string{true: "\u2019", false: "'"}[gap == " \u2018"]
+			if sp := strings.IndexByte(line[b[0]:b[1]], ' '); sp > 0 && strings.HasSuffix(line[b[0]:b[0]+sp], closing) && !isPossessive(line[b[0]:b[0]+sp]) {
 				locs[i] = []int{a[0], b[1]}
 				locs = append(locs[:i+1], locs[i+2:]...)
 			}
@@ -167,12 +169,12 @@ func joinNicknames(line string, locs [][]int) [][]int {
 // nameFields are the words of a run, a quoted nickname left out.
 func nameFields(run string) []string {
 	f := strings.Fields(run)
-	if strings.IndexByte(run, '"') < 0 && !strings.Contains(run, "\u201c") && !strings.Contains(run, "\u2018") {
+	if strings.IndexByte(run, '"') < 0 && !strings.Contains(run, "\u201c") && !strings.Contains(run, "\u2018") && strings.IndexByte(run, '\'') < 0 {
 		return f
 	}
 	out := f[:0]
 	for _, w := range f {
-		if !strings.HasPrefix(w, "\"") && !strings.HasPrefix(w, "\u201c") && !(strings.HasPrefix(w, "\u2018") && strings.HasSuffix(w, "\u2019")) {
+		if !strings.HasPrefix(w, "\"") && !strings.HasPrefix(w, "\u201c") && !(strings.HasPrefix(w, "\u2018") && strings.HasSuffix(w, "\u2019")) && !(len(w) > 2 && w[0] == '\'' && w[len(w)-1] == '\'') {
 			out = append(out, w)
 		}
 	}
@@ -2740,6 +2742,13 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		if m.body {
 			return m.name, attrib.KindOrganization, "role-as-written"
 		}
+		if m.place != "" && !m.many && titleWords[m.noun] && !parties[m.noun] && !parties[m.noun+"s"] {
+			// "the Kells Glen councillor": the one councillor named before,
+			// titled without the place
+			if name := r.onlyTitled(m, pos); name != "" {
+				return name, attrib.KindPerson, "role->person"
+			}
+		}
 		if spokesNouns[m.noun] && sitesRun[lastWord(m.place)] && strings.HasSuffix(strings.ToLower(m.name), " "+m.noun) {
 			// "a Kells Park spokesperson": the park's, which speaks as a body
 			return m.name[:len(m.name)-len(m.noun)-1], attrib.KindOrganization, "spokesperson->organisation"
@@ -3471,6 +3480,43 @@ func titlesOffice(lt string, m mention) bool {
 		return true // "commissioner of police in Kells": the police commissioner
 	}
 	return n >= 2 && f[n-2] == m.place && f[n-1] == m.noun && (n == 2 || !officeQualifiers[f[n-3]])
+}
+
+// onlyTitled names the one person named before pos whose title (as
+// kept, or as written before the name) has m's noun as its head and names
+// no other place; "" when none or several are.
+func (r *resolver) onlyTitled(m mention, pos int) string {
+	found := ""
+	for _, e := range r.entities {
+		if e.pos >= pos {
+			break
+		}
+		if e.kind != attrib.KindPerson || e.name == found {
+			continue
+		}
+		ts := e.titles
+		if t := r.titleBefore(e); t != "" {
+			ts = append(slices.Clip(ts), t)
+		}
+		for _, t := range ts {
+			lt := strings.ToLower(strings.TrimRight(t, " .,"))
+			var kept []string // (a party's name or a sentence's opener is no place: "Yesterday local Labour councillor")
+			for _, w := range strings.Fields(t) {
+				if lw := strings.ToLower(w); !parties[lw] && !sentenceOpeners[lw] && !weekdaysMonths[lw] && !isEnglishCommon(lw) {
+					kept = append(kept, w)
+				}
+			}
+			if titleHead(lt) != m.noun || namesOtherPlace(strings.Join(kept, " "), m.place, []string{m.noun}) {
+				continue
+			}
+			if found != "" {
+				return ""
+			}
+			found = e.name
+			break
+		}
+	}
+	return found
 }
 
 // sitesRun end the names of places run by a body of their own ("Kells

@@ -251,6 +251,10 @@ func markBoilerplate(text, low string, ps []para, firstLineIsHeadline bool) meta
 				continue
 			}
 			l := strings.TrimSpace(line(i))
+			if reAdSlot.MatchString(l) {
+				ps[i].skip = "nav" // an ad's slot, between paragraphs of the story (of a quotation too)
+				continue
+			}
 			prevBP := i > 0 && ps[i-1].skip != "" && ps[i-1].skip != "headline"
 			nextBP := i+1 < len(ps) && ps[i+1].skip != ""
 			if isLabel(l) && i > 0 && !signedBelowQuote(text, ps, i, l) {
@@ -344,6 +348,9 @@ func markBoilerplate(text, low string, ps []para, firstLineIsHeadline bool) meta
 func isAllCaps(s string) bool { return upperLetters(s) >= 10 }
 
 // reNavLine: a line of a page's navigation or sharing buttons.
+// reAdSlot is the line an ad's slot leaves inside a story.
+var reAdSlot = rx(`(?i)^(?:advertisement(?: \d+)?|hide ad|(?:story|article) continues below)$`)
+
 var reNavLine = rx(`(?i)^(?:skip to (?:main )?content|skip navigation|menu|main menu|search|sign in|log in|login|subscribe|home|share|share (?:on|via) \w+|share this (?:article|story)|email|print|close|advertisement|listen to (?:this )?(?:article|story)|\d+ min(?:ute)? read)$`)
 
 // reCommentsHead: the heading of readers' comments under a story.

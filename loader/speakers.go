@@ -215,7 +215,7 @@ func isAdjective(w string) bool {
 var reAffiliation = rxKeys(`\s*\((?:[RDI]|[RDI]-[A-Z][\p{L}.]*(?: [A-Z0-9][\p{L}.0-9]*)?|[A-Z][a-z]{1,4}\.)\)|(?:^|,? )\b[RDI]-[A-Z][\p{L}.]{1,6}(?: ?[A-Z][\p{L}.]{0,4})?,?`, false, "(", "R-", "D-", "I-")
 
 // reNickname: a quoted nickname between the words of a name.
-var reNickname = rx(`(\p{Lu}[\p{L}.]*)\s+["\x{201c}]\p{Lu}\p{Ll}+["\x{201d}]\s+(\p{Lu})`)
+var reNickname = rx(`(\p{Lu}[\p{L}.]*)\s+(?:["\x{201c}]\p{Lu}\p{Ll}+["\x{201d}]|'\p{Lu}\p{Ll}+'|\x{2018}\p{Lu}\p{Ll}+\x{2019})\s+(\p{Lu})`)
 
 // mention is a name phrase found in text.
 type mention struct {
@@ -730,7 +730,7 @@ func voiceOf(m mention, noun string) mention {
 var bodyNouns = toSet("firm company group campaign charity business agency organisation organization union club team band label studio network party")
 
 // speaksFor: the source nouns of those who speak for an organisation.
-var speaksFor = toSet("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople lawyer lawyers official officials source sources statement")
+var speaksFor = toSet("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople lawyer lawyers official officials source sources statement representative representatives")
 
 // officeOfPlace reads a run of title words, "of" and the capitalised
 // words of a place or a body ("Mayor of Kells", "Secretary of State") as
@@ -858,7 +858,7 @@ type capRun struct {
 }
 
 func tokenizeWords(s string) []string {
-	if containsRunes(s, "\"\u201c") { // a regexp pass only where a nickname can be
+	if containsRunes(s, "\"\u201c'\u2018") { // a regexp pass only where a nickname can be
 		s = reNickname.ReplaceAllString(s, "$1 $2") // Nora "Nan" Lane
 	}
 	f := strings.FieldsFunc(s, func(r rune) bool {
@@ -1367,6 +1367,19 @@ func parseNPWords(np string, known []string) mention {
 		}
 		return mention{}
 	}
+	if n := len(words); n >= 5 && strings.EqualFold(words[0], "the") && !isCapWord(words[n-1]) && (titleWords[words[n-1]] || isOffice(words[n-1])) && slices.Contains(words[1:n-1], "and") {
+		// "the Kells and Dunmore Glen councillor": one who serves both
+		// places, a role, not a person named Dunmore Glen
+		mid := words[1 : n-1]
+		ok := true
+		for _, w := range mid {
+			ok = ok && (isCapWord(w) && !isPossessive(w) || w == "and")
+		}
+		if ok {
+			place := strings.Join(mid, " ")
+			return mention{name: place + " " + words[n-1], kind: kindRole, noun: words[n-1], place: strings.ToLower(place), gender: gender, definite: true}
+		}
+	}
 	// choose the run: the last person-like run, else the last run
 	best := -1
 	var bestM mention
@@ -1431,7 +1444,7 @@ func parseNPWords(np string, known []string) mention {
 			return sourceMention(runs[best], pre[:head+1], known)
 		}
 	}
-	if best == len(runs)-1 && len(pre) > 0 && (bestM.kind == attrib.KindPerson || bestM.kind == attrib.KindOrganization) && (!isFirstName(strings.ToLower(runs[best].words[0])) || len(runs[best].words) == 1 && endsWithThe(runs[best].pre)) && !quantifiers[strings.ToLower(runs[best].words[0])] {
+	if best == len(runs)-1 && len(pre) > 0 && (bestM.kind == attrib.KindPerson || bestM.kind == attrib.KindOrganization) && (!isFirstName(strings.ToLower(runs[best].words[0])) || len(runs[best].words) == 1 && endsWithThe(runs[best].pre) || placeNamedRun(runs[best].words) && roleWordsAt(pre) == len(pre)) && !quantifiers[strings.ToLower(runs[best].words[0])] {
 		// (a word that is also a first name, alone after "the": "the Quinn chairman")
 		// "the Dunmore chairman", "the Quistware boss": a club's or a firm's
 		// office, held by someone the article may name
@@ -1477,6 +1490,15 @@ func parseNPWords(np string, known []string) mention {
 	}
 	return bestM
 }
+
+// placeNamedRun: do a first name and a common word of the land make the
+// run ("Richmond Hill", "Kells Glen"), a place's name read before an
+// office ("the Richmond Hill councillor")?
+func placeNamedRun(w []string) bool {
+	return len(w) == 2 && landWords[strings.ToLower(strings.TrimRight(w[1], ".,"))]
+}
+
+var landWords = toSet("hill hills park glen vale valley heath green wood woods field fields brook bridge ford cross bay point heights gardens grove lake")
 
 // roleWordsAt: how many of pre, the lower-case words after a name in a
 // phrase, name a role and end the phrase: a role noun ("chairman",

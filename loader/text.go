@@ -71,7 +71,12 @@ type qspan struct {
 	afterWords  bool // a run-on quotation opened after words of its paragraph (a tag), not at its start
 	signed      bool // closed in the next paragraph, after its author's name and what they are (signatureLine)
 	unmarked    bool // a paragraph of a run-on quotation that opens no mark (its whole text)
+	navGap      int  // the ad slots' lines right before its paragraph ("Hide Ad"), which a run-on quotation passes over
 }
+
+// follows: is q's paragraph the one after paragraph p, ad slots' lines
+// between passed over?
+func (q qspan) follows(p int) bool { return q.para == p+1 || q.navGap > 0 && q.para-q.navGap == p+1 }
 
 func isOpenMark(r rune) bool  { return r == '\u201c' || r == '\u00ab' || r == '\u201e' }
 func isCloseMark(r rune) bool { return r == '\u201d' || r == '\u00bb' }
@@ -115,7 +120,15 @@ func findQuotes(text string, ps []para) []qspan {
 	var out []qspan
 	runOn := false
 	var dangling *qspan // a quotation left open at a paragraph's end, the next paragraph opening no mark
+	gap := 0
 	for pi, p := range ps {
+		if p.skip == "nav" {
+			gap++
+			continue // ("Advertisement", "Hide Ad" between a quotation's paragraphs)
+		}
+		navGap := gap
+		gap = 0
+		first := len(out)
 		if p.skip != "" {
 			runOn, dangling = false, nil
 			continue
@@ -305,6 +318,11 @@ func findQuotes(text string, ps []para) []qspan {
 				out[first].fromRunOn = true
 			}
 		}
+		for k := first; k < len(out); k++ {
+			if out[k].para == pi {
+				out[k].navGap = navGap
+			}
+		}
 	}
 	return dropInner(dropUnclosedRuns(out))
 }
@@ -474,17 +492,17 @@ func dropUnclosedRuns(qs []qspan) []qspan {
 			for k < len(qs) && qs[k].para == qs[j].para {
 				k++
 			}
-			for n := k; n < len(qs) && qs[n].para == qs[j].para+1; n++ {
+			for n := k; n < len(qs) && qs[n].follows(qs[j].para); n++ {
 				if qs[n].fromRunOn {
 					k = n // not a quote inside it, appended before it
 					break
 				}
 			}
-			if k < len(qs) && qs[k].para == qs[j].para+1 && qs[k].fromRunOn && qs[k].runsOn {
+			if k < len(qs) && qs[k].follows(qs[j].para) && qs[k].fromRunOn && qs[k].runsOn {
 				j = k
 				continue
 			}
-			closed := k < len(qs) && qs[k].para == qs[j].para+1 && qs[k].fromRunOn && !qs[k].runsOn && (!qs[k].unclosed || qs[k].para-qs[i].para <= maxUnclosedRun && qs[i].afterWords)
+			closed := k < len(qs) && qs[k].follows(qs[j].para) && qs[k].fromRunOn && !qs[k].runsOn && (!qs[k].unclosed || qs[k].para-qs[i].para <= maxUnclosedRun && qs[i].afterWords)
 			if closed {
 				endOfKept = k
 				for ; i <= j; i++ {
@@ -537,6 +555,9 @@ func nextOpensQuote(text string, ps []para, pi int) bool {
 
 // nextParaRune is the first rune of the body paragraph after pi, or 0.
 func nextParaRune(text string, ps []para, pi int) rune {
+	for pi+1 < len(ps) && ps[pi+1].skip == "nav" {
+		pi++ // (an ad slot's line between: "Hide Ad")
+	}
 	if pi+1 >= len(ps) || ps[pi+1].skip != "" {
 		return 0
 	}
