@@ -309,10 +309,18 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 	}
 	for _, f := range all {
 		words, pre := f.words, f.pre
+		portfolio := ""
 		if k := portfolioTail(words, pre); k > 0 {
+			portfolio = strings.Join(words[:k], " ")
+			if lead := strings.TrimSpace(pre[strings.LastIndexAny(pre, ".,;:\n\"\u201c\u201d(")+1:]); slices.ContainsFunc(strings.Fields(lead), func(w string) bool { return titleWords[strings.ToLower(w)] }) {
+				portfolio = lead + " " + portfolio // "Deputy Minister of State for" + "Ports"
+			}
 			words = words[k:] // "Minister for Ferries and Ports Ivo Pap": the name is Ivo Pap
 		}
 		m := memo.get(words)
+		if portfolio != "" && m.kind == attrib.KindPerson && len(m.titles) == 0 {
+			m.titles = []string{portfolio} // the portfolio titles him (m is a copy: the memo's stays)
+		}
 		if f.head {
 			// (a first name and a surname, neither a common word, whole:
 			// not "Ada Moss Calls Loss Painful", "Will Quistware fall")

@@ -228,7 +228,9 @@ func markBoilerplate(text, low string, ps []para, firstLineIsHeadline bool) meta
 			continue
 		}
 		ps[i].skip = "headline list"
-		if i >= len(ps)/2 && reListHeadToEnd.MatchString(strings.TrimSpace(line(i))) {
+		if i >= len(ps)/2 && reListHeadToEnd.MatchString(strings.TrimSpace(line(i))) && (i+1 >= len(ps) || headlineShaped(line(i+1))) {
+			// (not a widget's label inside the story: the paragraph after
+			// it goes on with the story, a sentence or a quotation)
 			// "More from the Harbour Times" in the article's second half:
 			// other stories, teasers and all, to the end
 			for j := i + 1; j < len(ps); j++ {
