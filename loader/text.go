@@ -128,7 +128,7 @@ func findQuotes(text string, ps []para) []qspan {
 		}
 		navGap := gap
 		gap = 0
-		first := len(out)
+		from := len(out) // the spans this paragraph adds
 		if p.skip != "" {
 			runOn, dangling = false, nil
 			continue
@@ -318,7 +318,7 @@ func findQuotes(text string, ps []para) []qspan {
 				out[first].fromRunOn = true
 			}
 		}
-		for k := first; k < len(out); k++ {
+		for k := from; k < len(out); k++ {
 			if out[k].para == pi {
 				out[k].navGap = navGap
 			}
