@@ -1492,8 +1492,8 @@ func parseNPWords(np string, known []string) mention {
 }
 
 // placeNamedRun: do a first name and a common word of the land make the
-// run ("Richmond Hill", "Kells Glen"), a place's name read before an
-// office ("the Richmond Hill councillor")?
+// run ("Tomas Hill", "Kells Glen"), a place's name read before an
+// office ("the Tomas Hill councillor")?
 func placeNamedRun(w []string) bool {
 	return len(w) == 2 && landWords[strings.ToLower(strings.TrimRight(w[1], ".,"))]
 }
