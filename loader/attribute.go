@@ -148,7 +148,10 @@ func joinNicknames(line string, locs [][]int) [][]int {
 		a, b := locs[i], locs[i+1]
 		if gap := line[a[1]:b[0]]; gap == " \u2018" || gap == " '" {
 			// (or straight ones: "Ivo 'Kip' Pap")
-			closing := map[bool]string{true: "\u2019", false: "'"}[gap == " \u2018"]
+			closing := "'"
+			if gap == " \u2018" {
+				closing = "\u2019"
+			}
 			if sp := strings.IndexByte(line[b[0]:b[1]], ' '); sp > 0 && strings.HasSuffix(line[b[0]:b[0]+sp], closing) && !isPossessive(line[b[0]:b[0]+sp]) {
 				locs[i] = []int{a[0], b[1]}
 				locs = append(locs[:i+1], locs[i+2:]...)
@@ -4906,7 +4909,7 @@ func (r *resolver) statementIssuer(pos int, noun string) (string, string) {
 		// Ada Moss, said": the subject after the opener
 		if c := strings.Index(t[k:min(len(t), k+80)], ", "); c >= 0 {
 			after := t[k+c+2:]
-			if e := strings.IndexAny(after, "\n"); e >= 0 {
+			if e := strings.IndexByte(after, '\n'); e >= 0 {
 				after = after[:e]
 			}
 			if e := strings.Index(after, ". "); e >= 0 {
