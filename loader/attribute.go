@@ -321,8 +321,8 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 			words = words[k:] // "Minister for Ferries and Ports Ivo Pap": the name is Ivo Pap
 		}
 		m := memo.get(words)
-		if portfolio != "" && m.kind == attrib.KindPerson && len(m.titles) == 0 {
-			m.titles = []string{portfolio} // the portfolio titles him (m is a copy: the memo's stays)
+		if portfolio != "" && m.kind == attrib.KindPerson {
+			m.titles = append([]string{portfolio}, m.titles...) // the portfolio titles him, an honorific too ("Sheikh"; m is a copy: the memo's stays)
 		}
 		if f.head {
 			// (a first name and a surname, neither a common word, whole:
@@ -869,14 +869,15 @@ func findVerb(ts []tok, last bool) int {
 }
 
 // beginsDoing: is ts[i] "began" or "begins" before an -ing form or "to"
-// ("began supplying", "begins to sail"), which starts something other
-// than speech (`She began: "..."` does)?
+// ("began supplying", "begins to sail") or at a clause's end ("after the
+// talks began, Ivo Pap called it"), which starts something other than
+// speech (`She began: "..."` does)?
 func beginsDoing(ts []tok, i int) bool {
-	if w := ts[i].w; (w != "began" && w != "begins" && w != "begin") || i+1 >= len(ts) {
+	if w := bare(ts[i].w); (w != "began" && w != "begins" && w != "begin") || i+1 >= len(ts) {
 		return false
 	}
 	n := ts[i+1].w
-	return n == "to" || len(n) > 4 && strings.HasSuffix(n, "ing")
+	return n == "to" || len(n) > 4 && strings.HasSuffix(n, "ing") || n != quoteToken && (strings.HasSuffix(ts[i].w, ",") || isCapWord(n))
 }
 
 // finiteVerbAcross is the last speech verb of ts that is no participle,
@@ -1542,11 +1543,40 @@ func andJoinsBody(run, next []string) bool {
 	if k := len(run); k >= 2 && !orgWords[strings.ToLower(run[k-1])] && isFirstName(strings.ToLower(run[k-2])) {
 		return false // "Mayor Ada Moss and City Council member Ivo Pap": a person, then another
 	}
+	if portfolioPair(run, next[:n]) {
+		return true // "Trade and Ports Minister Ivo Pap": one post's portfolio
+	}
 	last := next[n-1]
 	if n >= 2 && isAcronym(last) {
 		last = next[n-2] // "Curriculum Authority (KQCA)", its parentheses gone
 	}
 	return bodyOf(run) || orgWords[strings.ToLower(last)]
+}
+
+// portfolioPair: do the common words that end run and the common words
+// that open next, a title word after them, name one post's portfolio
+// ("Trade" and "Ports Minister Ivo Pap")? No title word before the "and",
+// no name on either side of it ("Pap and Deputy Minister Ada Moss" are two).
+func portfolioPair(run, next []string) bool {
+	if len(run) == 0 {
+		return false
+	}
+	portfolio := func(w string) bool {
+		lw := strings.ToLower(w)
+		return isCapWord(w) && isEnglishCommon(lw) && !titleWords[lw] && !isFirstName(lw) && !parties[lw] && !sentenceOpeners[lw]
+	}
+	if !portfolio(run[len(run)-1]) {
+		return false
+	}
+	for t, w := range next {
+		if titleWords[strings.ToLower(w)] {
+			return t > 0
+		}
+		if !portfolio(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // boundedFields are the words of the 120 bytes that open s (start) or
@@ -3481,14 +3511,23 @@ func (r *resolver) titledOtherwise(name, noun string) bool {
 // that makes it another office ("deputy harbour secretary").
 func titlesOffice(lt string, m mention) bool {
 	f := strings.Fields(lt)
+	p := strings.Fields(m.place)
+	for j := 1; j+1 < len(f); j++ {
+		if (f[j] == "for" || f[j] == "of") && f[j-1] == m.noun {
+			if e := j + 1 + len(p); e <= len(f) && slices.Equal(f[j+1:e], p) && (e == len(f) || f[e] == "in") && (j == 1 || !officeQualifiers[f[j-2]]) {
+				return true // "commissioner of police in Kells", "minister for railways": the police commissioner, the railways minister
+			}
+			if f[j] == "for" || f[j+1] != "state" {
+				f = f[:j] // "federal minister for railways": the federal minister (not a minister of state)
+			}
+			break
+		}
+	}
 	n := len(f)
-	if p := strings.Fields(m.place); len(p) == 2 {
+	if len(p) == 2 {
 		// "the deputy prime minister": "Deputy Prime Minister X", not
 		// another's deputy
 		return n >= 3 && f[n-3] == p[0] && f[n-2] == p[1] && f[n-1] == m.noun && (n == 3 || !officeQualifiers[f[n-4]])
-	}
-	if n >= 3 && f[0] == m.noun && f[1] == "of" && f[2] == m.place {
-		return true // "commissioner of police in Kells": the police commissioner
 	}
 	return n >= 2 && f[n-2] == m.place && f[n-1] == m.noun && (n == 2 || !officeQualifiers[f[n-3]])
 }
@@ -3599,21 +3638,17 @@ func (r *resolver) titleHolder(m mention, pos int) string {
 			return e.name
 		}
 	}
-	for i := len(r.entities) - 1; i >= 0; i-- {
-		e := r.entities[i]
-		if e.pos >= pos || e.kind != attrib.KindPerson {
-			continue
-		}
+	matches := func(e entity) bool {
 		// the title as written before the name: "Quist Rovers coach Ivo Pap"
 		before := strings.TrimRight(r.text[max(0, e.pos-60):e.pos], " ")
 		if slices.ContainsFunc(e.titles, holds) || strings.HasSuffix(strings.ToLower(before), " "+m.noun) && holds(before[max(0, strings.LastIndexAny(before, ".,;:\n\"")+1):]) {
-			return e.name
+			return true
 		}
 		if m.office && len(e.titles) == 0 {
 			// "Ivo Pap, commissioner of police in Kells, said": the
 			// office set off after the name
 			if ap := r.appositiveAfter(e); ap != "" && holds(ap) {
-				return e.name
+				return true
 			}
 		}
 		if acronymPlace(m) {
@@ -3622,12 +3657,27 @@ func (r *resolver) titleHolder(m mention, pos int) string {
 			lead := before[max(0, strings.LastIndexAny(before, ".,;:\n\"")+1):]
 			for _, t := range e.titles {
 				if titleHead(strings.ToLower(t)) == m.noun && initialsOf(m.place, lead+" "+t) {
-					return e.name
+					return true
 				}
 			}
 		}
+		return false
 	}
-	return ""
+	name, at := "", -1
+	for i := len(r.entities) - 1; i >= 0; i-- {
+		if e := r.entities[i]; e.pos < pos && e.kind == attrib.KindPerson && matches(e) {
+			name, at = e.name, e.pos
+			break
+		}
+	}
+	for _, l := range r.lone {
+		// a one-word name the title holds, named later ("Federal
+		// Minister for Ports Sheikh Pap")
+		if l.pos > at && l.pos < pos && l.kind == attrib.KindPerson && slices.ContainsFunc(l.titles, holds) {
+			name, at = l.name, l.pos
+		}
+	}
+	return name
 }
 
 // fullName finds the person a lone surname (or first element of an
@@ -5236,6 +5286,7 @@ func sentenceSubject(before string, known []string) mention {
 		end := 0
 		for end < len(ts) && (isCapWord(ts[end].w) || nonVerbs[bare(ts[end].w)] && end == 0 || titleWords[bare(ts[end].w)] ||
 			ts[end].w == "&" && end > 0 && end+1 < len(ts) && isCapWord(ts[end+1].w) || // "Quist & Moss has"
+			ts[end].w == "and" && end > 0 && portfolioPair(tokWords(ts[:end]), tokWords(ts[end+1:min(len(ts), end+6)])) || // "Trade and Ports Minister X"
 			roleWords[bare(ts[end].w)] && end+1 < len(ts) && (isCapWord(ts[end+1].w) || titleWords[bare(ts[end+1].w)] || roleWords[bare(ts[end+1].w)]) || // "Republican presidential nominee X"
 			occupations[bare(ts[end].w)] && end > 0 && end+1 < len(ts) && isCapWord(ts[end+1].w) || // "Kells striker X"
 			end > 0 && occupationAhead(ts, end) || // "Kells film star X"

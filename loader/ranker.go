@@ -407,6 +407,16 @@ const nearMentions = 8
 
 // candidates lists the keep candidate and the mentions around quote q of
 // paragraph pi (sentence s), each with its features.
+// possessiveAt: is the name at text[start:end] a possessive ("in Pap's
+// view"), its "'s" inside the span or right after it (before limit)?
+func possessiveAt(text string, start, end, limit int) bool {
+	rest := text[end:min(limit, end+4)]
+	return isPossessive(text[start:end]) || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "\u2019s")
+}
+
+// placePrepositions put a place after them ("in", "at"), seldom a person.
+var placePrepositions = toSet("in at near outside inside across")
+
 func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, speaker, kind string, prevSpeaker string) []candidate {
 	class := ruleClass(rule)
 	out := append(c.cbuf[:0], candidate{keep: true, start: -1, end: -1, speaker: speaker, kind: kind, how: how})
@@ -471,6 +481,9 @@ func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, 
 			}
 			if ni := c.nameInfo(name); !ni.worthy || ni.word && k == attrib.KindPerson && len(pm.m.titles) == 0 {
 				continue // (a common word read as a one-word name: "Telephone", "World")
+			}
+			if k == attrib.KindPerson && !strings.Contains(name, " ") && len(pm.m.titles) == 0 && placePrepositions[wordBefore(c.masked, p.start, pm.start)] && !possessiveAt(c.masked, pm.start, pm.end, p.end) {
+				continue // ("a news conference in Quist": a place, a one-word name the article gives no one)
 			}
 			var pos string
 			var d int

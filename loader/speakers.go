@@ -585,10 +585,10 @@ func portfolioTail(w []string, pre string) int {
 		return 0
 	}
 	k := 0
-	for k < len(w) && isCapWord(w[k]) && (isEnglishCommon(strings.ToLower(w[k])) || k < len(w)-2) && !isFirstName(strings.ToLower(w[k])) {
-		k++ // (a word the lexicon lacks, before a name's two words, is the portfolio's too: "on Establishment Ivo Pap")
+	for k < len(w) && isCapWord(w[k]) && (isEnglishCommon(strings.ToLower(w[k])) || k < len(w)-2) && !isFirstName(strings.ToLower(w[k])) && (k == 0 || !titleWords[strings.ToLower(w[k])]) {
+		k++ // (a word the lexicon lacks, before a name's two words, is the portfolio's too: "on Establishment Ivo Pap"; a title ends it: "for Ports Sheikh Pap")
 	}
-	if k == 0 || len(w)-k < 2 || len(w)-k > 3 || isEnglishCommon(strings.ToLower(w[k])) {
+	if k == 0 || len(w)-k < 2 || len(w)-k > 3 || isEnglishCommon(strings.ToLower(w[k])) && !titleWords[strings.ToLower(w[k])] {
 		return 0
 	}
 	for _, x := range w[k:] {
