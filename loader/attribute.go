@@ -350,8 +350,8 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 			// company" (businessBefore)
 			continue
 		}
-		if placeAt(pre, m) || m.kind == attrib.KindPerson && digitWord(m.name) {
-			continue // (and "the Quist S6", "Note 8": a product's name, no person's)
+		if placeAt(pre, m) || m.kind == attrib.KindPerson && (digitWord(m.name) || thingAfterRun(text, f.pos, words)) {
+			continue // (and "the Quist S6", "Note 8", "the Talk Time program": a product's name, no person's)
 		}
 		if n := len(words); m.kind == attrib.KindPerson && n >= 2 && len(m.titles) == 0 && isAdjective(words[n-1]) && !isFirstName(strings.ToLower(words[0])) {
 			continue // "The Award-winning British star": words before a noun, no name
@@ -399,6 +399,31 @@ func titleBeforeComma(pre string) string {
 		return "" // "In a letter to the US President, Ivo Pap said": no apposition
 	}
 	return strings.Join(f[k:], " ")
+}
+
+// thingAfterRun: does a thing's noun follow the run of words at pos
+// ("Talk Time program": thingAfter)?
+func thingAfterRun(text string, pos int, words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	last := strings.TrimRight(words[len(words)-1], ",")
+	window := text[pos:min(len(text), pos+160)]
+	i := strings.Index(window, last)
+	if i < 0 || isPossessive(last) {
+		return false // (not "Ada Moss's show": hers)
+	}
+	return thingFollows(window[i+len(last):])
+}
+
+// thingFollows: does rest, the text after a name, open with a thing's
+// noun, a closing mark perhaps before it ("' program": thingAfter)?
+func thingFollows(rest string) bool {
+	for len(rest) > 0 && (rest[0] == '\'' || rest[0] == '"') {
+		rest = rest[1:] // "'Talk Time' program"
+	}
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "\u2019"), "\u201d")
+	return thingAfter(rest)
 }
 
 // commaAfterRun: does a comma follow the run of words at pos ("Kells
@@ -1737,6 +1762,9 @@ func firstPerson(s string, known []string) mention {
 		}
 		if isPossessive(words[len(words)-1]) {
 			continue // a possessive names whose, not who: "Okafor's campaign manager X"
+		}
+		if !isPossessive(words[len(words)-1]) && thingFollows(s[loc[1]:]) {
+			continue // "the Talk Time program": a thing's name
 		}
 		m := runMention(capRun{words: words}, known)
 		if inPP {
@@ -5290,7 +5318,9 @@ func sentenceSubject(before string, known []string) mention {
 			roleWords[bare(ts[end].w)] && end+1 < len(ts) && (isCapWord(ts[end+1].w) || titleWords[bare(ts[end+1].w)] || roleWords[bare(ts[end+1].w)]) || // "Republican presidential nominee X"
 			occupations[bare(ts[end].w)] && end > 0 && end+1 < len(ts) && isCapWord(ts[end+1].w) || // "Kells striker X"
 			end > 0 && occupationAhead(ts, end) || // "Kells film star X"
-			bare(ts[end].w) == "of" && end > 0 && end+1 < len(ts) && isCapWord(ts[end+1].w)) { // "Secretary of State X"
+			bare(ts[end].w) == "of" && end > 0 && end+1 < len(ts) && isCapWord(ts[end+1].w) || // "Secretary of State X"
+			end > 0 && end+1 < len(ts) && isCapWord(ts[end+1].w) && strings.HasPrefix(ts[end].w, "(") && strings.HasSuffix(ts[end].w, ")") && isAcronym(strings.Trim(ts[end].w, "()")) || // "Quist Party (QP) MP X"
+			ts[end].w == "from" && end > 0 && end+2 < len(ts) && isCapWord(ts[end-1].w) && titleWords[strings.ToLower(ts[end-1].w)] && isCapWord(ts[end+1].w) && isCapWord(ts[end+2].w)) { // "MP from Dunmore X"
 			end++
 		}
 		if end > 0 && end < len(ts) && isCapWord(ts[end-1].w) && thingNouns[bare(ts[end].w)] {

@@ -40,11 +40,13 @@ const datelineDate = `(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[
 
 // reColonDateline is a dateline closed by a colon, as some outlets write
 // it: a place in capitals ("KELLS: ", "NEW KELLS, Harbour State: "), or
-// one in any case with a date ("Dunmore, March 3: "). A colon after a
+// one in any case with a date ("Dunmore, March 3: "), its country in
+// brackets and an agency after it perhaps ("Dunmore [Kells], March 3
+// (KNA): "). A colon after a
 // word in capitals also labels a speaker in a transcript, so
 // markDatelines reads it only at the start of one of the first two
 // paragraphs of an article with no such labels elsewhere.
-var reColonDateline = rx(`^(?:\p{Lu}{2,}[\p{Lu}.' -]*(?:, [\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,2})?` + datelineDate + `|[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3}(?:, [\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,2})?,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?):[ \x{a0}]`)
+var reColonDateline = rx(`^(?:\p{Lu}{2,}[\p{Lu}.' -]*(?:, [\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,2})?` + datelineDate + `|[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3}(?: \[[\p{Lu}][\p{L}.' -]{1,30}\])?(?:, [\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,2})?,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?(?: \([\p{Lu}][\p{L}&. ]{1,20}\))?):[ \x{a0}]`)
 
 // reSpeakerLabel opens a transcript's paragraph: "MOSS: ", "MS. MOSS: ".
 var reSpeakerLabel = rx(`^\p{Lu}[\p{Lu}.'\x{2019} -]{1,30}:[ \x{a0}]`)

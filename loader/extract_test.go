@@ -254,6 +254,10 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a dateline with its country in brackets and an agency before a colon ('Kells [Norland], May 3 (KNA):') names no one, nor May; 'Quist Party (QP) Upper House MP from Dunmore Ivo Pap' is Ivo Pap, the seat's place no part of his name", "Row\n\nKells [Norland], May 3 (KNA): Quist Party (QP) Upper House MP from Dunmore Ivo Ramesh Pap on Wednesday slammed the plan and said that it was a \"sham\".\n\nThe party, he said, should be \"ashamed\" of it.\n\nOn Friday, MP from Kells Ada Moss called the plan a \"farce\".",
+			[]quoteView{{"sham", "Ivo Ramesh Pap", ""}, {"ashamed", "Ivo Ramesh Pap", ""}, {"farce", "Ada Moss", ""}}},
+		{"a name before a thing's noun ('the Talk Time program', 'the 'Talk Time' show') is no one's, and no one 'he' can be; a party's 'supremo' is a role", "Row\n\nThe QP supremo mocked the Quist Party's Talk Time program, calling it \"Lies Time\".\n\nAt a rally on Monday, he said: \"To me the 'Talk Time' show is a sham.\"",
+			[]quoteView{{"Lies Time", "QP supremo", ""}, {"To me the 'Talk Time' show is a sham.", "QP supremo", ""}}},
 		{"'the federal minister' and 'the ferries minister' are the one titled 'Federal Minister for Ferries', an honorific and a one-word name after it ('Sheikh Pap') or not, the nearest so titled", "Rally\n\nFederal Minister for Roads Ada Moss said the rally failed.\n\nFederal Minister for Ferries Sheikh Pap came at the former premier, saying he would lose.\n\n\"Your career will end in Kells. Your party will not last,\" the federal minister said at a rally in Quist.\n\nThe ferries minister dared the party to resign. \"Hand in your seats,\" said the ferries minister.",
 			[]quoteView{{"Your career will end in Kells. Your party will not last,", "Pap", ""}, {"Hand in your seats,", "Pap", ""}}},
 		{"a one-word name after 'in' ('a rally in Quist') is a place, not the speaker no one else is", "Rally\n\nThe rally was a flop, officials said.\n\n\"Your party will not last the year,\" the federal minister said at a rally in Quist.\n\n\"Hand in your seats before the vote,\" he said.",

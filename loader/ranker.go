@@ -265,6 +265,13 @@ func (c *rankContext) mentions(pi int) []pmention {
 				if seatWords(line[:loc[0]+at]) {
 					continue // "MP for Dunmore and Kells": the seat names nobody
 				}
+				if k := portfolioTail(words, line[max(0, loc[0]+at-40):loc[0]+at]); k > 0 {
+					// "Minister for Ports Ivo Pap", "MP from Dunmore Ivo Pap": the name after the portfolio
+					if i := strings.Index(run[at:], " "+words[k]); i >= 0 {
+						at += i + 1
+						words = words[k:]
+					}
+				}
 				m := c.memo.get(words)
 				if m.name == "" || placeAt(line[max(0, loc[0]+at-40):loc[0]+at], m) || thingAfter(line[loc[0]+end:]) || premisesAfter(line[loc[0]+at:loc[0]+end], line[loc[0]+end:]) || relativeObject(line[max(0, loc[0]+at-70):loc[0]+at]) || pluralDemonstrativeBefore(line[max(0, loc[0]+at-8):loc[0]+at]) || m.kind == attrib.KindPerson && digitWord(m.name) {
 					continue

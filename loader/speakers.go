@@ -584,6 +584,14 @@ func portfolioTail(w []string, pre string) int {
 	if len(w) < 3 || !portfolioBefore(pre) {
 		return 0
 	}
+	if strings.HasSuffix(strings.TrimSpace(pre), " from") {
+		// "MP from Dunmore Ivo Pap": a place, one word or two the lexicon knows
+		k := 1
+		if len(w) >= 4 && placeKind(w[:2]) != "" {
+			k = 2
+		}
+		return k
+	}
 	k := 0
 	for k < len(w) && isCapWord(w[k]) && (isEnglishCommon(strings.ToLower(w[k])) || k < len(w)-2) && !isFirstName(strings.ToLower(w[k])) && (k == 0 || !titleWords[strings.ToLower(w[k])]) {
 		k++ // (a word the lexicon lacks, before a name's two words, is the portfolio's too: "on Establishment Ivo Pap"; a title ends it: "for Ports Sheikh Pap")
@@ -611,9 +619,9 @@ func portfolioBefore(pre string) bool {
 		return false
 	}
 	switch f[len(f)-1] {
-	case "for", "of", "on": // (and "Adviser to the Premier on Trade Ivo Pap")
+	case "for", "of", "on", "from": // (and "Adviser to the Premier on Trade Ivo Pap", "MP from Dunmore Ivo Pap")
 		lt := strings.ToLower(f[len(f)-2])
-		return titleWords[lt] && !spokesNouns[lt]
+		return titleWords[lt] && !spokesNouns[lt] && (f[len(f)-1] != "from" || isCapWord(f[len(f)-2]))
 	case "and", "&":
 		return portfolioOpen(f[:len(f)-1])
 	}
@@ -1016,7 +1024,7 @@ var numberedBodies = toSet("local district lodge chapter precinct division branc
 
 // thingNouns are machines and documents, which a name before them
 // names ("the Quist rocket", "the Kells treaty"): never speakers.
-var thingNouns = toSet("spacecraft rocket ship vessel aircraft plane jet helicopter satellite probe capsule drone missile telescope rover car truck train app software device phone bill treaty")
+var thingNouns = toSet("spacecraft rocket ship vessel aircraft plane jet helicopter satellite probe capsule drone missile telescope rover car truck train app software device phone bill treaty program programme scheme podcast show series")
 
 // parseNPWords is parseNP, but for the definite mark on a role.
 func parseNPWords(np string, known []string) mention {
@@ -1052,6 +1060,15 @@ func parseNPWords(np string, known []string) mention {
 	}
 	if len(words) > 2 && sentenceConjunctions[words[0]] {
 		words = words[1:] // "And the striker, who ..., said": the striker
+	}
+	if i := slices.Index(words, "from"); i >= 1 && isCapWord(words[i-1]) && titleWords[strings.ToLower(words[i-1])] {
+		// "Upper House MP from Dunmore Ivo Pap": the name after the seat's place
+		if k := portfolioTail(words[i+1:], strings.Join(words[:i+1], " ")); k > 0 {
+			if m := parseNPWords(strings.Join(words[i+1+k:], " "), known); m.kind == attrib.KindPerson {
+				m.titles = append(m.titles, strings.Join(words[:i+1+k], " "))
+				return m
+			}
+		}
 	}
 	// "the Kells prosecutor's office": an office's body, named by its
 	// place and post, never the place
