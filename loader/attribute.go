@@ -2651,6 +2651,13 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		}
 		return name, kind, "pronoun"
 	case "noun":
+		if m.definite && !m.many && roleNouns[m.noun] {
+			// "the legislator said" after "QP legislator Ivo Pap": the one
+			// person the article titled so
+			if name := r.onlyTitledAs(m.noun, pos); name != "" {
+				return name, attrib.KindPerson, "role->person"
+			}
+		}
 		if outletNouns[m.noun] && m.definite {
 			// "the newspaper reported": the outlet named last before
 			for i := len(r.outlets) - 1; i >= 0; i-- {
@@ -3558,6 +3565,29 @@ func titlesOffice(lt string, m mention) bool {
 		return n >= 3 && f[n-3] == p[0] && f[n-2] == p[1] && f[n-1] == m.noun && (n == 3 || !officeQualifiers[f[n-4]])
 	}
 	return n >= 2 && f[n-2] == m.place && f[n-1] == m.noun && (n == 2 || !officeQualifiers[f[n-3]])
+}
+
+// onlyTitledAs names the one person named before pos with a title whose
+// head is noun ("QP legislator" for "the legislator"); "" when none or
+// several are.
+func (r *resolver) onlyTitledAs(noun string, pos int) string {
+	found := ""
+	for _, e := range r.entities {
+		if e.pos >= pos {
+			break
+		}
+		if e.kind != attrib.KindPerson || e.name == found {
+			continue
+		}
+		if strings.EqualFold(lastWord(strings.TrimRight(r.text[max(0, e.pos-40):e.pos], " ")), noun) || slices.ContainsFunc(e.titles, func(t string) bool { return titleHead(strings.ToLower(strings.TrimRight(t, " .,"))) == noun }) {
+			// (the noun as written right before the name: "QP legislator Ivo Pap")
+			if found != "" {
+				return ""
+			}
+			found = e.name
+		}
+	}
+	return found
 }
 
 // onlyTitled names the one person named before pos whose title (as

@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"'the legislator' is the one person the story titled 'legislator' before his name, not the subject of the sentence before", "Row\n\nKELLS: QP legislator Ivo Pap, who upset his party last week, on Monday said his speech stood. On Sunday, Kells QP president Ada Moss said the party has sent him a warning.\n\n\"I will not back down from a word of it,\" the legislator said when asked.",
+			[]quoteView{{"I will not back down from a word of it,", "Ivo Pap", ""}}},
 		{"a dateline with its country in brackets and an agency before a colon ('Kells [Norland], May 3 (KNA):') names no one, nor May; 'Quist Party (QP) Upper House MP from Dunmore Ivo Pap' is Ivo Pap, the seat's place no part of his name", "Row\n\nKells [Norland], May 3 (KNA): Quist Party (QP) Upper House MP from Dunmore Ivo Ramesh Pap on Wednesday slammed the plan and said that it was a \"sham\".\n\nThe party, he said, should be \"ashamed\" of it.\n\nOn Friday, MP from Kells Ada Moss called the plan a \"farce\".",
 			[]quoteView{{"sham", "Ivo Ramesh Pap", ""}, {"ashamed", "Ivo Ramesh Pap", ""}, {"farce", "Ada Moss", ""}}},
 		{"a name before a thing's noun ('the Talk Time program', 'the 'Talk Time' show') is no one's, and no one 'he' can be; a party's 'supremo' is a role", "Row\n\nThe QP supremo mocked the Quist Party's Talk Time program, calling it \"Lies Time\".\n\nAt a rally on Monday, he said: \"To me the 'Talk Time' show is a sham.\"",
