@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"'Led by their chairman Ivo Pap, ...' opens with a participle, no person called Led", "Row\n\nLed by their chairman Ivo Pap, the tenants handed a letter to the mayor on Friday.\n\n\"Our rents have doubled in a year and the repairs never come,\" he said.",
+			[]quoteView{{"Our rents have doubled in a year and the repairs never come,", "Ivo Pap", ""}}},
 		{"'the legislator' is the one person the story titled 'legislator' before his name, not the subject of the sentence before", "Row\n\nKELLS: QP legislator Ivo Pap, who upset his party last week, on Monday said his speech stood. On Sunday, Kells QP president Ada Moss said the party has sent him a warning.\n\n\"I will not back down from a word of it,\" the legislator said when asked.",
 			[]quoteView{{"I will not back down from a word of it,", "Ivo Pap", ""}}},
 		{"a dateline with its country in brackets and an agency before a colon ('Kells [Norland], May 3 (KNA):') names no one, nor May; 'Quist Party (QP) Upper House MP from Dunmore Ivo Pap' is Ivo Pap, the seat's place no part of his name", "Row\n\nKells [Norland], May 3 (KNA): Quist Party (QP) Upper House MP from Dunmore Ivo Ramesh Pap on Wednesday slammed the plan and said that it was a \"sham\".\n\nThe party, he said, should be \"ashamed\" of it.\n\nOn Friday, MP from Kells Ada Moss called the plan a \"farce\".",
