@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"'Journalists' opening a sentence are people of a trade, unnamed, no one called Journalists", "Row\n\nA clash between Kells Premier Ada Moss and reporters marked the briefing.\n\nJournalists were accused of not being \"on top of the facts\" when the Premier was pushed for answers and Ms Moss said anger \"coming from the capital\" was to blame.",
+			[]quoteView{{"on top of the facts", "Ada Moss", ""}, {"coming from the capital", "Ada Moss", ""}}},
 		{"'Led by their chairman Ivo Pap, ...' opens with a participle, no person called Led", "Row\n\nLed by their chairman Ivo Pap, the tenants handed a letter to the mayor on Friday.\n\n\"Our rents have doubled in a year and the repairs never come,\" he said.",
 			[]quoteView{{"Our rents have doubled in a year and the repairs never come,", "Ivo Pap", ""}}},
 		{"'the legislator' is the one person the story titled 'legislator' before his name, not the subject of the sentence before", "Row\n\nKELLS: QP legislator Ivo Pap, who upset his party last week, on Monday said his speech stood. On Sunday, Kells QP president Ada Moss said the party has sent him a warning.\n\n\"I will not back down from a word of it,\" the legislator said when asked.",

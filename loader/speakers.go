@@ -1137,6 +1137,9 @@ func parseNPWords(np string, known []string) mention {
 				return m
 			}
 		}
+		if lw := strings.ToLower(strings.TrimRight(words[0], ".,;:")); len(lw) > 4 && strings.HasSuffix(lw, "s") && occupations[strings.TrimSuffix(lw, "s")] && !sourceNouns[strings.TrimSuffix(lw, "s")] && isEnglishCommon(lw) {
+			return mention{} // "Journalists were accused": people of a trade, unnamed, no one called so
+		}
 	}
 	// "the President", "the Taoiseach": an office written with a capital
 	if len(words) == 2 && strings.EqualFold(words[0], "the") && isCapWord(words[1]) {
