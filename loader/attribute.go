@@ -1763,7 +1763,7 @@ func firstPerson(s string, known []string) mention {
 		if isPossessive(words[len(words)-1]) {
 			continue // a possessive names whose, not who: "Okafor's campaign manager X"
 		}
-		if !isPossessive(words[len(words)-1]) && thingFollows(s[loc[1]:]) {
+		if thingFollows(s[loc[1]:]) {
 			continue // "the Talk Time program": a thing's name
 		}
 		m := runMention(capRun{words: words}, known)
@@ -3571,21 +3571,27 @@ func titlesOffice(lt string, m mention) bool {
 // head is noun ("QP legislator" for "the legislator"); "" when none or
 // several are.
 func (r *resolver) onlyTitledAs(noun string, pos int) string {
+	return r.onlyPerson(pos, func(e entity) bool {
+		// (the noun as written right before the name: "QP legislator Ivo Pap")
+		return strings.EqualFold(lastWord(strings.TrimRight(r.text[max(0, e.pos-40):e.pos], " ")), noun) || slices.ContainsFunc(e.titles, func(t string) bool { return titleHead(strings.ToLower(strings.TrimRight(t, " .,"))) == noun })
+	})
+}
+
+// onlyPerson names the one person named before pos that holds; "" when
+// none or several do.
+func (r *resolver) onlyPerson(pos int, holds func(e entity) bool) string {
 	found := ""
 	for _, e := range r.entities {
 		if e.pos >= pos {
 			break
 		}
-		if e.kind != attrib.KindPerson || e.name == found {
+		if e.kind != attrib.KindPerson || e.name == found || !holds(e) {
 			continue
 		}
-		if strings.EqualFold(lastWord(strings.TrimRight(r.text[max(0, e.pos-40):e.pos], " ")), noun) || slices.ContainsFunc(e.titles, func(t string) bool { return titleHead(strings.ToLower(strings.TrimRight(t, " .,"))) == noun }) {
-			// (the noun as written right before the name: "QP legislator Ivo Pap")
-			if found != "" {
-				return ""
-			}
-			found = e.name
+		if found != "" {
+			return ""
 		}
+		found = e.name
 	}
 	return found
 }
@@ -3594,14 +3600,7 @@ func (r *resolver) onlyTitledAs(noun string, pos int) string {
 // kept, or as written before the name) has m's noun as its head and names
 // no other place; "" when none or several are.
 func (r *resolver) onlyTitled(m mention, pos int) string {
-	found := ""
-	for _, e := range r.entities {
-		if e.pos >= pos {
-			break
-		}
-		if e.kind != attrib.KindPerson || e.name == found {
-			continue
-		}
+	return r.onlyPerson(pos, func(e entity) bool {
 		ts := e.titles
 		if t := r.titleBefore(e); t != "" {
 			ts = append(slices.Clip(ts), t)
@@ -3614,17 +3613,12 @@ func (r *resolver) onlyTitled(m mention, pos int) string {
 					kept = append(kept, w)
 				}
 			}
-			if titleHead(lt) != m.noun || namesOtherPlace(strings.Join(kept, " "), m.place, []string{m.noun}) {
-				continue
+			if titleHead(lt) == m.noun && !namesOtherPlace(strings.Join(kept, " "), m.place, []string{m.noun}) {
+				return true
 			}
-			if found != "" {
-				return ""
-			}
-			found = e.name
-			break
 		}
-	}
-	return found
+		return false
+	})
 }
 
 // sitesRun end the names of places run by a body of their own ("Kells

@@ -412,8 +412,6 @@ func sentenceInitial(s string, lo, i int) bool {
 // paragraph are candidates (half as many in the paragraphs around it).
 const nearMentions = 8
 
-// candidates lists the keep candidate and the mentions around quote q of
-// paragraph pi (sentence s), each with its features.
 // possessiveAt: is the name at text[start:end] a possessive ("in Pap's
 // view"), its "'s" inside the span or right after it (before limit)?
 func possessiveAt(text string, start, end, limit int) bool {
@@ -424,6 +422,8 @@ func possessiveAt(text string, start, end, limit int) bool {
 // placePrepositions put a place after them ("in", "at"), seldom a person.
 var placePrepositions = toSet("in at near outside inside across")
 
+// candidates lists the keep candidate and the mentions around quote q of
+// paragraph pi (sentence s), each with its features.
 func (c *rankContext) candidates(q qspan, pi int, s sentence, rule, how string, speaker, kind string, prevSpeaker string) []candidate {
 	class := ruleClass(rule)
 	out := append(c.cbuf[:0], candidate{keep: true, start: -1, end: -1, speaker: speaker, kind: kind, how: how})
