@@ -404,16 +404,23 @@ func titleBeforeComma(pre string) string {
 // thingAfterRun: does a thing's noun follow the run of words at pos
 // ("Talk Time program": thingAfter)?
 func thingAfterRun(text string, pos int, words []string) bool {
+	rest, ok := afterRun(text, pos, words)
+	return ok && !isPossessive(strings.TrimRight(words[len(words)-1], ",")) && thingFollows(rest) // (not "Ada Moss's show": hers)
+}
+
+// afterRun is the text after the run of words at pos (a window of it);
+// false when the run's last word is not found there.
+func afterRun(text string, pos int, words []string) (string, bool) {
 	if len(words) == 0 {
-		return false
+		return "", false
 	}
 	last := strings.TrimRight(words[len(words)-1], ",")
 	window := text[pos:min(len(text), pos+160)]
 	i := strings.Index(window, last)
-	if i < 0 || isPossessive(last) {
-		return false // (not "Ada Moss's show": hers)
+	if i < 0 {
+		return "", false
 	}
-	return thingFollows(window[i+len(last):])
+	return window[i+len(last):], true
 }
 
 // thingFollows: does rest, the text after a name, open with a thing's
@@ -429,13 +436,8 @@ func thingFollows(rest string) bool {
 // commaAfterRun: does a comma follow the run of words at pos ("Kells
 // State Governor, Ivo Pap, said": the name set off on both sides)?
 func commaAfterRun(text string, pos int, words []string) bool {
-	if len(words) == 0 {
-		return false
-	}
-	last := strings.TrimRight(words[len(words)-1], ",")
-	window := text[pos:min(len(text), pos+160)]
-	i := strings.Index(window, last)
-	return i >= 0 && strings.HasPrefix(window[i+len(last):], ",")
+	rest, ok := afterRun(text, pos, words)
+	return ok && strings.HasPrefix(rest, ",")
 }
 
 // runAt is a run of capitalised words, the text before it in its
