@@ -1004,6 +1004,16 @@ func subjectBefore(s string, known []string) mention {
 				return m
 			}
 		}
+		// or a description: "following what the superintendent called"
+		// (no name before it in the sentence is the one who called it so)
+		for k := max(0, e-5); k+2 < e; k++ {
+			if (ts[k].w == "what" || ts[k].w == "which") && ts[k+1].w == "the" {
+				if m := parseNP(s[ts[k+1].start:ts[e-1].end], known); m.kind == kindRole || m.kind == "noun" && m.definite {
+					return m
+				}
+				break
+			}
+		}
 		// or with an appositive between: "what Ada Moss, a former
 		// treasurer, called"
 		if k := strings.LastIndex(s, " what "); k >= 0 && strings.HasSuffix(strings.TrimSpace(s), ",") {
@@ -1794,6 +1804,16 @@ func firstPerson(s string, known []string) mention {
 // preposition ("On a call with ...", "At a rally in ...")?
 func opensWithPreposition(seg string) bool {
 	ts := tokens(seg)
+	return len(ts) > 1 && prepositions[bare(ts[0].w)] && bare(ts[0].w) != "according"
+}
+
+// adverbialSegment: does seg, its conjunction or adverb aside, open with
+// a preposition ("And in Salem")?
+func adverbialSegment(seg string) bool {
+	ts := tokens(seg)
+	for len(ts) > 1 && (adverbOpeners[bare(ts[0].w)] || sentenceConjunctions[ts[0].w] || bare(ts[0].w) == "and") {
+		ts = ts[1:]
+	}
 	return len(ts) > 1 && prepositions[bare(ts[0].w)] && bare(ts[0].w) != "according"
 }
 
@@ -5307,6 +5327,9 @@ func sentenceSubject(before string, known []string) mention {
 		}
 		if f := bare(ts[0].w); prepositions[f] || subordinate(ts[0].w) || k < len(segs)-1 && (openingIng(f) || ingPhrase(ts) || timeSpan(ts)) {
 			continue // an adverbial: "In July", "At a rally", "When ...", "Praising Kells for ...", "Days after the vote"
+		}
+		if k > 0 && k < len(segs)-1 && len(ts) == 1 && isCapWord(ts[0].w) && strings.HasSuffix(strings.TrimSpace(seg), ".") && adverbialSegment(segs[k-1]) {
+			continue // "in Salem, Ore., the board": the place's state, as news style shortens it
 		}
 		if l := descHead(ts); k+2 < len(segs) && !isCapWord(l) && (titleWords[l] || roleNouns[l] || occupations[l] || sourceNouns[l] || agentNoun(l)) && nounPhrase(ts) {
 			// "Quistware's Dunmore ferry director, Ivo Pap, reached out":

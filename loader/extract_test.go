@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"'what the superintendent called' names the one who called it so, no one the sentence named before; a state as news style shortens it after a town ('in Kells, Ore.,') is no speaker", "Row\n\nAnd in Kells, Ore., the board shut its meetings, after what the superintendent called a \"spiral of bad conduct\" that had made comment a \"stage for party fights.\"",
+			[]quoteView{{"spiral of bad conduct", "(term)", ""}, {"stage for party fights.", "(term)", ""}}},
 		{"'Journalists' opening a sentence are people of a trade, unnamed, no one called Journalists", "Row\n\nA clash between Kells Premier Ada Moss and reporters marked the briefing.\n\nJournalists were accused of not being \"on top of the facts\" when the Premier was pushed for answers and Ms Moss said anger \"coming from the capital\" was to blame.",
 			[]quoteView{{"on top of the facts", "Ada Moss", ""}, {"coming from the capital", "Ada Moss", ""}}},
 		{"'Led by their chairman Ivo Pap, ...' opens with a participle, no person called Led", "Row\n\nLed by their chairman Ivo Pap, the tenants handed a letter to the mayor on Friday.\n\n\"Our rents have doubled in a year and the repairs never come,\" he said.",
