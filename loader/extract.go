@@ -922,6 +922,16 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 							if pm := pronounSubjectBefore(text, ss, len(ss)-1, ps[pi-1].start, byPara[pi-1], known, m); pm.kind == attrib.KindPerson {
 								m = pm
 							}
+						} else if pi > 1 && ps[pi-2].skip == "" && len(byPara[pi-2]) == 0 && !off["previous-sentence-subject:pronoun"] {
+							// `Ivo Pap later told the paper ...` / `He said
+							// ...` / `"..."`: a paragraph of one sentence, its
+							// pronoun the person the paragraph before, with no
+							// quote, ends about (not the last one quoted)
+							if s2 := splitSentences(text, ps[pi-2], nil); len(s2) > 0 {
+								if pm := pronounSubjectBefore(text, s2, len(s2), ps[pi-2].start, nil, known, m); pm.kind == attrib.KindPerson && strings.Contains(pm.name, " ") {
+									m = pm
+								}
+							}
 						}
 					}
 					if name, kind := r.resolve(m, stands); kind == attrib.KindPerson {

@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a quote alone after a one-sentence paragraph 'He said ...' is the one the paragraph before, with no quote, ends about, not the last one quoted", "Row\n\nEarlier today, Oru Delamby said the report had been changed.\n\n\"Tarun seems a little excited by the report,\" Delamby said.\n\nTarun Velkar later told the paper he had spoken about it on Monday.\n\nHe said the report was changed only after he had spoken.\n\n\"Three days went by. Did none of your aides ask for a fix?\"",
+			[]quoteView{{"Tarun seems a little excited by the report,", "Oru Delamby", ""}, {"Three days went by. Did none of your aides ask for a fix?", "Tarun Velkar", ""}}},
 		{"'what the superintendent called' names the one who called it so, no one the sentence named before; a state as news style shortens it after a town ('in Kells, Ore.,') is no speaker", "Row\n\nAnd in Kells, Ore., the board shut its meetings, after what the superintendent called a \"spiral of bad conduct\" that had made comment a \"stage for party fights.\"",
 			[]quoteView{{"spiral of bad conduct", "(term)", ""}, {"stage for party fights.", "(term)", ""}}},
 		{"'Journalists' opening a sentence are people of a trade, unnamed, no one called Journalists", "Row\n\nA clash between Kells Premier Ada Moss and reporters marked the briefing.\n\nJournalists were accused of not being \"on top of the facts\" when the Premier was pushed for answers and Ms Moss said anger \"coming from the capital\" was to blame.",
