@@ -3483,8 +3483,13 @@ func (r *resolver) roleHolderBy(m mention, pos int, noDeputies bool) string {
 		}
 		return ""
 	}
+	r.indexNames()
 	for i := len(r.speakers) - 1; i >= 0; i-- {
-		if name := consider(r.speakers[i]); name != "" {
+		e := r.speakers[i]
+		if j, ok := r.entNorm[attrib.NormName(e.name)]; ok && len(e.titles) == 0 && e.kind == attrib.KindPerson {
+			e.titles = r.entities[j].titles // (quoted by surname: "Moss said", titled where named in full)
+		}
+		if name := consider(e); name != "" {
 			return name
 		}
 	}
