@@ -2979,6 +2979,7 @@ var officeTitles = map[string][]string{
 	"attorney":       {"attorney"},
 	"secretary":      {"secretary", "sec."},
 	"mp":             {"mp"},
+	"mpp":            {"mpp"},
 	"mep":            {"mep"},
 	"msp":            {"msp"},
 	"judge":          {"judge", "justice"},

@@ -819,7 +819,7 @@ var nonOfficeTitles = toSet("majority minority state first former prime rear sen
 // ownedOffices are offices that a place or a body has and a person
 // never does: "Kells's mayor", "Quistware's chief executive" is someone
 // else than Kells or Quistware, whoever the owner is.
-var ownedOffices = toSet("mayor governor minister premier president ambassador chancellor envoy ceo executive chairman chairwoman chair king queen chief commissioner sheriff")
+var ownedOffices = toSet("mayor governor minister premier president ambassador chancellor envoy ceo executive chairman chairwoman chair king queen chief commissioner sheriff leader")
 
 // ownedOffice is the number of words of ws that name an owned office
 // (at most three lower-case modifiers, then the office: "foreign
@@ -833,7 +833,7 @@ func ownedOffice(ws []string) int {
 		if ownedOffices[lw] && !(i+1 < len(ws) && ownedOffices[strings.ToLower(ws[i+1])]) { // ("Kells's chief executive": both words)
 			return i + 1
 		}
-		if !allLetters(strings.ReplaceAll(lw, "-", "")) || npStop[lw] || determiners[lw] || strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ed") {
+		if !allLetters(strings.ReplaceAll(lw, "-", "")) || npStop[lw] || determiners[lw] || strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ed") && !strings.Contains(lw, "-") { // ("newly-elected": an adjective, no verb)
 			return 0
 		}
 	}
