@@ -3731,6 +3731,13 @@ func (r *resolver) titleHolder(m mention, pos int) string {
 				return true
 			}
 		}
+		if m.office {
+			// "The Minister of Ferries, Mr. Ivo Pap, said": the office
+			// set off before his honorific
+			if ob := r.officeApposedBefore(e); ob != "" && holds(ob) {
+				return true
+			}
+		}
 		if acronymPlace(m) {
 			// "the I&B Minister": "Information and Broadcasting Minister
 			// Ivo Pap", the title's first words perhaps run before it
@@ -5034,7 +5041,7 @@ func (r *resolver) statementIssuer(pos int, noun string) (string, string) {
 	if subj.kind == "" {
 		subj = sentenceSubject(t[start:k], nil)
 	}
-	if subj.kind == "" && strings.EqualFold(strings.TrimSpace(t[start:min(k, start+3)]), "in") {
+	if subj.kind == "" && openedByIn(t[start:k]) {
 		// "In an emailed statement on Monday, the firm's vice president,
 		// Ada Moss, said": the subject after the opener
 		if c := strings.Index(t[k:min(len(t), k+80)], ", "); c >= 0 {
@@ -5062,6 +5069,16 @@ func (r *resolver) statementIssuer(pos int, noun string) (string, string) {
 		return "", ""
 	}
 	return name, kind
+}
+
+// openedByIn: does the clause before a statement's noun open with "in",
+// a conjunction perhaps before it ("But in a statement ...")?
+func openedByIn(lead string) bool {
+	f := strings.Fields(lead)
+	if len(f) > 1 && sentenceConjunctions[f[0]] {
+		f = f[1:]
+	}
+	return len(f) > 0 && strings.EqualFold(f[0], "in")
 }
 
 // statementVerbs tell of a statement made: "said in a", "issued a",
