@@ -1808,7 +1808,7 @@ func opensWithPreposition(seg string) bool {
 }
 
 // adverbialSegment: does seg, its conjunction or adverb aside, open with
-// a preposition ("And in Salem")?
+// a preposition ("And in Kells")?
 func adverbialSegment(seg string) bool {
 	ts := tokens(seg)
 	for len(ts) > 1 && (adverbOpeners[bare(ts[0].w)] || sentenceConjunctions[ts[0].w] || bare(ts[0].w) == "and") {
@@ -5352,7 +5352,7 @@ func sentenceSubject(before string, known []string) mention {
 			continue // an adverbial: "In July", "At a rally", "When ...", "Praising Kells for ...", "Days after the vote"
 		}
 		if k > 0 && k < len(segs)-1 && len(ts) == 1 && isCapWord(ts[0].w) && strings.HasSuffix(strings.TrimSpace(seg), ".") && adverbialSegment(segs[k-1]) {
-			continue // "in Salem, Ore., the board": the place's state, as news style shortens it
+			continue // "in Kells, Ore., the board": the place's state, as news style shortens it
 		}
 		if l := descHead(ts); k+2 < len(segs) && !isCapWord(l) && (titleWords[l] || roleNouns[l] || occupations[l] || sourceNouns[l] || agentNoun(l)) && nounPhrase(ts) {
 			// "Quistware's Dunmore ferry director, Ivo Pap, reached out":
