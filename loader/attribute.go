@@ -1803,7 +1803,12 @@ func firstPerson(s string, known []string) mention {
 // opensWithPreposition: does a clause's first comma segment open with a
 // preposition ("On a call with ...", "At a rally in ...")?
 func opensWithPreposition(seg string) bool {
-	ts := tokens(seg)
+	return prepositionOpens(tokens(seg))
+}
+
+// prepositionOpens: do ts open with a preposition, a word after it
+// (not "according")?
+func prepositionOpens(ts []tok) bool {
 	return len(ts) > 1 && prepositions[bare(ts[0].w)] && bare(ts[0].w) != "according"
 }
 
@@ -1814,7 +1819,7 @@ func adverbialSegment(seg string) bool {
 	for len(ts) > 1 && (adverbOpeners[bare(ts[0].w)] || sentenceConjunctions[ts[0].w] || bare(ts[0].w) == "and") {
 		ts = ts[1:]
 	}
-	return len(ts) > 1 && prepositions[bare(ts[0].w)] && bare(ts[0].w) != "according"
+	return prepositionOpens(ts)
 }
 
 // participleOpens: does seg open with a participle capitalised at the
@@ -3487,7 +3492,7 @@ func (r *resolver) roleHolderBy(m mention, pos int, noDeputies bool) string {
 	r.indexNames()
 	for i := len(r.speakers) - 1; i >= 0; i-- {
 		e := r.speakers[i]
-		if j, ok := r.entNorm[attrib.NormName(e.name)]; ok && len(e.titles) == 0 && e.kind == attrib.KindPerson {
+		if j, ok := r.entNorm[e.norm]; ok && len(e.titles) == 0 && e.kind == attrib.KindPerson {
 			e.titles = r.entities[j].titles // (quoted by surname: "Moss said", titled where named in full)
 		}
 		if name := consider(e); name != "" {
