@@ -328,17 +328,21 @@ func findQuotes(text string, ps []para) []qspan {
 }
 
 // firstMarkCloses finds paragraph p's first double quotation mark (a
-// straight, curly or low one, a guillemet, two apostrophes): -1 when it
+// straight, curly or low one, a guillemet, two apostrophes, two backticks): -1 when it
 // has none; closes when that mark ends words (after a letter or a stop,
 // before a space or a stop) rather than opening them.
 func firstMarkCloses(text string, p para) (first int, closes bool) {
 	for i := p.start; i < p.end; i++ {
 		c := text[i]
-		if c != '"' && c != '\'' && c != 0xc2 && c != 0xe2 {
+		if c != '"' && c != '\'' && c != '`' && c != 0xc2 && c != 0xe2 {
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(text[i:p.end])
 		switch {
+		case r == '`':
+			if strings.HasPrefix(text[i:p.end], "``") {
+				return i, false // two backticks open
+			}
 		case r == '\u201d' || r == '\u00bb':
 			return i, i > p.start && !isSpaceByte(text[i-1])
 		case isOpenMark(r):
@@ -549,20 +553,28 @@ func reopensAt(text string, p para, start, i, w int) bool {
 }
 
 func nextOpensQuote(text string, ps []para, pi int) bool {
-	r := nextParaRune(text, ps, pi)
-	return r == '"' || isOpenMark(r)
+	r, rest := nextParaStart(text, ps, pi)
+	return r == '"' || isOpenMark(r) || strings.HasPrefix(rest, "``") || strings.HasPrefix(rest, "''")
 }
 
 // nextParaRune is the first rune of the body paragraph after pi, or 0.
 func nextParaRune(text string, ps []para, pi int) rune {
+	r, _ := nextParaStart(text, ps, pi)
+	return r
+}
+
+// nextParaStart is the first rune of the body paragraph after pi (0 when
+// there is none) and that paragraph's text from it.
+func nextParaStart(text string, ps []para, pi int) (rune, string) {
 	for pi+1 < len(ps) && ps[pi+1].skip == "nav" {
 		pi++ // (an ad slot's line between: "Hide Ad")
 	}
 	if pi+1 >= len(ps) || ps[pi+1].skip != "" {
-		return 0
+		return 0, ""
 	}
-	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(text[ps[pi+1].start:ps[pi+1].end], unicode.IsSpace))
-	return r
+	rest := strings.TrimLeftFunc(text[ps[pi+1].start:ps[pi+1].end], unicode.IsSpace)
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r, rest
 }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\n' }
