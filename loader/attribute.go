@@ -959,6 +959,10 @@ func dropParenthesised(s string) string {
 // segment nearest the verb that names a person, else one that names an
 // organisation or is a pronoun. Appositives ("a former ambassador") are
 // titles, not speakers.
+// reAgeBracket: a person's age in brackets after the name, as British
+// and Indian papers give it ("Ivo Pap (58) of Kells").
+var reAgeBracket = rxKeys(`\s*\(\d{1,3}\)`, false, "(")
+
 func subjectBefore(s string, known []string) mention {
 	if i := strings.LastIndex(s, quoteToken); i >= 0 {
 		if rest, pre := s[i+len(quoteToken):], strings.TrimSpace(s[:i]); strings.Trim(rest, " ,") == "" && pre != "" && !strings.ContainsAny(pre[len(pre)-1:], ".!?:;") {
@@ -976,6 +980,7 @@ func subjectBefore(s string, known []string) mention {
 		s = s[i+2:]
 	}
 	s = reAffiliation.ReplaceAllString(s, " ") // "X, R-Ky., said": the tag is not a segment
+	s = reAgeBracket.ReplaceAllString(s, "")   // "Ivo Pap (58) of Kells said": his age, no segment
 	if m := reTrailingInitials.FindStringIndex(s); m != nil && isLowerWord(lastWords(s[:m[0]], 1)) {
 		s = s[:m[0]] + " " // "the harbour minister (HM) replied": the office, not its initials
 	}

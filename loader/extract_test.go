@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"an age in brackets after a name is no part of the subject; 'Sarpanch of Kells' and 'Mayor of Kells' are a post over one place, the three words after it the holder's name", "Floods\n\nThe rains went on all week.\n\nIvo Dallan (58) of Kells village in Dunmore said, \"The water came into my tent on Sunday night.\"\n\nSarpanch of Kells Tarun Oru Velkar said the rain had made things worse. \"We have not had any help from the state,\" he said.",
+			[]quoteView{{"The water came into my tent on Sunday night.", "Ivo Dallan", ""}, {"We have not had any help from the state,", "Tarun Oru Velkar", ""}}},
 		{"a name ending in Falls or Springs is a town's, never the one a he is", "Buses\n\nThe plans the mayor announced include a depot in Kells Falls large enough for 40 buses, and a hub in Dunmore Springs with links to the train.\n\n\"The new buses will make trips simpler for riders in both towns,\" he said.",
 			[]quoteView{{"The new buses will make trips simpler for riders in both towns,", "", ""}}},
 		{"a quotation in backticks and doubled apostrophes running over paragraphs, each opening with two backticks: each part is the quotation's, no words between two quotes read as one", "Fire\n\nKells fire chief Ivo Pap said the blaze was set on purpose.\n\n``The fire started in two places at once,'' the chief said. ``We found fuel cans near both.\n\n``No one was hurt, and for that we are thankful.\n\n``The owner has been told of what we found,'' the chief said. ``We ask anyone who saw a car near the mill to call us.''",

@@ -584,8 +584,9 @@ func portfolioTail(w []string, pre string) int {
 	if len(w) < 3 || !portfolioBefore(pre) {
 		return 0
 	}
-	if strings.HasSuffix(strings.TrimSpace(pre), " from") {
-		// "MP from Dunmore Ivo Pap": a place, one word or two the lexicon knows
+	if strings.HasSuffix(strings.TrimSpace(pre), " from") || strings.HasSuffix(strings.TrimSpace(pre), " of") && placeOffices[strings.ToLower(lastWords(strings.TrimSuffix(strings.TrimSpace(pre), " of"), 1))] {
+		// "MP from Dunmore Ivo Pap", "Mayor of Kells Tarun Oru Velkar": a
+		// place, one word or two the lexicon knows
 		k := 1
 		if len(w) >= 4 && placeKind(w[:2]) != "" {
 			k = 2
@@ -606,6 +607,10 @@ func portfolioTail(w []string, pre string) int {
 	}
 	return k
 }
+
+// placeOffices are titles held over a place, which "of" joins to the
+// place alone ("Mayor of Kells Ivo Pap"), never to a portfolio.
+var placeOffices = toSet("mayor governor sarpanch tehsildar collector sheriff mla mp mpp msp mep councillor alderman premier")
 
 // portfolioBefore: does pre end inside a title's portfolio, right after
 // its "for" or "of" ("Minister for ") or an "and" or "&" of its list
@@ -1061,7 +1066,11 @@ func parseNPWords(np string, known []string) mention {
 	if len(words) > 2 && sentenceConjunctions[words[0]] {
 		words = words[1:] // "And the striker, who ..., said": the striker
 	}
-	if i := slices.Index(words, "from"); i >= 1 && isCapWord(words[i-1]) && titleWords[strings.ToLower(words[i-1])] {
+	i := slices.Index(words, "from")
+	if j := slices.Index(words, "of"); i < 0 && j >= 1 && placeOffices[strings.ToLower(words[j-1])] {
+		i = j // "Mayor of Kells Tarun Oru Velkar"
+	}
+	if i >= 1 && isCapWord(words[i-1]) && titleWords[strings.ToLower(words[i-1])] {
 		// "Upper House MP from Dunmore Ivo Pap": the name after the seat's place
 		if k := portfolioTail(words[i+1:], strings.Join(words[:i+1], " ")); k > 0 {
 			if m := parseNPWords(strings.Join(words[i+1+k:], " "), known); m.kind == attrib.KindPerson {
