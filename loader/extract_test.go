@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"Irish offices before a name ('Leas Ceann Comhairle') are titles, no part of it; 'the Independent mayoral candidate' is a candidate, an outlet's name only an adjective before the noun", "Race\n\nLeas Ceann Comhairle Ada Moss, who is standing for the post, spoke on Monday.\n\n\"There is no rule I can see against it,\" Ms Moss said.\n\nAsked about the plan, the Independent mayoral candidate told reporters she \"might back it later\".",
+			[]quoteView{{"There is no rule I can see against it,", "Ada Moss", ""}, {"might back it later", "Ada Moss", ""}}},
 		{"an age in brackets after a name is no part of the subject; 'Sarpanch of Kells' and 'Mayor of Kells' are a post over one place, the three words after it the holder's name", "Floods\n\nThe rains went on all week.\n\nIvo Dallan (58) of Kells village in Dunmore said, \"The water came into my tent on Sunday night.\"\n\nSarpanch of Kells Tarun Oru Velkar said the rain had made things worse. \"We have not had any help from the state,\" he said.",
 			[]quoteView{{"The water came into my tent on Sunday night.", "Ivo Dallan", ""}, {"We have not had any help from the state,", "Tarun Oru Velkar", ""}}},
 		{"a name ending in Falls or Springs is a town's, never the one a he is", "Buses\n\nThe plans the mayor announced include a depot in Kells Falls large enough for 40 buses, and a hub in Dunmore Springs with links to the train.\n\n\"The new buses will make trips simpler for riders in both towns,\" he said.",

@@ -1098,6 +1098,15 @@ func parseNPWords(np string, known []string) mention {
 	if len(words) == 0 {
 		return mention{}
 	}
+	if n := len(words); n >= 3 && n <= 5 && strings.EqualFold(words[0], "the") && isCapWord(words[1]) && !slices.ContainsFunc(words[2:], isCapWord) {
+		// "the Independent mayoral candidate told reporters": an outlet's
+		// name as an adjective before a person's noun, the person
+		if last := strings.ToLower(strings.TrimRight(words[n-1], ".,")); (isOffice(last) || titleWords[last] || plainPersonNouns[last]) && !spokesNouns[last] { // (not "the Kells Radio spokeswoman": the outlet speaks through her)
+			if _, ok := outletName(words[1], known); ok {
+				return parseNPWords(strings.Join(append([]string{"the"}, words[2:]...), " "), known)
+			}
+		}
+	}
 	if m := memberFor(words); m.kind != "" {
 		return m
 	}
