@@ -151,7 +151,7 @@ func markBoilerplate(text, low string, ps []para, firstLineIsHeadline bool) meta
 			ps[i].skip = "byline"
 		case n <= 60 && (reCaption.matchLower(l, lower) || reCaptionHead.matchLower(l, lower)):
 			ps[i].skip = "caption"
-		case n <= 40 && (rePromo.matchLower(l, lower) || reLinkLine.MatchString(l)):
+		case n <= 40 && (rePromo.matchLower(l, lower) && !quotedWords(l) || reLinkLine.MatchString(l)):
 			ps[i].skip = "promo"
 		case n <= 30 && i > 0 && !containsRunes(l, "\"\u201c\u201d") && reContact.matchLower(l, lower):
 			ps[i].skip = "contact" // "Contact Ada Moss at ...", "Follow her on X", an email address
@@ -643,4 +643,15 @@ func headOf(s string, n int) string {
 		n--
 	}
 	return s[:n]
+}
+
+// quotedWords: is paragraph l someone's words, not a promotion's, though
+// it says "sign up" or "subscribe": it opens with a quotation mark, or
+// holds one and a speech verb (`"Any group that wants to sign up for
+// the plan is welcome," Ivo Pap said`)?
+func quotedWords(l string) bool {
+	if strings.HasPrefix(l, "\"") || strings.HasPrefix(l, "\u201c") || strings.HasPrefix(l, "''") || strings.HasPrefix(l, "``") {
+		return true
+	}
+	return containsRunes(l, "\"\u201c\u201d") && hasSpeechVerb(l)
 }
