@@ -2159,6 +2159,14 @@ func reportedSpeaker(text string, s sentence, qs []qspan, known []string) mentio
 		}
 		return mention{}
 	}
+	if v > 0 && strings.HasSuffix(ts[v-1].w, ",") && invertingVerbs[bare(ts[v].w)] && lowerTitleTag(ts[v+1:]) {
+		// `The cuts were planned since June, said union chairman Ivo Pap,
+		// who ...`: an inverted tag whose title opens in lower case names
+		// the speaker, not the words before the comma
+		if at := attribute("", c[ts[v].start:], "", known); at.rule == "tag-after-verb-first" && at.m.kind == attrib.KindPerson && strings.Contains(at.m.name, " ") && !isPossessive(at.m.name) {
+			return at.m
+		}
+	}
 	if at := attribute(c[:ts[v].end], "", "", known); at.rule == "tag-before" && at.m.kind != "pronoun" {
 		if f := strings.Fields(at.m.name); len(f) > 0 {
 			if i := strings.Index(c[:ts[v].start], f[0]); i > 0 {
@@ -2186,6 +2194,28 @@ func reportedSpeaker(text string, s sentence, qs []qspan, known []string) mentio
 		return at.m
 	}
 	return mention{}
+}
+
+// lowerTitleTag: do tokens ts, after an inverted tag's verb, hold a title
+// in lower case and then a name, up to a comma or the sentence's end
+// ("union chairman Ivo Pap, who ...")? Six words at most, the first in
+// lower case and no pronoun, the last two capitalised.
+func lowerTitleTag(ts []tok) bool {
+	n := 0
+	for n < len(ts) && n < 7 {
+		n++
+		if strings.ContainsAny(ts[n-1].w, ",.;") {
+			break
+		}
+	}
+	if n < 3 || n > 6 || !strings.ContainsAny(ts[n-1].w, ",.;") && n < len(ts) {
+		return false
+	}
+	first := bare(ts[0].w)
+	if isCapWord(ts[0].w) || pronouns[first] != "" || first == "that" || first == "the" || prepositions[first] {
+		return false
+	}
+	return isCapWord(ts[n-2].w) && isCapWord(ts[n-1].w)
 }
 
 // closingInvertedTag reads the inverted tag that closes a sentence c (ts

@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"an inverted tag with its title in lower case ('..., said union chairman Ivo Pap, who ...') names the one a he after it is, not a month before the comma", "Cuts\n\nKells Ferries is cutting 100 jobs.\n\nThe cuts have been planned since June, said union chairman Ivo Pap, who speaks for the crews.\n\n\"It is not a good day for the town,\" he said.",
+			[]quoteView{{"It is not a good day for the town,", "Ivo Pap", ""}}},
 		{"a quotation's paragraph that says 'sign up' is someone's words, no newsletter box: the quotation running over three paragraphs is kept whole", "Vote\n\nParty leader Ivo Pap says the plan is a lie.\n\n\"Nothing will change in Kells until the old guard loses its hold. This is why we say it is us or them.\n\n\"Once they fall, a whole new field opens for a new centre in the town.\n\n\"Any group that wants to sign up for the plan is welcome,\" Pap said.",
 			[]quoteView{{"Nothing will change in Kells until the old guard loses its hold. This is why we say it is us or them.", "Ivo Pap", ""}, {"Once they fall, a whole new field opens for a new centre in the town.", "Ivo Pap", ""}, {"Any group that wants to sign up for the plan is welcome,", "Ivo Pap", ""}}},
 		{"Irish offices before a name ('Leas Ceann Comhairle') are titles, no part of it; 'the Independent mayoral candidate' is a candidate, an outlet's name only an adjective before the noun", "Race\n\nLeas Ceann Comhairle Ada Moss, who is standing for the post, spoke on Monday.\n\n\"There is no rule I can see against it,\" Ms Moss said.\n\nAsked about the plan, the Independent mayoral candidate told reporters she \"might back it later\".",
