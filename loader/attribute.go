@@ -1722,8 +1722,8 @@ func isAppositive(seg string) bool {
 	}
 	if n := len(ts); n > 1 {
 		// "Quist Research analyst": a body's name and an occupation
-		if l := bare(ts[n-1].w); !isCapWord(ts[n-1].w) && (occupations[l] || titleWords[l] || roleNouns[l] || sourceNouns[l]) && capsBefore(ts[:n-1]) {
-			return true
+		if l := bare(ts[n-1].w); !isCapWord(ts[n-1].w) && (occupations[l] || titleWords[l] || roleNouns[l] || sourceNouns[l]) && (capsBefore(ts[:n-1]) || bodyThenLower(ts[:n-1])) {
+			return true // (and "Quist union regional officer": the body's name, then its words in lower case)
 		}
 	}
 	return f == "a" || f == "an" || f == "the" || f == "who" || !isCapWord(ts[0].w) // "Former Gov. X" opens a name
@@ -1755,6 +1755,25 @@ func portfolioAppositive(seg string) bool {
 }
 
 // capsBefore: are all of ts capitalised words?
+// bodyThenLower: are ts a body's name in capitals, one word to three,
+// then two to four words in lower case, none a pronoun or a verb's
+// sign ("Quist union regional", "Kells Ferries chief")?
+func bodyThenLower(ts []tok) bool {
+	k := 0
+	for k < len(ts) && k < 3 && isCapWord(ts[k].w) && !strings.ContainsAny(ts[k].w, ",;:") {
+		k++
+	}
+	if k == 0 || len(ts)-k < 1 || len(ts)-k > 4 {
+		return false
+	}
+	for _, t := range ts[k:] {
+		if lw := bare(t.w); isCapWord(t.w) || strings.ContainsAny(t.w, ",;:") || pronouns[lw] != "" || lw == "who" || lw == "and" || lw == "of" || strings.HasSuffix(lw, "ed") {
+			return false
+		}
+	}
+	return true
+}
+
 func capsBefore(ts []tok) bool {
 	for _, t := range ts {
 		if !isCapWord(t.w) {

@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a name set off by a body's name and its post in lower case ('Ivo Pap, Quist union regional officer, said') is the speaker, not the body", "Cuts\n\nUp to 250 jobs could go at the plant.\n\nIvo Pap, Quist union regional officer, said the crews had heard \"no word at all\" about the cuts.",
+			[]quoteView{{"no word at all", "Ivo Pap", ""}}},
 		{"an inverted tag with its title in lower case ('..., said union chairman Ivo Pap, who ...') names the one a he after it is, not a month before the comma", "Cuts\n\nKells Ferries is cutting 100 jobs.\n\nThe cuts have been planned since June, said union chairman Ivo Pap, who speaks for the crews.\n\n\"It is not a good day for the town,\" he said.",
 			[]quoteView{{"It is not a good day for the town,", "Ivo Pap", ""}}},
 		{"a quotation's paragraph that says 'sign up' is someone's words, no newsletter box: the quotation running over three paragraphs is kept whole", "Vote\n\nParty leader Ivo Pap says the plan is a lie.\n\n\"Nothing will change in Kells until the old guard loses its hold. This is why we say it is us or them.\n\n\"Once they fall, a whole new field opens for a new centre in the town.\n\n\"Any group that wants to sign up for the plan is welcome,\" Pap said.",
