@@ -1117,6 +1117,8 @@ func subjectBefore(s string, known []string) mention {
 			if tail := relativeTail(seg); tail != "" {
 				if d := describedSubject(tail); d.kind != "" {
 					m = d
+				} else if p := parseNP(tail, known); p.kind == attrib.KindPerson && p.name != "" && p.name != m.name {
+					m = p // "... replying to a report in which town leader Tarun Velkar": the clause's own subject, named
 				}
 			}
 		}
