@@ -1219,8 +1219,8 @@ func relativeTail(seg string) string {
 		return ""
 	}
 	tail := strings.TrimSpace(seg[k:])
-	if countFieldsTo(tail, 5) > 4 {
-		return ""
+	if countFieldsTo(tail, 7) > 6 {
+		return "" // (six words: "the party's Kells leader Ada Moss")
 	}
 	return tail
 }

@@ -254,7 +254,7 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
-		{"a verb in a relative clause after 'in which' has that clause's subject, named, not the sentence's", "Row\n\nParty spokesman Ivo Pap was replying to a piece in the Kells Courier on Monday in which town leader Tarun Velkar accused the party of being \"rash and loud\".",
+		{"a verb in a relative clause after 'in which' has that clause's subject, named, not the sentence's", "Row\n\nParty spokesman Ivo Pap was replying to a piece in the Kells Courier on Monday in which Kells town leader Tarun Velkar accused the party of being \"rash and loud\".",
 			[]quoteView{{"rash and loud", "Tarun Velkar", ""}}},
 		{"a name set off by a body's name and its post in lower case ('Ivo Pap, Quist union regional officer, said') is the speaker, not the body", "Cuts\n\nUp to 250 jobs could go at the plant.\n\nIvo Pap, Quist union regional officer, said the crews had heard \"no word at all\" about the cuts.",
 			[]quoteView{{"no word at all", "Ivo Pap", ""}}},
