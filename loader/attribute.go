@@ -3214,7 +3214,7 @@ func (r *resolver) titleBefore(e entity) string {
 	before := r.text[max(0, end-50):end]
 	before = before[strings.LastIndexAny(before, ".,;:\n\"“”(")+1:]
 	f := strings.Fields(before)
-	if n := len(f); n == 0 || n > 5 || !titleWords[f[n-1]] || slices.ContainsFunc(f[:n-1], func(w string) bool { return officeQualifiers[strings.ToLower(w)] }) {
+	if n := len(f); n == 0 || n > 5 || !titleWords[f[n-1]] && !roleNouns[f[n-1]] || slices.ContainsFunc(f[:n-1], func(w string) bool { return officeQualifiers[strings.ToLower(w)] }) {
 		return "" // (a title in capitals is one of e's titles already; a "shadow chancellor", a "former Kells coach" hold no such post)
 	}
 	return strings.Join(f, " ")
@@ -3751,7 +3751,7 @@ func (r *resolver) titleHolder(m mention, pos int) string {
 	}
 	matches := func(e entity) bool {
 		// the title as written before the name: "Quist Rovers coach Ivo Pap"
-		before := strings.TrimRight(r.text[max(0, e.pos-60):e.pos], " ")
+		before := strings.TrimRight(r.text[max(0, e.pos-60):e.pos], " ,") // (and set off: "Kells skipper and opener, Ivo Pap")
 		if slices.ContainsFunc(e.titles, holds) || strings.HasSuffix(strings.ToLower(before), " "+m.noun) && holds(before[max(0, strings.LastIndexAny(before, ".,;:\n\"")+1):]) {
 			return true
 		}

@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"cricket's roles are roles: 'said the Kells opener' is the one titled 'Kells skipper and opener', the title set off by a comma before his name", "Test\n\nKells skipper and opener, Ivo Pap who earlier made 176, was let down by the side.\n\n\"We were not good enough over the five days,\" said the Kells opener.",
+			[]quoteView{{"We were not good enough over the five days,", "Ivo Pap", ""}}},
 		{"a verb in a relative clause after 'in which' has that clause's subject, named, not the sentence's", "Row\n\nParty spokesman Ivo Pap was replying to a piece in the Kells Courier on Monday in which Kells town leader Tarun Velkar accused the party of being \"rash and loud\".",
 			[]quoteView{{"rash and loud", "Tarun Velkar", ""}}},
 		{"a name set off by a body's name and its post in lower case ('Ivo Pap, Quist union regional officer, said') is the speaker, not the body", "Cuts\n\nUp to 250 jobs could go at the plant.\n\nIvo Pap, Quist union regional officer, said the crews had heard \"no word at all\" about the cuts.",
