@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"'added the Dunmorekar' describes one of a town's people named before, no one called Dunmorekar", "Test\n\nKells captain Ivo Pap said his side was not good enough.\n\n\"We did not bat well in either innings,\" added the Dunmorekar.",
+			[]quoteView{{"We did not bat well in either innings,", "Ivo Pap", ""}}},
 		{"cricket's roles are roles: 'said the Kells opener' is the one titled 'Kells skipper and opener', the title set off by a comma before his name", "Test\n\nKells skipper and opener, Ivo Pap who earlier made 176, was let down by the side.\n\n\"We were not good enough over the five days,\" said the Kells opener.",
 			[]quoteView{{"We were not good enough over the five days,", "Ivo Pap", ""}}},
 		{"a verb in a relative clause after 'in which' has that clause's subject, named, not the sentence's", "Row\n\nParty spokesman Ivo Pap was replying to a piece in the Kells Courier on Monday in which Kells town leader Tarun Velkar accused the party of being \"rash and loud\".",

@@ -1023,6 +1023,26 @@ func parseNP(np string, known []string) mention {
 	return m
 }
 
+// townsman: is w, capitalised, a word for one of a town's or a
+// region's people the lexicons lack ("Dunmorekar", "Kellsian",
+// "Quistite"): a demonym's ending, and no outlet's, body's, place's,
+// people's or first name?
+func townsman(w string, known []string) bool {
+	lw := strings.ToLower(w)
+	if !isCapWord(w) || len(lw) < 7 || strings.ContainsAny(w, "'\u2019.-") || isFirstName(lw) || isEnglishCommon(lw) || orgWords[lw] || groups[lw] || titleWords[lw] || placeKind([]string{w}) != "" {
+		return false
+	}
+	if _, ok := outletName(w, known); ok {
+		return false
+	}
+	for _, suf := range []string{"kar", "ian", "ite", "wala", "walla"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // numberedBodies are a body's branches known by number ("Local 89",
 // "District 751", "Lodge 12").
 var numberedBodies = toSet("local district lodge chapter precinct division branch")
@@ -1207,6 +1227,11 @@ func parseNPWords(np string, known []string) mention {
 			name := strings.TrimRight(trimPossessive(strings.Join(words[1:], " ")), ".,")
 			return mention{name: name, kind: attrib.KindOrganization}
 		}
+	}
+	if len(words) == 2 && strings.EqualFold(words[0], "the") && townsman(strings.TrimRight(words[1], ".,"), known) {
+		// "added the Dunmorekar", "said the Kellsian": one of a town's
+		// people, someone named before, described (no one called so)
+		return mention{kind: "noun", noun: strings.ToLower(strings.TrimRight(words[1], ".,")), definite: true, described: true}
 	}
 	// "the Kells government", "the Dunmore opposition": a place's body,
 	// an organisation of that name (never the place, which speaks not)
