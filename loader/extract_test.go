@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a weekday right after a name ('Gov. Ivo Pap Monday evening urged') is no part of it", "Storm\n\nGov. Ivo Pap Monday evening urged residents to leave.\n\n\"We face three threats from the storm,\" Gov. Pap said.\n\nThat was Governor Ivo Pap Tuesday afternoon.\n\n\"Do not stay,\" he said.",
+			[]quoteView{{"We face three threats from the storm,", "Ivo Pap", ""}, {"Do not stay,", "Ivo Pap", ""}}},
 		{"'added the Dunmorekar' describes one of a town's people named before, no one called Dunmorekar", "Test\n\nKells captain Ivo Pap said his side was not good enough.\n\n\"We did not bat well in either innings,\" added the Dunmorekar.",
 			[]quoteView{{"We did not bat well in either innings,", "Ivo Pap", ""}}},
 		{"cricket's roles are roles: 'said the Kells opener' is the one titled 'Kells skipper and opener', the title set off by a comma before his name", "Test\n\nKells skipper and opener, Ivo Pap who earlier made 176, was let down by the side.\n\n\"We were not good enough over the five days,\" said the Kells opener.",

@@ -1043,6 +1043,10 @@ func townsman(w string, known []string) bool {
 	return false
 }
 
+// weekdayNames are the days of the week, which US news copy sets right
+// after a name ("Gov. Ivo Pap Monday said").
+var weekdayNames = toSet("monday tuesday wednesday thursday friday saturday sunday")
+
 // numberedBodies are a body's branches known by number ("Local 89",
 // "District 751", "Lodge 12").
 var numberedBodies = toSet("local district lodge chapter precinct division branch")
@@ -1702,6 +1706,9 @@ func runMention(r capRun, known []string) mention {
 			continue
 		}
 		break
+	}
+	for len(w) > 2 && weekdayNames[lc.lower(strings.TrimRight(w[len(w)-1], ".,"))] {
+		w = w[:len(w)-1] // "Gov. Ivo Pap Monday evening urged": the day is no part of the name
 	}
 	if len(w) == 0 || len(w) == 1 && (eraMark(w[0]) || utf8.RuneCountInString(strings.TrimRight(w[0], ".,;:")) == 1) {
 		return mention{} // (nor "A.D." or "GMT" alone, nor one letter: the "Q" of "Q&A")
