@@ -1179,8 +1179,10 @@ func parseNPWords(np string, known []string) mention {
 				return m
 			}
 		}
+	}
+	if len(words) >= 1 && isCapWord(words[0]) && !slices.ContainsFunc(words[1:], isCapWord) { // (not "Rangers manager Ivo Pap")
 		if lw := strings.ToLower(strings.TrimRight(words[0], ".,;:")); len(lw) > 4 && strings.HasSuffix(lw, "s") && occupations[strings.TrimSuffix(lw, "s")] && !sourceNouns[strings.TrimSuffix(lw, "s")] && isEnglishCommon(lw) {
-			return mention{} // "Journalists were accused": people of a trade, unnamed, no one called so
+			return mention{} // "Journalists were accused", "Prosecutors had asked": people of a trade, unnamed, no one called so
 		}
 	}
 	// "the President", "the Taoiseach": an office written with a capital
