@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a document from a named issuer ('a Thursday press release from Kells spokesman Ivo Pap states') speaks for him", "Bear\n\nThe bear was moved in 2015 after it \"showed bold ways near campers,\" a Thursday press release from Kells spokesman Ivo Pap states.",
+			[]quoteView{{"showed bold ways near campers,", "Ivo Pap", ""}}},
 		{"'Prosecutors had asked for' opening a sentence are people of a trade, no one called Prosecutors", "Case\n\nIvo Pap was jailed on Monday.\n\nProsecutors had asked for a \"long term in jail\" for Pap.",
 			[]quoteView{{"long term in jail", "(term)", ""}}},
 		{"'Kells State' is a state, no person: 'the governor' is the governor named, not the state of a former one", "Race\n\nGovernor Tarun Velkar of Kells State named a former governor of Dunmore Oru State, Ivo Pap, as the next chief.\n\nVelkar said the choice was already sealed.\n\nThe governor spoke at a meeting in Quist.\n\n\"The next chief will be from the coast, and he is the man for it.\"",

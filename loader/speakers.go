@@ -353,6 +353,25 @@ func spokespersonOf(owner, after []string, known []string) (string, string) {
 	return m.name, m.kind
 }
 
+// issuedFrom reads a document and its issuer, "a Thursday press release
+// from Kells spokesman Ivo Pap": the issuer, named in full (a person of
+// two words or more, or an organisation), speaks through it; else no
+// mention.
+func issuedFrom(words []string, known []string) mention {
+	i := slices.Index(words, "from")
+	if i < 2 || i > 5 || i+2 > len(words) || !issuedNouns[strings.ToLower(words[i-1])] || !indefinites[strings.ToLower(words[0])] {
+		return mention{}
+	}
+	m := parseNPWords(strings.Join(words[i+1:], " "), known)
+	if m.kind == attrib.KindPerson && strings.Contains(m.name, " ") || m.kind == attrib.KindOrganization {
+		return m
+	}
+	return mention{}
+}
+
+// issuedNouns are documents whose issuer speaks through them.
+var issuedNouns = toSet("release statement letter memo email")
+
 // chiefWords may stand between an employer's name and its spokesperson.
 var chiefWords = toSet("official chief senior")
 
@@ -1288,6 +1307,9 @@ func parseNPWords(np string, known []string) mention {
 	}
 	words = portfolioCut(words)
 	if m, ok := portfolioTitled(words); ok {
+		return m
+	}
+	if m := issuedFrom(words, known); m.kind != "" {
 		return m
 	}
 	if m := sourceFor(words, known); m.kind != "" {
