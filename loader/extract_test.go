@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"'said the Head of State' is the president, no place called State", "Poll\n\nPresident Ivo Pap said the opposition wants a crisis.\n\n\"All the fuss is meant to start a crisis,\" said the Head of State.",
+			[]quoteView{{"All the fuss is meant to start a crisis,", "Ivo Pap", ""}}},
 		{"a document from a named issuer ('a Thursday press release from Kells spokesman Ivo Pap states') speaks for him", "Bear\n\nThe bear was moved in 2015 after it \"showed bold ways near campers,\" a Thursday press release from Kells spokesman Ivo Pap states.",
 			[]quoteView{{"showed bold ways near campers,", "Ivo Pap", ""}}},
 		{"'Prosecutors had asked for' opening a sentence are people of a trade, no one called Prosecutors", "Case\n\nIvo Pap was jailed on Monday.\n\nProsecutors had asked for a \"long term in jail\" for Pap.",

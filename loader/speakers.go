@@ -1309,6 +1309,11 @@ func parseNPWords(np string, known []string) mention {
 	if m, ok := portfolioTitled(words); ok {
 		return m
 	}
+	if n := len(words); n >= 3 && n <= 4 && strings.EqualFold(words[n-3], "head") && strings.EqualFold(words[n-2], "of") && strings.EqualFold(strings.TrimRight(words[n-1], ".,"), "state") && (n == 3 || strings.EqualFold(words[0], "the")) {
+		// "said the Head of State": the country's president, as "the
+		// president" names him
+		return parseNPWords("the president", known)
+	}
 	if m := issuedFrom(words, known); m.kind != "" {
 		return m
 	}
