@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a quotation whose closing mark was left out before a tag in its paragraph ends at the tag's comma", "Talks\n\nBoard spokesman Ivo Pap said on Friday eight more towns had asked to join.\n\n\u201cAll towns may come, none is left out and none is made to come, he said.",
+			[]quoteView{{"All towns may come, none is left out and none is made to come,", "Ivo Pap", ""}}},
 		{"'said the Head of State' is the president, no place called State", "Poll\n\nPresident Ivo Pap said the opposition wants a crisis.\n\n\"All the fuss is meant to start a crisis,\" said the Head of State.",
 			[]quoteView{{"All the fuss is meant to start a crisis,", "Ivo Pap", ""}}},
 		{"a document from a named issuer ('a Thursday press release from Kells spokesman Ivo Pap states') speaks for him", "Bear\n\nThe bear was moved in 2015 after it \"showed bold ways near campers,\" a Thursday press release from Kells spokesman Ivo Pap states.",

@@ -292,6 +292,11 @@ func findQuotes(text string, ps []para) []qspan {
 				out = append(out, qspan{open: open, close: end, start: open + openW, end: end, para: pi, runsOn: true, reopened: reopened, afterWords: strings.TrimSpace(text[p.start:open]) != ""})
 				runOn = true
 			}
+		} else if end := unclosedBeforeTag(text, open+openW, p.end); open >= 0 && !startedRunOn && nested == 0 && end > 0 {
+			// `“It is an open invitation, no one is left out, he
+			// said.`: the closing mark left out before a tag in the
+			// paragraph; the quotation ends at the tag's comma
+			out = append(out, qspan{open: open, close: end, start: open + openW, end: end, para: pi, reopened: reopened})
 		} else if open >= 0 && !startedRunOn && nested == 0 && opensWord(text, open+openW, p.end) && dangling == nil {
 			if end := trimSpaceEnd(text, open+openW, p.end); end > open+openW {
 				dangling = &qspan{open: open, close: end, start: open + openW, end: end, para: pi, runsOn: true, reopened: reopened, afterWords: strings.TrimSpace(text[p.start:open]) != ""}
@@ -417,6 +422,27 @@ func unopened(text string, p para, i int) int {
 		}
 	}
 	return -1
+}
+
+// unclosedBeforeTag: in text[from:end], the words of a quotation whose
+// closing mark was left out, is there a comma after four words or more
+// with a tag in lower case after it (", he said.", ", said Ivo Pap")
+// ending the sentence? The offset just past that comma, else 0.
+func unclosedBeforeTag(text string, from, end int) int {
+	if from <= 0 || from >= end || !opensWord(text, from, end) {
+		return 0
+	}
+	for i := from; i+2 < end; i++ {
+		if text[i] != ',' || text[i+1] != ' ' || countFieldsTo(text[from:i], 4) < 4 || !tagOpensAfter(text, i+2, end) {
+			continue
+		}
+		rest := text[i+2 : end]
+		if k := strings.IndexAny(rest, ".!?"); k < 0 || k > 60 || strings.ContainsAny(rest[:k], ",;:") {
+			return 0 // (the tag ends its sentence: not ", he said, and then")
+		}
+		return i + 1
+	}
+	return 0
 }
 
 // tagOpensAfter: does a tag in lower case start at i ("wrote the
