@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a band's frontman is a role: 'Kells Rock's frontman also shared' is the one titled so, not the band", "Album\n\nKells Rock frontman Ivo Pap said the band is writing again.\n\n\"We are taking our time,\" Pap said.\n\nKells Rock's frontman also shared how the band has lasted.\n\n\"We started young and kept going.\"",
+			[]quoteView{{"We are taking our time,", "Ivo Pap", ""}, {"We started young and kept going.", "Ivo Pap", ""}}},
 		{"a quotation whose closing mark was left out before a tag in its paragraph ends at the tag's comma", "Talks\n\nBoard spokesman Ivo Pap said on Friday eight more towns had asked to join.\n\n\u201cAll towns may come, none is left out and none is made to come, he said.",
 			[]quoteView{{"All towns may come, none is left out and none is made to come,", "Ivo Pap", ""}}},
 		{"'said the Head of State' is the president, no place called State", "Poll\n\nPresident Ivo Pap said the opposition wants a crisis.\n\n\"All the fuss is meant to start a crisis,\" said the Head of State.",

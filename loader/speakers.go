@@ -843,7 +843,7 @@ var nonOfficeTitles = toSet("majority minority state first former prime rear sen
 // ownedOffices are offices that a place or a body has and a person
 // never does: "Kells's mayor", "Quistware's chief executive" is someone
 // else than Kells or Quistware, whoever the owner is.
-var ownedOffices = toSet("mayor governor minister premier president ambassador chancellor envoy ceo executive chairman chairwoman chair king queen chief commissioner sheriff leader")
+var ownedOffices = toSet("mayor governor minister premier president ambassador chancellor envoy ceo executive chairman chairwoman chair king queen chief commissioner sheriff leader frontman frontwoman")
 
 // ownedOffice is the number of words of ws that name an owned office
 // (at most three lower-case modifiers, then the office: "foreign
