@@ -286,13 +286,17 @@ func findQuotes(text string, ps []para) []qspan {
 			}
 			i += w
 		}
+		tagEnd := 0 // (read only for a quotation left open that runs on into no paragraph)
+		if open >= 0 && !startedRunOn && nested == 0 && !nextOpensQuote(text, ps, pi) {
+			tagEnd = unclosedBeforeTag(text, open+openW, p.end)
+		}
 		if open >= 0 && nextOpensQuote(text, ps, pi) {
 			end := trimSpaceEnd(text, open+openW, p.end)
 			if end > open+openW {
 				out = append(out, qspan{open: open, close: end, start: open + openW, end: end, para: pi, runsOn: true, reopened: reopened, afterWords: strings.TrimSpace(text[p.start:open]) != ""})
 				runOn = true
 			}
-		} else if end := unclosedBeforeTag(text, open+openW, p.end); open >= 0 && !startedRunOn && nested == 0 && end > 0 {
+		} else if end := tagEnd; end > 0 {
 			// `“It is an open invitation, no one is left out, he
 			// said.`: the closing mark left out before a tag in the
 			// paragraph; the quotation ends at the tag's comma
