@@ -1769,7 +1769,7 @@ func bodyThenLower(ts []tok) bool {
 		return false
 	}
 	for _, t := range ts[k:] {
-		if lw := bare(t.w); isCapWord(t.w) || strings.ContainsAny(t.w, ",;:") || pronouns[lw] != "" || lw == "who" || lw == "and" || lw == "of" || strings.HasSuffix(lw, "ed") {
+		if lw := bare(t.w); !isLowerWord(t.w) || pronouns[lw] != "" || lw == "who" || lw == "and" || lw == "of" || strings.HasSuffix(lw, "ed") { // (not "(KNA)", the body's initials)
 			return false
 		}
 	}
