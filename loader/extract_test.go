@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"'(Retd)' after a retired officer's name is no word of it", "Fees\n\nKells Registrar Col Ivo Pap (Retd) said the board had been given a \"full account of the riots.\" \"I have sent the board my report,\" Pap said.",
+			[]quoteView{{"full account of the riots.", "Ivo Pap", ""}, {"I have sent the board my report,", "Ivo Pap", ""}}},
 		{"Australian, Indian and other states and provinces are places, no speakers: 'X accused Queensland of ... and said' gives X, no person called Queensland", "Fees\n\nThe row over the fees has grown.\n\nMs Moss accused Queensland of dodging its fees, and said the same went for Tasmania, which owes \"$8 million as well\".\n\nPremier Ada Moss spoke on Monday.",
 			[]quoteView{{"$8 million as well", "Ada Moss", ""}}},
 		{"a band's frontman is a role: 'Kells Rock's frontman also shared' is the one titled so, not the band", "Album\n\nKells Rock frontman Ivo Pap said the band is writing again.\n\n\"We are taking our time,\" Pap said.\n\nKells Rock's frontman also shared how the band has lasted.\n\n\"We started young and kept going.\"",

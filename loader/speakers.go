@@ -662,6 +662,10 @@ var surnameOffices = toSet("judge bishop leader chief")
 // ("(KBI)", "(DoT)"; two capitals at least, not "(Quist)").
 var reBracketAcronym = rx(`(\p{L})\s*\([A-Z][A-Za-z&]{0,6}[A-Z]s?\)`)
 
+// reRetired: "(Retd)", "(retd.)", "(Rtd)" after a name, as South Asian
+// papers mark a retired officer.
+var reRetired = rx(`\s*\((?i:retd|rtd|retired)\.?\)`)
+
 var reTicker = rx(`\s*\((?i:nyse|nasdaq|lse|tsx|asx|nyse american|otc|xetra|euronext)\s*:\s*[A-Z][A-Z0-9.]{0,6}\)`)
 
 // reHandle: a social media handle, "@kells_ada".
@@ -1079,6 +1083,7 @@ func parseNPWords(np string, known []string) mention {
 	np = strings.TrimSpace(np)
 	np = reAffiliation.ReplaceAllString(np, " ") // "(R-Wis.)", "(D)", "(Vt.)", ", R-Ky.,"
 	if strings.Contains(np, "(") {
+		np = reRetired.ReplaceAllString(np, "")          // "Col Ivo Pap (Retd)": retired, no word of the name
 		np = reTicker.ReplaceAllString(np, "")           // "Quist Ferries (NYSE:QF) Workers": a stock's ticker, no word of the name
 		np = reBracketAcronym.ReplaceAllString(np, "$1") // "the Kells Bureau of Investigations (KBI)": the short name, given once
 	}
