@@ -2289,8 +2289,6 @@ func newSubject(between string) bool {
 	return false
 }
 
-// prevSubject is the subject of the last sentence of the body paragraph
-// before paragraph pi.
 // prevSaid: does the last sentence of the paragraph before pi tell of
 // words said (a speech verb in it)?
 func prevSaid(text string, ps []para, pi int, prevQuotes []qspan) bool {
@@ -2298,6 +2296,8 @@ func prevSaid(text string, ps []para, pi int, prevQuotes []qspan) bool {
 	return ok && hasSpeechVerb(text[s.start:s.end])
 }
 
+// prevSubject is the subject of the last sentence of the body paragraph
+// before paragraph pi.
 func prevSubject(text string, ps []para, pi int, prevQuotes []qspan, known []string) mention {
 	s, ok := lastSentenceBefore(text, ps, pi, prevQuotes)
 	if !ok {

@@ -349,10 +349,10 @@ func markBoilerplate(text, low string, ps []para, firstLineIsHeadline bool) meta
 
 func isAllCaps(s string) bool { return upperLetters(s) >= 10 }
 
-// reNavLine: a line of a page's navigation or sharing buttons.
 // reAdSlot is the line an ad's slot leaves inside a story.
 var reAdSlot = rx(`(?i)^(?:advertisement(?: \d+)?|hide ad|(?:story|article) continues below)$`)
 
+// reNavLine: a line of a page's navigation or sharing buttons.
 var reNavLine = rx(`(?i)^(?:skip to (?:main )?content|skip navigation|menu|main menu|search|sign in|log in|login|subscribe|home|share|share (?:on|via) \w+|share this (?:article|story)|email|print|close|advertisement|listen to (?:this )?(?:article|story)|\d+ min(?:ute)? read)$`)
 
 // reCommentsHead: the heading of readers' comments under a story.

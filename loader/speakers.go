@@ -2408,7 +2408,7 @@ func placeKind(w []string) string {
 		// "Kells Cathedral", "Dunmore Airport": a site (not "Nia Tower", a
 		// person, nor "Mr Tower")
 		last, first := strings.ToLower(strings.TrimRight(trimPossessive(w[len(w)-1]), ".,")), strings.ToLower(strings.TrimSuffix(w[0], "."))
-		if siteNouns[last] && (strings.HasSuffix(last, "s") || !isFirstName(first) && !honorifics[first] && (!titleWords[first] || first == "shri")) && !(last == "state" && (isAdjective(w[len(w)-2]) || strings.HasSuffix(w[len(w)-2], "ic"))) { // ("Shri ... Temple": a temple's honorific; "Kano State" a state, not a movement named with an adjective: "Islamic State")
+		if siteNouns[last] && (strings.HasSuffix(last, "s") || !isFirstName(first) && !honorifics[first] && (!titleWords[first] || first == "shri")) && !(last == "state" && (isAdjective(w[len(w)-2]) || strings.HasSuffix(w[len(w)-2], "ic"))) { // ("Shri ... Temple": a temple's honorific; "Kano State" a state, not a movement named with an adjective: "Quistic State")
 			return kindPlace
 		}
 	}

@@ -286,11 +286,12 @@ func findQuotes(text string, ps []para) []qspan {
 			}
 			i += w
 		}
+		runsOnNext := open >= 0 && nextOpensQuote(text, ps, pi)
 		tagEnd := 0 // (read only for a quotation left open that runs on into no paragraph)
-		if open >= 0 && !startedRunOn && nested == 0 && !nextOpensQuote(text, ps, pi) {
+		if open >= 0 && !runsOnNext && !startedRunOn && nested == 0 {
 			tagEnd = unclosedBeforeTag(text, open+openW, p.end)
 		}
-		if open >= 0 && nextOpensQuote(text, ps, pi) {
+		if runsOnNext {
 			end := trimSpaceEnd(text, open+openW, p.end)
 			if end > open+openW {
 				out = append(out, qspan{open: open, close: end, start: open + openW, end: end, para: pi, runsOn: true, reopened: reopened, afterWords: strings.TrimSpace(text[p.start:open]) != ""})
