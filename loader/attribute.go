@@ -553,6 +553,62 @@ func (r *resolver) middleNameOf(w string, pos int) string {
 	return found
 }
 
+// misspeltSurnameOf is the one person named in full before pos whose
+// surname lw misses by one letter ("Pelow said" after "Ivo Pellow":
+// a letter dropped, added, changed or two swapped), both five letters or
+// more and lw no one's surname and no plural ("the Pellows"), else ""
+// (none, or two such).
+func (r *resolver) misspeltSurnameOf(lw string, pos int) string {
+	if len(lw) < 5 || isEnglishCommon(lw) {
+		return ""
+	}
+	r.indexNames()
+	if len(r.entLast[lw]) > 0 {
+		return ""
+	}
+	found := ""
+	for _, e := range r.entities[:r.entitiesBefore(pos)] {
+		k := len(e.fields)
+		if e.kind != attrib.KindPerson || k < 2 || len(e.fields[k-1]) < 5 || !oneEditApart(lw, e.fields[k-1]) || lw == e.fields[k-1]+"s" {
+			continue
+		}
+		if found != "" && found != e.name {
+			return ""
+		}
+		found = e.name
+	}
+	return found
+}
+
+// oneEditApart: do a and b differ by one letter dropped, added or
+// changed, or two letters side by side swapped?
+func oneEditApart(a, b string) bool {
+	if a == b {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	switch len(b) - len(a) {
+	case 0:
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		if a[i+1:] == b[i+1:] {
+			return true
+		}
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	case 1:
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		return a[i:] == b[i+1:]
+	}
+	return false
+}
+
 // functionOrCommon: is lw a function word or an English word, no part
 // of a person's name ("is", "no", "the", "story")?
 func functionOrCommon(lw string) bool {
@@ -2935,6 +2991,9 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		if m.kind == attrib.KindPerson {
 			if full := r.middleNameOf(name, pos); full != "" {
 				return full, attrib.KindPerson, "middle-name->full-name"
+			}
+			if full := r.misspeltSurnameOf(lw, pos); full != "" && !titled(m) {
+				return full, attrib.KindPerson, "misspelt-surname->full-name"
 			}
 		}
 		return name, m.kind, "single-name"

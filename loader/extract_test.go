@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a surname misspelt by one letter ('Pelow says' after 'Ivo Pellow') is the one named in full, no second person", "Fire\n\nIvo Pellow runs the fire service. He says the hills burn first.\n\nPelow says crews came late.\n\n\"Leave when told,\" he says.",
+			[]quoteView{{"Leave when told,", "Ivo Pellow", ""}}},
 		{"'(Retd)' after a retired officer's name is no word of it", "Fees\n\nKells Registrar Col Ivo Pap (Retd) said the board had been given a \"full account of the riots.\" \"I have sent the board my report,\" Pap said.",
 			[]quoteView{{"full account of the riots.", "Ivo Pap", ""}, {"I have sent the board my report,", "Ivo Pap", ""}}},
 		{"Australian, Indian and other states and provinces are places, no speakers: 'X accused Queensland of ... and said' gives X, no person called Queensland", "Fees\n\nThe row over the fees has grown.\n\nMs Moss accused Queensland of dodging its fees, and said the same went for Tasmania, which owes \"$8 million as well\".\n\nPremier Ada Moss spoke on Monday.",
@@ -2571,6 +2573,21 @@ func TestHeadlineNamesForSurname(t *testing.T) {
 				got = append(got, q.Speaker)
 			}
 			t.Errorf("%q: speakers %q, want one quote of %q", c.text[:30], got, c.want)
+		}
+	}
+}
+
+func TestOneEditApart(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"pellow", "pelow", true}, {"pelow", "pellow", true}, {"pellow", "pellaw", true},
+		{"pellow", "pelolw", true}, {"pellow", "epllow", true}, {"pellow", "pellow", false},
+		{"pellow", "pel", false}, {"pellow", "pallaw", false}, {"pellow", "lepolw", false},
+	} {
+		if got := oneEditApart(c.a, c.b); got != c.want {
+			t.Errorf("oneEditApart(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
 	}
 }
