@@ -1710,7 +1710,8 @@ func TestTrimPossessive(t *testing.T) {
 }
 
 // "The company said": the ranker may not give the words to a person the
-// article names; a firm's name it reads as a person's is the firm's.
+// article names; a firm's name it reads as a person's is the firm's, and
+// a name after a firm's kind in lower case ("mine operator Varnel") a firm.
 func TestBodyDescribedIsNoPerson(t *testing.T) {
 	for _, c := range []struct{ text, speaker, kind string }{
 		{"Ferries\n\nQuist Ferries has named a new director. Ada Moss is to run its routes. The company said Ms Moss would make \"big changes to the timetable and the fares\".", "", ""},
@@ -1720,6 +1721,8 @@ func TestBodyDescribedIsNoPerson(t *testing.T) {
 		{"Fares\n\nShares in Varnel rose 3%. Varnel, which runs the night boats, said the fares were \"fair for everyone\".", "Varnel", attrib.KindOrganization},
 		{"Fares\n\nShares in Varnel rose 3% on Monday. The firm was set up by Mr Varnel in 1990. Varnel said the fares were \"fair for everyone\".", "Varnel", attrib.KindPerson},
 		{"Fares\n\nVarnel's profits fell by a third. Varnel said the fares were \"fair for everyone\".", "Varnel", attrib.KindOrganization},
+		{"Mine\n\nIn a statement, mine operator Varnel said the crew was \"safe and well\".", "Varnel", attrib.KindOrganization},
+		{"Calls\n\n\"Callers hang up sooner,\" says Ada Moss of IT firm Quist Data, which ran the poll.", "Ada Moss", attrib.KindPerson},
 	} {
 		a, err := Extract(&Doc{Name: "x", Text: c.text, Format: "jsonl"})
 		if err != nil {

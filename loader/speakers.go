@@ -1707,6 +1707,14 @@ func runMention(r capRun, known []string) mention {
 			return m
 		}
 	}
+	if n := len(r.pre); n > 0 && companyNouns[r.pre[n-1]] && !isFirstName(lc.lower(w[0])) {
+		// "mine operator Quistmet said", "the firm Quistware": a business's
+		// kind in lower case before its name
+		if m := runMention(capRun{words: w, pre: r.pre[:n-1]}, known); m.kind == attrib.KindPerson {
+			m.kind = attrib.KindOrganization
+			return m
+		}
+	}
 	// "Ada Moss Her speech": a possessive pronoun, capitalised where a
 	// sentence's start was lost, ends the name before it
 	for i := 2; i < len(w); i++ {
