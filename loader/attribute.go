@@ -2982,6 +2982,12 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 				return full, attrib.KindOrganization, "body-head->organisation" // "the Ministry said": the ministry named in full before
 			}
 		}
+		if orgNouns[lw] && !bodyHeadWords[lw] && !sourceNouns[lw] && lw != "police" && !titled(m) && !isAcronym(name) && !r.standsAlone(name) {
+			// "Union leaders have urged": a body's noun capitalised where a
+			// sentence starts, which the article writes as a name only
+			// inside longer ones ("Kells Teachers Union")
+			return "", "", "common-word-dropped"
+		}
 		if p := r.peerTitle(name); p != "" && m.kind == attrib.KindPerson {
 			return p + " " + name, m.kind, "peer"
 		}
@@ -4041,6 +4047,39 @@ func writtenMidSentence(text, orig, name string) bool {
 		if p > 0 && !newline && !endsSentence(orig[fieldBack(text, p):p]) {
 			return true
 		}
+	}
+}
+
+// standsAlone: does the article write name as a word of its own after a
+// word in lower case that ends no sentence ("said the Union", "the Union
+// said"), not only as part of a longer name ("Kells Teachers Union") or
+// where a sentence starts ("Union leaders said")?
+func (r *resolver) standsAlone(name string) bool {
+	t := r.text
+	for i := 0; ; {
+		j := strings.Index(t[i:], name)
+		if j < 0 {
+			return false
+		}
+		k := i + j
+		i = k + len(name)
+		if k > 0 && isWordRune(rune(t[k-1])) || i < len(t) && isWordRune(rune(t[i])) {
+			continue
+		}
+		p := strings.TrimRight(t[:k], " ")
+		if p == t[:k] || p == "" {
+			continue // (a line's or a mark's first word)
+		}
+		prev := p[strings.LastIndexAny(p, " \t\n")+1:]
+		c, _ := utf8.DecodeRuneInString(prev)
+		if !unicode.IsLower(c) || endsSentence(prev) {
+			continue
+		}
+		next := strings.TrimLeft(t[i:min(len(t), i+40)], " ")
+		if n, _ := utf8.DecodeRuneInString(next); unicode.IsUpper(n) {
+			continue // "the Union Bank"
+		}
+		return true
 	}
 }
 

@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"'Union leaders have urged' opening a sentence are a body's people, no body called Union, where the article writes Union only inside a longer name", "Talks\n\nThe Kells Teachers Union has called a strike.\n\nUnion leaders have urged the minister to make a \"firm\" offer before the talks.",
+			[]quoteView{{"firm", "(term)", ""}}},
 		{"a surname misspelt by one letter ('Pelow says' after 'Ivo Pellow') is the one named in full, no second person", "Fire\n\nIvo Pellow runs the fire service. He says the hills burn first.\n\nPelow says crews came late.\n\n\"Leave when told,\" he says.",
 			[]quoteView{{"Leave when told,", "Ivo Pellow", ""}}},
 		{"'(Retd)' after a retired officer's name is no word of it", "Fees\n\nKells Registrar Col Ivo Pap (Retd) said the board had been given a \"full account of the riots.\" \"I have sent the board my report,\" Pap said.",
