@@ -2781,7 +2781,7 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		// names must not make each description read them all)
 		near := r.entitiesBefore(pos)
 		bareNoun := "" // the noun alone as a name ("the Ministry said"), if nothing longer
-		for i := near - 1; i >= max(0, near-nearEntities); i-- {
+		for i := near - 1; i >= max(0, near-nearEntities) && !m.unnamed; i-- {
 			e := r.entities[i]
 			if e.kind != attrib.KindOrganization {
 				continue

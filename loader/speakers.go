@@ -1412,14 +1412,18 @@ func parseNPWords(np string, known []string) mention {
 		if last != "" {
 			// definite: its article is "the", after an adverb too ("Later
 			// the spokesman said")
-			definite := false
+			// unnamed: "a" or "one" with a word that sets the body apart
+			// ("A principals' union", "a rival union"): another body than
+			// one named before
+			definite, unnamed := false, false
 			for i := at - 1; i >= 0; i-- {
 				if lw := strings.ToLower(words[i]); lw == "the" || indefinites[lw] {
 					definite = lw == "the"
+					unnamed = !definite && orgNouns[last] && !sourceNouns[last] && slices.ContainsFunc(words[i+1:at], otherBodyWord)
 					break
 				}
 			}
-			return mention{kind: "noun", noun: last, gender: gender, definite: definite}
+			return mention{kind: "noun", noun: last, gender: gender, definite: definite, unnamed: unnamed}
 		}
 		// "the senator": an office named before in the article
 		if len(words) == 2 && strings.ToLower(words[0]) == "the" {
@@ -2342,6 +2346,16 @@ func monthSurname(words []string, i int) bool {
 	prev := strings.ToLower(words[i-1])
 	return isCapWord(words[i-1]) && (isFirstName(prev) && !isEnglishCommon(prev) || honorifics[strings.TrimSuffix(prev, ".")])
 }
+
+// otherBodyWord: does w, between "a" and a body's noun, set that body
+// apart from one named before: whose it is in a plural possessive
+// ("principals'") or a word of difference ("rival", "separate")?
+func otherBodyWord(w string) bool {
+	lw := strings.ToLower(w)
+	return strings.HasSuffix(lw, "s'") || strings.HasSuffix(lw, "s\u2019") || otherBodyWords[lw]
+}
+
+var otherBodyWords = toSet("rival separate second third smaller larger other breakaway")
 
 // pluralSource: is lw the plural of a source noun ("sources",
 // "officials")?
