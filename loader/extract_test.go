@@ -2598,3 +2598,17 @@ func TestOneEditApart(t *testing.T) {
 		}
 	}
 }
+
+// TestTagLineIsNoHeadline: a text file whose first line ends as a tag
+// introducing the quotation below it ("..., said,") opens with the story,
+// not a headline, and that line's subject speaks.
+func TestTagLineIsNoHeadline(t *testing.T) {
+	text := "Speaking of the rise in ferry fees, Ivo Pap, Deputy Secretary of the Kells Ferry Users Group, said,\n\u201cThe fees have doubled in two years.\n\u201cNo one was asked.\u201d"
+	a, err := Extract(&Doc{Name: "t.txt", Text: text, Format: "txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Headline != "" || len(a.Quotes) != 2 || a.Quotes[0].Speaker != "Ivo Pap" || a.Quotes[1].Speaker != "Ivo Pap" {
+		t.Errorf("headline %q, quotes %+v: want none, and two by Ivo Pap", a.Headline, a.Quotes)
+	}
+}

@@ -57,6 +57,21 @@ var captionLabels = []string{"image", "picture", "credit", "photo credit", "illu
 
 // markBoilerplate classifies each paragraph and reads what the layout shows
 // of the publisher, date, headline and byline.
+// introducesQuote: does the line t of paragraph h end as a tag that
+// introduces a quotation, with a comma ("Ivo Pap, a ferry pilot, said,"),
+// or with a colon before a paragraph that opens a quotation mark? Such a
+// line opens the story: no headline.
+func introducesQuote(t string, ps []para, h int, line func(int) string) bool {
+	if strings.HasSuffix(t, ",") {
+		return true
+	}
+	if !strings.HasSuffix(t, ":") || h+1 >= len(ps) {
+		return false
+	}
+	next := strings.TrimSpace(line(h + 1))
+	return strings.HasPrefix(next, "\"") || strings.HasPrefix(next, "\u201c")
+}
+
 func markBoilerplate(text, low string, ps []para, firstLineIsHeadline bool) meta {
 	var m meta
 	line := func(i int) string { return text[ps[i].start:ps[i].end] }
@@ -123,7 +138,7 @@ func markBoilerplate(text, low string, ps []para, firstLineIsHeadline bool) meta
 	if firstLineIsHeadline && h < len(ps) && (ps[h].start == 0 || h > 0) && ps[h].skip == "" {
 		l := line(h)
 		t := strings.TrimSpace(l)
-		if countFieldsTo(t, 30) <= 30 && !strings.HasSuffix(t, ".") && !strings.HasPrefix(t, "\"") && !strings.HasPrefix(t, "\u201c") && !capsDateline(t) {
+		if countFieldsTo(t, 30) <= 30 && !strings.HasSuffix(t, ".") && !strings.HasPrefix(t, "\"") && !strings.HasPrefix(t, "\u201c") && !capsDateline(t) && !introducesQuote(t, ps, h, line) {
 			if hl, site, ok := headlineSite(t); ok {
 				t, siteName = hl, site
 			}
