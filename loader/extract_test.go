@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"'Port of Kells' is a body, no person: 'Ivo Pap, deputy director, Port of Kells told the club:' is his", "Ports\n\nIvo Pap, deputy director, Port of Kells told the harbour club: \u201cDo not wait for the queue to build.\u201d",
+			[]quoteView{{"Do not wait for the queue to build.", "Ivo Pap", ""}}},
 		{"'a heads' union said' is another body than the union named before, unnamed; 'the union' is that one", "Talks\n\nThe Kells Teachers Union said talks had failed.\n\nA heads' union said its members saw \"no end in sight\" to the row.\n\nThe union said it was \"not over\".",
 			[]quoteView{{"no end in sight", "(term)", ""}, {"not over", "Kells Teachers Union", ""}}},
 		{"'Union leaders have urged' opening a sentence are a body's people, no body called Union, where the article writes Union only inside a longer name", "Talks\n\nThe Kells Teachers Union has called a strike.\n\nUnion leaders have urged the minister to make a \"firm\" offer before the talks.",
