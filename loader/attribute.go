@@ -2801,6 +2801,14 @@ func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
 		if bareNoun != "" {
 			return bareNoun, attrib.KindOrganization, "description->organisation"
 		}
+		if m.definite && describedBodyNouns[m.noun] {
+			// "the thinktank said" after "the Kells Foundation thinktank",
+			// "the regulator said" after "energy regulator Quistgas": the
+			// body the article calls so, the latest
+			if name := r.bodyCalled(m.noun, pos); name != "" {
+				return name, attrib.KindOrganization, "description->organisation"
+			}
+		}
 		if m.definite && (m.noun == "organisation" || m.noun == "organization") {
 			// "the organisation said": the organisation named last before
 			// (not an outlet, a party or a country)
@@ -4165,6 +4173,42 @@ func lowerTail(w string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(w[i+1:])
 	return unicode.IsLower(r)
+}
+
+// describedBodyNouns are nouns for a body the article calls so beside its
+// name ("energy regulator Quistgas", "the Kells Foundation thinktank"),
+// whom "the regulator" then means (bodyCalled); each is an org noun.
+var describedBodyNouns = toSet("regulator watchdog thinktank think-tank charity")
+
+// bodyCalled is the latest organisation named before pos that the
+// article calls noun right before or after its name ("regulator
+// Quistgas", "Quistgas, the regulator", "Kells Foundation thinktank"),
+// no outlet or party; else "".
+func (r *resolver) bodyCalled(noun string, pos int) string {
+	near := r.entitiesBefore(pos)
+	called := func(e entity) bool {
+		at := e.pos // (the mention's phrase starts there: "The Kells Foundation")
+		if k := strings.Index(r.text[at:min(len(r.text), at+len(e.name)+40)], e.name); k >= 0 {
+			at += k
+		}
+		before := strings.ToLower(r.text[max(0, at-len(noun)-6):at])
+		after := strings.ToLower(r.text[min(len(r.text), at+len(e.name)):min(len(r.text), at+len(e.name)+len(noun)+8)])
+		return strings.HasSuffix(before, noun+" ") || strings.HasSuffix(before, noun+" the ") || strings.HasPrefix(after, " "+noun) || strings.HasPrefix(after, ", the "+noun)
+	}
+	best, bestAt := "", -1
+	for i := near - 1; i >= max(0, near-nearEntities); i-- {
+		if e := r.entities[i]; e.kind == attrib.KindOrganization && !isOutletName(e.name) && !isParty(mention{name: e.name, kind: e.kind}) && called(e) {
+			best, bestAt = e.name, e.pos
+			break
+		}
+	}
+	for i := len(r.lone) - 1; i >= 0; i-- {
+		// a one-word name ("regulator Quistgas"), later than that body
+		if e := r.lone[i]; e.pos > bestAt && e.pos < pos && !isOutletName(e.name) && called(e) {
+			return e.name
+		}
+	}
+	return best
 }
 
 // companyNouns are the nouns "the ..." refers to a business with; each

@@ -256,6 +256,8 @@ func TestAttributionPatterns(t *testing.T) {
 	}{
 		{"'Port of Kells' is a body, no person: 'Ivo Pap, deputy director, Port of Kells told the club:' is his", "Ports\n\nIvo Pap, deputy director, Port of Kells told the harbour club: \u201cDo not wait for the queue to build.\u201d",
 			[]quoteView{{"Do not wait for the queue to build.", "Ivo Pap", ""}}},
+		{"'the thinktank said', 'the regulator said': the body the article called so beside its name, a one-word name too", "Fuel\n\nThe Kells Foundation thinktank said fuel costs could double.\n\n\"Many homes will be cold this winter,\" the thinktank said.\n\nThe Dunmore Trust said so too. Energy regulator Quistgas set the cap. \"We will look again,\" the regulator said.",
+			[]quoteView{{"Many homes will be cold this winter,", "Kells Foundation", ""}, {"We will look again,", "Quistgas", ""}}},
 		{"'a heads' union said' is another body than the union named before, unnamed; 'the union' is that one", "Talks\n\nThe Kells Teachers Union said talks had failed.\n\nA heads' union said its members saw \"no end in sight\" to the row.\n\nThe union said it was \"not over\".",
 			[]quoteView{{"no end in sight", "(term)", ""}, {"not over", "Kells Teachers Union", ""}}},
 		{"'Union leaders have urged' opening a sentence are a body's people, no body called Union, where the article writes Union only inside a longer name", "Talks\n\nThe Kells Teachers Union has called a strike.\n\nUnion leaders have urged the minister to make a \"firm\" offer before the talks.",

@@ -112,6 +112,11 @@ func TestCompanyNounsAreOrgNouns(t *testing.T) {
 			t.Errorf("%q is a company noun but not in org-nouns.txt", n)
 		}
 	}
+	for n := range describedBodyNouns {
+		if !orgNouns[n] {
+			t.Errorf("%q is a described body's noun but not in org-nouns.txt", n)
+		}
+	}
 }
 
 // TestWaterPlaces: a sea, a gulf or a strait of a place is a place, never

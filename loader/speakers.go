@@ -1711,7 +1711,7 @@ func runMention(r capRun, known []string) mention {
 			return m
 		}
 	}
-	if n := len(r.pre); n > 0 && companyNouns[r.pre[n-1]] && !isFirstName(lc.lower(w[0])) {
+	if n := len(r.pre); n > 0 && (companyNouns[r.pre[n-1]] || describedBodyNouns[r.pre[n-1]]) && !isFirstName(lc.lower(w[0])) {
 		// "mine operator Quistmet said", "the firm Quistware": a business's
 		// kind in lower case before its name
 		if m := runMention(capRun{words: w, pre: r.pre[:n-1]}, known); m.kind == attrib.KindPerson {
