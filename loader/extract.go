@@ -246,6 +246,7 @@ var Sieves = []struct{ Name, What string }{
 	{"described:continues", "a description that continues or adds (the Austrian continued:) right after a person's quote: that person"},
 	{"role:previous-subject", "a role with \"the\" that no one named holds (said the Kells captain): the person the sentence before is about"},
 	{"same-sentence-as-previous-quote", "another piece of a sentence whose speaker is known"},
+	{"name-label", "a quote opening its paragraph under a line that is a name with its body in brackets or its title (\"Ivo Pap (Kells Bank)\"), a date line between perhaps: that person"},
 	{"continues-previous-quote", "a quote that goes on from the one before"},
 	{"continues:bare-subject", "a continuing quote whose sentence names a bare subject"},
 	{"previous-sentence-subject", "the subject of the sentence before, in the paragraph"},
@@ -862,6 +863,11 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				rule = "previous-sentence-speech"
 				quote.Speaker, quote.SpeakerKind = r.resolve(between, q.open)
 				read = between
+			case at.continues && qi == 0 && strings.TrimSpace(before) == "" && !off["name-label"] && nameLabelAbove(text, ps, pi).kind == attrib.KindPerson:
+				// `Ivo Pap (Kells Bank)` / `12 May 2023` / `'...'`: a list
+				// of people's comments, each under its name
+				rule = "name-label"
+				quote.Speaker, quote.SpeakerKind = r.resolve(nameLabelAbove(text, ps, pi), q.open)
 			case at.continues && adjacent && !(at.described && si > 0 && si < len(sents) && sents[si-1].start >= prev.End && sents[si-1].start >= p.start) && (at.described || !r.otherSubjectBetween(text, sents, si, p.start, prev, pq, known, q.open)) && !off["continues-previous-quote"]:
 				// (not after a sentence past the quote before when a tag
 				// describes someone: `... Ivo Pap is delighted. "...," the
@@ -2304,6 +2310,39 @@ func prevSubject(text string, ps []para, pi int, prevQuotes []qspan, known []str
 		return mention{}
 	}
 	return sentenceSpeaker(text, s, prevQuotes, known, true)
+}
+
+// nameLabelAbove is the person a label line right above paragraph pi
+// names (a date line between perhaps): a name of two to four capitalised
+// words with its body in brackets ("Ivo Pap (Kells Bank)"), or a title
+// and a name ("Governor Ivo Pap"); else none. (A name alone is no such
+// label: a byline may be one.)
+func nameLabelAbove(text string, ps []para, pi int) mention {
+	for j := pi - 1; j >= 0 && j >= pi-2; j-- {
+		if ps[j].skip != "label" {
+			return mention{}
+		}
+		l := strings.TrimSpace(text[ps[j].start:ps[j].end])
+		if normDate(l) != "" {
+			continue // the date of the comments under the name
+		}
+		if titledNameLine(l) {
+			return parseNP(l, nil)
+		}
+		i := strings.LastIndexByte(l, '(')
+		if i <= 0 || !strings.HasSuffix(l, ")") {
+			return mention{}
+		}
+		f := strings.Fields(l[:i])
+		if len(f) < 2 || len(f) > 4 || slices.ContainsFunc(f, func(w string) bool { return !isCapWord(w) || strings.ContainsAny(w, ",;:!?/") }) {
+			return mention{}
+		}
+		if m := parseNP(strings.Join(f, " "), nil); m.kind == attrib.KindPerson && len(strings.Fields(m.name)) >= 2 {
+			return m
+		}
+		return mention{}
+	}
+	return mention{}
 }
 
 // transcriptHeader: when the paragraph before pi is a topic line of a
