@@ -1557,6 +1557,13 @@ func parseNPWords(np string, known []string) mention {
 			bestM = roleMention(runs[best].words, pre[:n])
 		}
 	}
+	if best == len(runs)-1 && len(pre) == 1 && bestM.kind == attrib.KindPerson && !isFirstName(strings.ToLower(runs[best].words[0])) {
+		// "the Kells Transport union urged": a body's noun in lower case
+		// after the name heads the phrase, the name a body's
+		if lw := strings.ToLower(strings.TrimRight(pre[0], ".,")); orgNouns[lw] && !sourceNouns[lw] && !companyNouns[lw] {
+			bestM.kind = attrib.KindOrganization
+		}
+	}
 	if (bestM.kind == kindPlace || bestM.kind == kindGroup) && best == len(runs)-1 {
 		// "the Ohio senator", "the Tory councillor": the role words follow the
 		// place or the party in lower case
@@ -1834,6 +1841,13 @@ func runMention(r capRun, known []string) mention {
 	}
 	if cut >= 0 && !isCapWord(w[cut+1]) {
 		// "Association of Flight Attendants": the organisation's name goes on
+		name := strings.TrimRight(trimPossessive(strings.Join(w, " ")), ".,")
+		return mention{name: strings.TrimPrefix(name, "The "), kind: attrib.KindOrganization}
+	}
+	if lt := lc.lower(strings.TrimRight(trimPossessive(w[len(w)-1]), ".,")); cut >= 0 && cut == len(w)-2 && !isFirstName(lt) && !titleWords[lt] && !groups[lt] && !peopleNoun(lt) && !demonymPlural(lt) && !siteNouns[lt] && lt != "city" && !strings.Contains(lt, "-") {
+		// "Network Rail": one word after the org word, no first name nor a
+		// word of people ("Kells Council Republicans"), ends the body's
+		// name (not "Quist Council Ivo Pap")
 		name := strings.TrimRight(trimPossessive(strings.Join(w, " ")), ".,")
 		return mention{name: strings.TrimPrefix(name, "The "), kind: attrib.KindOrganization}
 	}
