@@ -777,7 +777,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					// this paragraph or the two before
 					quote.Via = outletNamedBefore(text, r, a.Citations, q.open, ps[max(0, pi-2)].start)
 				}
-				if r.how == "description-unresolved" && at.m.kind == "noun" && (at.m.described || personOfAPeople(at.m.noun)) && continuingCues[at.cue] && prev != nil && prev.Speaker != "" && prev.SpeakerKind == attrib.KindPerson && prevPara >= pi-1 && !(si > 0 && si < len(sents) && sents[si-1].start >= p.start && sents[si-1].start >= prev.End) && !off["described:continues"] {
+				if (r.how == "description-unresolved" && at.m.kind == "noun" && (at.m.described || personOfAPeople(at.m.noun)) || r.how == "office-unresolved" && describedRole(at.m)) && continuingCues[at.cue] && prev != nil && prev.Speaker != "" && prev.SpeakerKind == attrib.KindPerson && prevPara >= pi-1 && !(si > 0 && si < len(sents) && sents[si-1].start >= p.start && sents[si-1].start >= prev.End) && !off["described:continues"] {
 					// (not after a sentence of its own paragraph past that
 					// quote: `Ada Moss won. ..., the Dane added:` is hers)
 					// `"...," Ivo Pap said.` then `The Kellish continued: "..."`:

@@ -1916,8 +1916,9 @@ func runMention(r capRun, known []string) mention {
 	if lt := lc.lower(strings.TrimRight(w[len(w)-1], ".,")); len(w) > 1 && memberTitles[lt] && len(r.pre) > 0 && strings.EqualFold(r.pre[len(r.pre)-1], "the") {
 		return mention{name: w[len(w)-1], kind: kindRole, noun: lt}
 	}
-	// "Ada Moss MP", "Ivo Pap KC": a member's title or an honour after the name
-	if lt := lc.lower(strings.TrimRight(w[len(w)-1], ".,")); len(w) > 2 && (memberTitles[lt] || postNominals[lt]) {
+	// "Ada Moss MP", "Ivo Pap KC": a member's title or an honour after the
+	// name (and "Ivo Pap MS", a member of a senedd, in capitals: not "Ms")
+	if lt := lc.lower(strings.TrimRight(w[len(w)-1], ".,")); len(w) > 2 && (memberTitles[lt] || postNominals[lt] || strings.TrimRight(w[len(w)-1], ".,") == "MS") {
 		titles = append(titles, strings.TrimRight(w[len(w)-1], ".,"))
 		w = w[:len(w)-1]
 	}
@@ -2530,9 +2531,10 @@ func thingOf(pre []string) bool {
 // officeMention reads a modifier and an office after "the" ("harbour
 // secretary", "Harbour Secretary") as an office only the one titled with
 // both words holds; not "the former secretary", "the other minister".
+// (and "the chief executive": an office, though "an executive" is none)
 func officeMention(modifier, head, gender string) (mention, bool) {
 	lw, mw := strings.ToLower(head), strings.ToLower(modifier)
-	if !isOffice(lw) || !allLetters(strings.NewReplacer("&", "", " ", "").Replace(mw)) || determiners[mw] || quantifiers[mw] || npStop[mw] || timeQualifiers[mw] {
+	if !isOffice(lw) && !(mw == "chief" && lw == "executive") || !allLetters(strings.NewReplacer("&", "", " ", "").Replace(mw)) || determiners[mw] || quantifiers[mw] || npStop[mw] || timeQualifiers[mw] {
 		return mention{}, false
 	}
 	return mention{name: modifier + " " + head, kind: kindRole, noun: lw, place: mw, gender: gender, definite: true, office: true}, true
