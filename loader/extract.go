@@ -2358,7 +2358,8 @@ func transcriptHeader(text string, ps []para, pi int, byPara map[int][]qspan) me
 
 // headerAbove reads back from paragraph from over a transcript's topics
 // and answers to what names the one answering: a title-and-name header
-// ("Quarterback Ivo Pap"), or a lead that has one named speak ("Kells
+// ("Quarterback Ivo Pap"), a name and what the person is ("Ivo Pap,
+// silver medallist"), or a lead that has one named speak ("Kells
 // Head Coach Ivo Pap spoke after the win on Friday."), its first sentence
 // with a person the subject of such a verb.
 func headerAbove(text string, ps []para, from int, byPara map[int][]qspan) mention {
@@ -2376,6 +2377,11 @@ func headerAbove(text string, ps []para, from int, byPara map[int][]qspan) menti
 				return mention{}
 			}
 			first := text[ss[0].start:ss[0].end]
+			if len(ss) == 1 {
+				if m := introLine(strings.TrimSpace(text[ps[j].start:ps[j].end]), nil); m.kind == attrib.KindPerson {
+					return m // `Ivo Pap, silver medallist`: a header of a name and what the person is
+				}
+			}
 			if !reLeadSpoke.MatchString(first) {
 				return mention{}
 			}
