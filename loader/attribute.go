@@ -2742,6 +2742,21 @@ func wordRunIntoSurname(m mention, words []string) bool {
 }
 
 func (r *resolver) resolveHow(m mention, pos int) (string, string, string) {
+	name, kind, how := r.resolveRaw(m, pos)
+	if kind == attrib.KindPerson && strings.IndexByte(name, '.') > 0 {
+		// "Ivo R.T. Pap" read back through a pronoun, where the article
+		// first wrote "Ivo RT Pap": the name as first written, as a name
+		// read itself keeps it
+		r.indexNames()
+		if i, ok := r.entNorm[attrib.NormName(name)]; ok && r.entities[i].kind == attrib.KindPerson {
+			name = r.entities[i].name
+		}
+	}
+	return name, kind, how
+}
+
+// resolveRaw is resolveHow before a person's name is given as first written.
+func (r *resolver) resolveRaw(m mention, pos int) (string, string, string) {
 	if m.kind == attrib.KindOrganization && len(m.titles) == 1 && m.titles[0] == "the" && acronymWord(m.name) {
 		// "the OCPD said" after "Dunmore OCPD Ivo Pap": an office's
 		// initials, held by the one the article titled so before
