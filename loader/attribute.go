@@ -3006,7 +3006,7 @@ func (r *resolver) resolveRaw(m mention, pos int) (string, string, string) {
 			}
 		}
 		if orgNouns[lw] && !bodyHeadWords[lw] && !sourceNouns[lw] && lw != "police" && !titled(m) && !isAcronym(name) && !r.standsAlone(name) {
-			// "Union leaders have urged": a body's noun capitalised where a
+			// "Union chiefs have pressed": a body's noun capitalised where a
 			// sentence starts, which the article writes as a name only
 			// inside longer ones ("Kells Teachers Union")
 			return "", "", "common-word-dropped"

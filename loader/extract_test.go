@@ -270,7 +270,7 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"We do not want anyone to wait.", "Ada Moss", ""}, {"Sorry is the word we need.", "Ivo RT Pap", ""}, {"Will you say it now?", "Ivo RT Pap", ""}}},
 		{"'a heads' union said' is another body than the union named before, unnamed; 'the union' is that one", "Talks\n\nThe Kells Teachers Union said talks had failed.\n\nA heads' union said its members saw \"no end in sight\" to the row.\n\nThe union said it was \"not over\".",
 			[]quoteView{{"no end in sight", "(term)", ""}, {"not over", "Kells Teachers Union", ""}}},
-		{"'Union leaders have urged' opening a sentence are a body's people, no body called Union, where the article writes Union only inside a longer name", "Talks\n\nThe Kells Teachers Union has called a strike.\n\nUnion leaders have urged the minister to make a \"firm\" offer before the talks.",
+		{"'Union chiefs have pressed' opening a sentence are a body's people, no body called Union, where the article writes Union only inside a longer name", "Talks\n\nThe Kells Teachers Union has called a strike.\n\nUnion chiefs have pressed the minister for a \"firm\" offer before the talks.",
 			[]quoteView{{"firm", "(term)", ""}}},
 		{"a surname misspelt by one letter ('Pelow says' after 'Ivo Pellow') is the one named in full, no second person", "Fire\n\nIvo Pellow runs the fire service. He says the hills burn first.\n\nPelow says crews came late.\n\n\"Leave when told,\" he says.",
 			[]quoteView{{"Leave when told,", "Ivo Pellow", ""}}},

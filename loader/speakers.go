@@ -1413,7 +1413,7 @@ func parseNPWords(np string, known []string) mention {
 			// definite: its article is "the", after an adverb too ("Later
 			// the spokesman said")
 			// unnamed: "a" or "one" with a word that sets the body apart
-			// ("A principals' union", "a rival union"): another body than
+			// ("A heads' union", "a rival union"): another body than
 			// one named before
 			definite, unnamed := false, false
 			for i := at - 1; i >= 0; i-- {
@@ -1845,7 +1845,7 @@ func runMention(r capRun, known []string) mention {
 		return mention{name: strings.TrimPrefix(name, "The "), kind: attrib.KindOrganization}
 	}
 	if lt := lc.lower(strings.TrimRight(trimPossessive(w[len(w)-1]), ".,")); cut >= 0 && cut == len(w)-2 && !isFirstName(lt) && !titleWords[lt] && !groups[lt] && !peopleNoun(lt) && !demonymPlural(lt) && !siteNouns[lt] && lt != "city" && !strings.Contains(lt, "-") {
-		// "Network Rail": one word after the org word, no first name nor a
+		// "Network Kells": one word after the org word, no first name nor a
 		// word of people ("Kells Council Republicans"), ends the body's
 		// name (not "Quist Council Ivo Pap")
 		name := strings.TrimRight(trimPossessive(strings.Join(w, " ")), ".,")
@@ -2364,7 +2364,7 @@ func monthSurname(words []string, i int) bool {
 
 // otherBodyWord: does w, between "a" and a body's noun, set that body
 // apart from one named before: whose it is in a plural possessive
-// ("principals'") or a word of difference ("rival", "separate")?
+// ("heads'") or a word of difference ("rival", "separate")?
 func otherBodyWord(w string) bool {
 	lw := strings.ToLower(w)
 	return strings.HasSuffix(lw, "s'") || strings.HasSuffix(lw, "s\u2019") || otherBodyWords[lw]
