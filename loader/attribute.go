@@ -553,7 +553,7 @@ func (r *resolver) middleNameOf(w string, pos int) string {
 	return found
 }
 
-// misspeltSurnameOf is the one person named in full before pos whose
+// misspeltSurnameOf is the one person named in full near before pos whose
 // surname lw misses by one letter ("Pelow said" after "Ivo Pellow":
 // a letter dropped, added, changed or two swapped), both five letters or
 // more and lw no one's surname and no plural ("the Pellows"), else ""
@@ -567,7 +567,8 @@ func (r *resolver) misspeltSurnameOf(lw string, pos int) string {
 		return ""
 	}
 	found := ""
-	for _, e := range r.entities[:r.entitiesBefore(pos)] {
+	near := r.entitiesBefore(pos)
+	for _, e := range r.entities[max(0, near-nearEntities):near] { // (the nearest, as middleNameOf reads)
 		k := len(e.fields)
 		if e.kind != attrib.KindPerson || k < 2 || len(e.fields[k-1]) < 5 || !oneEditApart(lw, e.fields[k-1]) || lw == e.fields[k-1]+"s" {
 			continue
@@ -2667,6 +2668,7 @@ type resolver struct {
 	masked   string          // the article with its quotations masked, as lowerAndNamed read it
 	text     string          // the article
 	midSent  map[string]bool // writtenMidSentence's answers
+	alone    map[string]bool // standsAlone's answers
 	firms    *firmWords      // one-word names written as firms' (actsAsFirm)
 	entities []entity
 	outlets  []entity      // outlets named in the text, in order
@@ -4080,7 +4082,19 @@ func writtenMidSentence(text, orig, name string) bool {
 // said"), not only as part of a longer name ("Kells Teachers Union") or
 // where a sentence starts ("Union leaders said")?
 func (r *resolver) standsAlone(name string) bool {
-	t := r.text
+	if v, ok := r.alone[name]; ok {
+		return v
+	}
+	v := standsAloneIn(r.text, name)
+	if r.alone == nil {
+		r.alone = map[string]bool{}
+	}
+	r.alone[name] = v
+	return v
+}
+
+// standsAloneIn is standsAlone read in t, once per name an article asks.
+func standsAloneIn(t, name string) bool {
 	for i := 0; ; {
 		j := strings.Index(t[i:], name)
 		if j < 0 {

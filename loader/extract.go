@@ -756,6 +756,10 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					between = reportedSpeaker(text, ls, byPara[pi-1], known)
 				}
 			}
+			var label mention // `Ivo Pap (Kells Bank)` above the quote's paragraph (name-label)
+			if at.continues && qi == 0 && strings.TrimSpace(before) == "" && !off["name-label"] {
+				label = nameLabelAbove(text, ps, pi)
+			}
 			switch {
 			case q.reopened && prev != nil && prevPara == pi && prev.Speaker != "" && !(strings.HasPrefix(at.rule, "tag-after") && !strings.HasSuffix(qt, ".")) && !off["continues-previous-quote"]:
 				// the next part of a quotation whose paragraph break was
@@ -863,11 +867,11 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				rule = "previous-sentence-speech"
 				quote.Speaker, quote.SpeakerKind = r.resolve(between, q.open)
 				read = between
-			case at.continues && qi == 0 && strings.TrimSpace(before) == "" && !off["name-label"] && nameLabelAbove(text, ps, pi).kind == attrib.KindPerson:
+			case label.kind == attrib.KindPerson:
 				// `Ivo Pap (Kells Bank)` / `12 May 2023` / `'...'`: a list
 				// of people's comments, each under its name
 				rule = "name-label"
-				quote.Speaker, quote.SpeakerKind = r.resolve(nameLabelAbove(text, ps, pi), q.open)
+				quote.Speaker, quote.SpeakerKind = r.resolve(label, q.open)
 			case at.continues && adjacent && !(at.described && si > 0 && si < len(sents) && sents[si-1].start >= prev.End && sents[si-1].start >= p.start) && (at.described || !r.otherSubjectBetween(text, sents, si, p.start, prev, pq, known, q.open)) && !off["continues-previous-quote"]:
 				// (not after a sentence past the quote before when a tag
 				// describes someone: `... Ivo Pap is delighted. "...," the
