@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"cmp"
 	"iter"
 	"slices"
 	"sort"
@@ -4928,6 +4929,14 @@ func (r *resolver) pronoun(m mention, pos int) (string, string) {
 			if m.name == "it" {
 				return r.speakers[i].name, attrib.KindOrganization
 			}
+			if e := r.speakers[i]; want != "" && e.gender == "" && r.sexes[e.name] == "" {
+				// "said Dorrin Pap ... Ada Moss's plan failed, but she
+				// said": a person of the pronoun's sex named since a
+				// speaker of no known sex spoke
+				if n, ok := r.sexedSince(e, pos, want); ok {
+					return n.name, n.kind
+				}
+			}
 			return r.speakers[i].name, r.speakers[i].kind
 		}
 	}
@@ -4990,6 +4999,71 @@ func (r *resolver) pronoun(m mention, pos int) (string, string) {
 		return unknown.name, unknown.kind
 	}
 	return "", ""
+}
+
+// ownerAt: does text at i go on with a possessive's "'s" (or "’s")?
+func ownerAt(text string, i int) bool {
+	return i <= len(text) && (strings.HasPrefix(text[i:], "'s ") || strings.HasPrefix(text[i:], "\u2019s "))
+}
+
+// sexedSince is the person of sex want named last since the paragraph of
+// speaker spk, a speaker of no known sex, and before pos, if that is
+// all of: named after that paragraph; the speaker not named again since
+// ("Pap blamed his coach, Ivo Quist, ... he said" is still Pap); named in
+// full with a first name the lexicon knows (not a place's or a body's
+// name read as a person's), not as a thing's owner; or by a surname alone
+// as the owner that opens a sentence ("Quist's plan failed, but she
+// said"; not "with Quist's plan", which is often no subject).
+func (r *resolver) sexedSince(spk entity, pos int, want string) (entity, bool) {
+	from := spk.pos
+	if from < 0 || pos > len(r.text) || from >= pos {
+		return entity{}, false
+	}
+	nl := strings.IndexByte(r.text[from:pos], '\n')
+	if nl < 0 || strings.Contains(r.text[from+nl:pos], spk.name[strings.LastIndexByte(spk.name, ' ')+1:]) {
+		return entity{}, false
+	}
+	from += nl
+	fullOf := func(e entity) entity { // ("Suu Ang" of "Ada Suu Ang", named before)
+		for _, f := range r.entities[:max(0, slices.IndexFunc(r.entities, func(x entity) bool { return x.pos >= e.pos }))] {
+			if f.kind == attrib.KindPerson && strings.HasSuffix(f.name, " "+e.name) {
+				return f
+			}
+		}
+		return e
+	}
+	sexOf := func(e entity) string { return cmp.Or(e.gender, r.sexes[e.name], nameGender(e.name)) }
+	opensAsOwner := func(at, n int) bool { // "Quist's plan failed, but she said"
+		before := strings.TrimRight(r.text[max(0, at-3):at], " ")
+		return (before == "" || strings.HasSuffix(before, "\n") || strings.HasSuffix(before, ".")) && ownerAt(r.text, at+n)
+	}
+	full := -1
+	for i := len(r.entities) - 1; i >= 0 && r.entities[i].pos > from; i-- {
+		if e := r.entities[i]; e.pos < pos && e.kind == attrib.KindPerson {
+			full = i
+			break
+		}
+	}
+	j, _ := slices.BinarySearchFunc(r.lone, pos, func(l entity, p int) int { return cmp.Compare(l.pos, p) })
+	if j--; j >= 0 && r.lone[j].pos > from && (full < 0 || r.lone[j].pos > r.entities[full].pos) {
+		// a surname alone last: the owner opening a sentence
+		if l := r.lone[j]; !opensAsOwner(l.pos, len(l.name)) {
+			return entity{}, false
+		}
+		if lr := r.readLone(j); lr.named >= 0 {
+			if e := r.entities[lr.named]; e.kind == attrib.KindPerson && sexOf(e) == want {
+				return e, true
+			}
+		}
+		return entity{}, false
+	}
+	if full < 0 {
+		return entity{}, false
+	}
+	if e := r.entities[full]; !e.owner && !ownerAt(r.text, e.pos+len(e.name)) && sexOf(e) == want && len(e.fields) >= 2 && isFirstName(e.fields[0]) && placeKind(e.fields) == "" || opensAsOwner(e.pos, len(e.name)) && sexOf(fullOf(e)) == want {
+		return fullOf(e), true
+	}
+	return entity{}, false
 }
 
 // objectAt: is entity e named as an object, a verb's or a preposition's

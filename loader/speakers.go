@@ -1810,7 +1810,7 @@ func runMention(r capRun, known []string) mention {
 		t++
 	}
 	for i := t + 2; i <= t+3 && i < len(w)-1; i++ {
-		if w[i] == "of" && isFirstName(lc.lower(w[t])) && !slices.ContainsFunc(w[t:i], func(x string) bool { return orgWords[lc.lower(x)] || titleWords[lc.lower(x)] }) {
+		if w[i] == "of" && (isFirstName(lc.lower(w[t])) || i == t+2 && unknownNameOfBody(w[t:], &lc)) && !slices.ContainsFunc(w[t:i], func(x string) bool { return orgWords[lc.lower(x)] || titleWords[lc.lower(x)] }) {
 			m := mention{name: strings.Join(w[t:i], " "), kind: attrib.KindPerson, gender: gender}
 			if t > 0 {
 				m.titles = []string{strings.Join(w[:t], " ")}
@@ -2016,6 +2016,24 @@ func runMention(r capRun, known []string) mention {
 		m.titles = []string{t}
 	}
 	return m
+}
+
+// unknownNameOfBody: are w's first two words a name whose first name the
+// lexicon lacks, "of" and then a body ("Dorrin Pap of Kells Bridge Group"):
+// two words written as names are (capitalised, not in capitals, no place's,
+// the first no common English word), and the words after "of" end in an
+// organisation's word, as a person's firm does. (Not "Bank of Kells", whose
+// first part is a body's word, nor "United States of ...", common words.)
+func unknownNameOfBody(w []string, lc *lowerCache) bool {
+	if len(w) < 4 || w[2] != "of" || !orgWords[lc.lower(strings.TrimRight(w[len(w)-1], ".,"))] {
+		return false
+	}
+	for k, x := range w[:2] {
+		if !isCapWord(x) || allCaps([]string{x}) || strings.ContainsAny(x, ".&'\u2019-") || k == 0 && isEnglishCommon(lc.lower(x)) || placeKind([]string{x}) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // acronymWord: is w initials in capitals, two to five letters ("DPO",
