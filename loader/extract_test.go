@@ -1745,6 +1745,7 @@ func TestBodyDescribedIsNoPerson(t *testing.T) {
 		{"Fares\n\nVarnel's profits fell by a third. Varnel said the fares were \"fair for everyone\".", "Varnel", attrib.KindOrganization},
 		{"Mine\n\nIn a statement, mine operator Varnel said the crew was \"safe and well\".", "Varnel", attrib.KindOrganization},
 		{"Calls\n\n\"Callers hang up sooner,\" says Ada Moss of IT firm Quist Data, which ran the poll.", "Ada Moss", attrib.KindPerson},
+		{"Bridge\n\nKells Bridge Engineers said it was \"deeply sorry\" for the fall.", "Kells Bridge Engineers", attrib.KindOrganization},
 	} {
 		a, err := Extract(&Doc{Name: "x", Text: c.text, Format: "jsonl"})
 		if err != nil {
