@@ -2857,7 +2857,7 @@ func (r *resolver) resolveRaw(m mention, pos int) (string, string, string) {
 				return name, kind, "description->pronoun"
 			}
 		}
-		if m.noun == "statement" || m.noun == "release" {
+		if m.noun == "statement" || m.noun == "release" || m.definite && (m.noun == "report" || m.noun == "study") {
 			// "the statement said", "released a statement that said": who issued it
 			if name, kind := r.statementIssuer(pos, m.noun); name != "" {
 				return name, kind, "description->issuer"
@@ -5280,6 +5280,9 @@ func (r *resolver) statementIssuer(pos int, noun string) (string, string) {
 	t := r.masked
 	own := min(pos, len(t)) // (this sentence too: "X released a statement that said")
 	from := max(0, own-1500)
+	if noun == "report" || noun == "study" {
+		from = max(0, own-3000) // (an article's one report, told of in its opening paragraphs)
+	}
 	k, end, rest := -1, own, ""
 	for n := 0; n < 4 && k < 0; n++ {
 		// the latest telling of one issued: "in a statement", "issued a
@@ -5291,7 +5294,8 @@ func (r *resolver) statementIssuer(pos int, noun string) (string, string) {
 		i += from
 		end = i
 		if i > 0 && isWordByte(t[i-1]) || i+len(noun) < len(t) && isWordByte(t[i+len(noun)]) && t[i+len(noun)] != 's' {
-			continue // ("misstatement")
+			n-- // ("misstatement", "reported": no telling of one)
+			continue
 		}
 		rest = strings.TrimLeft(t[i+len(noun):min(len(t), i+len(noun)+120)], "s")
 		if issuedBefore(t[max(from, i-40):i]) || strings.HasPrefix(rest, " from ") || strings.HasPrefix(rest, " by ") || strings.HasPrefix(rest, " released by ") || strings.HasPrefix(rest, " issued by ") {
@@ -5305,7 +5309,16 @@ func (r *resolver) statementIssuer(pos int, noun string) (string, string) {
 	var subj mention
 	for _, p := range []string{" from ", " released by ", " issued by ", " by "} {
 		if np, ok := strings.CutPrefix(rest, p); ok {
-			subj = parseNP(cutNP(np), nil)
+			// "a report from the Kells Safety Agency found": the body's
+			// name, the verb after it no part of it
+			if locs := capRuns(np); len(locs) > 0 && (locs[0][0] == 0 || locs[0][0] == 4 && strings.HasPrefix(np, "the ")) {
+				if m := runMention(capRun{words: strings.Fields(np[locs[0][0]:locs[0][1]])}, nil); m.kind == attrib.KindOrganization {
+					subj = m
+				}
+			}
+			if subj.kind == "" {
+				subj = parseNP(cutNP(np), nil)
+			}
 			if segs := strings.SplitN(np, ",", 3); len(segs) == 3 && capsOnly(strings.TrimSpace(segs[1])) {
 				// "a statement issued by the governor's press secretary,
 				// Ada Moss, described": the name in apposition

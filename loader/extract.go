@@ -1009,7 +1009,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					o.observe(&quote, cs)
 				}
 				if o.ranker != nil && !off["ranker"] {
-					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(read, how) && (cs[b].kind == attrib.KindPerson || isOutletName(cs[b].speaker) || pluralSource(read.noun))) && !(quote.Via != "" && cs[b].speaker == quote.Via) && !(bodyDescribed(read, how) && cs[b].kind == attrib.KindPerson && personNamed(cs[b].speaker)) && !unnamedPerson(read, how) && how != "pronoun->unnamed-source" && !(quote.Continues && prevUnnamed) && !((at.described || read.owned) && (at.describedMany || !describedFits(cs[b]))) && !(read.owned && familyNouns[read.noun]) && !toldAudience(text, min(p.start, strings.LastIndexByte(text[:cs[b].start], '\n')+1), cs[b]) && !platformKept(text, cs[b]) && !cueAudience(quote.Cue, cs[b].speaker) && !(strings.HasPrefix(rule, "passive-agent") && quote.Speaker != "") && !(quote.Speaker == "" && wordsOfNoOne(before, after)) && !(how == "description-unresolved" && read.kind == "noun" && cs[b].kind == attrib.KindPerson && personNamed(cs[b].speaker) && !personNouns[read.noun] && !sourceNouns[read.noun] && !occupations[read.noun]) {
+					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(read, how) && (cs[b].kind == attrib.KindPerson || isOutletName(cs[b].speaker) || pluralSource(read.noun))) && !(quote.Via != "" && cs[b].speaker == quote.Via) && !(bodyDescribed(read, how) && cs[b].kind == attrib.KindPerson && personNamed(cs[b].speaker)) && !unnamedPerson(read, how) && how != "pronoun->unnamed-source" && !(quote.Continues && prevUnnamed) && !((at.described || read.owned) && (at.describedMany || !describedFits(cs[b]))) && !(read.owned && familyNouns[read.noun]) && !toldAudience(text, min(p.start, strings.LastIndexByte(text[:cs[b].start], '\n')+1), cs[b]) && !clauseSubjectBefore(text, p.start, cs[b], q.open) && !platformKept(text, cs[b]) && !cueAudience(quote.Cue, cs[b].speaker) && !(strings.HasPrefix(rule, "passive-agent") && quote.Speaker != "") && !(quote.Speaker == "" && wordsOfNoOne(before, after)) && !(how == "description-unresolved" && read.kind == "noun" && cs[b].kind == attrib.KindPerson && personNamed(cs[b].speaker) && !personNouns[read.noun] && !sourceNouns[read.noun] && !occupations[read.noun]) {
 						c := cs[b]
 						quote.Speaker, quote.SpeakerKind, said = c.speaker, c.kind, c.m
 						if bodyDescribed(read, how) && c.kind == attrib.KindPerson {
@@ -1945,6 +1945,17 @@ var nameArticles = toSet("le la les il lo el los las die der das")
 // toldAudience: is the ranker's candidate c an outlet or an organisation
 // right after "told" ("told Dunmore Radio there were ...") or "on" ("said
 // on Dunmore Radio"): the audience or the medium, never the speaker?
+// clauseSubjectBefore: is candidate c the subject of the clause a speech
+// verb before it opens, the quote at open right after its name ("The
+// agency said Quist "failed to act""): the words said of it, not its own.
+func clauseSubjectBefore(text string, lo int, c candidate, open int) bool {
+	if c.start < lo || c.end > open || strings.TrimSpace(text[c.end:open]) != "" {
+		return false
+	}
+	w := wordBefore(text, lo, c.start)
+	return w == "said" || w == "says" || w == "found" || w == "concluded" || w == "argued" || w == "claimed" || w == "wrote"
+}
+
 func toldAudience(text string, lo int, c candidate) bool {
 	w := wordBefore(text, lo, c.start)
 	if first, _, _ := strings.Cut(strings.ToLower(c.speaker), " "); (w == "to" || w == "with") && (!isFirstName(first) || nameArticles[first]) {
