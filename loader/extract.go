@@ -246,7 +246,7 @@ var Sieves = []struct{ Name, What string }{
 	{"described:continues", "a description that continues or adds (the Austrian continued:) right after a person's quote: that person"},
 	{"role:previous-subject", "a role with \"the\" that no one named holds (said the Kells captain): the person the sentence before is about"},
 	{"same-sentence-as-previous-quote", "another piece of a sentence whose speaker is known"},
-	{"name-label", "a quote opening its paragraph under a line that is a name with its body in brackets or its title (\"Ivo Pap (Kells Bank)\"), a date line between perhaps: that person"},
+	{"name-label", "a quote opening its paragraph under a line that is a name with its body in brackets or its title (\"Ivo Pap (Kells Bank)\"), a date line between perhaps, or after a label in capitals of a name and a role (\"IVO PAP HARBOUR MASTER, KELLS\"): that person"},
 	{"continues-previous-quote", "a quote that goes on from the one before"},
 	{"continues:bare-subject", "a continuing quote whose sentence names a bare subject"},
 	{"previous-sentence-subject", "the subject of the sentence before, in the paragraph"},
@@ -759,6 +759,8 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			var label mention // `Ivo Pap (Kells Bank)` above the quote's paragraph (name-label)
 			if at.continues && qi == 0 && strings.TrimSpace(before) == "" && !off["name-label"] {
 				label = nameLabelAbove(text, ps, pi)
+			} else if at.continues && qi == 0 && !off["name-label"] {
+				label = capsRoleLabel(before)
 			}
 			switch {
 			case q.reopened && prev != nil && prevPara == pi && prev.Speaker != "" && !(strings.HasPrefix(at.rule, "tag-after") && !strings.HasSuffix(qt, ".")) && !off["continues-previous-quote"]:
@@ -2358,6 +2360,61 @@ func nameLabelAbove(text string, ps []para, pi int) mention {
 		return mention{}
 	}
 	return mention{}
+}
+
+// capsRoleLabel reads a label in capitals that opens a quote's paragraph, a
+// transcript's way of naming who speaks: "IVO PAP HARBOUR MASTER, KELLS
+// "..."" is Ivo Pap's. The name is the label's first two words (three
+// when the second is a first name or a particle), up to the first title, body's word or common English word (but a
+// surname after a known first name); the label
+// holds nothing but capitals, commas and hyphens (not a dateline's "KELLS,
+// Feb 3 -", nor a place's name alone).
+func capsRoleLabel(before string) mention {
+	l := strings.TrimSpace(before)
+	if l == "" || l != strings.ToUpper(l) || strings.ContainsAny(l, "().;:!?\"\u201c\u201d0123456789") || strings.Contains(l, " - ") || strings.Contains(l, "\u2014") {
+		return mention{}
+	}
+	f := strings.Fields(strings.ReplaceAll(l, ",", " , "))
+	n := 0
+	for n < len(f) && n < 3 {
+		if lw := strings.ToLower(f[min(1, n)]); n == 2 && !isFirstName(lw) && lw != "de" && lw != "del" && lw != "van" && lw != "von" && lw != "al" && lw != "da" {
+			break // two words, unless the second is a first name or a particle ("ADA MAE PAP", "IVO DEL QUIST")
+		}
+		lw := strings.ToLower(f[n])
+		if f[n] == "," || titleWords[lw] || orgWords[lw] || !allLetters(strings.ReplaceAll(strings.ReplaceAll(lw, "-", ""), "'", "")) {
+			break
+		}
+		if isEnglishCommon(lw) && !(n == 1 && isFirstName(strings.ToLower(f[0]))) {
+			break // (a surname that is also a word after a first name: "IVO PAP")
+		}
+		n++
+	}
+	if n < 2 || n > 3 || !isFirstName(strings.ToLower(f[0])) && n == len(f) {
+		return mention{}
+	}
+	words := make([]string, n)
+	for i, w := range f[:n] {
+		words[i] = truecaseWord(w)
+	}
+	if placeKind(words) != "" {
+		return mention{}
+	}
+	if m := parseNP(strings.Join(words, " "), nil); m.kind == attrib.KindPerson && strings.Contains(m.name, " ") {
+		return m
+	}
+	return mention{}
+}
+
+// truecaseWord writes a word in capitals as a name is written: "PAP" Pap,
+// "AL-QUIST" Al-Quist, "O'NEIL" O'Neil.
+func truecaseWord(w string) string {
+	b := []rune(strings.ToLower(w))
+	for i := range b {
+		if i == 0 || b[i-1] == '-' || b[i-1] == '\'' && i == 2 {
+			b[i] = unicode.ToUpper(b[i])
+		}
+	}
+	return string(b)
 }
 
 // transcriptHeader: when the paragraph before pi is a topic line of a

@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"a transcript's label in capitals before a quote, a name and a role ('IVO PAP HARBOUR MASTER, KELLS \"...\"'): that person, the name truecased", "Harbour Day\n\nKells marked its harbour day.\n\nIVO PAP HARBOUR MASTER, KELLS \"We work in hard conditions. The storms come fast.\"\n\nMARA QUELLIN-DOSS DECK HAND, DUNMORE \"For me the sea is home.\"",
+			[]quoteView{{"We work in hard conditions. The storms come fast.", "Ivo Pap", ""}, {"For me the sea is home.", "Mara Quellin-Doss", ""}}},
 		{"'The report said' is the body the article names as its author ('the report from the Kells Safety Agency'), a body named with a verb right after; 'The inspectors said Quist \"...\"': the words are said of Quist, not by it", "Bridge\n\nThe report from the Kells Safety Agency found deep cracks in the span. The firm that built it is named in the report too; its crews had reported the cracks growing.\n\nThe report said the firm \"failed to use its own judgement\" on the road.\n\nThe inspectors said Quist Build \"should have shut the road\" at once.",
 			[]quoteView{{"failed to use its own judgement", "Kells Safety Agency", ""}, {"should have shut the road", "", ""}}},
 		{"'the lead engineer, Dorrin Pap of Kells Bridge Group' names a person whose first name the lexicon lacks, from a body; 'Pap said' is that person", "Bridge\n\nThe report found cracks. Yet the lead engineer, Dorrin Pap of Kells Bridge Group, played them down.\n\n\"We saw no risk in it,\" Pap said in the message.",
