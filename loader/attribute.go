@@ -312,6 +312,27 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 		return p
 	}
 	for _, f := range all {
+		// "Kellsford, Louisiana, Mayor Ivo Pap": a town, its state or
+		// country after it between commas, wherever else the article
+		// names it alone ("Kellsford is on the lake"), no person
+		if f.head || len(f.words) > 2 {
+			continue
+		}
+		name := strings.Join(f.words, " ")
+		end := f.pos + len(name)
+		if end+2 >= len(masked) || masked[f.pos:end] != name || masked[end] != ',' || masked[end+1] != ' ' || places[name] {
+			continue
+		}
+		rest := masked[end+2 : min(len(masked), end+40)]
+		if k := strings.IndexByte(rest, ','); k > 0 && namesRegion(rest[:k]) && !isFirstName(strings.ToLower(f.words[0])) {
+			places[name] = true
+			if memo.towns == nil {
+				memo.towns = map[string]bool{}
+			}
+			memo.towns[name] = true
+		}
+	}
+	for _, f := range all {
 		words, pre := f.words, f.pre
 		portfolio := ""
 		if k := portfolioTail(words, pre); k > 0 {
@@ -2672,9 +2693,10 @@ type resolver struct {
 	alone    map[string]bool // standsAlone's answers
 	firms    *firmWords      // one-word names written as firms' (actsAsFirm)
 	entities []entity
-	outlets  []entity      // outlets named in the text, in order
-	lone     []entity      // one-word persons' names, titled or not ("Mr Pap", "Pap"), in order
-	loneRead []loneReading // what namedBefore read of each, once asked
+	outlets  []entity        // outlets named in the text, in order
+	lone     []entity        // one-word persons' names, titled or not ("Mr Pap", "Pap"), in order
+	towns    map[string]bool // places the article names with their state ("Kellsford, Ohio,")
+	loneRead []loneReading   // what namedBefore read of each, once asked
 	// establishedName's index (indexSurnames): each full name's first
 	// mention, the full names of each surname in that order, the offsets
 	// of each surname alone
@@ -3002,6 +3024,9 @@ func (r *resolver) resolveRaw(m mention, pos int) (string, string, string) {
 			// English word (not a surname as well) that the article
 			// capitalises only where a sentence starts and gives no title
 			return "", "", "common-word-dropped"
+		}
+		if r.towns[name] && !titled(m) {
+			return "", "", "place-dropped" // "Kellsford is on the lake" after "Kellsford, Ohio,"
 		}
 		if bodyHeadWords[lw] {
 			if full := r.bodyNamedBefore(lw, pos); full != "" {
@@ -5004,6 +5029,14 @@ func (r *resolver) pronoun(m mention, pos int) (string, string) {
 // ownerAt: does text at i go on with a possessive's "'s" (or "’s")?
 func ownerAt(text string, i int) bool {
 	return i <= len(text) && (strings.HasPrefix(text[i:], "'s ") || strings.HasPrefix(text[i:], "\u2019s "))
+}
+
+// namesRegion: is s a state, province or country as the lexicons write
+// them ("Ohio", "Calif.", "Peru"), nothing more ("Ohio Secretary of State"
+// is an office)?
+func namesRegion(s string) bool {
+	l := strings.ToLower(strings.TrimRight(strings.TrimSpace(s), "."))
+	return l != "" && (places[l] || countries[l])
 }
 
 // sexedSince is the person of sex want named last since the paragraph of

@@ -424,7 +424,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 	tc := truecase(pc, ps, lower, named) // the text the rules read, Title Case lines lowered
 	memo := newMentionMemo(known)
 	ents, outlets, lone, runs := collectEntities(text, masked, ps, memo)
-	r := &resolver{entities: ents, outlets: outlets, lone: lone, lower: lower, named: named, masked: raw, text: text}
+	r := &resolver{entities: ents, outlets: outlets, lone: lone, lower: lower, named: named, masked: raw, text: text, towns: memo.towns}
 	people := map[string]*attrib.Person{}
 	var order []string
 	var rc *rankContext
@@ -518,6 +518,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				// `Mayor Ames said in a statement:` then the quote on its own
 				if intro, ok := colonIntro(text, ps, pi, byPara[pi-1]); ok {
 					intro, _ = recaseCaps(intro) // "KELLS COACH, IVO PAP:"
+					intro = dropAsides(intro)    // "Ada Quist, Reader in Water (and Dean of Study) at Dunmore University, writes:"
 					if at2 := attribute(intro, "", qt, known); at2.explicit {
 						at = at2
 						at.rule = "block-intro:" + at.rule
@@ -2360,6 +2361,22 @@ func nameLabelAbove(text string, ps []para, pi int) mention {
 		return mention{}
 	}
 	return mention{}
+}
+
+// dropAsides takes out of s what brackets set aside ("(and Dean of
+// Study)"), with the space before it, when the brackets close.
+func dropAsides(s string) string {
+	for {
+		i := strings.IndexByte(s, '(')
+		if i < 0 {
+			return s
+		}
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			return s
+		}
+		s = strings.TrimRight(s[:i], " ") + s[i+j+1:]
+	}
 }
 
 // capsRoleLabel reads a label in capitals that opens a quote's paragraph, a

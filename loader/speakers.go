@@ -1654,7 +1654,8 @@ func cleanTitle(t string) string {
 type mentionMemo struct {
 	known  []string
 	seen   map[string]mention
-	opener map[string]int // runs whose first words open a sentence, not the name: how many (openingWords)
+	opener map[string]int  // runs whose first words open a sentence, not the name: how many (openingWords)
+	towns  map[string]bool // names the article gives a state or country after ("Kellsford, Ohio,"): places
 }
 
 func newMentionMemo(known []string) *mentionMemo {
