@@ -183,11 +183,11 @@ func markBoilerplate(text, low string, ps []para, firstLineIsHeadline bool) meta
 			siteName, ps[i].skip = l, "label" // the site's name above the story
 		case isAllCaps(l) && n >= 3 && !(strings.HasSuffix(l, ":") && capsName(l) > 0): // (not a voice's label: "KELLS COACH, IVO PAP:")
 			ps[i].skip = "promo headline"
-		case n <= 30 && i > 0 && strings.HasPrefix(l, "On ") && len(l) > 3 && l[3] >= 'a' && l[3] <= 'z' && strings.HasSuffix(l, ":") && !strings.Contains(l, ",") && nextOpensQuote(text, ps, i) && (!hasSpeechVerb(l) || topicClause(l)):
+		case n <= 30 && i > 0 && strings.HasPrefix(l, "On ") && len(l) > 3 && (l[3] >= 'a' && l[3] <= 'z' || topicName(l)) && strings.HasSuffix(l, ":") && (!strings.Contains(l, ",") || strings.Count(l, ",") == 1 && strings.Contains(l, ", and on ")) && nextOpensQuote(text, ps, i) && (!hasSpeechVerb(l) || topicClause(l)):
 			// a transcript's topic over an answer: "On the ferry's late
-			// fares:", "On what the coach said at halftime:" (not "On May
-			// 6, Ada Moss made this comment:", nor "On the eve of the
-			// vote, she wrote:")
+			// fares:", "On what the coach said at halftime:", "On Quist:",
+			// "On the record, and on Moss:" (not "On May 6, Ada Moss made
+			// this comment:", nor "On the eve of the vote, she wrote:")
 			ps[i].skip = "question"
 		case n <= 3 && i > 0 && openingStatement(l) && nextOpensQuote(text, ps, i):
 			ps[i].skip = "question" // "Opening statement:" over a coach's first answer
@@ -406,6 +406,23 @@ func topicClause(l string) bool {
 		}
 	}
 	return false
+}
+
+// topicName: is the topic line l "On" and a name, a word or two in
+// capitals before its colon ("On Quist:", "On Ada Moss:"), not a day or a
+// month ("On Monday:", "On May 6:"), which opens a telling, no topic?
+func topicName(l string) bool {
+	f := strings.Fields(strings.TrimSuffix(l, ":"))
+	if len(f) < 2 || len(f) > 3 {
+		return false
+	}
+	for _, w := range f[1:] {
+		if !isCapWord(w) {
+			return false
+		}
+	}
+	lw := strings.ToLower(f[1])
+	return !weekdaysMonths[strings.TrimRight(lw, ".,")]
 }
 
 // openingStatement: is l a transcript's heading over the first answer
