@@ -1012,7 +1012,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					o.observe(&quote, cs)
 				}
 				if o.ranker != nil && !off["ranker"] {
-					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(read, how) && (cs[b].kind == attrib.KindPerson || isOutletName(cs[b].speaker) || pluralSource(read.noun))) && !(quote.Via != "" && cs[b].speaker == quote.Via) && !(bodyDescribed(read, how) && cs[b].kind == attrib.KindPerson && personNamed(cs[b].speaker)) && !unnamedPerson(read, how) && how != "pronoun->unnamed-source" && !(quote.Continues && prevUnnamed) && !((at.described || read.owned) && (at.describedMany || !describedFits(cs[b]))) && !(read.owned && familyNouns[read.noun]) && !toldAudience(text, min(p.start, strings.LastIndexByte(text[:cs[b].start], '\n')+1), cs[b]) && !clauseSubjectBefore(text, p.start, cs[b], q.open) && !platformKept(text, cs[b]) && !cueAudience(quote.Cue, cs[b].speaker) && !(strings.HasPrefix(rule, "passive-agent") && quote.Speaker != "") && !(quote.Speaker == "" && wordsOfNoOne(before, after)) && !(how == "description-unresolved" && read.kind == "noun" && cs[b].kind == attrib.KindPerson && personNamed(cs[b].speaker) && !personNouns[read.noun] && !sourceNouns[read.noun] && !occupations[read.noun]) {
+					if b := best(cs); b > 0 && cs[b].speaker != quote.Speaker && !(unnamedSource(read, how) && (cs[b].kind == attrib.KindPerson || isOutletName(cs[b].speaker) || pluralSource(read.noun))) && !(quote.Via != "" && cs[b].speaker == quote.Via) && !(bodyDescribed(read, how) && cs[b].kind == attrib.KindPerson && personNamed(cs[b].speaker)) && !unnamedPerson(read, how) && how != "pronoun->unnamed-source" && !(quote.Continues && prevUnnamed) && !((at.described || read.owned) && (at.describedMany || !describedFits(cs[b]))) && !(read.owned && familyNouns[read.noun]) && !toldAudience(text, min(p.start, strings.LastIndexByte(text[:cs[b].start], '\n')+1), cs[b]) && !clauseSubjectBefore(text, p.start, cs[b], q.open) && !toldTitled(text, p.start, cs[b], q.open) && !platformKept(text, cs[b]) && !cueAudience(quote.Cue, cs[b].speaker) && !(strings.HasPrefix(rule, "passive-agent") && quote.Speaker != "") && !(quote.Speaker == "" && wordsOfNoOne(before, after)) && !(how == "description-unresolved" && read.kind == "noun" && cs[b].kind == attrib.KindPerson && personNamed(cs[b].speaker) && !personNouns[read.noun] && !sourceNouns[read.noun] && !occupations[read.noun]) {
 						c := cs[b]
 						quote.Speaker, quote.SpeakerKind, said = c.speaker, c.kind, c.m
 						if bodyDescribed(read, how) && c.kind == attrib.KindPerson {
@@ -1949,14 +1949,54 @@ var nameArticles = toSet("le la les il lo el los las die der das")
 // right after "told" ("told Dunmore Radio there were ...") or "on" ("said
 // on Dunmore Radio"): the audience or the medium, never the speaker?
 // clauseSubjectBefore: is candidate c the subject of the clause a speech
-// verb before it opens, the quote at open right after its name ("The
-// agency said Quist "failed to act""): the words said of it, not its own.
+// verb before it opens (titles perhaps between), the quote at open after
+// its name with no stop or pause between ("The agency said Quist "failed
+// to act"", "has said President Quist's win is a "sham""): the words said
+// of it, not its own.
 func clauseSubjectBefore(text string, lo int, c candidate, open int) bool {
-	if c.start < lo || c.end > open || strings.TrimSpace(text[c.end:open]) != "" {
+	if c.start < lo || c.end > open {
 		return false
 	}
-	w := wordBefore(text, lo, c.start)
-	return w == "said" || w == "says" || w == "found" || w == "concluded" || w == "argued" || w == "claimed" || w == "wrote"
+	if gap := strings.TrimSpace(text[c.end:open]); strings.ContainsAny(gap, ",:;.!?\u2014(") || strings.HasPrefix(gap, "-") {
+		return false // ("said Ivo Pap: "..."", "said Ivo Pap, the mayor, "..."", "the figures, said Ivo Pap of Quist Bank, were "...""; no sentence's end between)
+	}
+	i := c.start
+	for n := 0; n < 3; n++ {
+		switch w := wordBefore(text, lo, i); {
+		case w == "said" || w == "says" || w == "found" || w == "concluded" || w == "argued" || w == "claimed" || w == "wrote":
+			return true // ("has said President Quist's win is a "sham"": the clause's subject, titled)
+		case w == "" || !titleWords[w]:
+			return false
+		}
+		i = prevWordStart(text, lo, i)
+	}
+	return false
+}
+
+// toldTitled: is candidate c the one told, asked or answered, the quote
+// right after its name and a colon or comma ("One resident told chairman
+// Councillor Ada Moss: "...""), titles perhaps between the verb and the
+// name?
+func toldTitled(text string, lo int, c candidate, open int) bool {
+	if c.start < lo || c.end > open {
+		return false
+	}
+	if gap := strings.TrimSpace(text[c.end:open]); gap != ":" && gap != "," {
+		return false
+	}
+	i := c.start
+	for n := 0; n < 4; n++ {
+		w := wordBefore(text, lo, i)
+		switch w {
+		case "told", "tells", "asked", "asks", "answered":
+			return true
+		}
+		if w == "" || !titleWords[w] && !roleNouns[w] && !occupations[w] {
+			return false
+		}
+		i = prevWordStart(text, lo, i)
+	}
+	return false
 }
 
 func toldAudience(text string, lo int, c candidate) bool {
