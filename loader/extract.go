@@ -513,6 +513,14 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					at = attribution{m: h, explicit: true, rule: "transcript-header:inline"}
 				}
 			}
+			if !at.explicit && strings.HasSuffix(strings.TrimSpace(before), ":") && !off["tag-before"] {
+				// `Among the fans was Ivo Pap, who went on the web and
+				// wrote: "..."`: the one a relative clause that speaks
+				// tells of
+				if m := relativeTag(before, known); m.kind == attrib.KindPerson {
+					at = attribution{m: m, explicit: true, rule: "tag-before:relative"}
+				}
+			}
 			if !at.explicit && qi == 0 && strings.TrimSpace(before) == "" && !off["block-intro"] {
 				// a block quotation introduced by the paragraph before it:
 				// `Mayor Ames said in a statement:` then the quote on its own
@@ -2038,12 +2046,19 @@ func cueAudience(cue, name string) bool {
 }
 
 // platformKept: is candidate c a platform someone keeps a page on ("said
-// on its Quistbook page", "on her Quistbook account"), no speaker?
+// on its Quistbook page", "on her Quistbook account") or writes on ("took
+// to Facebook to write"), no speaker?
 func platformKept(text string, c candidate) bool {
 	if c.start < 0 || c.end > len(text) || c.end <= c.start {
 		return false
 	}
 	lo := max(0, c.start-12)
+	if platforms[strings.ToLower(text[c.start:c.end])] {
+		switch wordBefore(text, lo, c.start) {
+		case "to", "on", "via", "onto":
+			return true // "went on Quistbook and wrote": the platform, no speaker
+		}
+	}
 	if w := wordBefore(text, lo, c.start); !possessivePronouns[w] || wordBefore(text, lo, prevWordStart(text, lo, c.start)) != "on" {
 		return false
 	}
@@ -2399,6 +2414,31 @@ func nameLabelAbove(text string, ps []para, pi int) mention {
 			return m
 		}
 		return mention{}
+	}
+	return mention{}
+}
+
+// relativeTag reads the words before a quote that end in a relative
+// clause with a speech verb and a colon ("Among the fans was Ivo Pap, who
+// went on the web and wrote:"): the person named in full right before
+// ", who".
+func relativeTag(before string, known []string) mention {
+	b := strings.TrimSpace(before)
+	i := strings.LastIndex(b, ", who ")
+	if i <= 0 {
+		return mention{}
+	}
+	clause := strings.TrimSuffix(b[i+len(", who "):], ":")
+	if strings.ContainsAny(clause, ",;\"\u201c\u201d") || !hasSpeechVerb(clause) {
+		return mention{}
+	}
+	locs := capRuns(b[:i])
+	if len(locs) == 0 || locs[len(locs)-1][1] != i {
+		return mention{}
+	}
+	run := b[locs[len(locs)-1][0]:i]
+	if m := parseNP(run, known); m.kind == attrib.KindPerson && strings.Contains(m.name, " ") {
+		return m
 	}
 	return mention{}
 }

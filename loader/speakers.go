@@ -164,6 +164,10 @@ func memberFor(words []string) mention {
 	return mention{}
 }
 
+// platforms are the social networks a body or a person keeps a page on:
+// a name that ends in one ("Kells-Fest Facebook") names a page.
+var platforms = toSet("facebook twitter instagram youtube tiktok linkedin snapchat whatsapp threads bluesky reddit weibo wechat")
+
 // demonymPersons are nouns for one person of a people ("Spaniard").
 var demonymPersons = wordLexicon("demonym-persons")
 
@@ -1709,6 +1713,9 @@ func runMention(r capRun, known []string) mention {
 	}
 	if n := len(r.pre); n > 0 && pluralDemonstrativeBefore(r.pre[n-1]) {
 		return mention{} // "these Quistbots": things of a kind, no one's name
+	}
+	if n := len(w); n >= 2 && platforms[strings.ToLower(strings.TrimRight(trimPossessive(w[n-1]), ".,"))] {
+		return mention{} // "the Kells-Fest Facebook page": a page, no one's name
 	}
 	if len(w) >= 2 && companyNouns[strings.ToLower(w[0])] && !isFirstName(strings.ToLower(w[1])) {
 		// "Airline QFT", "Carrier Quistair": a business's kind, capitalised
