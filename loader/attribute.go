@@ -4401,6 +4401,27 @@ func newFirmWords(text string) *firmWords {
 			fw.firm[w] = true
 		}
 	})
+	// "the Harvest festival", "the Quist airline": a one-word name a
+	// body's noun in lower case follows, "the" before it
+	each("the ", func(at int) {
+		if at > 0 && spaceBefore(text, at) == 0 {
+			return
+		}
+		w := after(at + len("the "))
+		if !isCapWord(w) || strings.ContainsAny(w, ".,;:'\u2019") {
+			return
+		}
+		i := at + len("the ") + len(w) + 1
+		if i >= len(text) {
+			return
+		}
+		if w2 := after(i); isCapWord(w2) && !strings.ContainsAny(w2, ".,;:'\u2019") && i+len(w2)+1 < len(text) {
+			i += len(w2) + 1 // "the Harvest North festival": Harvest, as the article calls it for short
+		}
+		if bodyKinds[bare(after(i))] {
+			fw.firm[w] = true
+		}
+	})
 	for _, key := range []string{"'s ", "\u2019s "} {
 		each(key, func(at int) {
 			if firmNouns[bare(after(at+len(key)))] {
@@ -4443,6 +4464,11 @@ func (r *resolver) actsAsFirm(name string) bool {
 
 // postVerbs tell of writing on a platform ("writes on Quistbook").
 var postVerbs = toSet("writes wrote written posted posts post tweeted shared shares commented comments announced appeared")
+
+// bodyKinds are kinds of body written in lower case after a one-word
+// name ("the Harvest festival"): the name is the body's (not "campaign",
+// "administration" or "family", which follow a person's name).
+var bodyKinds = toSet("festival company firm band charity brand chain airline carrier retailer supermarket label studio venue")
 
 // firmNouns are what a firm has and a person has not.
 var firmNouns = toSet("shares shareholders profits profit revenues revenue turnover subsidiary subsidiaries stores factories plants")

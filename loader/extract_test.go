@@ -1758,6 +1758,7 @@ func TestBodyDescribedIsNoPerson(t *testing.T) {
 		{"Mine\n\nIn a statement, mine operator Varnel said the crew was \"safe and well\".", "Varnel", attrib.KindOrganization},
 		{"Calls\n\n\"Callers hang up sooner,\" says Ada Moss of IT firm Quist Data, which ran the poll.", "Ada Moss", attrib.KindPerson},
 		{"Bridge\n\nKells Bridge Engineers said it was \"deeply sorry\" for the fall.", "Kells Bridge Engineers", attrib.KindOrganization},
+		{"Sorry\n\nOrganisers of the Harvest North festival have said sorry.\n\nHarvest said the show \"fell short\" of its standard.", "Harvest", attrib.KindOrganization},
 	} {
 		a, err := Extract(&Doc{Name: "x", Text: c.text, Format: "jsonl"})
 		if err != nil {
