@@ -245,6 +245,7 @@ var Sieves = []struct{ Name, What string }{
 	{"pronoun-chain", "he/she after sentences whose subject is the same he/she: the person the sentence before them is about"},
 	{"described:continues", "a description that continues or adds (the Austrian continued:) right after a person's quote: that person"},
 	{"role:previous-subject", "a role with \"the\" that no one named holds (said the Kells captain): the person the sentence before is about"},
+	{"role:next-subject", "an office no one named before holds, in the article's opening, no one quoted before it (The education secretary told teachers \"...\"): the person the next paragraph opens with, named in full"},
 	{"same-sentence-as-previous-quote", "another piece of a sentence whose speaker is known"},
 	{"name-label", "a quote opening its paragraph under a line that is a name with its body in brackets or its title (\"Ivo Pap (Kells Bank)\"), a date line between perhaps, or after a label in capitals of a name and a role (\"IVO PAP HARBOUR MASTER, KELLS\"): that person"},
 	{"continues-previous-quote", "a quote that goes on from the one before"},
@@ -862,6 +863,17 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 							}
 							quote.Speaker, quote.SpeakerKind = name, kind
 							r.how = "role->previous-subject"
+						}
+					}
+				}
+				if (r.how == "office-unresolved" || r.how == "role-as-written") && at.m.kind == kindRole && (prev == nil || prev.Speaker == "") && pi <= firstBody(ps)+1 && !off["role:next-subject"] {
+					// `The education secretary told teachers "...".` then
+					// `Ada Moss said she hoped ...`: an article's opening
+					// names the office first, the one who holds it next
+					if m := nextSentenceSubject(text, ps, pi, sents, si, byPara); m.kind == attrib.KindPerson {
+						if name, kind, _ := r.resolveHow(m, q.open); name != "" && kind == attrib.KindPerson && !r.titledOtherThan(at.m, name) {
+							quote.Speaker, quote.SpeakerKind = name, kind
+							r.how = "role->next-subject"
 						}
 					}
 				}
@@ -2416,6 +2428,41 @@ func nameLabelAbove(text string, ps []para, pi int) mention {
 		return mention{}
 	}
 	return mention{}
+}
+
+// firstBody is the index of the article's first paragraph of prose (the
+// headline and labels above it skipped).
+func firstBody(ps []para) int {
+	for i, p := range ps {
+		if p.skip == "" {
+			return i
+		}
+	}
+	return len(ps)
+}
+
+// nextSentenceSubject is the person named in full that opens the next
+// paragraph, when sentence si is its paragraph pi's last: "Ada Moss said
+// she hoped ..." under "The education secretary told teachers "..."".
+func nextSentenceSubject(text string, ps []para, pi int, sents []sentence, si int, byPara map[int][]qspan) mention {
+	if si+1 < len(sents) || pi+1 >= len(ps) || ps[pi+1].skip != "" {
+		return mention{} // (a sentence after it in its paragraph: "The Mayor of Kells said: "..." Ivo Pap said he was "thrilled" as well." names another)
+	}
+	ss := splitSentences(text, ps[pi+1], byPara[pi+1])
+	if len(ss) == 0 {
+		return mention{}
+	}
+	t := text[ss[0].start:ss[0].end]
+	locs := capRuns(t)
+	if len(locs) == 0 || locs[0][0] != 0 {
+		return mention{}
+	}
+	run := strings.TrimRight(t[:locs[0][1]], " ,")
+	m := parseNP(run, nil)
+	if f := strings.Fields(m.name); m.kind != attrib.KindPerson || len(f) < 2 || !strings.HasPrefix(run, f[0]) || !isFirstName(strings.ToLower(f[0])) {
+		return mention{} // (a name first, a first name the lexicon knows: not "But Ada Moss", "The Kells Phonographic Society")
+	}
+	return m
 }
 
 // relativeTag reads the words before a quote that end in a relative

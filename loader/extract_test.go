@@ -254,6 +254,10 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"an office in the opening that no one named holds ('The transport secretary has criticised ..., telling Kells Radio: \"...\"') is the one the next sentence opens with, named in full; not a sentence after it in its paragraph", "Ferry strike\n\nThe transport secretary has criticised the ferry union for a strike next month, telling Kells Radio: \"Our passengers do not deserve it.\"\n\nIvo Pap told the radio he was \"very let down\" by the vote.",
+			[]quoteView{{"Our passengers do not deserve it.", "Ivo Pap", "Kells Radio"}, {"very let down", "Ivo Pap", ""}}},
+		{"an office in the opening followed by 'But Ivo Pap, for the union, said': no one", "Budget\n\nThe transport secretary also hailed the best year for the port in \"living memory\".\n\nBut Ivo Pap, for the union, said the gains went to owners.",
+			[]quoteView{{"living memory", "(term)", ""}}},
 		{"a name that ends in a platform's ('the Kells-Fest Facebook page') names no one, nor does 'went on Facebook'; 'Among the fans was Ivo Pap, who went on Facebook and wrote:' is his", "Fest\n\nThe show bosses posted on the official Kells-Fest Facebook page.\n\nAmong the angry fans was Ivo Pap, who went on Facebook and wrote: \"You let a whole day pass.\"",
 			[]quoteView{{"You let a whole day pass.", "Ivo Pap", ""}}},
 		{"the one told ('One angry resident told chairman Councillor Ada Moss: \"...\"') and a titled clause subject after 'said' ('A rival said President Ivo Pap's election victory is a \"...\"') are no speakers; a tag set in the sentence ('The figures, said Nia Quist of Kells Bank, were \"...\"') is", "Meeting\n\nMore than 100 residents came.\n\nOne angry resident told chairman Councillor Ada Moss: \"Why hold a meeting nobody can get into? It is a joke.\"\n\nVote\n\nA rival said President Ivo Pap's election victory is a \"theft of the voice\".\n\nNia Dunmore repeated her claim.\n\nMarkets\n\nThe figures, said Nia Quist of Kells Bank, were \"too weak to move the market\".",
