@@ -1985,6 +1985,14 @@ func clauseSubjectBefore(text string, lo int, c candidate, open int) bool {
 		switch w := wordBefore(text, lo, i); {
 		case w == "said" || w == "says" || w == "found" || w == "concluded" || w == "argued" || w == "claimed" || w == "wrote":
 			return true // ("has said President Quist's win is a "sham"": the clause's subject, titled)
+		case w == "that" && n == 0:
+			// "It has said that Quist Feeders has been "very helpful"": the
+			// clause after "said that" opens with the name
+			switch wordBefore(text, lo, prevWordStart(text, lo, i)) {
+			case "said", "says", "found", "concluded", "argued", "claimed", "wrote", "added", "insisted":
+				return true
+			}
+			return false
 		case w == "" || !titleWords[w]:
 			return false
 		}

@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"'Dunmore Queen Street' is a station's street, no Queen called Street whom a later 'she' means", "Crash\n\nThe 06:38 train from Kells to Dunmore Queen Street came off the rails.\n\nThe Queen sent her condolences. Writing on the palace feed, she said she felt \"great sadness\".",
+			[]quoteView{{"great sadness", "(term)", ""}}},
 		{"an office in the opening that no one named holds ('The transport secretary has criticised ..., telling Kells Radio: \"...\"') is the one the next sentence opens with, named in full; not a sentence after it in its paragraph", "Ferry strike\n\nThe transport secretary has criticised the ferry union for a strike next month, telling Kells Radio: \"Our passengers do not deserve it.\"\n\nIvo Pap told the radio he was \"very let down\" by the vote.",
 			[]quoteView{{"Our passengers do not deserve it.", "Ivo Pap", "Kells Radio"}, {"very let down", "Ivo Pap", ""}}},
 		{"an office in the opening followed by 'But Ivo Pap, for the union, said': no one", "Budget\n\nThe transport secretary also hailed the best year for the port in \"living memory\".\n\nBut Ivo Pap, for the union, said the gains went to owners.",
@@ -2646,5 +2648,28 @@ func TestTagLineIsNoHeadline(t *testing.T) {
 	}
 	if a.Headline != "" || len(a.Quotes) != 2 || a.Quotes[0].Speaker != "Ivo Pap" || a.Quotes[1].Speaker != "Ivo Pap" {
 		t.Errorf("headline %q, quotes %+v: want none, and two by Ivo Pap", a.Headline, a.Quotes)
+	}
+}
+
+// TestClauseSubjectBefore: a name right after "said" (titles between
+// perhaps) or "said that", the quote after it with no pause, is what the
+// words are about; a name set off by commas or a colon is no such subject.
+func TestClauseSubjectBefore(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		want       bool
+	}{
+		{`It has said that Quist Feeders has been "very helpful".`, "Quist Feeders", true},
+		{`A rival said President Ivo Pap's win is a "theft".`, "Ivo Pap", true},
+		{`The agency said Quist "failed to act".`, "Quist", true},
+		{`The figures, said Ivo Pap of Kells Bank, were "weak".`, "Ivo Pap", false},
+		{`He said Ivo Pap: "We will win."`, "Ivo Pap", false},
+		{`Ivo Pap said that "we will win".`, "Ivo Pap", false},
+	} {
+		i := strings.Index(c.text, c.name)
+		open := strings.IndexAny(c.text, "\"")
+		if got := clauseSubjectBefore(c.text, 0, candidate{start: i, end: i + len(c.name)}, open); got != c.want {
+			t.Errorf("%q, %q: got %v, want %v", c.text, c.name, got, c.want)
+		}
 	}
 }

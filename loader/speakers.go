@@ -164,6 +164,10 @@ func memberFor(words []string) mention {
 	return mention{}
 }
 
+// streetNouns end a street's name, which a title may open ("Queen
+// Street", "Prince Road").
+var streetNouns = toSet("street road avenue lane boulevard square")
+
 // platforms are the social networks a body or a person keeps a page on:
 // a name that ends in one ("Kells-Fest Facebook") names a page.
 var platforms = toSet("facebook twitter instagram youtube tiktok linkedin snapchat whatsapp threads bluesky reddit weibo wechat")
@@ -1717,6 +1721,9 @@ func runMention(r capRun, known []string) mention {
 	if n := len(w); n >= 2 && platforms[strings.ToLower(strings.TrimRight(trimPossessive(w[n-1]), ".,"))] {
 		return mention{} // "the Kells-Fest Facebook page": a page, no one's name
 	}
+	if n := len(w); n >= 2 && streetNouns[strings.ToLower(strings.TrimRight(trimPossessive(w[n-1]), ".,"))] && placeKind(w[n-2:]) == kindPlace {
+		return mention{name: strings.Join(w, " "), kind: kindPlace} // "Glasgow Queen Street": a station's street, no Queen called Street
+	}
 	if len(w) >= 2 && companyNouns[strings.ToLower(w[0])] && !isFirstName(strings.ToLower(w[1])) {
 		// "Airline QFT", "Carrier Quistair": a business's kind, capitalised
 		// before its name
@@ -2467,11 +2474,14 @@ func placeKind(w []string) string {
 	if n := len(w); n >= 2 && strings.EqualFold(strings.TrimRight(trimPossessive(w[n-1]), ".,"), "hall") && townWords[strings.ToLower(w[n-2])] {
 		return kindPlace // "Kells Town Hall", "City Hall": a building (not "Ivo Hall")
 	}
+	if n := len(w); n >= 2 && titleWords[strings.ToLower(w[n-2])] && !honorifics[strings.ToLower(strings.TrimSuffix(w[n-2], "."))] && streetNouns[strings.ToLower(strings.TrimRight(trimPossessive(w[n-1]), ".,"))] {
+		return kindPlace // "Queen Street", "Kells King Lane": a street named for a title (not "Downing Street", a seat of power that speaks)
+	}
 	if len(w) >= 2 {
 		// "Kells Cathedral", "Dunmore Airport": a site (not "Nia Tower", a
 		// person, nor "Mr Tower")
 		last, first := strings.ToLower(strings.TrimRight(trimPossessive(w[len(w)-1]), ".,")), strings.ToLower(strings.TrimSuffix(w[0], "."))
-		if siteNouns[last] && (strings.HasSuffix(last, "s") || !isFirstName(first) && !honorifics[first] && (!titleWords[first] || first == "shri")) && !(last == "state" && (isAdjective(w[len(w)-2]) || strings.HasSuffix(w[len(w)-2], "ic"))) { // ("Shri ... Temple": a temple's honorific; "Kano State" a state, not a movement named with an adjective: "Quistic State")
+		if siteNouns[last] && (strings.HasSuffix(last, "s") || !isFirstName(first) && !honorifics[first] && (!titleWords[first] || first == "shri" || streetNouns[last])) && !(last == "state" && (isAdjective(w[len(w)-2]) || strings.HasSuffix(w[len(w)-2], "ic"))) { // ("Shri ... Temple": a temple's honorific; "Queen Street", "King Road": a street named for a title; "Kano State" a state, not a movement named with an adjective: "Quistic State")
 			return kindPlace
 		}
 	}
