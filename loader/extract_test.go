@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"'the weather service predicted' is the body named before whose name ends so ('the Kells Weather Service')", "Heat\n\nAt least 45 towns will break records, the Kells Weather Service said.\n\nMeanwhile in Dunmore, the weather service predicted \"muggy nights\" all week.",
+			[]quoteView{{"muggy nights", "Kells Weather Service", ""}}},
 		{"'Dunmore Queen Street' is a station's street, no Queen called Street whom a later 'she' means", "Crash\n\nThe 06:38 train from Kells to Dunmore Queen Street came off the rails.\n\nThe Queen sent her condolences. Writing on the palace feed, she said she felt \"great sadness\".",
 			[]quoteView{{"great sadness", "(term)", ""}}},
 		{"an office in the opening that no one named holds ('The transport secretary has criticised ..., telling Kells Radio: \"...\"') is the one the next sentence opens with, named in full; not a sentence after it in its paragraph", "Ferry strike\n\nThe transport secretary has criticised the ferry union for a strike next month, telling Kells Radio: \"Our passengers do not deserve it.\"\n\nIvo Pap told the radio he was \"very let down\" by the vote.",
