@@ -318,9 +318,15 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 		if f.head || len(f.words) > 2 {
 			continue
 		}
+		end := f.pos + len(f.words[0])
+		if len(f.words) == 2 {
+			end += 1 + len(f.words[1])
+		}
+		if end+2 >= len(masked) || masked[end] != ',' || masked[end+1] != ' ' {
+			continue // (most runs: no comma after them)
+		}
 		name := strings.Join(f.words, " ")
-		end := f.pos + len(name)
-		if end+2 >= len(masked) || masked[f.pos:end] != name || masked[end] != ',' || masked[end+1] != ' ' || places[name] {
+		if masked[f.pos:end] != name || places[name] {
 			continue
 		}
 		rest := masked[end+2 : min(len(masked), end+40)]
@@ -4404,8 +4410,8 @@ func newFirmWords(text string) *firmWords {
 	// "the Harvest festival", "the Quist airline": a one-word name a
 	// body's noun in lower case follows, "the" before it
 	each("the ", func(at int) {
-		if at > 0 && spaceBefore(text, at) == 0 {
-			return
+		if c := at + len("the "); c >= len(text) || text[c] < 'A' || text[c] > 'Z' || at > 0 && spaceBefore(text, at) == 0 {
+			return // (most: no capital after "the ")
 		}
 		w := after(at + len("the "))
 		if !isCapWord(w) || strings.ContainsAny(w, ".,;:'\u2019") {

@@ -1718,11 +1718,13 @@ func runMention(r capRun, known []string) mention {
 	if n := len(r.pre); n > 0 && pluralDemonstrativeBefore(r.pre[n-1]) {
 		return mention{} // "these Quistbots": things of a kind, no one's name
 	}
-	if n := len(w); n >= 2 && platforms[strings.ToLower(strings.TrimRight(trimPossessive(w[n-1]), ".,"))] {
-		return mention{} // "the Kells-Fest Facebook page": a page, no one's name
-	}
-	if n := len(w); n >= 2 && streetNouns[strings.ToLower(strings.TrimRight(trimPossessive(w[n-1]), ".,"))] && placeKind(w[n-2:]) == kindPlace {
-		return mention{name: strings.Join(w, " "), kind: kindPlace} // "Glasgow Queen Street": a station's street, no Queen called Street
+	if n := len(w); n >= 2 {
+		switch last := lc.lower(strings.TrimRight(trimPossessive(w[n-1]), ".,")); {
+		case platforms[last]:
+			return mention{} // "the Kells-Fest Facebook page": a page, no one's name
+		case streetNouns[last] && placeKind(w[n-2:]) == kindPlace:
+			return mention{name: strings.Join(w, " "), kind: kindPlace} // "Glasgow Queen Street": a station's street, no Queen called Street
+		}
 	}
 	if len(w) >= 2 && companyNouns[strings.ToLower(w[0])] && !isFirstName(strings.ToLower(w[1])) {
 		// "Airline QFT", "Carrier Quistair": a business's kind, capitalised
