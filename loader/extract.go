@@ -526,8 +526,8 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				// a block quotation introduced by the paragraph before it:
 				// `Mayor Ames said in a statement:` then the quote on its own
 				if intro, ok := colonIntro(text, ps, pi, byPara[pi-1]); ok {
-					intro, _ = recaseCaps(intro) // "KELLS COACH, IVO PAP:"
-					intro = dropAsides(intro)    // "Ada Quist, Reader in Water (and Dean of Study) at Dunmore University, writes:"
+					intro, _ = recaseCaps(intro)     // "KELLS COACH, IVO PAP:"
+					intro = dropParenthesised(intro) // "Ada Quist, Reader in Water (and Dean of Study) at Dunmore University, writes:"
 					if at2 := attribute(intro, "", qt, known); at2.explicit {
 						at = at2
 						at.rule = "block-intro:" + at.rule
@@ -2496,22 +2496,6 @@ func relativeTag(before string, known []string) mention {
 		return m
 	}
 	return mention{}
-}
-
-// dropAsides takes out of s what brackets set aside ("(and Dean of
-// Study)"), with the space before it, when the brackets close.
-func dropAsides(s string) string {
-	for {
-		i := strings.IndexByte(s, '(')
-		if i < 0 {
-			return s
-		}
-		j := strings.IndexByte(s[i:], ')')
-		if j < 0 {
-			return s
-		}
-		s = strings.TrimRight(s[:i], " ") + s[i+j+1:]
-	}
 }
 
 // capsRoleLabel reads a label in capitals that opens a quote's paragraph, a
