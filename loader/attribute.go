@@ -3002,7 +3002,7 @@ func (r *resolver) resolveRaw(m mention, pos int) (string, string, string) {
 	name := m.name
 	words := strings.Fields(name)
 	if len(words) == 1 {
-		if full := r.fullNameOf(words[0], pos, m.gender, surnameTitle(m.titles)); full != "" {
+		if full := r.fullNameOf(words[0], pos, m.gender, surnameTitle(m.titles)); full != "" && !r.officeConflict(full, words[0], m.titles) {
 			return full, attrib.KindPerson, "surname->full-name"
 		}
 		if m.kind == attrib.KindPerson && isAcronym(name) {
@@ -3481,6 +3481,38 @@ func isOffice(noun string) bool {
 	return f != nil
 }
 
+// officeConflict: does a surname titled with a public office written
+// before it ("Mayor Pap") name another person than full, whom the article
+// titles with other posts only ("Council Speaker Ada Pap")?
+func (r *resolver) officeConflict(full, surname string, titles []string) bool {
+	head := func(t string) string { return titleHead(strings.ToLower(strings.TrimRight(t, " .,"))) }
+	var forms []string // the office the surname is titled with, as its forms ("mayor"; "governor", "gov.")
+	for _, t := range titles {
+		if f, ok := officeTitles[head(t)]; ok && strings.Contains(r.text, t+" "+surname) {
+			forms = f // (written before the surname: "Mayor Pap", not "Pap, an MEP")
+		}
+	}
+	if forms == nil {
+		return false // (no public office: "Walsh, a former labor leader")
+	}
+	other := false
+	for _, e := range r.entities {
+		if e.name != full {
+			continue
+		}
+		for _, t := range e.titles {
+			h := head(t)
+			if slices.Contains(forms, h) || slices.Contains(forms, h+".") {
+				return false
+			}
+			if isOffice(h) || titleWords[h] && !honorifics[h] {
+				other = true
+			}
+		}
+	}
+	return other
+}
+
 // titleHead is the head word of a title, lower case: its last word
 // before any "of" or "for" ("secretary" of "Secretary of State",
 // "minister" of "Minister for Ports").
@@ -3661,8 +3693,8 @@ func (r *resolver) roleHolderBy(m mention, pos int, noDeputies bool) string {
 		// with it, else the surname
 		for i := len(r.lone) - 1; i >= 0; i-- {
 			if l := r.lone[i]; l.pos < pos && (len(l.titles) > 0 || r.officeApposedBefore(l) != "") {
-				if full := r.fullNameBy(l.name, l.pos, true); full != "" {
-					l.name = full
+				if full := r.fullNameBy(l.name, l.pos, true); full != "" && !r.officeConflict(full, l.name, l.titles) {
+					l.name = full // (not "Mayor Pap" for "Council Speaker Ada Pap")
 				}
 				if name := consider(l); name != "" {
 					return name
