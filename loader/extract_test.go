@@ -254,8 +254,6 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
-		{"'Officials at the Kells Ministry said', a plural noun of sources capitalised where the sentence starts, is no one called Officials: the body they are at", "Smoke\n\nThe fires burn on in the hills. Officials at the Kells Ministry said the air was \"thick and grey\" in the north.",
-			[]quoteView{{"thick and grey", "Kells Ministry", ""}}},
 		{"'Mayor Pap' is another person than 'Council Speaker Ada Pap', whom the article titles with another post: 'the mayor said' and a later 'he' are Pap", "Budget\n\nMayor Pap hailed the new budget on Monday.\n\nIt was drawn up with Council Speaker Ada Pap over the winter.\n\n\"We pulled together,\" the mayor told Kells Radio.\n\nLater, Pap went to the library.\n\n\"I do not mind taking the blame,\" he said.",
 			[]quoteView{{"We pulled together,", "Pap", "Kells Radio"}, {"I do not mind taking the blame,", "Pap", ""}}},
 		{"'the weather service predicted' is the body named before whose name ends so ('the Kells Weather Service')", "Heat\n\nAt least 45 towns will break records, the Kells Weather Service said.\n\nMeanwhile in Dunmore, the weather service predicted \"muggy nights\" all week.",

@@ -1122,14 +1122,6 @@ func parseNPWords(np string, known []string) mention {
 	if len(words) > 2 && sentenceConjunctions[words[0]] {
 		words = words[1:] // "And the striker, who ..., said": the striker
 	}
-	if len(words) > 2 && isCapWord(words[0]) && !isCapWord(words[1]) {
-		// "Officials at the Kells Ministry said": a plural noun of sources
-		// capitalised where the sentence starts, read as written in lower
-		// case (the body they are at), no one called Officials
-		if lw := strings.ToLower(words[0]); strings.HasSuffix(lw, "s") && sourceNouns[lw] {
-			words = append([]string{lw}, words[1:]...)
-		}
-	}
 	i := slices.Index(words, "from")
 	if j := slices.Index(words, "of"); i < 0 && j >= 1 && placeOffices[strings.ToLower(words[j-1])] {
 		i = j // "Mayor of Kells Tarun Oru Velkar"
