@@ -3493,7 +3493,7 @@ func (r *resolver) officeConflict(full, surname string, titles []string) bool {
 		}
 	}
 	if forms == nil {
-		return false // (no public office: "Walsh, a former labor leader")
+		return false // (no public office: "Pap, a former union leader")
 	}
 	other := false
 	for _, e := range r.entities {
@@ -5121,8 +5121,8 @@ func (r *resolver) sexedSince(spk entity, pos int, want string) (entity, bool) {
 		return entity{}, false
 	}
 	from += nl
-	fullOf := func(e entity) entity { // ("Suu Ang" of "Ada Suu Ang", named before)
-		for _, f := range r.entities[:max(0, slices.IndexFunc(r.entities, func(x entity) bool { return x.pos >= e.pos }))] {
+	fullOf := func(e entity) entity { // ("Van Dorr" of "Ada Van Dorr", named before)
+		for _, f := range r.entities[:r.entitiesBefore(e.pos)] {
 			if f.kind == attrib.KindPerson && strings.HasSuffix(f.name, " "+e.name) {
 				return f
 			}

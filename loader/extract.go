@@ -1965,9 +1965,6 @@ var reInvertedTag = rx(`^ (?:said|says|came|added|told|asked)\b`)
 // ("Le Quist", "Il Quisto", "Die Woche"), never a first name.
 var nameArticles = toSet("le la les il lo el los las die der das")
 
-// toldAudience: is the ranker's candidate c an outlet or an organisation
-// right after "told" ("told Dunmore Radio there were ...") or "on" ("said
-// on Dunmore Radio"): the audience or the medium, never the speaker?
 // clauseSubjectBefore: is candidate c the subject of the clause a speech
 // verb before it opens (titles perhaps between), the quote at open after
 // its name with no stop or pause between ("The agency said Quist "failed
@@ -1980,25 +1977,34 @@ func clauseSubjectBefore(text string, lo int, c candidate, open int) bool {
 	if gap := strings.TrimSpace(text[c.end:open]); strings.ContainsAny(gap, ",:;.!?\u2014(") || strings.HasPrefix(gap, "-") {
 		return false // ("said Ivo Pap: "..."", "said Ivo Pap, the mayor, "..."", "the figures, said Ivo Pap of Quist Bank, were "...""; no sentence's end between)
 	}
-	i := c.start
-	for n := 0; n < 3; n++ {
-		switch w := wordBefore(text, lo, i); {
-		case w == "said" || w == "says" || w == "found" || w == "concluded" || w == "argued" || w == "claimed" || w == "wrote":
-			return true // ("has said President Quist's win is a "sham"": the clause's subject, titled)
-		case w == "that" && n == 0:
-			// "It has said that Quist Feeders has been "very helpful"": the
-			// clause after "said that" opens with the name
-			switch wordBefore(text, lo, prevWordStart(text, lo, i)) {
-			case "said", "says", "found", "concluded", "argued", "claimed", "wrote", "added", "insisted":
-				return true
-			}
-			return false
-		case w == "" || !titleWords[w]:
-			return false
+	w, n, at := wordPastTitles(text, lo, c.start, 3, func(w string) bool { return titleWords[w] })
+	switch {
+	case clauseVerbs[w]:
+		return true // ("has said President Quist's win is a "sham"": the clause's subject, titled)
+	case w == "that" && n == 0:
+		// "It has said that Quist Feeders has been "very helpful"": the
+		// clause after "said that" opens with the name
+		return clauseVerbs[wordBefore(text, lo, prevWordStart(text, lo, at))] || thatVerbs[wordBefore(text, lo, prevWordStart(text, lo, at))]
+	}
+	return false
+}
+
+// clauseVerbs open a clause whose subject the words said are about;
+// thatVerbs do so before "that" too.
+var clauseVerbs, thatVerbs = toSet("said says found concluded argued claimed wrote"), toSet("added insisted")
+
+// wordPastTitles reads back from i over at most max-1 words that skip
+// holds (titles before a name), to the first word it does not hold: that
+// word, how many were skipped, and the offset it was read back from; ""
+// when max words all were skipped or the text before lo was reached.
+func wordPastTitles(text string, lo, i, max int, skip func(string) bool) (w string, n, at int) {
+	for n = 0; n < max; n++ {
+		if w = wordBefore(text, lo, i); w == "" || !skip(w) {
+			return w, n, i
 		}
 		i = prevWordStart(text, lo, i)
 	}
-	return false
+	return "", n, i
 }
 
 // toldTitled: is candidate c the one told, asked or answered, the quote
@@ -2012,21 +2018,16 @@ func toldTitled(text string, lo int, c candidate, open int) bool {
 	if gap := strings.TrimSpace(text[c.end:open]); gap != ":" && gap != "," {
 		return false
 	}
-	i := c.start
-	for n := 0; n < 4; n++ {
-		w := wordBefore(text, lo, i)
-		switch w {
-		case "told", "tells", "asked", "asks", "answered":
-			return true
-		}
-		if w == "" || !titleWords[w] && !roleNouns[w] && !occupations[w] {
-			return false
-		}
-		i = prevWordStart(text, lo, i)
-	}
-	return false
+	w, _, _ := wordPastTitles(text, lo, c.start, 4, func(w string) bool { return titleWords[w] || roleNouns[w] || occupations[w] })
+	return tellVerbs[w]
 }
 
+// tellVerbs have the one spoken to as their object ("told", "asked").
+var tellVerbs = toSet("told tells asked asks answered")
+
+// toldAudience: is the ranker's candidate c an outlet or an organisation
+// right after "told" ("told Dunmore Radio there were ...") or "on" ("said
+// on Dunmore Radio"): the audience or the medium, never the speaker?
 func toldAudience(text string, lo int, c candidate) bool {
 	w := wordBefore(text, lo, c.start)
 	if first, _, _ := strings.Cut(strings.ToLower(c.speaker), " "); (w == "to" || w == "with") && (!isFirstName(first) || nameArticles[first]) {
@@ -2066,8 +2067,8 @@ func cueAudience(cue, name string) bool {
 }
 
 // platformKept: is candidate c a platform someone keeps a page on ("said
-// on its Quistbook page", "on her Quistbook account") or writes on ("took
-// to Facebook to write"), no speaker?
+// on its Quistbook page", "on her Quistbook account") or writes on ("went
+// on Quistbook and wrote"), no speaker?
 func platformKept(text string, c candidate) bool {
 	if c.start < 0 || c.end > len(text) || c.end <= c.start {
 		return false
@@ -2498,13 +2499,13 @@ func relativeTag(before string, known []string) mention {
 	return mention{}
 }
 
-// capsRoleLabel reads a label in capitals that opens a quote's paragraph, a
-// transcript's way of naming who speaks: "IVO PAP HARBOUR MASTER, KELLS
+// capsRoleLabel reads a label in capitals that opens a quote's paragraph,
+// a transcript's way of naming who speaks: "IVO PAP HARBOUR MASTER, KELLS
 // "..."" is Ivo Pap's. The name is the label's first two words (three
-// when the second is a first name or a particle), up to the first title, body's word or common English word (but a
-// surname after a known first name); the label
-// holds nothing but capitals, commas and hyphens (not a dateline's "KELLS,
-// Feb 3 -", nor a place's name alone).
+// when the second is a first name or a particle), up to the first title,
+// body's word or common English word (but a surname after a known first
+// name); the label holds nothing but capitals, commas and hyphens (not a
+// dateline's "KELLS, Feb 3 -", nor a place's name alone).
 func capsRoleLabel(before string) mention {
 	l := strings.TrimSpace(before)
 	if l == "" || l != strings.ToUpper(l) || strings.ContainsAny(l, "().;:!?\"\u201c\u201d0123456789") || strings.Contains(l, " - ") || strings.Contains(l, "\u2014") {
@@ -2513,7 +2514,7 @@ func capsRoleLabel(before string) mention {
 	f := strings.Fields(strings.ReplaceAll(l, ",", " , "))
 	n := 0
 	for n < len(f) && n < 3 {
-		if lw := strings.ToLower(f[min(1, n)]); n == 2 && !isFirstName(lw) && lw != "de" && lw != "del" && lw != "van" && lw != "von" && lw != "al" && lw != "da" {
+		if n == 2 && !isFirstName(strings.ToLower(f[1])) && !labelParticles[strings.ToLower(f[1])] {
 			break // two words, unless the second is a first name or a particle ("ADA MAE PAP", "IVO DEL QUIST")
 		}
 		lw := strings.ToLower(f[n])
@@ -2540,6 +2541,9 @@ func capsRoleLabel(before string) mention {
 	}
 	return mention{}
 }
+
+// labelParticles stand inside a name before its last word ("del", "van").
+var labelParticles = toSet("de del van von al da")
 
 // truecaseWord writes a word in capitals as a name is written: "PAP" Pap,
 // "AL-QUIST" Al-Quist, "O'NEIL" O'Neil.

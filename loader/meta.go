@@ -55,8 +55,6 @@ func captionLabel(s string, ks, _ int) bool {
 // captionLabels open a caption's line before a colon (reCaptionHead).
 var captionLabels = []string{"image", "picture", "credit", "photo credit", "illustration", "graphic"}
 
-// markBoilerplate classifies each paragraph and reads what the layout shows
-// of the publisher, date, headline and byline.
 // introducesQuote: does the line t of paragraph h end as a tag that
 // introduces a quotation, with a comma ("Ivo Pap, a ferry pilot, said,"),
 // or with a colon before a paragraph that opens a quotation mark? Such a
@@ -72,6 +70,8 @@ func introducesQuote(t string, ps []para, h int, line func(int) string) bool {
 	return strings.HasPrefix(next, "\"") || strings.HasPrefix(next, "\u201c")
 }
 
+// markBoilerplate classifies each paragraph and reads what the layout shows
+// of the publisher, date, headline and byline.
 func markBoilerplate(text, low string, ps []para, firstLineIsHeadline bool) meta {
 	var m meta
 	line := func(i int) string { return text[ps[i].start:ps[i].end] }

@@ -1723,7 +1723,7 @@ func runMention(r capRun, known []string) mention {
 		case platforms[last]:
 			return mention{} // "the Kells-Fest Facebook page": a page, no one's name
 		case streetNouns[last] && placeKind(w[n-2:]) == kindPlace:
-			return mention{name: strings.Join(w, " "), kind: kindPlace} // "Glasgow Queen Street": a station's street, no Queen called Street
+			return mention{name: strings.Join(w, " "), kind: kindPlace} // "Dunmore Queen Street": a station's street, no Queen called Street
 		}
 	}
 	if len(w) >= 2 && companyNouns[strings.ToLower(w[0])] && !isFirstName(strings.ToLower(w[1])) {
@@ -2483,7 +2483,7 @@ func placeKind(w []string) string {
 		// "Kells Cathedral", "Dunmore Airport": a site (not "Nia Tower", a
 		// person, nor "Mr Tower")
 		last, first := strings.ToLower(strings.TrimRight(trimPossessive(w[len(w)-1]), ".,")), strings.ToLower(strings.TrimSuffix(w[0], "."))
-		if siteNouns[last] && (strings.HasSuffix(last, "s") || !isFirstName(first) && !honorifics[first] && (!titleWords[first] || first == "shri" || streetNouns[last])) && !(last == "state" && (isAdjective(w[len(w)-2]) || strings.HasSuffix(w[len(w)-2], "ic"))) { // ("Shri ... Temple": a temple's honorific; "Queen Street", "King Road": a street named for a title; "Kano State" a state, not a movement named with an adjective: "Quistic State")
+		if siteNouns[last] && (strings.HasSuffix(last, "s") || !isFirstName(first) && !honorifics[first] && (!titleWords[first] || first == "shri" || streetNouns[last])) && !(last == "state" && (isAdjective(w[len(w)-2]) || strings.HasSuffix(w[len(w)-2], "ic"))) { // ("Shri ... Temple": a temple's honorific; "King Edward Road": a street named for a title; "Kano State" a state, not a movement named with an adjective: "Quistic State")
 			return kindPlace
 		}
 	}
