@@ -254,6 +254,8 @@ func TestAttributionPatterns(t *testing.T) {
 		text string
 		want []quoteView
 	}{
+		{"wire copy's ``...″, two backticks closed by a double prime, is a quotation; a double prime after a number is no mark", "Theft\n\nThe ladder was 12″ too short, the report said.\n\n``We have no lead yet,″ police spokesman Ivo Pap said. ``We need help from the public.″\n\nAbout the boat, he added, ``It was found empty.″",
+			[]quoteView{{"We have no lead yet,", "Ivo Pap", ""}, {"We need help from the public.", "Ivo Pap", ""}, {"It was found empty.", "Ivo Pap", ""}}},
 		{"'Mayor Pap' is another person than 'Council Speaker Ada Pap', whom the article titles with another post: 'the mayor said' and a later 'he' are Pap", "Budget\n\nMayor Pap hailed the new budget on Monday.\n\nIt was drawn up with Council Speaker Ada Pap over the winter.\n\n\"We pulled together,\" the mayor told Kells Radio.\n\nLater, Pap went to the library.\n\n\"I do not mind taking the blame,\" he said.",
 			[]quoteView{{"We pulled together,", "Pap", "Kells Radio"}, {"I do not mind taking the blame,", "Pap", ""}}},
 		{"'the weather service predicted' is the body named before whose name ends so ('the Kells Weather Service')", "Heat\n\nAt least 45 towns will break records, the Kells Weather Service said.\n\nMeanwhile in Dunmore, the weather service predicted \"muggy nights\" all week.",

@@ -195,6 +195,14 @@ func findQuotes(text string, ps []para) []qspan {
 					continue
 				}
 				straight, w = true, 2 // two backticks: a double mark, as typewriters and TeX wrote it (``...`` or ``...'')
+			} else if r == '\u2033' {
+				if open < 0 || text[open] != '`' {
+					i += w // a double prime alone: seconds, inches
+					continue
+				}
+				// ``...″: wire copy's closing pair of apostrophes turned
+				// into a double prime on its way through a converter
+				straight = true
 			} else if (r == '\u2019' && open >= 0 || r == '\u2018') && strings.HasPrefix(text[i+w:p.end], string(r)) {
 				// two curly single marks for a double one, a house style:
 				// `\u201cIt is the law,\u2019\u2019 said Ada Moss` closes
