@@ -2041,12 +2041,32 @@ func runMention(r capRun, known []string) mention {
 // the first no common English word), and the words after "of" end in an
 // organisation's word, as a person's firm does. (Not "Bank of Kells", whose
 // first part is a body's word, nor "United States of ...", common words.)
+// The surname may be double-barrelled ("Dorrin Pap-Quist of ...").
 func unknownNameOfBody(w []string, lc *lowerCache) bool {
 	if len(w) < 4 || w[2] != "of" || !orgWords[lc.lower(strings.TrimRight(w[len(w)-1], ".,"))] {
 		return false
 	}
 	for k, x := range w[:2] {
+		if k == 1 && doubleBarrelled(x) {
+			continue
+		}
 		if !isCapWord(x) || allCaps([]string{x}) || strings.ContainsAny(x, ".&'\u2019-") || k == 0 && isEnglishCommon(lc.lower(x)) || placeKind([]string{x}) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// doubleBarrelled: is w a surname of two joined by a hyphen, each
+// capitalised and of two letters or more, in lower case after its first
+// ("Pap-Quist"; not "Q-Mobile", "KELLS-FM")?
+func doubleBarrelled(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || strings.Contains(b, "-") {
+		return false
+	}
+	for _, part := range []string{a, b} {
+		if len(part) < 2 || !isCapWord(part) || allCaps([]string{part}) {
 			return false
 		}
 	}
