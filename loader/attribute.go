@@ -2885,6 +2885,13 @@ func (r *resolver) resolveRaw(m mention, pos int) (string, string, string) {
 				return name, kind, "description->pronoun"
 			}
 		}
+		if (m.noun == "statement" || m.noun == "release") && m.ownerKind == "description" && (companyNouns[m.owner] || orgNouns[m.owner]) {
+			// "the company's statement said": the company's, as "the
+			// company said" is
+			if name, kind, _ := r.resolveRaw(mention{kind: "noun", noun: m.owner, definite: true}, pos); name != "" {
+				return name, kind, "description->organisation"
+			}
+		}
 		if m.noun == "statement" || m.noun == "release" || m.definite && (m.noun == "report" || m.noun == "study") {
 			// "the statement said", "released a statement that said": who issued it
 			if name, kind := r.statementIssuer(pos, m.noun); name != "" {
@@ -5395,6 +5402,13 @@ func (r *resolver) statementIssuer(pos int, noun string) (string, string) {
 			continue
 		}
 		rest = strings.TrimLeft(t[i+len(noun):min(len(t), i+len(noun)+120)], "s")
+		if body := bodyOwnerBefore(t[max(from, i-30):i]); body != "" {
+			// "the company's statement said" told of before: the company's
+			name, kind, _ := r.resolveRaw(mention{kind: "noun", noun: body, definite: true}, i)
+			if kind == attrib.KindOrganization && !isOutletName(name) {
+				return name, kind
+			}
+		}
 		if issuedBefore(t[max(from, i-40):i]) || strings.HasPrefix(rest, " from ") || strings.HasPrefix(rest, " by ") || strings.HasPrefix(rest, " released by ") || strings.HasPrefix(rest, " issued by ") {
 			k = i
 		}
@@ -5457,6 +5471,28 @@ func (r *resolver) statementIssuer(pos int, noun string) (string, string) {
 		return "", ""
 	}
 	return name, kind
+}
+
+// bodyOwnerBefore: the noun of a body described as a statement's owner
+// right before it ("the company's ", "the agency’s "), else "".
+func bodyOwnerBefore(pre string) string {
+	var owner string
+	switch {
+	case strings.HasSuffix(pre, "'s "):
+		owner = pre[:len(pre)-3]
+	case strings.HasSuffix(pre, "’s "):
+		owner = pre[:len(pre)-len("’s ")]
+	default:
+		return ""
+	}
+	k := strings.LastIndexByte(owner, ' ')
+	if k < 0 || !strings.EqualFold(lastWord(owner[:k]), "the") {
+		return ""
+	}
+	if n := owner[k+1:]; companyNouns[n] || orgNouns[n] {
+		return n
+	}
+	return ""
 }
 
 // openedByIn: does the clause before a statement's noun open with "in",

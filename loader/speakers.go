@@ -1030,9 +1030,9 @@ func parseNP(np string, known []string) mention {
 			}
 		}
 	}
-	if m.kind == "noun" && spokesNouns[m.noun] && m.owner == "" {
+	if m.kind == "noun" && (spokesNouns[m.noun] || m.noun == "statement" || m.noun == "release") && m.owner == "" {
 		// "the mayor's spokesman": someone's own, not any spokesman the
-		// article titled so
+		// article titled so; "the company's statement": the company's
 		ws := strings.Fields(np)
 		for i := 1; i < len(ws); i++ {
 			if strings.EqualFold(strings.Trim(ws[i], ".,"), m.noun) && isPossessive(ws[i-1]) {
