@@ -1115,6 +1115,13 @@ func subjectBefore(s string, known []string) mention {
 			}
 		}
 	}
+	if short, ok := listedOwners(strings.TrimSpace(s)); ok {
+		// "the former Kells, Dunmore and Varnel forward": a role the
+		// list's first owner stands for, no segments
+		if m := parseNP(short, known); m.kind == kindRole {
+			return m
+		}
+	}
 	segs := strings.Split(s, ",")
 	if f := strings.TrimSpace(segs[0]); len(segs) > 1 && (strings.HasPrefix(f, "As ") || strings.HasPrefix(f, "as ")) && isCapWord(strings.TrimPrefix(strings.TrimPrefix(f, "As "), "as ")) {
 		segs[0] = f[3:] // "As Ada Moss, a historian, put it": the name is the subject, not an adverbial's

@@ -841,6 +841,19 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 					// captain.`: no one named holds the role, so it
 					// describes the person the sentence before is about
 					m := previousSubject(text, ps, pi, sents, si, pq, byPara, known)
+					if (m.kind == "" || m.kind == "noun" && !personNouns[m.noun]) && r.how == "role-as-written" && describedRole(at.m) {
+						// `The club sacked its coach Ivo Pap. "...," the
+						// former Kells forward recalled`: the sentence
+						// before is about a thing, not someone, and names
+						// one person only
+						lo, hi := prevStart(ps, pi, sents, si), q.open
+						if si < len(sents) {
+							hi = min(hi, sents[si].start)
+						}
+						if name, _ := r.onlyPersonIn(lo, hi); name != "" && !personOpens(text[lo:hi]) {
+							m = mention{name: name, kind: attrib.KindPerson}
+						}
+					}
 					if m.kind != attrib.KindPerson && strings.HasPrefix(at.rule, "block-intro:") {
 						// `A tired 34-year-old said:` then the quote: the
 						// sentence before the introduction's
@@ -1913,17 +1926,45 @@ func prevStart(ps []para, pi int, sents []sentence, si int) int {
 // most (by a first name and more, or words that do not end in a common
 // one)?
 func (r *resolver) onePersonSince(start, end int) bool {
+	_, one := r.onlyPersonIn(start, end)
+	return one
+}
+
+// personOpens: does sentence s open with words for a person ("The
+// party's nominee was ...", "A local farmer has ...", "He made ...")? Its words up to
+// the first verb (a past form in -ed, "was", "is", "has" ...) hold a
+// noun for one.
+func personOpens(s string) bool {
+	for n, w := range strings.Fields(s) {
+		lw := strings.ToLower(strings.Trim(w, ".,;:'\u2019"))
+		if n == 0 && (lw == "he" || lw == "she") {
+			return true
+		}
+		if n >= 8 || n > 0 && (strings.HasSuffix(lw, "ed") || finiteVerbs[lw]) {
+			return false
+		}
+		if personNouns[lw] || roleNouns[lw] || occupations[lw] {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyPersonIn is the one person the text from start to end names (as
+// onePersonSince counts them) and true; "" and true when it names none,
+// false when more than one.
+func (r *resolver) onlyPersonIn(start, end int) (string, bool) {
 	name := ""
 	for _, e := range r.entities {
 		if e.pos < start || e.pos >= end || e.kind != attrib.KindPerson || len(e.fields) < 2 || !isFirstName(e.fields[0]) && isEnglishCommon(e.fields[len(e.fields)-1]) {
 			continue // (a person's name: not "Kells Forest", a side)
 		}
 		if name != "" && e.name != name {
-			return false
+			return "", false
 		}
 		name = e.name
 	}
-	return true
+	return name, true
 }
 
 // withSex is mention m read from a "he" or "she" of sex g: of that sex,

@@ -1054,6 +1054,54 @@ func parseNP(np string, known []string) mention {
 	return m
 }
 
+// listedOwners reads a description whose owner is a list of names
+// ("the former Kells, Dunmore and Varnel forward", "the Kells, Dunmore,
+// and Varnel coach") as the first of them with the words after the list
+// ("the former Kells forward"), and true; else false. Each item of the
+// list is capitalised words, the words after it are in lower case, the
+// words before the first in lower case too.
+func listedOwners(np string) (string, bool) {
+	i := strings.Index(np, ", ")
+	j := strings.LastIndex(np, " and ")
+	if i < 0 || j < i+2 {
+		return "", false
+	}
+	head := strings.Fields(np[:i])
+	h := 0
+	for h < len(head) && isLowerWord(head[h]) {
+		h++ // "the former"
+	}
+	if h == len(head) {
+		return "", false
+	}
+	for _, w := range head[h:] {
+		if !isCapWord(w) {
+			return "", false // "the Ministry for Ports, Ferries and Roads": one body's name
+		}
+	}
+	for _, item := range strings.Split(strings.TrimSuffix(np[i+2:j], ","), ", ") {
+		for _, w := range strings.Fields(item) {
+			if !isCapWord(w) {
+				return "", false
+			}
+		}
+	}
+	tail := strings.Fields(np[j+len(" and "):])
+	k := 0
+	for k < len(tail) && isCapWord(tail[k]) {
+		k++
+	}
+	if k == 0 || k == len(tail) {
+		return "", false
+	}
+	for _, w := range tail[k:] {
+		if !isLowerWord(w) {
+			return "", false
+		}
+	}
+	return np[:i] + " " + strings.Join(tail[k:], " "), true
+}
+
 // townsman: is w, capitalised, a word for one of a town's or a
 // region's people the lexicons lack ("Dunmorekar", "Kellsian",
 // "Quistite"): a demonym's ending, and no outlet's, body's, place's,
