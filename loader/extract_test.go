@@ -264,6 +264,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"It was a field,", "Ada Moss", ""}}},
 		{"not when the sentence before opens with words for a person ('He made a film in which the lead was played by Ivo Pap.'): the role as written", "Film\n\nHe made a film in which the lead was played by Ivo Pap. \u201cI am no actor,\u201d said the Kells Records founder.",
 			[]quoteView{{"I am no actor,", "Kells Records founder", ""}}},
+		{"'Ada Quist of Kells TV' before more words in the sentence is a person who works for an outlet, not the outlet: a later 'she' is hers", "Lotto\n\nThe man spoke to Ada Quist of Kells TV when he said what he would buy.\n\n\u201cA new car,\u201d Ivo Pap said.\n\n\u201cSo you like cars?\u201d she asked.",
+			[]quoteView{{"A new car,", "Ivo Pap", ""}, {"So you like cars?", "Ada Quist", ""}}},
 		{"'Mayor Pap' is another person than 'Council Speaker Ada Pap', whom the article titles with another post: 'the mayor said' and a later 'he' are Pap", "Budget\n\nMayor Pap hailed the new budget on Monday.\n\nIt was drawn up with Council Speaker Ada Pap over the winter.\n\n\"We pulled together,\" the mayor told Kells Radio.\n\nLater, Pap went to the library.\n\n\"I do not mind taking the blame,\" he said.",
 			[]quoteView{{"We pulled together,", "Pap", "Kells Radio"}, {"I do not mind taking the blame,", "Pap", ""}}},
 		{"'the weather service predicted' is the body named before whose name ends so ('the Kells Weather Service')", "Heat\n\nAt least 45 towns will break records, the Kells Weather Service said.\n\nMeanwhile in Dunmore, the weather service predicted \"muggy nights\" all week.",

@@ -1845,7 +1845,7 @@ func runMention(r capRun, known []string) mention {
 	}
 	// outlet?
 	joined := strings.Join(w, " ")
-	if name, ok := outletName(joined, known); ok && !endsInPersonName(w) && !firstNameAndSurname(w, known) {
+	if name, ok := outletName(joined, known); ok && !endsInPersonName(w) && !firstNameAndSurname(w, known) && !personOfOutlet(w, &lc) {
 		written := strings.TrimRight(trimPossessive(joined), ".,")
 		if endsWithThe(r.pre) {
 			written = "the " + written // ("The Hill said", not "Hill said")
@@ -2119,6 +2119,18 @@ func doubleBarrelled(w string) bool {
 		}
 	}
 	return true
+}
+
+// personOfOutlet: is w a first name the lexicon knows and a surname (two
+// or three words, no body's or title's), "of", then an outlet ("Ada
+// Quist of Kells TV"): the person, who works there, not the outlet.
+func personOfOutlet(w []string, lc *lowerCache) bool {
+	for i := 2; i <= 3 && i < len(w)-1; i++ {
+		if w[i] == "of" {
+			return isFirstName(lc.lower(w[0])) && !slices.ContainsFunc(w[:i], func(x string) bool { return orgWords[lc.lower(x)] || titleWords[lc.lower(x)] })
+		}
+	}
+	return false
 }
 
 // acronymWord: is w initials in capitals, two to five letters ("DPO",
