@@ -1106,8 +1106,12 @@ func subjectBefore(s string, known []string) mention {
 		}
 		// or with an appositive between: "what Ada Moss, a former
 		// treasurer, called"
-		if k := strings.LastIndex(s, " what "); k >= 0 && strings.HasSuffix(strings.TrimSpace(s), ",") {
-			if segs := strings.Split(strings.TrimSpace(s[k+len(" what "):]), ","); len(segs) == 3 && segs[2] == "" && isAppositive(segs[1]) {
+		k, wl := strings.LastIndex(s, " what "), len(" what ")
+		if j := strings.LastIndex(s, " which "); j > k {
+			k, wl = j, len(" which ") // "a milestone, which Ada Moss, head of Quist Oil, called"
+		}
+		if k >= 0 && strings.HasSuffix(strings.TrimSpace(s), ",") {
+			if segs := strings.Split(strings.TrimSpace(s[k+wl:]), ","); len(segs) == 3 && segs[2] == "" && isAppositive(segs[1]) {
 				if m := parseNP(segs[0], known); m.kind == attrib.KindPerson && capsOnly(segs[0]) {
 					m.titles = append(m.titles, cleanTitle(segs[1]))
 					return m
@@ -1237,11 +1241,13 @@ func subjectBefore(s string, known []string) mention {
 				m = d
 			}
 		}
-		if best.kind != "" && bestMain && (m.kind == "pronoun" || m.kind == kindRole || m.kind == attrib.KindPerson && (clauseAfterName(seg, m.name) || verbBeforeTail(segs[k], m.name))) {
+		if best.kind != "" && bestMain && (m.kind == "pronoun" || m.kind == kindRole || m.kind == attrib.KindPerson && (clauseAfterName(seg, m.name) || verbBeforeTail(segs[k], m.name) || lastWord(m.name) != lastWord(strings.TrimRight(seg, " .")))) {
 			// "Addressing supporters, the union urged", "The Kells ferry
 			// will close, the board said": a body names its clause's
 			// subject; only a name standing alone before it ("Ada Moss,
-			// Quistware Ltd, said") is one it describes
+			// Quistware Ltd, said") is one it describes, not one with
+			// words after it ("Days before the Quist Horizon oil spill's
+			// anniversary, BP announced")
 			return best
 		}
 		if m.kind == attrib.KindPerson || m.kind == "pronoun" || m.kind == kindRole {

@@ -1035,8 +1035,15 @@ func parseNP(np string, known []string) mention {
 		// article titled so; "the company's statement": the company's
 		ws := strings.Fields(np)
 		for i := 1; i < len(ws); i++ {
-			if strings.EqualFold(strings.Trim(ws[i], ".,"), m.noun) && isPossessive(ws[i-1]) {
-				m.owner, m.ownerKind = trimPossessive(ws[i-1]), "description"
+			if !strings.EqualFold(strings.Trim(ws[i], ".,"), m.noun) {
+				continue
+			}
+			o := i - 1
+			if o > 0 && releaseKinds[strings.ToLower(ws[o])] && m.noun != ws[o] {
+				o-- // "the company's press release"
+			}
+			if isPossessive(ws[o]) {
+				m.owner, m.ownerKind = trimPossessive(ws[o]), "description"
 				break
 			}
 		}
@@ -2120,6 +2127,10 @@ func doubleBarrelled(w string) bool {
 	}
 	return true
 }
+
+// releaseKinds are words for what kind of statement or release one is
+// ("press release", "written statement").
+var releaseKinds = toSet("press news media written official joint")
 
 // personOfOutlet: is w a first name the lexicon knows and a surname (two
 // or three words, no body's or title's), "of", then an outlet ("Ada
