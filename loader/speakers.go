@@ -1638,6 +1638,9 @@ func parseNPWords(np string, known []string) mention {
 			}
 			role = append(role, w)
 		}
+		if len(role) == 0 && bestM.kind == kindPlace && eventNouns[strings.ToLower(lastWord(bestM.name))] {
+			role = pre[:roleWordsAt(pre)] // "the Kells Cup winner": a contest's, as a club's ("the Dunmore chairman")
+		}
 		if len(role) > 0 {
 			bestM = roleMention(strings.Fields(bestM.name), role)
 		}
@@ -1779,6 +1782,11 @@ func runMention(r capRun, known []string) mention {
 			return mention{} // "the Kells-Fest Facebook page": a page, no one's name
 		case streetNouns[last] && placeKind(w[n-2:]) == kindPlace:
 			return mention{name: strings.Join(w, " "), kind: kindPlace} // "Dunmore Queen Street": a station's street, no Queen called Street
+		case eventNouns[last] && !isFirstName(lc.lower(w[n-2])):
+			// "the New Kells City Marathon", "the Quist Cup": an event,
+			// no one's name (not "Ivo Marathon"); read as a place is (no
+			// speaker, no one "he" means; "the Quist Cup winner" a role)
+			return mention{name: strings.Join(w, " "), kind: kindPlace}
 		}
 	}
 	if len(w) >= 2 && companyNouns[strings.ToLower(w[0])] && !isFirstName(strings.ToLower(w[1])) {
@@ -2127,6 +2135,10 @@ func doubleBarrelled(w string) bool {
 	}
 	return true
 }
+
+// eventNouns end the names of contests and games ("Kells City
+// Marathon", "Quist Cup").
+var eventNouns = toSet("marathon half-marathon triathlon olympics paralympics games cup championship championships tournament derby trophy regatta")
 
 // releaseKinds are words for what kind of statement or release one is
 // ("press release", "written statement").
