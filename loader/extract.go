@@ -1871,7 +1871,8 @@ func (r *resolver) newcomer(s sentence) mention {
 		}
 	}
 	before := lastFields(r.text[s.start:found.pos], make([]string, 3))
-	for i := len(before) - 1; i >= 0; i-- {
+	fronted := len(before) > 0 && len(before) < 3 && (strings.EqualFold(before[0], "for") || strings.EqualFold(before[0], "to")) && strings.HasPrefix(r.text[found.pos+len(found.name):], ",")
+	for i := len(before) - 1; i >= 0 && !fronted; i-- { // (but "For customer Ivo Pap, the shop is ...": whom the sentence is about)
 		if lw := bare(before[i]); prepositions[lw] && lw != "by" && lw != "from" {
 			return mention{} // "a tackle by Roma's Ivo Pap", "lost to Ada Moss": not whom the sentence is about
 		}
