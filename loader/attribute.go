@@ -368,7 +368,7 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 			// a country speaks, but "they" and "the agency" stand for no country
 			continue
 		}
-		if m.kind == attrib.KindPerson && countFieldsTo(m.name, 1) == 1 && lastWords(pre, 1) != "the" {
+		if m.kind == attrib.KindPerson && countFieldsTo(m.name, 1) == 1 && (lastWords(pre, 1) != "the" || len(m.titles) > 0 && honorifics[strings.ToLower(lastWord(m.titles[len(m.titles)-1]))]) { // ("the BBC's Lord Quist": an honorific names him)
 			lone = append(lone, newEntity(m.name, m.kind, titledGender(m.gender, m.name, m.titles, m.kind), m.titles, f.pos))
 		}
 		if m.kind == attrib.KindPerson && (countFieldsTo(m.name, 1) < 2 || len(m.titles) == 0 && lastWords(pre, 1) == "the" && strings.TrimRight(strings.Join(words, " "), ".,;:") == m.name) {
@@ -5284,8 +5284,12 @@ func (r *resolver) namedBefore(pos int, want string) iter.Seq[entity] {
 				// "Ms Quist", never named in full: she herself, for a
 				// pronoun of her sex
 				// (not "Sir Ivo", a first name: the Ivo Pap named before)
-				if l := r.lone[j+1]; want != "" && l.gender == want && len(l.titles) > 0 && !isFirstName(l.norm) {
-					if p := r.peerTitle(l.name); p != "" {
+				if l := r.lone[j+1]; want != "" && l.gender == want && len(l.titles) > 0 {
+					p := r.peerTitle(l.name)
+					if isFirstName(l.norm) && p == "" {
+						continue // (a peer's title goes with a surname: "Lord Hall", a first name too)
+					}
+					if p != "" {
 						l.name = p + " " + l.name // "Lord Quist"
 					}
 					if !yield(l) {

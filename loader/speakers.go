@@ -1782,6 +1782,10 @@ func runMention(r capRun, known []string) mention {
 			return mention{} // "the Kells-Fest Facebook page": a page, no one's name
 		case streetNouns[last] && placeKind(w[n-2:]) == kindPlace:
 			return mention{name: strings.Join(w, " "), kind: kindPlace} // "Dunmore Queen Street": a station's street, no Queen called Street
+		case last == "street" && n == 2 && !isFirstName(lc.lower(w[0])) && placeKind(w[:1]) == "":
+			// "Downing Street said": a seat of power that speaks for the
+			// office in it, a body, no one "he" or "she" means
+			return mention{name: w[0] + " " + strings.TrimRight(trimPossessive(w[1]), ".,"), kind: attrib.KindOrganization}
 		case eventNouns[last] && !isFirstName(lc.lower(w[n-2])):
 			// "the New Kells City Marathon", "the Quist Cup": an event,
 			// no one's name (not "Ivo Marathon"); read as a place is (no
