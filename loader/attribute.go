@@ -2932,6 +2932,25 @@ func (r *resolver) resolveRaw(m mention, pos int) (string, string, string) {
 				return name, attrib.KindOrganization, "description->organisation"
 			}
 		}
+		if m.definite && actingSites[m.noun] {
+			// "the airport said" after "Dunmore Airport" (or "Dunmore
+			// airport"): a site read as a place, whose operator speaks
+			title := strings.ToUpper(m.noun[:1]) + m.noun[1:]
+			best, at := "", -1
+			for _, n := range []string{title, m.noun} {
+				if name := bodyWrittenBefore(r.text, n, pos); name != "" {
+					if f := strings.Fields(name); len(f) > 2 && isPossessive(f[0]) {
+						name = strings.Join(f[1:], " ") // "Kellia's Dunmore Airport": the airport, not its country
+					}
+					if i := strings.LastIndex(r.text[:min(pos, len(r.text))], name); i > at {
+						best, at = strings.TrimSuffix(name, " "+n)+" "+title, i // the nearer of "Dunmore Airport" and "Varnel airport"
+					}
+				}
+			}
+			if best != "" {
+				return best, attrib.KindOrganization, "description->organisation"
+			}
+		}
 		return "", "", "description-unresolved"
 	case "outlet":
 		if w := m.written; w != "" && !strings.Contains(w, " ") {
@@ -5489,6 +5508,10 @@ func (r *resolver) statementIssuer(pos int, noun string) (string, string) {
 	}
 	return name, kind
 }
+
+// actingSites are places whose operators speak as the place does ("the
+// airport said", "the hospital said in a statement").
+var actingSites = toSet("airport hospital zoo museum")
 
 // bodyOwnerBefore: the noun of a body described as a statement's owner
 // right before it ("the company's ", "the agency’s "), else "".
