@@ -1826,7 +1826,31 @@ func isAppositive(seg string) bool {
 			return true // (and "Quist union regional officer": the body's name, then its words in lower case)
 		}
 	}
+	if titleCaseRole(ts) {
+		return true // "Conservation Program Manager", "Sr. Otter Keeper at the aquarium"
+	}
 	return f == "a" || f == "an" || f == "the" || f == "who" || !isCapWord(ts[0].w) // "Former Gov. X" opens a name
+}
+
+// titleCaseRole: do ts open with a job's title in capitals, two words or
+// more ending in a role's word, no first name first ("Conservation
+// Program Manager", "Sr. Otter Keeper at the aquarium"), the words after it
+// in lower case?
+func titleCaseRole(ts []tok) bool {
+	n := 0
+	for n < len(ts) && isCapWord(ts[n].w) {
+		n++
+	}
+	if n < 2 || n > 5 || isFirstName(bare(ts[0].w)) {
+		return false
+	}
+	for _, t := range ts[n:] {
+		if isCapWord(t.w) {
+			return false
+		}
+	}
+	l := bare(ts[n-1].w)
+	return occupations[l] || titleWords[l] || roleNouns[l] || sourceNouns[l]
 }
 
 // portfolioAppositive: does seg read as a post and its portfolio, in
