@@ -343,6 +343,9 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 	if hardWrapped(text) {
 		text = unwrap(text) // a paragraph's lines as one line
 		rewritten = true
+	} else if t, ok := joinBrokenLines(text); ok {
+		text = t // "I'm a millionaire now,\nbut I'll still go": a line broken inside a sentence
+		rewritten = true
 	}
 	if t, ok := blankPlaceholders(text); ok {
 		text = t // "{mosads}Ivo Pap said": a page template's slot, no word

@@ -197,3 +197,36 @@ func unwrap(text string) string {
 	}
 	return string(b)
 }
+
+// joinBrokenLines joins each line of text that ends inside a sentence (no
+// stop, colon, semicolon, closing mark or bracket last) to the next when
+// that one opens with a small letter ("I'm a millionaire now,\nbut I'll
+// still go"): a paragraph broken into lines by a page's layout, with no
+// blank line between paragraphs for unwrap to go by. The break becomes a
+// space, so offsets hold; false when no line is joined.
+func joinBrokenLines(text string) (string, bool) {
+	var b []byte
+	for i := strings.IndexByte(text, '\n'); i >= 0; {
+		if i > 0 && i+1 < len(text) && text[i+1] >= 'a' && text[i+1] <= 'z' {
+			j := i
+			for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t' || text[j-1] == '\r') {
+				j--
+			}
+			if j > 0 && !strings.ContainsRune(".!?:;\"')", rune(text[j-1])) && !strings.HasSuffix(text[:j], "\u201d") && !strings.HasSuffix(text[:j], "\u2019") && text[j-1] != '\n' {
+				if b == nil {
+					b = []byte(text)
+				}
+				b[i] = ' '
+			}
+		}
+		k := strings.IndexByte(text[i+1:], '\n')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	if b == nil {
+		return text, false
+	}
+	return string(b), true
+}
