@@ -2922,7 +2922,7 @@ func (r *resolver) resolveRaw(m mention, pos int) (string, string, string) {
 				return name, kind, "description->pronoun"
 			}
 		}
-		if (m.noun == "statement" || m.noun == "release") && m.ownerKind == "description" && (companyNouns[m.owner] || orgNouns[m.owner]) {
+		if (m.noun == "statement" || m.noun == "release") && m.ownerKind == "description" && bodyNoun(m.owner) {
 			// "the company's statement said": the company's, as "the
 			// company said" is
 			if name, kind, _ := r.resolveRaw(mention{kind: "noun", noun: m.owner, definite: true}, pos); name != "" {
@@ -5330,7 +5330,7 @@ func (r *resolver) namedBefore(pos int, want string) iter.Seq[entity] {
 				if l := r.lone[j+1]; want != "" && l.gender == want && len(l.titles) > 0 {
 					p := r.peerTitle(l.name)
 					if isFirstName(l.norm) && p == "" {
-						continue // (a peer's title goes with a surname: "Lord Hall", a first name too)
+						continue // (a peer's title goes with a surname: "Lord Glen", a first name too)
 					}
 					if p != "" {
 						l.name = p + " " + l.name // "Lord Quist"
@@ -5540,24 +5540,18 @@ var actingSites = toSet("airport hospital zoo museum")
 // bodyOwnerBefore: the noun of a body described as a statement's owner
 // right before it ("the company's ", "the agency’s "), else "".
 func bodyOwnerBefore(pre string) string {
-	var owner string
-	switch {
-	case strings.HasSuffix(pre, "'s "):
-		owner = pre[:len(pre)-3]
-	case strings.HasSuffix(pre, "’s "):
-		owner = pre[:len(pre)-len("’s ")]
-	default:
-		return ""
-	}
-	k := strings.LastIndexByte(owner, ' ')
-	if k < 0 || !strings.EqualFold(lastWord(owner[:k]), "the") {
-		return ""
-	}
-	if n := owner[k+1:]; companyNouns[n] || orgNouns[n] {
-		return n
+	var buf [2]string
+	if f := lastFields(pre, buf[:0]); len(f) == 2 && strings.EqualFold(f[0], "the") && isPossessive(f[1]) {
+		if n := trimPossessive(f[1]); bodyNoun(n) {
+			return n
+		}
 	}
 	return ""
 }
+
+// bodyNoun: is n a noun that stands for a body named before ("the
+// company", "the agency")?
+func bodyNoun(n string) bool { return companyNouns[n] || orgNouns[n] }
 
 // openedByIn: does the clause before a statement's noun open with "in",
 // a conjunction perhaps before it ("But in a statement ...")?

@@ -1782,11 +1782,9 @@ func runMention(r capRun, known []string) mention {
 			return mention{} // "the Kells-Fest Facebook page": a page, no one's name
 		case streetNouns[last] && placeKind(w[n-2:]) == kindPlace:
 			return mention{name: strings.Join(w, " "), kind: kindPlace} // "Dunmore Queen Street": a station's street, no Queen called Street
-		case n == 2 && acronymWord(w[0]) && utf8.RuneCountInString(w[0]) >= 2 && namesRegion(w[1]):
+		case n == 2 && (acronymWord(w[0]) && utf8.RuneCountInString(w[0]) >= 2 && namesRegion(w[1]) || last == "street" && !isFirstName(lc.lower(w[0])) && placeKind(w[:1]) == ""):
 			// "KLO America", "Quist UK": a firm's arm in a country (no
-			// first name is an acronym), no person called America
-			return mention{name: w[0] + " " + strings.TrimRight(trimPossessive(w[1]), ".,"), kind: attrib.KindOrganization}
-		case last == "street" && n == 2 && !isFirstName(lc.lower(w[0])) && placeKind(w[:1]) == "":
+			// first name is an acronym), no person called America;
 			// "Downing Street said": a seat of power that speaks for the
 			// office in it, a body, no one "he" or "she" means
 			return mention{name: w[0] + " " + strings.TrimRight(trimPossessive(w[1]), ".,"), kind: attrib.KindOrganization}
