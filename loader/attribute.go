@@ -1685,6 +1685,9 @@ func andJoinsBody(run, next []string) bool {
 	if k := len(run); k >= 2 && !orgWords[strings.ToLower(run[k-1])] && isFirstName(strings.ToLower(run[k-2])) {
 		return false // "Mayor Ada Moss and City Council member Ivo Pap": a person, then another
 	}
+	if k := len(run); k >= 4 && titleWords[strings.ToLower(run[k-3])] && !nonOfficeTitles[strings.ToLower(run[k-3])] && isCapWord(run[k-2]) && !orgWords[strings.ToLower(run[k-1])] && !titleWords[strings.ToLower(run[k-2])] {
+		return false // "Bank of Kells Governor Tiff Quist and Deputy Governor Ada Moss": a titled name whose first name the lexicon lacks
+	}
 	if portfolioPair(run, next[:n]) {
 		return true // "Trade and Ports Minister Ivo Pap": one post's portfolio
 	}

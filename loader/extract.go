@@ -772,6 +772,9 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			var label mention // `Ivo Pap (Kells Bank)` above the quote's paragraph (name-label)
 			if at.continues && qi == 0 && strings.TrimSpace(before) == "" && !off["name-label"] {
 				label = nameLabelAbove(text, ps, pi)
+				if label.kind == "" {
+					label = topicLabelAbove(text, ps, pi)
+				}
 			} else if at.continues && qi == 0 && !off["name-label"] {
 				label = capsRoleLabel(before)
 			}
@@ -940,11 +943,15 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				// a quote standing alone after a paragraph about someone:
 				// `X praised the plan.` then `"We need this."`
 				rule = "previous-paragraph-subject"
+				pj := pi
+				if pi > 1 && ps[pi-1].skip == "" && len(byPara[pi-1]) == 0 && quotesHeading(text[ps[pi-1].start:ps[pi-1].end]) {
+					pj = pi - 1 // `Ada Moss spoke after the vote.` / `Key quotes` / `"..."`: the heading over her quotes names no one
+				}
 				if h := transcriptHeader(text, ps, pi, byPara); h.kind == attrib.KindPerson && !off["transcript-header"] {
 					// `Quarterback Ivo Pap` / `On how he felt:` / `"..."`
 					rule = "transcript-header"
 					quote.Speaker, quote.SpeakerKind = r.resolve(h, q.open)
-				} else if m := prevSubject(text, ps, pi, byPara[pi-1], known); m.kind == attrib.KindPerson {
+				} else if m := prevSubject(text, ps, pj, byPara[pj-1], known); m.kind == attrib.KindPerson {
 					quote.Speaker, quote.SpeakerKind = r.resolve(m, q.open)
 				} else if (m.kind == attrib.KindOrganization && m.voice || m.kind == kindRole && spokesNouns[m.noun]) && prevSaid(text, ps, pi, byPara[pi-1]) {
 					// `A Kells Park spokesperson commented on the news.` then
@@ -2480,6 +2487,45 @@ func nameLabelAbove(text string, ps []para, pi int) mention {
 			return m
 		}
 		return mention{}
+	}
+	return mention{}
+}
+
+// quotesHeading: is l a heading of a few words over a list of quotes
+// ("Key quotes", "Highlights:", "What she said")?
+func quotesHeading(l string) bool {
+	f := strings.Fields(strings.TrimRight(strings.TrimSpace(l), ":"))
+	if len(f) == 0 || len(f) > 4 || strings.ContainsAny(l, ".,;!?") {
+		return false
+	}
+	return quoteListNouns[strings.ToLower(f[len(f)-1])] || len(f) >= 3 && strings.EqualFold(f[0], "what") && hasSpeechVerb(l)
+}
+
+// quoteListNouns head a heading over a list of someone's quotes.
+var quoteListNouns = toSet("quotes quotations remarks highlights excerpts")
+
+// topicLabelAbove is the person a heading in capitals right above
+// paragraph pi names before the topic of the answer under it ("PAP ON
+// THE FARE RISE", a wire's list of an official's key quotes): a surname,
+// or a first name and a surname, then "ON"; else none.
+func topicLabelAbove(text string, ps []para, pi int) mention {
+	if pi == 0 || ps[pi-1].skip == "" {
+		return mention{}
+	}
+	l := strings.TrimSpace(text[ps[pi-1].start:ps[pi-1].end])
+	i := strings.Index(l, " ON ")
+	if i <= 0 || len(l) > 80 || !isAllCaps(l) || strings.ToUpper(l) != l {
+		return mention{}
+	}
+	f := strings.Fields(l[:i])
+	if len(f) > 2 || slices.ContainsFunc(f, func(w string) bool { return !allCapsWord(w) || len(w) < 3 }) {
+		return mention{}
+	}
+	for k, w := range f {
+		f[k] = truecaseWord(w)
+	}
+	if m := parseNP(strings.Join(f, " "), nil); m.kind == attrib.KindPerson {
+		return m
 	}
 	return mention{}
 }

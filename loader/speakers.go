@@ -1926,9 +1926,17 @@ func runMention(r capRun, known []string) mention {
 		}
 	}
 	if cut >= 0 && !isCapWord(w[cut+1]) {
-		// "Association of Flight Attendants": the organisation's name goes on
-		name := strings.TrimRight(trimPossessive(strings.Join(w, " ")), ".,")
-		return mention{name: strings.TrimPrefix(name, "The "), kind: attrib.KindOrganization}
+		if t := titleAfterBody(w, cut, &lc); t > 0 {
+			// "Bank of Kells Governor Tiff Quist": the body's name, a
+			// title, then a name of two or three words (its first perhaps
+			// no first name the lexicon knows)
+			titles = append(titles, strings.Join(w[:t+1], " "))
+			w, cut = w[t+1:], -1
+		} else {
+			// "Association of Flight Attendants": the organisation's name goes on
+			name := strings.TrimRight(trimPossessive(strings.Join(w, " ")), ".,")
+			return mention{name: strings.TrimPrefix(name, "The "), kind: attrib.KindOrganization}
+		}
 	}
 	if lt := lc.lower(strings.TrimRight(trimPossessive(w[len(w)-1]), ".,")); cut >= 0 && cut == len(w)-2 && !isFirstName(lt) && !titleWords[lt] && !groups[lt] && !peopleNoun(lt) && !demonymPlural(lt) && !siteNouns[lt] && lt != "city" && !strings.Contains(lt, "-") {
 		// "Network Kells": one word after the org word, no first name nor a
@@ -2102,6 +2110,29 @@ func runMention(r capRun, known []string) mention {
 		m.titles = []string{t}
 	}
 	return m
+}
+
+// titleAfterBody is the index of a title in w after a body's name that
+// goes on with "of" after its org word at cut ("Bank of Kells Governor
+// Tiff Quist"), with a name of two or three capitalised words after it;
+// else 0.
+func titleAfterBody(w []string, cut int, lc *lowerCache) int {
+	if cut+1 >= len(w) || w[cut+1] != "of" {
+		return 0
+	}
+	for t := cut + 2; t < len(w)-2; t++ {
+		lw := lc.lower(strings.TrimRight(w[t], ".,"))
+		if !isCapWord(w[t]) {
+			return 0
+		}
+		if titleWords[lw] && !nonOfficeTitles[lw] && t > cut+2 {
+			if n := len(w) - t - 1; n > 3 || orgWords[lc.lower(strings.TrimRight(w[len(w)-1], ".,"))] || slices.ContainsFunc(w[t+1:], func(x string) bool { return !isCapWord(x) || titleWords[lc.lower(x)] }) {
+				return 0
+			}
+			return t
+		}
+	}
+	return 0
 }
 
 // unknownNameOfBody: are w's first two words a name whose first name the
