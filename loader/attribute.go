@@ -3117,6 +3117,11 @@ func (r *resolver) resolveRaw(m mention, pos int) (string, string, string) {
 		if m.kind == attrib.KindPerson && !titled(m) && r.actsAsFirm(name) {
 			return name, attrib.KindOrganization, "single-name"
 		}
+		if m.kind == attrib.KindPerson && !titled(m) {
+			if full := r.orgOpenedBy(lw, pos); full != "" {
+				return full, attrib.KindOrganization, "short-name->organisation" // "Quistcorp Health Services, a company that runs clinics, said" then "Quistcorp said"
+			}
+		}
 		if m.kind == attrib.KindPerson {
 			if full := r.middleNameOf(name, pos); full != "" {
 				return full, attrib.KindPerson, "middle-name->full-name"
@@ -4575,7 +4580,7 @@ var postVerbs = toSet("writes wrote written posted posts post tweeted shared sha
 var bodyKinds = toSet("festival company firm band charity brand chain airline carrier retailer supermarket label studio venue")
 
 // firmNouns are what a firm has and a person has not.
-var firmNouns = toSet("shares shareholders profits profit revenues revenue turnover subsidiary subsidiaries stores factories plants")
+var firmNouns = toSet("ceo cfo shares shareholders profits profit revenues revenue turnover subsidiary subsidiaries stores factories plants")
 
 // actsBefore: does name stand before pos as a business does, as a
 // clause's subject or an owner ("Quistware said", "Quistware has cut",
@@ -4874,6 +4879,23 @@ func (r *resolver) bodyNamedBefore(head string, pos int) string {
 		}
 	}
 	return ""
+}
+
+// orgOpenedBy is the organisation named before pos whose name of two
+// words or more opens with the one word lw ("Quistcorp Health
+// Services" for "Quistcorp"), when no person the article names has that
+// word in a name; "" for none.
+func (r *resolver) orgOpenedBy(lw string, pos int) string {
+	found := ""
+	for _, e := range r.entities {
+		if e.kind == attrib.KindPerson && slices.Contains(e.fields, lw) {
+			return ""
+		}
+		if found == "" && e.pos < pos && e.kind == attrib.KindOrganization && len(e.fields) >= 2 && e.fields[0] == lw && strings.EqualFold(strings.Fields(e.name)[0], lw) && !isOutletName(e.name) && placeKind(e.fields[:1]) == "" {
+			found = e.name
+		}
+	}
+	return found
 }
 
 // bodyWrittenBefore is the latest "Kellish navy", "Kells police" written

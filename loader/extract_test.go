@@ -288,6 +288,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"We saw no gain,", "Ivo Quist", ""}}},
 		{"a heading over a list of quotes ('Key quotes') names no one: the quotes under it are those of the person the paragraph before it is about", "Rates\n\nKells Bank chief Ada Moss explains the decision to hold rates and takes questions at a press briefing.\nKey quotes\n\"Rates stay where they are.\"\n\"We are watching the job market.\"",
 			[]quoteView{{"Rates stay where they are.", "Ada Moss", ""}, {"We are watching the job market.", "Ada Moss", ""}}},
+		{"a headline's 'Kellstron CEO' is a firm's officer, no person called so; 'Kellstron's CEO Ivo Pap' makes Kellstron a firm, which 'Kellstron told' then is", "Kellstron CEO speaks out about delays\n\nKellstron’s CEO Ivo Pap is speaking out after the outage.\n\n“Ivo waited until the systems were back,” Kellstron told a reporter in a statement.",
+			[]quoteView{{"Ivo waited until the systems were back,", "Kellstron", ""}}},
+		{"a firm named in full ('Quistcorp Health Services, a company that runs clinics') and then by its first word ('Quistcorp said') is that firm, no person called Quistcorp", "Attack\n\nQuistcorp Health Services, a company that runs clinics in six states, said on Monday it was hit by a cyberattack.\n\n“We took the network offline,” Quistcorp said in a statement.",
+			[]quoteView{{"We took the network offline,", "Quistcorp Health Services", ""}}},
 		{"'Mayor Pap' is another person than 'Council Speaker Ada Pap', whom the article titles with another post: 'the mayor said' and a later 'he' are Pap", "Budget\n\nMayor Pap hailed the new budget on Monday.\n\nIt was drawn up with Council Speaker Ada Pap over the winter.\n\n\"We pulled together,\" the mayor told Kells Radio.\n\nLater, Pap went to the library.\n\n\"I do not mind taking the blame,\" he said.",
 			[]quoteView{{"We pulled together,", "Pap", "Kells Radio"}, {"I do not mind taking the blame,", "Pap", ""}}},
 		{"'the weather service predicted' is the body named before whose name ends so ('the Kells Weather Service')", "Heat\n\nAt least 45 towns will break records, the Kells Weather Service said.\n\nMeanwhile in Dunmore, the weather service predicted \"muggy nights\" all week.",
@@ -1804,6 +1808,8 @@ func TestBodyDescribedIsNoPerson(t *testing.T) {
 		{"Mine\n\nIn a statement, mine operator Varnel said the crew was \"safe and well\".", "Varnel", attrib.KindOrganization},
 		{"Calls\n\n\"Callers hang up sooner,\" says Ada Moss of IT firm Quist Data, which ran the poll.", "Ada Moss", attrib.KindPerson},
 		{"Bridge\n\nKells Bridge Engineers said it was \"deeply sorry\" for the fall.", "Kells Bridge Engineers", attrib.KindOrganization},
+		{"Fares\n\nVarnel's CEO Ada Moss spoke on Monday. Varnel said the fares were \"fair for everyone\".", "Varnel", attrib.KindOrganization},
+		{"Clinics\n\nQuistcorp Health Services, which runs clinics, was hit by a cyberattack. Quistcorp said it took the network offline \"out of caution\".", "Quistcorp Health Services", attrib.KindOrganization},
 		{"Sorry\n\nOrganisers of the Harvest North festival have said sorry.\n\nHarvest said the show \"fell short\" of its standard.", "Harvest", attrib.KindOrganization},
 	} {
 		a, err := Extract(&Doc{Name: "x", Text: c.text, Format: "jsonl"})

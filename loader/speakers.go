@@ -2077,6 +2077,11 @@ func runMention(r capRun, known []string) mention {
 			return roleMention(w[:n-1], w[n-1:])
 		}
 	}
+	if n := len(w); n >= 2 && n <= 3 && len(titles) == 0 && officerInitials[last] && allCaps(w[n-1:]) && !allCaps(w[:n-1]) {
+		// "Kellstron CEO", "Delta CFO" (a headline's, with no name after
+		// it): a firm's officer, no one called so
+		return roleMention(w[:n-1], w[n-1:])
+	}
 	name := strings.Join(w, " ")
 	name = trimPossessive(name)
 	name = strings.TrimRight(name, ".,")
@@ -2111,6 +2116,9 @@ func runMention(r capRun, known []string) mention {
 	}
 	return m
 }
+
+// officerInitials are a firm's officers' titles written as initials.
+var officerInitials = toSet("ceo cfo coo cto cio cmo")
 
 // titleAfterBody is the index of a title in w after a body's name that
 // goes on with "of" after its org word at cut ("Bank of Kells Governor
