@@ -292,6 +292,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"Ivo waited until the systems were back,", "Kellstron", ""}}},
 		{"a firm named in full ('Quistcorp Health Services, a company that runs clinics') and then by its first word ('Quistcorp said') is that firm, no person called Quistcorp", "Attack\n\nQuistcorp Health Services, a company that runs clinics in six states, said on Monday it was hit by a cyberattack.\n\n“We took the network offline,” Quistcorp said in a statement.",
 			[]quoteView{{"We took the network offline,", "Quistcorp Health Services", ""}}},
+		{"'The 40-year-old said:' opening a sentence before a quote is the person the sentence before is about", "Tennis\n\nAda Moss will retire after the open.\n\nMoss made the news public on Tuesday.\n\nThe 40-year-old said: \"I am moving on from the game.\"",
+			[]quoteView{{"I am moving on from the game.", "Ada Moss", ""}}},
 		{"'Mayor Pap' is another person than 'Council Speaker Ada Pap', whom the article titles with another post: 'the mayor said' and a later 'he' are Pap", "Budget\n\nMayor Pap hailed the new budget on Monday.\n\nIt was drawn up with Council Speaker Ada Pap over the winter.\n\n\"We pulled together,\" the mayor told Kells Radio.\n\nLater, Pap went to the library.\n\n\"I do not mind taking the blame,\" he said.",
 			[]quoteView{{"We pulled together,", "Pap", "Kells Radio"}, {"I do not mind taking the blame,", "Pap", ""}}},
 		{"'the weather service predicted' is the body named before whose name ends so ('the Kells Weather Service')", "Heat\n\nAt least 45 towns will break records, the Kells Weather Service said.\n\nMeanwhile in Dunmore, the weather service predicted \"muggy nights\" all week.",

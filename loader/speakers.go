@@ -1293,6 +1293,12 @@ func parseNPWords(np string, known []string) mention {
 			return mention{kind: "noun", noun: lw}
 		}
 	}
+	// "The 40-year-old said:": an age alone opening a sentence, someone
+	// named before (not after a quote, "," the 30-year-old said to the
+	// paper": the sentence before reads that better)
+	if len(words) == 2 && words[0] == "The" && reAgeNoun.MatchString(words[1]) {
+		return mention{kind: "noun", noun: "year-old", definite: true, described: true}
+	}
 	// "the 31-year-old Dane": an age and a people, someone named before
 	if len(words) == 3 && strings.EqualFold(words[0], "the") && reAgeNoun.MatchString(words[1]) && isCapWord(words[2]) {
 		if lw, ok := demonymPerson(words[2]); ok || isAdjective(words[2]) {
