@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -178,7 +179,10 @@ func findSingleQuotes(text string, ps []para) []qspan {
 			case open < 0 && m.open:
 				open, openW, reopened = m.at, m.w, false
 			case open >= 0 && m.close:
-				if m.possessive && laterClose(marks[k+1:]) {
+				if m.possessive && (laterClose(marks[k+1:]) || !slices.ContainsFunc(marks[k+1:], func(x singleMark) bool { return x.open || x.close }) && nextOpensSingle(text, ps, pi)) {
+					// (and when the paragraph runs on into the next, which
+					// opens with a mark: "‘... for the Hornets’ last two
+					// games." then "‘...": no close of its own)
 					continue
 				}
 				if first < 0 {

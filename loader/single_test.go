@@ -33,6 +33,8 @@ func TestFindSingleQuotes(t *testing.T) {
 			[]string{"It rained all week.", "Then it snowed, and the boats stayed in."}},
 		{"curly marks of one quotation whose breaks were lost", "Ivo Pap said: \u2018It rained all week. \u2018Then it snowed.\u2019 He left.",
 			[]string{"It rained all week.", "Then it snowed."}},
+		{"a plural's apostrophe in a paragraph that runs on into the next closes nothing", "‘Ada Moss will take charge.\n‘She leads the Kells Rovers’ last two games of the year.\n‘There is no more to say.’",
+			[]string{"Ada Moss will take charge.", "She leads the Kells Rovers’ last two games of the year.", "There is no more to say."}},
 		{"two apostrophes for a double mark are not single marks", "''We sail,'' said Ivo Pap.",
 			nil},
 		{"a double mark inside a single-mark quotation stays in it", "‘They called it a “fair deal”,’ she said.",
