@@ -6223,7 +6223,7 @@ func invertedName(s string, ts []tok, v int, known []string) mention {
 		return mention{}
 	}
 	chunk := strings.TrimSpace(cutNP(s[ts[v].end:]))
-	if m := parseNP(chunk, known); m.kind == attrib.KindPerson && (strings.Contains(m.name, " ") || honorificSurnameEnds(s[ts[v].end:], ts[v+1].w)) && strings.HasSuffix(strings.TrimRight(chunk, "."), lastWords(m.name, 1)) {
+	if m := parseNP(chunk, known); m.kind == attrib.KindPerson && (strings.Contains(m.name, " ") || honorificSurnameEnds(s[ts[v].end:], ts[v+1].w) || loneNameEnds(s[ts[v].end:])) && strings.HasSuffix(strings.TrimRight(chunk, "."), lastWords(m.name, 1)) {
 		return m // (the name ends the phrase: not "said Quistware was ready")
 	}
 	return mention{}
@@ -6251,6 +6251,20 @@ func honorificSurnameEnds(rest, first string) bool {
 	a, b := nextField(rest, e) // the surname, as strings.Fields would cut it
 	f := rest[a:b]
 	return len(f) > 1 && (strings.HasSuffix(f, ",") || strings.HasSuffix(f, "."))
+}
+
+// loneNameEnds: does rest, the words after an inverted verb, open with
+// one capitalised word, no common English word, that a comma ends, the
+// sentence going on (`The "odd dip" they saw, said Moss, hinted at ...`;
+// not ", said Quistco." at a sentence's end, a firm's as often)?
+func loneNameEnds(rest string) bool {
+	a, b := nextField(rest, 0)
+	f := rest[a:b]
+	if len(f) < 3 || !strings.HasSuffix(f, ",") {
+		return false
+	}
+	w := f[:len(f)-1]
+	return isCapWord(w) && !isEnglishCommon(strings.ToLower(w)) && !strings.Contains(w, ".")
 }
 
 // passiveAt: is the verb ts[v] a participle after a form of "be", an

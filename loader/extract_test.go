@@ -1641,6 +1641,21 @@ func TestSubjectAfterQuestion(t *testing.T) {
 	}
 }
 
+// TestLoneNameBetweenCommas: a tag set between commas inside the
+// sentence after the quote, a surname alone (", said Moss, hinted"),
+// names the speaker; a lone name that ends the sentence does not (a
+// firm's as often: ", said Quistco.").
+func TestLoneNameBetweenCommas(t *testing.T) {
+	a := attribute("The", "they found, said Moss, hinted at a new world.", "huge, clean curve", nil)
+	if !a.explicit || a.m.name != "Moss" || a.cue != "said" {
+		t.Errorf("got rule %q, mention %q, cue %q", a.rule, a.m.name, a.cue)
+	}
+	a = attribute("The", "was here to stay, said Quistco.", "new normal", nil)
+	if a.m.name == "Quistco" {
+		t.Errorf("got rule %q, mention %q at the sentence's end", a.rule, a.m.name)
+	}
+}
+
 // TestSubordinateSubjectOfParticiple: "It came after X, a clerk, resigned
 // saying": the participle's subject is X, the subordinate clause's, not
 // the empty "it"; an "it" with no such clause stays the subject; "While
