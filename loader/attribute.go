@@ -371,9 +371,10 @@ func collectEntities(text string, masked string, ps []para, memo *mentionMemo) (
 		if m.kind == attrib.KindPerson && countFieldsTo(m.name, 1) == 1 && (lastWords(pre, 1) != "the" || len(m.titles) > 0 && honorifics[strings.ToLower(lastWord(m.titles[len(m.titles)-1]))]) { // ("the BBC's Lord Quist": an honorific names him)
 			lone = append(lone, newEntity(m.name, m.kind, titledGender(m.gender, m.name, m.titles, m.kind), m.titles, f.pos))
 		}
-		if m.kind == attrib.KindPerson && (countFieldsTo(m.name, 1) < 2 || len(m.titles) == 0 && lastWords(pre, 1) == "the" && strings.TrimRight(strings.Join(words, " "), ".,;:") == m.name) {
-			// a name right after "the", with no title or description
-			// stripped from it, is a thing's ("the Quist Express"); a
+		if m.kind == attrib.KindPerson && (countFieldsTo(m.name, 1) < 2 || len(m.titles) == 0 && (lastWords(pre, 1) == "the" || lastWords(pre, 1) == "its") && strings.TrimRight(strings.Join(words, " "), ".,;:") == m.name) {
+			// a name right after "the" or "its", with no title or
+			// description stripped from it, is a thing's ("the Quist
+			// Express", "a new model of its Kells Note"); a
 			// one-word name is kept aside in lone, for "he" and for "the
 			// company" (businessBefore)
 			continue

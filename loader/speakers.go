@@ -1990,6 +1990,9 @@ func runMention(r capRun, known []string) mention {
 	// two words or more ("Tory Ada Moss") describes its member
 	for len(w) > 1 {
 		lw := lc.lower(w[0])
+		if len(w) == 2 && len(w[0]) == 2 && allCaps(w[:1]) && !titleWords[lw] {
+			break // "DJ Quist": two initials and a surname, not a disc jockey called Quist
+		}
 		// a common word before a first name and a surname is a
 		// description ("Deckhand Tom Okafor", "Keeper Ivo Pap")
 		described := len(w) > 2 && len(w) <= 4 && (isEnglishCommon(lw) || surnameOccupations[lw] || demonymPersons[lw]) && isFirstName(lc.lower(w[1])) && !isEnglishCommon(lc.lower(w[1])) && !isEnglishCommon(lc.lower(strings.TrimRight(w[len(w)-1], ".,")))
