@@ -1680,8 +1680,8 @@ func andJoinsBody(run, next []string) bool {
 	for n < len(next) && n < 6 && isCapWord(next[n]) && !strings.ContainsAny(next[n], ".,;:()") {
 		n++
 	}
-	if n == 0 || isFirstName(strings.ToLower(next[0])) || isOutletName(strings.Join(next[:n], " ")) {
-		return false // (not "the Kells Times and Harbour Times")
+	if n == 0 || isFirstName(strings.ToLower(next[0])) && !(n >= 2 && orgWords[strings.ToLower(next[n-1])] && len(run) > 0 && !orgWords[strings.ToLower(run[len(run)-1])]) || isOutletName(strings.Join(next[:n], " ")) {
+		return false // (not "the Kells Times and Harbour Times"; but "Dunmore and Ada Council", a body of two places, one a first name)
 	}
 	if k := len(run); k >= 2 && !orgWords[strings.ToLower(run[k-1])] && isFirstName(strings.ToLower(run[k-2])) {
 		return false // "Mayor Ada Moss and City Council member Ivo Pap": a person, then another

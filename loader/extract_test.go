@@ -296,6 +296,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"I am moving on from the game.", "Ada Moss", ""}}},
 		{"'a new model of its Kellstron Note' names a firm's product, no person a later 'the Note \"phone\"' reads back to; 'DJ Quist' is two initials and a surname, not a disc jockey called Quist", "Phones\n\nKellstron on Monday showed a new model of its Kellstron Note to a crowd in Dunmore.\n\nThe firm says the Note 9 \"phablet\" will sell well.\n\n\"We will not forget last year,\" said Kellstron president of mobile business DJ Quist.",
 			[]quoteView{{"phablet", "(term)", ""}, {"We will not forget last year,", "DJ Quist", ""}}},
+		{"a council of two places joined by 'and', the second also a first name ('Dunmore and Lincoln Council'), is one body", "Floods\n\nHomes in Kells were flooded on Saturday.\n\nDunmore and Lincoln Council said it had \"acted at once\".",
+			[]quoteView{{"acted at once", "Dunmore and Lincoln Council", ""}}},
 		{"'Mayor Pap' is another person than 'Council Speaker Ada Pap', whom the article titles with another post: 'the mayor said' and a later 'he' are Pap", "Budget\n\nMayor Pap hailed the new budget on Monday.\n\nIt was drawn up with Council Speaker Ada Pap over the winter.\n\n\"We pulled together,\" the mayor told Kells Radio.\n\nLater, Pap went to the library.\n\n\"I do not mind taking the blame,\" he said.",
 			[]quoteView{{"We pulled together,", "Pap", "Kells Radio"}, {"I do not mind taking the blame,", "Pap", ""}}},
 		{"'the weather service predicted' is the body named before whose name ends so ('the Kells Weather Service')", "Heat\n\nAt least 45 towns will break records, the Kells Weather Service said.\n\nMeanwhile in Dunmore, the weather service predicted \"muggy nights\" all week.",
