@@ -1065,6 +1065,18 @@ func subjectBefore(s string, known []string) mention {
 	if i := strings.LastIndex(s, "? "); i >= 0 {
 		s = s[i+2:]
 	}
+	if t := strings.TrimSpace(s); len(t) > 2 && (t[0] == 'A' || t[0] == 'T') && !strings.ContainsAny(t, ",;") {
+		// "A councillor whose town was cut off said": the noun before a
+		// relative clause, no comma around it, is the subject
+		for _, rel := range []string{" whose ", " who "} {
+			if i := strings.Index(t, rel); i > 0 && countFieldsTo(t[:i], 5) <= 4 {
+				if f := strings.Fields(t[:i]); f[0] == "A" || f[0] == "An" || f[0] == "The" {
+					s = t[:i]
+					break
+				}
+			}
+		}
+	}
 	s = reAffiliation.ReplaceAllString(s, " ") // "X, R-Ky., said": the tag is not a segment
 	s = reAgeBracket.ReplaceAllString(s, "")   // "Ivo Pap (58) of Kells said": his age, no segment
 	if m := reTrailingInitials.FindStringIndex(s); m != nil && isLowerWord(lastWords(s[:m[0]], 1)) {

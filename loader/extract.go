@@ -896,6 +896,21 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 						}
 					}
 				}
+				if r.how == "description-unresolved" && at.m.kind == "noun" && at.m.unnamed && !at.m.many && (occupations[at.m.noun] || titleWords[at.m.noun]) && !sourceNouns[at.m.noun] && (prev == nil || prev.Speaker == "") && pi <= firstBody(ps)+1 && !off["role:next-subject"] {
+					// `A councillor whose town was cut off said she was "in
+					// tears".` then `Ada Moss said the town had ...`: an
+					// article's opening describes someone, the next
+					// paragraph names her as she speaks (a trade or a post,
+					// not an unnamed source: "a person familiar with the talks")
+					if m := nextSentenceSubject(text, ps, pi, sents, si, byPara); m.kind == attrib.KindPerson {
+						if ns := splitSentences(text, ps[pi+1], byPara[pi+1]); len(ns) > 0 && hasSpeechVerb(text[ns[0].start:ns[0].end]) {
+							if name, kind, _ := r.resolveHow(m, q.open); name != "" && kind == attrib.KindPerson && (at.m.gender == "" || nameGender(name) != otherSex(at.m.gender)) {
+								quote.Speaker, quote.SpeakerKind = name, kind
+								r.how = "description->next-subject"
+							}
+						}
+					}
+				}
 			case sameSentence && !ownClause(strings.TrimLeft(text[min(prev.End, q.open):q.open], " ,\"'\u201d\u2019")) && !off["same-sentence-as-previous-quote"]:
 				// (not `..., while the reviewer said it was "...`: a clause
 				// with a subject of its own)
