@@ -1227,6 +1227,19 @@ func parseNPWords(np string, known []string) mention {
 	if m := oneOfMany(words); m.kind != "" {
 		return m // "one of the stranded passengers": someone unnamed
 	}
+	if len(words) >= 3 && indefinites[strings.ToLower(words[0])] && isCapWord(words[1]) {
+		// "One Deputy Commissioner of Police", "a Junior Minister": an
+		// unnamed holder of a post, no body or person of that name
+		for k := 1; k <= 2 && k < len(words); k++ {
+			lw := strings.ToLower(strings.TrimRight(words[k], ".,"))
+			if !isCapWord(words[k]) {
+				break
+			}
+			if titleWords[lw] && !nonOfficeTitles[lw] && (k+1 == len(words) || words[k+1] == "of" || !isCapWord(words[k+1])) {
+				return mention{kind: "noun", noun: lw, unnamed: true, gender: genderOf(lw)}
+			}
+		}
+	}
 	if len(words) >= 2 && indefinites[strings.ToLower(words[0])] {
 		// "One woman", "a local man", "one woman who relies on care":
 		// someone unnamed, described (not a person called One)
