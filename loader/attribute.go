@@ -1139,7 +1139,8 @@ func subjectBefore(s string, known []string) mention {
 			return m
 		}
 	}
-	segs := strings.Split(s, ",")
+	segs := joinListedNames(strings.Split(s, ","))
+
 	if f := strings.TrimSpace(segs[0]); len(segs) > 1 && (strings.HasPrefix(f, "As ") || strings.HasPrefix(f, "as ")) && isCapWord(strings.TrimPrefix(strings.TrimPrefix(f, "As "), "as ")) {
 		segs[0] = f[3:] // "As Ada Moss, a historian, put it": the name is the subject, not an adverbial's
 	}
@@ -1184,7 +1185,11 @@ func subjectBefore(s string, known []string) mention {
 			return m // "the MP for Dunmore and Kells": the seat's "and" joins no names
 		}
 		own := ownClause(seg)
-		seg = lastSegment(seg)
+		if strings.Contains(seg, ",") && isAppositive(seg) {
+			seg = strings.TrimSpace(seg) // a list joinListedNames joined: no "and" of it cuts the appositive
+		} else {
+			seg = lastSegment(seg)
+		}
 		pk := k - 1 // the segment before, an age aside: "Ivo Pap, 49, a ferry pilot, said"
 		for pk > 0 && isAge(segs[pk]) {
 			pk--
@@ -6264,6 +6269,46 @@ func honorificSurnameEnds(rest, first string) bool {
 	a, b := nextField(rest, e) // the surname, as strings.Fields would cut it
 	f := rest[a:b]
 	return len(f) > 1 && (strings.HasSuffix(f, ",") || strings.HasSuffix(f, "."))
+}
+
+// joinListedNames joins back, inside an appositive, a list of names its
+// commas split ("the general secretary of the Ferry", " Dock and
+// Harbour workers' union"): a segment after the first that ends in a
+// capitalised word after a lower-case one, then segments of capitalised
+// words, the last with "and" in it and a lower-case word last (a
+// bracketed acronym after it aside), are one.
+func joinListedNames(segs []string) []string {
+	for k := 1; k+1 < len(segs); k++ {
+		f := strings.Fields(segs[k])
+		if len(f) < 2 || !isCapWord(f[len(f)-1]) || !slices.ContainsFunc(f[:len(f)-1], isLowerWord) {
+			continue
+		}
+		end := -1
+		for j := k + 1; j < len(segs) && j <= k+4; j++ {
+			g := strings.Fields(segs[j])
+			if len(g) == 0 || !isCapWord(g[0]) {
+				break
+			}
+			if i := slices.Index(g, "and"); i > 0 {
+				tail := g[len(g)-1]
+				if strings.HasPrefix(tail, "(") && len(g) > 1 {
+					tail = g[len(g)-2]
+				}
+				if isLowerWord(tail) || isLowerWord(trimPossessive(tail)) {
+					end = j
+				}
+				break
+			}
+			if slices.ContainsFunc(g, func(w string) bool { return !isCapWord(w) }) {
+				break
+			}
+		}
+		if end > 0 {
+			joined := strings.Join(segs[k:end+1], ",")
+			segs = append(append(segs[:k:k], joined), segs[end+1:]...)
+		}
+	}
+	return segs
 }
 
 // loneNameEnds: does rest, the words after an inverted verb, open with

@@ -304,6 +304,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"in tears", "(term)", ""}}},
 		{"'One Deputy Commissioner of Police conceded' is an unnamed holder of a post, no body of that name", "Police\n\nIvo Pap left the force on Monday.\n\nOne Deputy Commissioner of Police conceded that the move was \"indeed a shock\".",
 			[]quoteView{{"indeed a shock", "(term)", ""}}},
+		{"a list of names inside an appositive ('Ivo Pap, the general secretary of the Ferry, Dock and Harbour workers’ union (FDH), said') stays in it: the name before it speaks, not a man called Harbour", "Strike\n\nIvo Pap, the general secretary of the Ferry, Dock and Harbour workers’ union (FDH), said that support was \"growing\" as he spoke.\n\n\"We will go on,\" he told Kells Radio.",
+			[]quoteView{{"growing", "Ivo Pap", ""}, {"We will go on,", "Ivo Pap", "Kells Radio"}}},
 		{"'Mayor Pap' is another person than 'Council Speaker Ada Pap', whom the article titles with another post: 'the mayor said' and a later 'he' are Pap", "Budget\n\nMayor Pap hailed the new budget on Monday.\n\nIt was drawn up with Council Speaker Ada Pap over the winter.\n\n\"We pulled together,\" the mayor told Kells Radio.\n\nLater, Pap went to the library.\n\n\"I do not mind taking the blame,\" he said.",
 			[]quoteView{{"We pulled together,", "Pap", "Kells Radio"}, {"I do not mind taking the blame,", "Pap", ""}}},
 		{"'the weather service predicted' is the body named before whose name ends so ('the Kells Weather Service')", "Heat\n\nAt least 45 towns will break records, the Kells Weather Service said.\n\nMeanwhile in Dunmore, the weather service predicted \"muggy nights\" all week.",
