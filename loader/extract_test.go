@@ -1839,6 +1839,8 @@ func TestBodyDescribedIsNoPerson(t *testing.T) {
 		{"Bridge\n\nKells Bridge Engineers said it was \"deeply sorry\" for the fall.", "Kells Bridge Engineers", attrib.KindOrganization},
 		{"Fares\n\nVarnel's CEO Ada Moss spoke on Monday. Varnel said the fares were \"fair for everyone\".", "Varnel", attrib.KindOrganization},
 		{"Clinics\n\nQuistcorp Health Services, which runs clinics, was hit by a cyberattack. Quistcorp said it took the network offline \"out of caution\".", "Quistcorp Health Services", attrib.KindOrganization},
+		{"Strike\n\nThe Kells dockers’ union said it would \"fight on\".", "Kells dockers’ union", attrib.KindOrganization},
+		{"Strike\n\nDunmore teachers' association said the plan was \"a disgrace\".", "Dunmore teachers' association", attrib.KindOrganization},
 		{"Sorry\n\nOrganisers of the Harvest North festival have said sorry.\n\nHarvest said the show \"fell short\" of its standard.", "Harvest", attrib.KindOrganization},
 	} {
 		a, err := Extract(&Doc{Name: "x", Text: c.text, Format: "jsonl"})

@@ -1061,6 +1061,34 @@ func parseNP(np string, known []string) mention {
 	return m
 }
 
+// membersBody reads "the Kells workers' union", "Dunmore teachers'
+// association": capitalised words (a place, a firm), a plural in lower
+// case with its apostrophe, then a body's noun, as that body.
+func membersBody(words []string) (mention, bool) {
+	i := 0
+	if len(words) > 0 && strings.EqualFold(words[0], "the") {
+		i = 1
+	}
+	if i < len(words) && (capStopwords[strings.ToLower(words[i])] || indefinites[strings.ToLower(words[i])]) {
+		return mention{}, false // "A heads' union": some union, unnamed
+	}
+	j := i
+	for j < len(words) && isCapWord(words[j]) {
+		j++
+	}
+	if j == i || j+2 != len(words) {
+		return mention{}, false
+	}
+	pl := words[j]
+	if !strings.HasSuffix(pl, "s'") && !strings.HasSuffix(pl, "s\u2019") || !isLowerWord(strings.TrimRight(pl, "'\u2019")) {
+		return mention{}, false
+	}
+	if head := strings.TrimRight(words[j+1], ".,"); isLowerWord(head) && orgNouns[head] {
+		return mention{name: strings.TrimRight(strings.Join(words[i:], " "), ".,"), kind: attrib.KindOrganization}, true
+	}
+	return mention{}, false
+}
+
 // listedOwners reads a description whose owner is a list of names
 // ("the former Kells, Dunmore and Varnel forward", "the Kells, Dunmore,
 // and Varnel coach") as the first of them with the words after the list
@@ -1217,6 +1245,9 @@ func parseNPWords(np string, known []string) mention {
 				return parseNPWords(strings.Join(append([]string{"the"}, words[2:]...), " "), known)
 			}
 		}
+	}
+	if m, ok := membersBody(words); ok {
+		return m // "the Kells workers' union": a body of people of a trade, no one called Kells
 	}
 	if m := memberFor(words); m.kind != "" {
 		return m
