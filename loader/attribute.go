@@ -2929,6 +2929,23 @@ func (r *resolver) resolveRaw(m mention, pos int) (string, string, string) {
 				}
 			}
 		}
+		if m.definite && m.noun == "agency" {
+			// "the agency stated" after "explained KASA": the public body
+			// quoted last, by its initials or a name an agency's is (no
+			// news agency, an outlet; not "a Kells Audit Office report
+			// found", another body), else the body's initials written
+			// last ("KASA has put off the launch")
+			for i := len(r.speakers) - 1; i >= 0; i-- {
+				if e := r.speakers[i]; e.pos < pos && e.kind == attrib.KindOrganization && (isAcronym(e.name) || agencyHeads[lastWord(strings.ToLower(e.name))]) && !isOutletName(e.name) && !isParty(mention{name: e.name, kind: e.kind}) && placeKind(e.fields) == "" {
+					return e.name, e.kind, "description->organisation"
+				}
+			}
+			for i := len(r.lone) - 1; i >= 0; i-- {
+				if l := r.lone[i]; l.pos < pos && isAcronym(l.name) && !isOutletName(l.name) && !isParty(mention{name: l.name, kind: attrib.KindOrganization}) && placeKind(l.fields) == "" {
+					return l.name, attrib.KindOrganization, "description->organisation"
+				}
+			}
+		}
 		if m.definite && companyNouns[m.noun] {
 			// "the company said", "the firm added": the business named
 			// last before, an organisation's name or a one-word name no
@@ -4898,6 +4915,10 @@ func (r *resolver) bodyNamedBefore(head string, pos int) string {
 	}
 	return ""
 }
+
+// agencyHeads end the names of public agencies ("the Kells Space
+// Agency", "the Dunmore Weather Service").
+var agencyHeads = toSet("agency administration service")
 
 // orgOpenedBy is the organisation named before pos whose name of two
 // words or more opens with the one word lw ("Quistcorp Health

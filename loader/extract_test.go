@@ -306,6 +306,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"indeed a shock", "(term)", ""}}},
 		{"a list of names inside an appositive ('Ivo Pap, the general secretary of the Ferry, Dock and Harbour workers’ union (FDH), said') stays in it: the name before it speaks, not a man called Harbour", "Strike\n\nIvo Pap, the general secretary of the Ferry, Dock and Harbour workers’ union (FDH), said that support was \"growing\" as he spoke.\n\n\"We will go on,\" he told Kells Radio.",
 			[]quoteView{{"growing", "Ivo Pap", ""}, {"We will go on,", "Ivo Pap", "Kells Radio"}}},
+		{"'the agency stated' is the public body quoted last by its initials ('explained KASA'), not a body of another kind quoted before", "Launch\n\nA Kells Audit Office report found that \"the money was lost\".\n\nKASA has put off the launch of its rocket.\n\n\"We take care of the crew,\" explained KASA.\n\n\"Teams will watch the weather,\" the agency stated.",
+			[]quoteView{{"the money was lost", "Kells Audit Office", ""}, {"We take care of the crew,", "KASA", ""}, {"Teams will watch the weather,", "KASA", ""}}},
 		{"'Mayor Pap' is another person than 'Council Speaker Ada Pap', whom the article titles with another post: 'the mayor said' and a later 'he' are Pap", "Budget\n\nMayor Pap hailed the new budget on Monday.\n\nIt was drawn up with Council Speaker Ada Pap over the winter.\n\n\"We pulled together,\" the mayor told Kells Radio.\n\nLater, Pap went to the library.\n\n\"I do not mind taking the blame,\" he said.",
 			[]quoteView{{"We pulled together,", "Pap", "Kells Radio"}, {"I do not mind taking the blame,", "Pap", ""}}},
 		{"'the weather service predicted' is the body named before whose name ends so ('the Kells Weather Service')", "Heat\n\nAt least 45 towns will break records, the Kells Weather Service said.\n\nMeanwhile in Dunmore, the weather service predicted \"muggy nights\" all week.",
@@ -1841,6 +1843,7 @@ func TestBodyDescribedIsNoPerson(t *testing.T) {
 		{"Clinics\n\nQuistcorp Health Services, which runs clinics, was hit by a cyberattack. Quistcorp said it took the network offline \"out of caution\".", "Quistcorp Health Services", attrib.KindOrganization},
 		{"Strike\n\nThe Kells dockers’ union said it would \"fight on\".", "Kells dockers’ union", attrib.KindOrganization},
 		{"Strike\n\nDunmore teachers' association said the plan was \"a disgrace\".", "Dunmore teachers' association", attrib.KindOrganization},
+		{"Whales\n\nThe Ohio DNR says such a stranding is \"very rare\".", "Ohio DNR", attrib.KindOrganization},
 		{"Sorry\n\nOrganisers of the Harvest North festival have said sorry.\n\nHarvest said the show \"fell short\" of its standard.", "Harvest", attrib.KindOrganization},
 	} {
 		a, err := Extract(&Doc{Name: "x", Text: c.text, Format: "jsonl"})

@@ -1832,6 +1832,10 @@ func runMention(r capRun, known []string) mention {
 			return mention{} // "the Kells-Fest Facebook page": a page, no one's name
 		case streetNouns[last] && placeKind(w[n-2:]) == kindPlace:
 			return mention{name: strings.Join(w, " "), kind: kindPlace} // "Dunmore Queen Street": a station's street, no Queen called Street
+		case n == 2 && acronymWord(w[1]) && utf8.RuneCountInString(w[1]) >= 2 && !titleWords[last] && !memberTitles[last] && !officerInitials[last] && placeKind(w[:1]) != "":
+			// "the Kellia DNR says": a place's body by its initials, no
+			// person
+			return mention{name: w[0] + " " + strings.TrimRight(trimPossessive(w[1]), ".,"), kind: attrib.KindOrganization}
 		case n == 2 && (acronymWord(w[0]) && utf8.RuneCountInString(w[0]) >= 2 && namesRegion(w[1]) || last == "street" && !isFirstName(lc.lower(w[0])) && placeKind(w[:1]) == ""):
 			// "KLO America", "Quist UK": a firm's arm in a country (no
 			// first name is an acronym), no person called America;
