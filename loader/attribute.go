@@ -2206,7 +2206,7 @@ func attribute(before, after string, qtext string, known []string) attribution {
 			// verb with a clause after it is no tag put first)
 			rest := after[ats[v].end:]
 			chunk := cutNP(rest)
-			m := parseNP(chunk, known)
+			m := monthAsFirstName(parseNP(chunk, known), firstWord(chunk))
 			if m.kind != attrib.KindPerson && m.kind != "pronoun" {
 				// `," said the ferry's captain, Ivo Pap.`: the name after the
 				// description
@@ -6262,7 +6262,7 @@ func invertedName(s string, ts []tok, v int, known []string) mention {
 		return mention{}
 	}
 	chunk := strings.TrimSpace(cutNP(s[ts[v].end:]))
-	if m := parseNP(chunk, known); m.kind == attrib.KindPerson && (strings.Contains(m.name, " ") || honorificSurnameEnds(s[ts[v].end:], ts[v+1].w) || loneNameEnds(s[ts[v].end:])) && strings.HasSuffix(strings.TrimRight(chunk, "."), lastWords(m.name, 1)) {
+	if m := monthAsFirstName(parseNP(chunk, known), ts[v+1].w); m.kind == attrib.KindPerson && (strings.Contains(m.name, " ") || honorificSurnameEnds(s[ts[v].end:], ts[v+1].w) || loneNameEnds(s[ts[v].end:])) && strings.HasSuffix(strings.TrimRight(chunk, "."), lastWords(m.name, 1)) {
 		return m // (the name ends the phrase: not "said Quistware was ready")
 	}
 	return mention{}
@@ -6315,8 +6315,8 @@ func joinListedNames(segs []string) []string {
 				if strings.HasPrefix(tail, "(") && len(g) > 1 {
 					tail = g[len(g)-2]
 				}
-				if isLowerWord(tail) || isLowerWord(trimPossessive(tail)) {
-					end = j
+				if isLowerWord(tail) || isLowerWord(trimPossessive(tail)) || j == len(segs)-2 && strings.TrimSpace(segs[j+1]) == "" {
+					end = j // (or the list ends the appositive before the verb: "the Minister of Ferries, Roads and Ports,")
 				}
 				break
 			}
@@ -6330,6 +6330,17 @@ func joinListedNames(segs []string) []string {
 		}
 	}
 	return segs
+}
+
+// monthAsFirstName: m, a name read after a speech verb whose one title
+// is a month that is also a first name (first, the word after the verb),
+// with that month as her first name ("said May Quist, a director": a
+// date there has its day, "said May 3").
+func monthAsFirstName(m mention, first string) mention {
+	if lw := strings.ToLower(first); m.kind == attrib.KindPerson && len(m.titles) == 1 && m.titles[0] == first && monthNames[lw] && isFirstName(lw) && !strings.Contains(m.name, " ") {
+		m.name, m.titles = first+" "+m.name, nil
+	}
+	return m
 }
 
 // loneNameEnds: does rest, the words after an inverted verb, open with
