@@ -1846,6 +1846,7 @@ func TestBodyDescribedIsNoPerson(t *testing.T) {
 		{"Strike\n\nThe Kells dockers’ union said it would \"fight on\".", "Kells dockers’ union", attrib.KindOrganization},
 		{"Strike\n\nDunmore teachers' association said the plan was \"a disgrace\".", "Dunmore teachers' association", attrib.KindOrganization},
 		{"Whales\n\nThe Ohio DNR says such a stranding is \"very rare\".", "Ohio DNR", attrib.KindOrganization},
+		{"Heat\n\nThe KWS New Orleans office backed the warning on Friday, stating, \"Stay indoors and drink water.\"", "KWS New Orleans", attrib.KindOrganization},
 		{"Sorry\n\nOrganisers of the Harvest North festival have said sorry.\n\nHarvest said the show \"fell short\" of its standard.", "Harvest", attrib.KindOrganization},
 	} {
 		a, err := Extract(&Doc{Name: "x", Text: c.text, Format: "jsonl"})

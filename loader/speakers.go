@@ -1061,6 +1061,10 @@ func parseNP(np string, known []string) mention {
 	return m
 }
 
+// unitNouns name a body's branch after its name and place ("the NWS
+// Kells office").
+var unitNouns = toSet("office branch bureau division unit chapter")
+
 // membersBody reads "the Kells workers' union", "Dunmore teachers'
 // association": capitalised words (a place, a firm), a plural in lower
 // case with its apostrophe, then a body's noun, as that body.
@@ -1245,6 +1249,11 @@ func parseNPWords(np string, known []string) mention {
 				return parseNPWords(strings.Join(append([]string{"the"}, words[2:]...), " "), known)
 			}
 		}
+	}
+	if n := len(words); n >= 3 && n <= 6 && strings.EqualFold(words[0], "the") && unitNouns[strings.TrimRight(words[n-1], ".,")] && acronymWord(words[1]) && !slices.ContainsFunc(words[1:n-1], func(w string) bool { return !isCapWord(w) || isPossessive(w) }) {
+		// "the NWS Kells office": a body's branch in a place, named with
+		// its unit, no person or place
+		return mention{name: strings.TrimRight(strings.Join(words[1:], " "), ".,"), kind: attrib.KindOrganization}
 	}
 	if m, ok := membersBody(words); ok {
 		return m // "the Kells workers' union": a body of people of a trade, no one called Kells
@@ -1832,6 +1841,10 @@ func runMention(r capRun, known []string) mention {
 			return mention{} // "the Kells-Fest Facebook page": a page, no one's name
 		case streetNouns[last] && placeKind(w[n-2:]) == kindPlace:
 			return mention{name: strings.Join(w, " "), kind: kindPlace} // "Dunmore Queen Street": a station's street, no Queen called Street
+		case n <= 4 && acronymWord(w[0]) && utf8.RuneCountInString(w[0]) >= 2 && !titleWords[lc.lower(w[0])] && !memberTitles[lc.lower(w[0])] && placeKind(w[1:]) == kindPlace:
+			// "the NWS Kells office", "KLO Dunmore said": a body's arm
+			// in a place, no person whose surname the place would be
+			return mention{name: strings.TrimRight(trimPossessive(strings.Join(w, " ")), ".,"), kind: attrib.KindOrganization}
 		case n == 2 && acronymWord(w[1]) && utf8.RuneCountInString(w[1]) >= 2 && !titleWords[last] && !memberTitles[last] && !officerInitials[last] && placeKind(w[:1]) != "":
 			// "the Kellia DNR says": a place's body by its initials, no
 			// person
