@@ -2212,7 +2212,13 @@ func attribute(before, after string, qtext string, known []string) attribution {
 				// description
 				if i := strings.Index(rest, chunk); i >= 0 {
 					if tail := strings.TrimLeft(rest[i+len(chunk):], " "); strings.HasPrefix(tail, ",") {
-						if n := parseNP(cutNP(tail[1:]), known); n.kind == attrib.KindPerson && (countFieldsTo(n.name, 1) > 1 || m.ownerKind == "pronoun" && isFirstName(strings.ToLower(n.name))) { // (a relative by first name: "said his wife, Ada")
+						if mm := reGaveName.FindStringSubmatch(tail); mm != nil {
+							// `," said a woman in Kells, who gave her name as Ada
+							// Moss.`: the name she gave
+							if n := parseNP(strings.TrimSpace(mm[1]), known); n.kind == attrib.KindPerson {
+								m = n
+							}
+						} else if n := parseNP(cutNP(tail[1:]), known); n.kind == attrib.KindPerson && (countFieldsTo(n.name, 1) > 1 || m.ownerKind == "pronoun" && isFirstName(strings.ToLower(n.name))) { // (a relative by first name: "said his wife, Ada")
 							n.titles = append(n.titles, cleanTitle(chunk))
 							m = n
 						}
@@ -6331,6 +6337,11 @@ func joinListedNames(segs []string) []string {
 	}
 	return segs
 }
+
+// reGaveName reads the name a description's relative clause gives
+// (", who identified herself as Ada Moss", ", who gave his name only as
+// Ivo").
+var reGaveName = rx(`^, who (?:identified (?:himself|herself|themselves)|introduced (?:himself|herself)|gave (?:his|her|their) (?:first )?name) (?:only )?as ((?:\p{Lu}[\p{L}'\x{2019}-]* ?){1,3})`)
 
 // monthAsFirstName: m, a name read after a speech verb whose one title
 // is a month that is also a first name (first, the word after the verb),
