@@ -216,6 +216,7 @@ var Sieves = []struct{ Name, What string }{
 	{"drop:nickname", "a quoted word inside a name (Teodora \"Teo\" Lane) is not a quote"},
 	{"drop:markup", "an attribute value left in markup is not a quote"},
 	{"drop:work-title", "a programme or work named after its owner (Channel 9's \"Harbour Hour\")"},
+	{"drop:defined-term", "a short name in Title Case a document defines in brackets ((the \"Company\"))"},
 	{"drop:pronoun-word", "a quoted pronoun under discussion"},
 	{"drop:social-promo", "a follow-us line caught inside an unbalanced mark"},
 	{"drop:transcript", "a transcript line or stage direction"},
@@ -727,6 +728,9 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 			}
 			if !off["drop:work-title"] && titleLike(qt) && countFieldsTo(qt, 8) <= 8 && (afterProperPossessive(text, p.start, q.open) || openingAdverbial(before) || afterTitleCue(before) || creatorAfter(before, after) || workNounAfter(after)) {
 				continue // a programme or work named after its owner: `Channel 9's "Harbour Hour"`
+			}
+			if !off["drop:defined-term"] && titleLike(qt) && countFieldsTo(qt, 4) <= 4 && definedTerm(text, p.start, q.open, q.afterClose()) {
+				continue // a name a release defines for short: `(the "Company")`
 			}
 			if _, ok := pronouns[strings.ToLower(strings.Trim(qt, " .,!?"))]; ok && !off["drop:pronoun-word"] {
 				continue // a word under discussion ("he" or "she"), not a statement
@@ -2521,6 +2525,24 @@ func quotesHeading(l string) bool {
 
 // quoteListNouns head a heading over a list of someone's quotes.
 var quoteListNouns = toSet("quotes quotations remarks highlights excerpts")
+
+// definedTerm: is the quotation from open to after a name a document
+// defines in brackets, its paragraph opening at pstart: right after the
+// bracket, "the" or "or" in it, and the bracket or an "or" right after
+// it (`(“Quistco” or the “Company”)`; not a nickname before a name,
+// `(“Little Ivo” Pap, ...)`)?
+func definedTerm(text string, pstart, open, after int) bool {
+	b := text[pstart:open]
+	i := strings.LastIndexByte(b, '(')
+	if i < 0 || strings.ContainsRune(b[i:], ')') || countFieldsTo(b[i+1:], 12) > 10 {
+		return false
+	}
+	if in := strings.TrimSpace(b[i+1:]); in != "" && !strings.HasSuffix(in, " the") && !strings.HasSuffix(in, " or") && in != "the" && in != "or the" {
+		return false
+	}
+	rest := strings.TrimLeft(text[after:min(len(text), after+8)], " ")
+	return strings.HasPrefix(rest, ")") || strings.HasPrefix(rest, "or ")
+}
 
 // topicLabelAbove is the person a heading in capitals right above
 // paragraph pi names before the topic of the answer under it ("PAP ON

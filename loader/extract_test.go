@@ -312,6 +312,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"We lost,", "May Quist", ""}, {"We won,", "Ivo Pap", ""}}},
 		{"', said a woman in Kells, who gave her name as Ada Moss': the name she gave, not no one", "Camps\n\n\"Our lives here are hard,\" said a woman in Kells, who gave her name as Ada Moss. \"I want to go home.\"",
 			[]quoteView{{"Our lives here are hard,", "Ada Moss", ""}, {"I want to go home.", "Ada Moss", ""}}},
+		{"a release's names defined in brackets ('(``Kellstron'' or the ``Company'')') are no quotes", "Deal\n\nKellstron Labs Holdings, Inc. (``Kellstron'' or the ``Company''), a maker of drugs, announced on Monday that it had a deal with the Dunmore Institute. ``We are pleased,'' said Ivo Pap, Chairman and CEO of Kellstron Labs Holdings, Inc. ``Because the institute leads the field, we hope for a lot.''",
+			[]quoteView{{"We are pleased,", "Ivo Pap", ""}, {"Because the institute leads the field, we hope for a lot.", "Ivo Pap", ""}}},
+		{"'Inc.' before a quotation in doubled backticks ends the tag's sentence: the next part is the same man's, not the firm's", "Deal\n\nKellstron Labs Holdings, Inc. announced a deal with the Dunmore Institute.\n\nUnder the deal, Kellstron and the institute will build a lab to do joint research. ``We are pleased,'' said Ivo Pap, Chairman and CEO of Kellstron Labs Holdings, Inc. ``Because the institute leads the field, we hope for a lot.''",
+			[]quoteView{{"We are pleased,", "Ivo Pap", ""}, {"Because the institute leads the field, we hope for a lot.", "Ivo Pap", ""}}},
 		{"'Mayor Pap' is another person than 'Council Speaker Ada Pap', whom the article titles with another post: 'the mayor said' and a later 'he' are Pap", "Budget\n\nMayor Pap hailed the new budget on Monday.\n\nIt was drawn up with Council Speaker Ada Pap over the winter.\n\n\"We pulled together,\" the mayor told Kells Radio.\n\nLater, Pap went to the library.\n\n\"I do not mind taking the blame,\" he said.",
 			[]quoteView{{"We pulled together,", "Pap", "Kells Radio"}, {"I do not mind taking the blame,", "Pap", ""}}},
 		{"'the weather service predicted' is the body named before whose name ends so ('the Kells Weather Service')", "Heat\n\nAt least 45 towns will break records, the Kells Weather Service said.\n\nMeanwhile in Dunmore, the weather service predicted \"muggy nights\" all week.",
@@ -1849,6 +1853,7 @@ func TestBodyDescribedIsNoPerson(t *testing.T) {
 		{"Strike\n\nDunmore teachers' association said the plan was \"a disgrace\".", "Dunmore teachers' association", attrib.KindOrganization},
 		{"Whales\n\nThe Ohio DNR says such a stranding is \"very rare\".", "Ohio DNR", attrib.KindOrganization},
 		{"Heat\n\nThe KWS New Orleans office backed the warning on Friday, stating, \"Stay indoors and drink water.\"", "KWS New Orleans", attrib.KindOrganization},
+		{"Drugs\n\nQuist Enterprises said the trial was \"going well\".", "Quist Enterprises", attrib.KindOrganization},
 		{"Sorry\n\nOrganisers of the Harvest North festival have said sorry.\n\nHarvest said the show \"fell short\" of its standard.", "Harvest", attrib.KindOrganization},
 	} {
 		a, err := Extract(&Doc{Name: "x", Text: c.text, Format: "jsonl"})

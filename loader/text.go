@@ -863,11 +863,11 @@ func nextStartsSentence(text string, i, end int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(text[j:])
-	if r == '\'' && j+1 < end {
+	if (r == '\'' || r == '`') && j+1 < end {
 		// a straight single mark opening a quotation ('We sail.'), or
 		k := j + 1
-		if text[k] == '\'' && k+1 < end {
-			k++ // two standing for a double one (''We sail.'')
+		if text[k] == text[j] && k+1 < end {
+			k++ // two standing for a double one (''We sail.'', ``We sail.'')
 		}
 		n, _ := utf8.DecodeRuneInString(text[k:])
 		return unicode.IsUpper(n) || unicode.IsDigit(n)
@@ -886,6 +886,14 @@ func isAbbrevBefore(text string, pstart, i, after, end int) bool {
 		return false
 	}
 	lw := strings.ToLower(strings.TrimLeft(word, "\u201c\u2018'"))
+	if firmSuffixes[lw] && lw != "co" { // (not "Co. Kerry", a county)
+		// "Quist Holdings Inc. said" goes on; "..., Quist Holdings Inc.
+		// The firm ..." and "Inc. \"We ..." end there: a firm's suffix
+		// ends a sentence when no lower-case word follows it
+		j := skipSpaces(text, after, end)
+		r, _ := utf8.DecodeRuneInString(text[j:min(end, j+4)])
+		return j < end && (unicode.IsLower(r) || r == ',' || r == ';' || r == ')')
+	}
 	if abbrevs[lw] {
 		return true
 	}
