@@ -4421,7 +4421,7 @@ func (r *resolver) bodyCalled(noun string, pos int) string {
 // companyNouns are the nouns "the ..." refers to a business with; each
 // is an org noun (lexicon/org-nouns.txt), or "the ..." would be no
 // mention at all (TestCompanyNounsAreOrgNouns).
-var companyNouns = toSet("company firm corporation airline carrier utility retailer insurer automaker carmaker manufacturer operator")
+var companyNouns = toSet("company firm corporation airline carrier utility retailer insurer automaker carmaker manufacturer operator promoter provider")
 
 // businessBefore is the business an article named last before pos: an
 // organisation (no outlet, party, country or government body: "the
@@ -4572,6 +4572,18 @@ func newFirmWords(text string) *firmWords {
 			fw.firm[w] = true
 		}
 	})
+	// "Kellsfest festival described its site": a one-word name with a
+	// body's kind in lower case after it, "the" before it or not
+	for _, kind := range []string{"festival", "company", "charity", "airline", "retailer", "supermarket"} { // (not "firm", "band", "label": "Pap was firm that ...")
+		each(" "+kind, func(at int) {
+			if e := at + 1 + len(kind); e < len(text) && isWordByte(text[e]) {
+				return // ("festivals", "firmly")
+			}
+			if w := core(before(at)); isCapWord(w) && !strings.ContainsAny(before(at), ".,;:'\u2019") {
+				fw.firm[w] = true
+			}
+		})
+	}
 	for _, key := range []string{"'s ", "\u2019s "} {
 		each(key, func(at int) {
 			if firmNouns[bare(after(at+len(key)))] {
@@ -4925,6 +4937,10 @@ func (r *resolver) bodyNamedBefore(head string, pos int) string {
 // agencyHeads end the names of public agencies ("the Kells Space
 // Agency", "the Dunmore Weather Service").
 var agencyHeads = toSet("agency administration service")
+
+// reSaidInA finds the speech verb that tells of a statement at the end
+// of a clause ("said in a", "said in an emailed").
+var reSaidInA = rx(`\b(?:said|says|added|stated|wrote) in an? (?:\w+ )?$`)
 
 // orgOpenedBy is the organisation named before pos whose name of two
 // words or more opens with the one word lw ("Quistcorp Health
@@ -5572,6 +5588,14 @@ func (r *resolver) statementIssuer(pos int, noun string) (string, string) {
 	}
 	if subj.kind == "" {
 		subj = sentenceSubject(t[start:k], nil)
+		if lo := reSaidInA.FindStringIndex(t[start:k]); lo != nil && (subj.kind == "" || subj.kind == "pronoun" && subj.name == "they") {
+			// "While they disputed it, Ivo Pap, director of Kells Fest said
+			// in a statement": the subject of the verb the statement is
+			// told with, past an opening clause
+			if m := subjectBefore(t[start:start+lo[0]], nil); m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization {
+				subj = m
+			}
+		}
 	}
 	if subj.kind == "" && openedByIn(t[start:k]) {
 		// "In an emailed statement on Monday, the firm's vice president,

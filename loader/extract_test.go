@@ -316,6 +316,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"We are pleased,", "Ivo Pap", ""}, {"Because the institute leads the field, we hope for a lot.", "Ivo Pap", ""}}},
 		{"'Inc.' before a quotation in doubled backticks ends the tag's sentence: the next part is the same man's, not the firm's", "Deal\n\nKellstron Labs Holdings, Inc. announced a deal with the Dunmore Institute.\n\nUnder the deal, Kellstron and the institute will build a lab to do joint research. ``We are pleased,'' said Ivo Pap, Chairman and CEO of Kellstron Labs Holdings, Inc. ``Because the institute leads the field, we hope for a lot.''",
 			[]quoteView{{"We are pleased,", "Ivo Pap", ""}, {"Because the institute leads the field, we hope for a lot.", "Ivo Pap", ""}}},
+		{"'The statement added' is the statement of the one who 'said in a statement' before, past an opening clause ('While they disputed ..., Ivo Pap, director of Kells Fest said in a statement:')", "Fest\n\nWhile they disputed that the fest would not be safe, Ivo Pap, director of Kells Fest said in a statement: \"We could not close the rift.\"\n\nMr Pap thanked the fans. The statement added: \"We are sorry.\"",
+			[]quoteView{{"We could not close the rift.", "Ivo Pap", ""}, {"We are sorry.", "Ivo Pap", ""}}},
 		{"'Mayor Pap' is another person than 'Council Speaker Ada Pap', whom the article titles with another post: 'the mayor said' and a later 'he' are Pap", "Budget\n\nMayor Pap hailed the new budget on Monday.\n\nIt was drawn up with Council Speaker Ada Pap over the winter.\n\n\"We pulled together,\" the mayor told Kells Radio.\n\nLater, Pap went to the library.\n\n\"I do not mind taking the blame,\" he said.",
 			[]quoteView{{"We pulled together,", "Pap", "Kells Radio"}, {"I do not mind taking the blame,", "Pap", ""}}},
 		{"'the weather service predicted' is the body named before whose name ends so ('the Kells Weather Service')", "Heat\n\nAt least 45 towns will break records, the Kells Weather Service said.\n\nMeanwhile in Dunmore, the weather service predicted \"muggy nights\" all week.",
@@ -1854,6 +1856,11 @@ func TestBodyDescribedIsNoPerson(t *testing.T) {
 		{"Whales\n\nThe Ohio DNR says such a stranding is \"very rare\".", "Ohio DNR", attrib.KindOrganization},
 		{"Heat\n\nThe KWS New Orleans office backed the warning on Friday, stating, \"Stay indoors and drink water.\"", "KWS New Orleans", attrib.KindOrganization},
 		{"Drugs\n\nQuist Enterprises said the trial was \"going well\".", "Quist Enterprises", attrib.KindOrganization},
+		{"Fest\n\nCM Quist Tickets is asking people to wait. CM Tickets said the firm was \"reviewing its plans\".", "CM Tickets", attrib.KindOrganization},
+		{"Fest\n\nTicket provider Quistix said its \"many requests\" went unheard.", "Quistix", attrib.KindOrganization},
+		{"Fest\n\nOrganiser Kellsfest Ltd told fans it was \"unable to go on\" with the shows.", "Kellsfest Ltd", attrib.KindOrganization},
+		{"Fest\n\nOrganisers from the Kells-based Quist House Events said there was \"no money left\".", "Quist House Events", attrib.KindOrganization},
+		{"Fest\n\nThe rain came on Friday. Dunmorefest festival described its site as \"a sea of mud\".", "Dunmorefest", attrib.KindOrganization},
 		{"Sorry\n\nOrganisers of the Harvest North festival have said sorry.\n\nHarvest said the show \"fell short\" of its standard.", "Harvest", attrib.KindOrganization},
 	} {
 		a, err := Extract(&Doc{Name: "x", Text: c.text, Format: "jsonl"})

@@ -1190,7 +1190,8 @@ func parseNPWords(np string, known []string) mention {
 		np = reAgeSpaced.ReplaceAllString(np, "$1-year-old") // "the 21 year old": the 21-year-old
 	}
 	words := tokenizeWords(np)
-	if slices.ContainsFunc(words, func(w string) bool { return w == "CM" || w == "DCM" }) {
+	if k := slices.IndexFunc(words, func(w string) bool { return w == "CM" || w == "DCM" }); k >= 0 && !(k+1 < len(words) && isCapWord(words[k+1]) && isEnglishCommon(strings.ToLower(strings.TrimRight(words[k+1], ".,"))) && !isFirstName(strings.ToLower(words[k+1]))) {
+		// (not "CM Tickets", a firm's initials before a common word)
 		// "the CM", "DCM Ivo Pap": a chief minister, a deputy one, as
 		// Indian news abbreviates them
 		var out []string
@@ -1254,6 +1255,24 @@ func parseNPWords(np string, known []string) mention {
 		// "the NWS Kells office": a body's branch in a place, named with
 		// its unit, no person or place
 		return mention{name: strings.TrimRight(strings.Join(words[1:], " "), ".,"), kind: attrib.KindOrganization}
+	}
+	if k := slices.IndexFunc(words, func(w string) bool { return companyNouns[w] }); k >= 1 && k+1 < len(words) && len(words)-k-1 <= 3 && !slices.ContainsFunc(words[:k], func(w string) bool { return !isCapWord(w) || isFirstName(strings.ToLower(w)) }) && !slices.ContainsFunc(words[k+1:], func(w string) bool { return !isCapWord(w) }) {
+		// "Ticket provider Quistix": a business's kind, its trade before
+		// it capitalised as a sentence opens, then its name
+		if m := parseNPWords(strings.Join(words[k+1:], " "), known); m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization {
+			m.kind, m.titles = attrib.KindOrganization, nil
+			return m
+		}
+	}
+	if len(words) >= 1 && organiserNouns[strings.ToLower(words[0])] && strings.HasSuffix(strings.ToLower(words[0]), "s") {
+		// "Organisers from the Kells-based Quist Events blamed": the body
+		// they are from speaks; "Organisers said": people unnamed
+		if len(words) >= 3 && (words[1] == "from" || words[1] == "of" || words[1] == "at") {
+			if m := parseNPWords(strings.Join(words[2:], " "), known); m.kind == attrib.KindOrganization {
+				return m
+			}
+		}
+		return mention{kind: "noun", noun: strings.ToLower(words[0]), many: true}
 	}
 	if m, ok := membersBody(words); ok {
 		return m // "the Kells workers' union": a body of people of a trade, no one called Kells
@@ -1862,7 +1881,7 @@ func runMention(r capRun, known []string) mention {
 			return mention{name: strings.Join(w, " "), kind: kindPlace}
 		}
 	}
-	if len(w) >= 2 && companyNouns[strings.ToLower(w[0])] && !isFirstName(strings.ToLower(w[1])) {
+	if len(w) >= 2 && (companyNouns[strings.ToLower(w[0])] || organiserNouns[strings.ToLower(w[0])]) && !isFirstName(strings.ToLower(w[1])) {
 		// "Airline QFT", "Carrier Quistair": a business's kind, capitalised
 		// before its name
 		m := runMention(capRun{words: w[1:], pre: append(r.pre, strings.ToLower(w[0]))}, known)
@@ -1978,6 +1997,9 @@ func runMention(r capRun, known []string) mention {
 	// (and "Quist Trading Co.": a firm's "Co" ends its name, as "Corp."
 	// does; not an org word, which opens "Co Kells" too, a county)
 	if lastW := lc.lower(strings.TrimRight(w[len(w)-1], ".,")); (orgWords[lastW] || lastW == "co") && len(w) > 1 {
+		for len(w) > 2 && bornOrBased(lc.lower(w[0])) {
+			w = w[1:] // "Kells-based Quist Holdings": where the firm is, no part of its name
+		}
 		name := strings.TrimSuffix(strings.TrimSuffix(strings.Join(w, " "), "'s"), "\u2019s")
 		if strings.HasSuffix(name, ".") && !abbrevs[lastW] && !strings.Contains(lastW, ".") {
 			name = strings.TrimSuffix(name, ".") // "the Harbour Council." ends a sentence
@@ -2180,12 +2202,21 @@ func runMention(r capRun, known []string) mention {
 		r, n := utf8.DecodeRuneInString(w[0])
 		name = string(r) + strings.ToLower(w[0][n:]) + name[len(w[0]):]
 	}
+	if lw := lc.lower(name); kind == attrib.KindPerson && len(w) == 1 && len(titles) == 1 && acronymWord(titles[0]) && len(lw) > 4 && strings.HasSuffix(lw, "s") && isEnglishCommon(lw) && isEnglishCommon(strings.TrimSuffix(lw, "s")) && !isFirstName(lw) {
+		// "CM Tickets": a firm's initials before a plural, no one titled
+		// and called so
+		return mention{name: titles[0] + " " + name, kind: attrib.KindOrganization}
+	}
 	m := mention{name: name, kind: kind, gender: gender}
 	if t := strings.Join(titles, " "); t != "" {
 		m.titles = []string{t}
 	}
 	return m
 }
+
+// organiserNouns are a business's role capitalised before its name
+// ("Organiser Quistfest Ltd said"); "the organiser said" may be a person.
+var organiserNouns = toSet("organiser organizer organisers organizers")
 
 // officerInitials are a firm's officers' titles written as initials.
 var officerInitials = toSet("ceo cfo coo cto cio cmo")
