@@ -1223,6 +1223,21 @@ func parseNPWords(np string, known []string) mention {
 			}
 		}
 	}
+	if j := slices.Index(words, "of"); j >= 1 && j+3 < len(words) && !slices.ContainsFunc(words[:j], func(w string) bool { return !titleWords[strings.ToLower(w)] }) {
+		// "Secretary General of the Kells Council of Antiquities Ivo Pap":
+		// titles, "of" and a body whose name ends in an organisation word
+		// (or one and "of" a word), then a name of two or three words
+		for k := len(words) - 2; k >= len(words)-3 && k > j+1; k-- {
+			ends := orgWords[strings.ToLower(words[k-1])] || k-3 > j && words[k-2] == "of" && orgWords[strings.ToLower(words[k-3])]
+			if !ends || !isCapWord(words[k]) || slices.ContainsFunc(words[k:], func(w string) bool { return !isCapWord(w) || orgWords[strings.ToLower(strings.TrimRight(w, ".,"))] }) {
+				continue
+			}
+			if m := parseNPWords(strings.Join(words[k:], " "), known); m.kind == attrib.KindPerson && strings.Contains(m.name, " ") {
+				m.titles = append(m.titles, strings.Join(words[:k], " "))
+				return m
+			}
+		}
+	}
 	// "the Kells prosecutor's office": an office's body, named by its
 	// place and post, never the place
 	if n := slices.IndexFunc(words, func(w string) bool { return strings.EqualFold(strings.TrimRight(w, ".,"), "office") }) + 1; n >= 4 && n <= 6 && strings.EqualFold(words[0], "the") && (n == len(words) || !isCapWord(words[n])) {
