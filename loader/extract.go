@@ -963,7 +963,7 @@ func extract(d *Doc, o extractOptions) (*attrib.Article, error) {
 				// `X praised the plan.` then `"We need this."`
 				rule = "previous-paragraph-subject"
 				pj := pi
-				if pi > 1 && ps[pi-1].skip == "" && len(byPara[pi-1]) == 0 && quotesHeading(text[ps[pi-1].start:ps[pi-1].end]) {
+				if pi > 1 && ps[pi-1].skip == "" && len(byPara[pi-1]) == 0 && (quotesHeading(text[ps[pi-1].start:ps[pi-1].end]) || shortHeading(text[ps[pi-1].start:ps[pi-1].end]) && headingNamesNoOne(prevSubject(text, ps, pi, nil, known))) {
 					pj = pi - 1 // `Ada Moss spoke after the vote.` / `Key quotes` / `"..."`: the heading over her quotes names no one
 				}
 				if h := transcriptHeader(text, ps, pi, byPara); h.kind == attrib.KindPerson && !off["transcript-header"] {
@@ -2521,6 +2521,21 @@ func quotesHeading(l string) bool {
 		return false
 	}
 	return quoteListNouns[strings.ToLower(f[len(f)-1])] || len(f) >= 3 && strings.EqualFold(f[0], "what") && hasSpeechVerb(l)
+}
+
+// shortHeading: is l a subheading of a few words set between paragraphs
+// ("Great confidence", "What comes next"): four words at most, no
+// sentence's mark in it, its first word capitalised?
+func shortHeading(l string) bool {
+	l = strings.TrimSpace(l)
+	f := strings.Fields(l)
+	return len(f) >= 1 && len(f) <= 4 && !strings.ContainsAny(l, ".,;:!?\"\u201c\u201d") && isCapWord(f[0])
+}
+
+// headingNamesNoOne: is m, read from a subheading, no person (or a
+// common word read as a one-word name: "Great confidence")?
+func headingNamesNoOne(m mention) bool {
+	return m.kind != attrib.KindPerson || !strings.Contains(m.name, " ") && isEnglishCommon(strings.ToLower(m.name))
 }
 
 // quoteListNouns head a heading over a list of someone's quotes.
