@@ -2088,6 +2088,7 @@ func runMention(r capRun, known []string) mention {
 	// two words or more ("Tory Ada Moss") describes its member
 	for len(w) > 1 {
 		lw := lc.lower(w[0])
+
 		if len(w) == 2 && len(w[0]) == 2 && allCaps(w[:1]) && !titleWords[lw] {
 			break // "DJ Quist": two initials and a surname, not a disc jockey called Quist
 		}
@@ -2140,6 +2141,15 @@ func runMention(r capRun, known []string) mention {
 			w = w[i+1:]
 			break
 		}
+	}
+	if len(w) > 3 && len(titles) > 0 && ordinals[lc.lower(w[0])] && lc.lower(w[1]) == "class" {
+		// "Petty Officer First Class Ivo Pap": a rate's class, part of
+		// the title
+		titles[len(titles)-1] += " " + w[0] + " " + w[1]
+		w = w[2:]
+	} else if len(w) > 2 && len(titles) > 0 && lc.lower(w[0]) == "class" && ordinals[lc.lower(lastWord(titles[len(titles)-1]))] {
+		titles[len(titles)-1] += " " + w[0] // (its ordinal read as a title's word: "First")
+		w = w[1:]
 	}
 	// "President of Dunmore Ivo Pap", "Secretary of Ferries Ivo Pap": a
 	// title of a place or a portfolio, then a name of two words or more
