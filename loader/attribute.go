@@ -4574,16 +4574,16 @@ func newFirmWords(text string) *firmWords {
 	})
 	// "Kellsfest festival described its site": a one-word name with a
 	// body's kind in lower case after it, "the" before it or not
-	for _, kind := range []string{"festival", "company", "charity", "airline", "retailer", "supermarket"} { // (not "firm", "band", "label": "Pap was firm that ...")
-		each(" "+kind, func(at int) {
-			if e := at + 1 + len(kind); e < len(text) && isWordByte(text[e]) {
-				return // ("festivals", "firmly")
-			}
-			if w := core(before(at)); isCapWord(w) && !strings.ContainsAny(before(at), ".,;:'\u2019") {
-				fw.firm[w] = true
-			}
-		})
-	}
+	// (a festival only: "company", "firm" or "band" after a capitalised
+	// word are as often a sentence's "The company" or "Pap was firm")
+	each(" festival", func(at int) {
+		if e := at + len(" festival"); e < len(text) && isWordByte(text[e]) {
+			return // ("festivals")
+		}
+		if w := core(before(at)); isCapWord(w) && !capStopwords[strings.ToLower(w)] && !strings.ContainsAny(before(at), ".,;:'\u2019") {
+			fw.firm[w] = true
+		}
+	})
 	for _, key := range []string{"'s ", "\u2019s "} {
 		each(key, func(at int) {
 			if firmNouns[bare(after(at+len(key)))] {

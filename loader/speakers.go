@@ -1223,7 +1223,7 @@ func parseNPWords(np string, known []string) mention {
 			}
 		}
 	}
-	if j := slices.Index(words, "of"); j >= 1 && j+3 < len(words) && !slices.ContainsFunc(words[:j], func(w string) bool { return !titleWords[strings.ToLower(w)] }) {
+	if j := slices.Index(words, "of"); j >= 1 && j+3 < len(words) && isCapWord(words[0]) && !slices.ContainsFunc(words[:j], func(w string) bool { return !titleWords[strings.ToLower(w)] }) {
 		// "Secretary General of the Kells Council of Antiquities Ivo Pap":
 		// titles, "of" and a body whose name ends in an organisation word
 		// (or one and "of" a word), then a name of two or three words
@@ -1271,7 +1271,7 @@ func parseNPWords(np string, known []string) mention {
 		// its unit, no person or place
 		return mention{name: strings.TrimRight(strings.Join(words[1:], " "), ".,"), kind: attrib.KindOrganization}
 	}
-	if k := slices.IndexFunc(words, func(w string) bool { return companyNouns[w] }); k >= 1 && k+1 < len(words) && len(words)-k-1 <= 3 && !slices.ContainsFunc(words[:k], func(w string) bool { return !isCapWord(w) || isFirstName(strings.ToLower(w)) }) && !slices.ContainsFunc(words[k+1:], func(w string) bool { return !isCapWord(w) }) {
+	if k := slices.IndexFunc(words, func(w string) bool { return len(w) > 3 && w[0] >= 'a' && w[0] <= 'z' && companyNouns[w] }); k >= 1 && k+1 < len(words) && len(words)-k-1 <= 3 && !slices.ContainsFunc(words[:k], func(w string) bool { return !isCapWord(w) || isFirstName(strings.ToLower(w)) }) && !slices.ContainsFunc(words[k+1:], func(w string) bool { return !isCapWord(w) }) {
 		// "Ticket provider Quistix": a business's kind, its trade before
 		// it capitalised as a sentence opens, then its name
 		if m := parseNPWords(strings.Join(words[k+1:], " "), known); m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization {
@@ -1279,7 +1279,7 @@ func parseNPWords(np string, known []string) mention {
 			return m
 		}
 	}
-	if len(words) >= 1 && organiserNouns[strings.ToLower(words[0])] && strings.HasSuffix(strings.ToLower(words[0]), "s") {
+	if len(words) >= 1 && len(words[0]) > 9 && (words[0][0] == 'O' || words[0][0] == 'o') && organiserNouns[strings.ToLower(words[0])] && strings.HasSuffix(words[0], "s") {
 		// "Organisers from the Kells-based Quist Events blamed": the body
 		// they are from speaks; "Organisers said": people unnamed
 		if len(words) >= 3 && (words[1] == "from" || words[1] == "of" || words[1] == "at") {
@@ -1289,8 +1289,10 @@ func parseNPWords(np string, known []string) mention {
 		}
 		return mention{kind: "noun", noun: strings.ToLower(words[0]), many: true}
 	}
-	if m, ok := membersBody(words); ok {
-		return m // "the Kells workers' union": a body of people of a trade, no one called Kells
+	if n := len(words); n >= 3 && (strings.HasSuffix(words[n-2], "'") || strings.HasSuffix(words[n-2], "\u2019")) {
+		if m, ok := membersBody(words); ok {
+			return m // "the Kells workers' union": a body of people of a trade, no one called Kells
+		}
 	}
 	if m := memberFor(words); m.kind != "" {
 		return m
@@ -1896,7 +1898,7 @@ func runMention(r capRun, known []string) mention {
 			return mention{name: strings.Join(w, " "), kind: kindPlace}
 		}
 	}
-	if len(w) >= 2 && (companyNouns[strings.ToLower(w[0])] || organiserNouns[strings.ToLower(w[0])]) && !isFirstName(strings.ToLower(w[1])) {
+	if lw0 := lc.lower(w[0]); len(w) >= 2 && (companyNouns[lw0] || organiserNouns[lw0]) && !isFirstName(lc.lower(w[1])) {
 		// "Airline QFT", "Carrier Quistair": a business's kind, capitalised
 		// before its name
 		m := runMention(capRun{words: w[1:], pre: append(r.pre, strings.ToLower(w[0]))}, known)
@@ -2142,12 +2144,12 @@ func runMention(r capRun, known []string) mention {
 			break
 		}
 	}
-	if len(w) > 3 && len(titles) > 0 && ordinals[lc.lower(w[0])] && lc.lower(w[1]) == "class" {
+	if len(w) > 3 && len(titles) > 0 && w[1] == "Class" && ordinals[lc.lower(w[0])] {
 		// "Petty Officer First Class Ivo Pap": a rate's class, part of
 		// the title
 		titles[len(titles)-1] += " " + w[0] + " " + w[1]
 		w = w[2:]
-	} else if len(w) > 2 && len(titles) > 0 && lc.lower(w[0]) == "class" && ordinals[lc.lower(lastWord(titles[len(titles)-1]))] {
+	} else if len(w) > 2 && len(titles) > 0 && w[0] == "Class" && ordinals[lc.lower(lastWord(titles[len(titles)-1]))] {
 		titles[len(titles)-1] += " " + w[0] // (its ordinal read as a title's word: "First")
 		w = w[1:]
 	}
@@ -2227,7 +2229,7 @@ func runMention(r capRun, known []string) mention {
 		r, n := utf8.DecodeRuneInString(w[0])
 		name = string(r) + strings.ToLower(w[0][n:]) + name[len(w[0]):]
 	}
-	if lw := lc.lower(name); kind == attrib.KindPerson && len(w) == 1 && len(titles) == 1 && acronymWord(titles[0]) && len(lw) > 4 && strings.HasSuffix(lw, "s") && isEnglishCommon(lw) && isEnglishCommon(strings.TrimSuffix(lw, "s")) && !isFirstName(lw) {
+	if kind == attrib.KindPerson && len(w) == 1 && len(titles) == 1 && len(name) > 4 && name[len(name)-1] == 's' && acronymWord(titles[0]) && plainPlural(lc.lower(name)) {
 		// "CM Tickets": a firm's initials before a plural, no one titled
 		// and called so
 		return mention{name: titles[0] + " " + name, kind: attrib.KindOrganization}
@@ -2237,6 +2239,12 @@ func runMention(r capRun, known []string) mention {
 		m.titles = []string{t}
 	}
 	return m
+}
+
+// plainPlural: is lw a plural common word, its singular one too, no
+// first name ("tickets")?
+func plainPlural(lw string) bool {
+	return isEnglishCommon(lw) && isEnglishCommon(strings.TrimSuffix(lw, "s")) && !isFirstName(lw)
 }
 
 // organiserNouns are a business's role capitalised before its name
