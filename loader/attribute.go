@@ -2193,6 +2193,17 @@ func attribute(before, after string, qtext string, known []string) attribution {
 		}
 	}
 
+	if mm := reOwnersMessage.FindStringSubmatch(after); mm != nil {
+		// `"...," Ada Moss' message, shared with Kells Radio, read in
+		// part`: the one whose message it is
+		if m := parseNP(mm[1], known); m.kind == attrib.KindPerson || m.kind == attrib.KindOrganization {
+			a.m, a.cue, a.explicit = m, mm[2], true
+			a.rule = "tag-after-subject-verb"
+			a.via = viaIn(after, known)
+			return a
+		}
+	}
+
 	if mm := reStatementRead.FindStringSubmatch(after); mm != nil {
 		a.m, a.cue, a.explicit = mention{kind: "noun", noun: mm[1], definite: true}, "read", true
 		a.rule = "tag-after-subject-verb"
@@ -6645,6 +6656,10 @@ var reWrittenFrom = rx(`\b(?:email|e-mail|letter|message|note|text|memo|tweet|po
 // reHeardSaying is a tag after a quote whose speaker was heard, seen or
 // filmed saying it ("Ivo Pap was heard asking").
 var reHeardSaying = rxKeys(`^[\s,]*((?:[A-Z][\p{L}.'-]*|he|she)(?: [A-Z][\p{L}.'-]*){0,3}) (?:was|is|could be|can be) ((?:heard|seen|filmed|recorded|caught on camera|caught on tape) (?:asking|saying|telling|shouting|yelling|remarking))\b`, false, " heard ", " seen ", " filmed ", " recorded ", " caught ")
+
+// reOwnersMessage reads a tag after a quote that is someone's message,
+// statement or post ("Ada Moss' message, shared with X, read in part").
+var reOwnersMessage = rx(`^\s*,?\s*((?:\p{Lu}[\p{L}.-]* ){0,3}\p{Lu}[\p{L}-]*)(?:'s?|\x{2019}s?) (?:message|statement|letter|post|note|tweet|email)(?:, [^,;"\x{201c}\x{201d}]{1,80},)? (read|said|says|stated|added)\b`)
 
 var reStatementRead = rxKeys(`^\s*(?:the|The) (?:[a-z-]+ ){0,2}(statement|release) read\b`, false, " read")
 

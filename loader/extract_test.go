@@ -324,6 +324,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]quoteView{{"It gives us a lot of hope for the next games.", "Ivo Quist", ""}}},
 		{"'Petty Officer First Class Ivo Pap' is a rate and its class before a name, no one called Class", "Spill\n\nThe case moved to another team, said Petty Officer First Class Ivo Pap, a spokesman for the team.\n\n\"We are still cleaning up,\" Pap said.",
 			[]quoteView{{"We are still cleaning up,", "Ivo Pap", ""}}},
+		{"'Ada Moss' message, shared with Kells Radio, read in part' after a quote is hers, not the one other person the paragraph before names", "Split\n\nThe singer's marriage to Ivo Pap ended last year.\n\n\u201cI wish him well,\u201d Ada Moss\u2019 message, shared with Kells Radio, read in part.",
+			[]quoteView{{"I wish him well,", "Ada Moss", ""}}},
 		{"'Mayor Pap' is another person than 'Council Speaker Ada Pap', whom the article titles with another post: 'the mayor said' and a later 'he' are Pap", "Budget\n\nMayor Pap hailed the new budget on Monday.\n\nIt was drawn up with Council Speaker Ada Pap over the winter.\n\n\"We pulled together,\" the mayor told Kells Radio.\n\nLater, Pap went to the library.\n\n\"I do not mind taking the blame,\" he said.",
 			[]quoteView{{"We pulled together,", "Pap", "Kells Radio"}, {"I do not mind taking the blame,", "Pap", ""}}},
 		{"'the weather service predicted' is the body named before whose name ends so ('the Kells Weather Service')", "Heat\n\nAt least 45 towns will break records, the Kells Weather Service said.\n\nMeanwhile in Dunmore, the weather service predicted \"muggy nights\" all week.",
