@@ -1778,6 +1778,9 @@ var landWords = toSet("hill hills park glen vale valley heath green wood woods f
 // "boss"), or a common word and one ("police chief", "foreign
 // minister"); 0 when they do not.
 func roleWordsAt(pre []string) int {
+	if len(pre) == 0 {
+		return 0 // ("the Kells Cup" with no word after it)
+	}
 	role := func(w string) bool {
 		lw := strings.ToLower(strings.TrimRight(w, ".,"))
 		return titleWords[lw] && !titleModifiers[lw] || isOffice(lw) || occupations[lw] || personNouns[lw] || roleNouns[lw]
